@@ -1,0 +1,72 @@
+/**
+ * What the synthetic county offers the four simulators. The county is generated deterministically
+ * from (seed, scale, asOf); records are the REST contract's shapes (simulators/contracts).
+ */
+import type {
+  LcsPerson,
+  LcsSocialCareRecord,
+  LcsWorker,
+  LcsTeam,
+} from '../contracts/lcs.ts';
+import type { EyesPupil, EyesEducationRecord, EyesSetting } from '../contracts/eyes.ts';
+import type { LiftClient, LiftAgreement, LiftPayment } from '../contracts/lift.ts';
+import type { FrontDoorContact } from '../contracts/frontdoor.ts';
+
+export type Scale = 'tiny' | 'demo' | 'county';
+
+export interface CountyOptions {
+  seed: string;
+  scale: Scale;
+  /** The county's "today" (YYYY-MM-DD): every record is dated on or before it. Not wall-clock. */
+  asOf?: string;
+}
+
+/** One real child and the ids each system holds for them (several where a system has duplicates). */
+export interface GroundTruthChild {
+  child: string;
+  lcs: string[];
+  eyes: string[];
+  lift: string[];
+  frontdoor: string[];
+}
+
+/**
+ * A read-only, ordered view of one system's records. `ids()` is in a stable order (the order
+ * list endpoints page through). `get` returns undefined for an unknown id.
+ */
+export interface RecordSet<T> {
+  readonly size: number;
+  ids(): readonly string[];
+  get(id: string): T | undefined;
+}
+
+export interface County {
+  readonly seed: string;
+  readonly scale: Scale;
+  readonly asOf: string;
+  readonly lcs: {
+    people: RecordSet<LcsPerson>;
+    /** keyed by personId; every LCS person has one (possibly with empty lists). */
+    socialCare: RecordSet<LcsSocialCareRecord>;
+    workers: RecordSet<LcsWorker>;
+    teams: RecordSet<LcsTeam>;
+  };
+  readonly eyes: {
+    pupils: RecordSet<EyesPupil>;
+    /** keyed by pupilId */
+    records: RecordSet<EyesEducationRecord>;
+    settings: RecordSet<EyesSetting>;
+  };
+  readonly lift: {
+    clients: RecordSet<LiftClient>;
+    /** keyed by agreementId */
+    agreements: RecordSet<LiftAgreement>;
+    /** keyed by paymentId */
+    payments: RecordSet<LiftPayment>;
+  };
+  readonly frontdoor: {
+    contacts: RecordSet<FrontDoorContact>;
+  };
+  /** The real children behind the records, in a stable order. */
+  groundTruth(): Iterable<GroundTruthChild>;
+}
