@@ -1,0 +1,61 @@
+/**
+ * The resilient HTTP layer every connector calls upstream through. One `UpstreamClient` per
+ * system, built once at start-up (keep-alive agent, breaker and concurrency cap live here).
+ */
+export type SystemName = 'lcs' | 'eyes' | 'lift' | 'frontdoor';
+
+export const SYSTEMS: readonly SystemName[] = ['lcs', 'eyes', 'lift', 'frontdoor'];
+
+export interface UpstreamSettings {
+  baseUrl: string;
+  /** Per-attempt timeout. */
+  timeoutMs: number;
+  /** Retries after the first attempt, GET only. */
+  maxRetries: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** Retries may be at most this fraction of first attempts over the sliding window (e.g. 0.2). */
+  retryBudgetRatio: number;
+  /** Consecutive failures that open the breaker. */
+  breakerFailureThreshold: number;
+  /** How long the breaker stays open before a half-open probe. */
+  breakerCooldownMs: number;
+  /** In-flight requests to this system at most; further calls queue. */
+  maxConcurrency: number;
+}
+
+export interface UpstreamRequest {
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  /** Aborts the call when the GraphQL request's deadline passes. */
+  signal?: AbortSignal;
+  /** Correlates hub logs with upstream logs; sent as x-request-id. */
+  requestId?: string;
+}
+
+export type BreakerState = 'closed' | 'open' | 'half-open';
+
+export interface UpstreamClient {
+  readonly system: SystemName;
+  /** GET returning the parsed JSON body; throws UpstreamError on any failure. */
+  get<T>(request: UpstreamRequest): Promise<T>;
+  breakerState(): BreakerState;
+  /** The last outcome seen, for /readyz. */
+  lastStatus(): { ok: boolean; at: string | null; code: UpstreamErrorCode | null };
+  close(): void;
+}
+
+/** Codes as the GraphQL layer reports them (extensions.code). */
+export type UpstreamErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_TIMEOUT' | 'RATE_LIMITED';
+
+export class UpstreamError extends Error {
+  constructor(
+    readonly system: SystemName,
+    readonly code: UpstreamErrorCode,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'UpstreamError';
+  }
+}
