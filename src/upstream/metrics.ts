@@ -1,0 +1,40 @@
+import type { BreakerState, SystemName, UpstreamErrorCode } from './types.ts';
+
+/**
+ * How one upstream call ended, as a metrics label. `circuit_open` marks calls refused by the
+ * breaker without touching the network, so their microsecond durations do not hide real latency.
+ */
+export type UpstreamOutcome =
+  'ok' | 'not_found' | 'bad_user_input' | 'rate_limited' | 'timeout' | 'unavailable' | 'circuit_open';
+
+/**
+ * The hooks the upstream layer reports through. The prom-client implementation lives in src/http;
+ * this layer only calls the interface. Labels never carry ids: `route` is a template such as
+ * `/persons/:id`, never the concrete path.
+ */
+export interface UpstreamMetrics {
+  /** One observation per call (all attempts, queueing and backoff included). */
+  observe(system: SystemName, route: string, outcome: UpstreamOutcome, durationMs: number): void;
+  /** One per retry actually sent (after backoff), not per failure. */
+  retry(system: SystemName): void;
+  /** Every breaker transition, including the initial `closed` when a client is built. */
+  breaker(system: SystemName, state: BreakerState): void;
+}
+
+export const noopUpstreamMetrics: UpstreamMetrics = {
+  observe() {},
+  retry() {},
+  breaker() {},
+};
+
+const OUTCOME_BY_CODE: Record<UpstreamErrorCode, UpstreamOutcome> = {
+  NOT_FOUND: 'not_found',
+  BAD_USER_INPUT: 'bad_user_input',
+  RATE_LIMITED: 'rate_limited',
+  UPSTREAM_TIMEOUT: 'timeout',
+  UPSTREAM_UNAVAILABLE: 'unavailable',
+};
+
+export function outcomeForCode(code: UpstreamErrorCode): UpstreamOutcome {
+  return OUTCOME_BY_CODE[code];
+}
