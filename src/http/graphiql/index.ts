@@ -1,0 +1,166 @@
+/**
+ * Offline GraphiQL for the hub: `GET /graphql` from a browser gets a GraphiQL page bundled by the hub
+ * itself (no CDN; it works with the network cut) under a self-only Content-Security-Policy.
+ *
+ * Wiring (src/app.ts), before Apollo's middleware, mounted at the root so it sees full paths:
+ *
+ *   const graphiql = graphiqlHandler({ endpoint: '/graphql', enabled: config.graphiql });
+ *   app.use(graphiql);                       // serves GET /graphql (HTML) and GET /graphiql/assets/*
+ *   app.use('/graphql', express.json(), expressMiddleware(apollo, { context }));
+ *   await graphiql.ready;                    // optional: build/load the bundle before listening
+ *
+ * It answers only:
+ * - `GET|HEAD <endpoint>` without a `query` parameter whose Accept header prefers text/html (a browser
+ *   navigation): the page. Everything else on the endpoint (POST, GET with `?query=`, JSON clients)
+ *   passes to `next()` untouched, so Apollo keeps doing what it does.
+ * - `GET|HEAD /graphiql/assets/<hashed name>`: the bundle's script and stylesheet, cached immutably.
+ * With `enabled: false` every request passes to `next()`.
+ *
+ * The bundle lives in `dist/graphiql/` (`scripts/build-graphiql.ts` builds it ahead of time); when it is
+ * missing or stale the handler builds it once at creation (esbuild, well under a few seconds), so a fresh
+ * clone after `npm install` just works. If that fails the page answers 503 and `onBundleError` is told.
+ * Apollo's own landing page loads from a CDN: keep it disabled (createHardening's plugins do).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import { DEFAULT_GRAPHIQL_BUNDLE_DIR, ensureGraphiQLBundle } from './bundle.ts';
+import type { GraphiQLAsset, LoadedGraphiQLBundle } from './bundle.ts';
+import { prefersHtml } from './accept.ts';
+import {
+  GRAPHIQL_ASSET_PREFIX,
+  createCspNonce,
+  graphiqlContentSecurityPolicy,
+  renderGraphiQLPage,
+} from './page.ts';
+
+export {
+  buildGraphiQLBundle,
+  ensureGraphiQLBundle,
+  loadGraphiQLBundle,
+  DEFAULT_GRAPHIQL_BUNDLE_DIR,
+} from './bundle.ts';
+export {
+  DEFAULT_GRAPHIQL_HEADERS,
+  GRAPHIQL_ASSET_PREFIX,
+  graphiqlContentSecurityPolicy,
+  renderGraphiQLPage,
+} from './page.ts';
+
+export interface GraphiQLHandlerOptions {
+  /** Path of the GraphQL endpoint the page is served at and posts to. Default `/graphql`. */
+  endpoint?: string;
+  /** Serve the page at all (e.g. off in production unless explicitly enabled). */
+  enabled: boolean;
+  /** Bundle directory; default `<repo>/dist/graphiql/`. */
+  bundleDir?: string;
+  /** Initial contents of the headers editor; default asks for a bearer token. */
+  defaultHeaders?: string;
+  /** Told once if the bundle can be neither loaded nor built (the page then answers 503). */
+  onBundleError?: (error: unknown) => void;
+}
+
+/** Express-compatible middleware; `ready` settles once the bundle is loaded (or has failed to load). */
+export type GraphiQLHandler = ((
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void) & {
+  ready: Promise<void>;
+};
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+export function graphiqlHandler(options: GraphiQLHandlerOptions): GraphiQLHandler {
+  const endpoint = options.endpoint ?? '/graphql';
+  let bundle: LoadedGraphiQLBundle | undefined;
+  const ready: Promise<void> = options.enabled
+    ? ensureGraphiQLBundle(options.bundleDir ?? DEFAULT_GRAPHIQL_BUNDLE_DIR).then(
+        (loaded) => {
+          bundle = loaded;
+        },
+        (error: unknown) => {
+          options.onBundleError?.(error);
+        },
+      )
+    : Promise.resolve();
+
+  const handler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
+    if (!options.enabled || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    const url = new URL(req.url ?? '/', 'http://hub.invalid');
+    if (url.pathname === endpoint) {
+      if (url.searchParams.has('query') || !prefersHtml(req.headers.accept)) return next();
+      void ready.then(() => sendPage(req, res, bundle, endpoint, options.defaultHeaders)).catch(next);
+      return;
+    }
+    if (url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX)) {
+      const name = url.pathname.slice(GRAPHIQL_ASSET_PREFIX.length);
+      void ready.then(() => sendAsset(req, res, bundle?.assets.get(name))).catch(next);
+      return;
+    }
+    next();
+  };
+  return Object.assign(handler, { ready });
+}
+
+function sendPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  bundle: LoadedGraphiQLBundle | undefined,
+  endpoint: string,
+  defaultHeaders: string | undefined,
+): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  // The same URL answers JSON to API clients; caches must key on Accept.
+  res.setHeader('vary', 'Accept');
+  res.setHeader('cache-control', 'no-store');
+  if (!bundle) {
+    sendText(req, res, 503, 'GraphiQL is unavailable on this instance.');
+    return;
+  }
+  const nonce = createCspNonce();
+  const html = renderGraphiQLPage({
+    endpoint,
+    script: bundle.manifest.script,
+    stylesheet: bundle.manifest.stylesheet,
+    nonce,
+    ...(defaultHeaders === undefined ? {} : { defaultHeaders }),
+  });
+  res.statusCode = 200;
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('content-security-policy', graphiqlContentSecurityPolicy(nonce));
+  res.setHeader('content-length', Buffer.byteLength(html));
+  res.end(req.method === 'HEAD' ? undefined : html);
+}
+
+function sendAsset(req: IncomingMessage, res: ServerResponse, asset: GraphiQLAsset | undefined): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  if (!asset) {
+    sendText(req, res, 404, 'Not found');
+    return;
+  }
+  // Names carry a content hash, so a given URL never changes content.
+  res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+  res.setHeader('etag', asset.etag);
+  if (req.headers['if-none-match'] === asset.etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.statusCode = 200;
+  res.setHeader('content-type', asset.contentType);
+  res.setHeader('content-length', asset.body.length);
+  res.end(req.method === 'HEAD' ? undefined : asset.body);
+}
+
+function sendText(req: IncomingMessage, res: ServerResponse, status: number, text: string): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(req.method === 'HEAD' ? undefined : text);
+}
