@@ -1,0 +1,58 @@
+import { expect } from 'vitest';
+import type { UpstreamMetrics, UpstreamOutcome } from '../../../src/upstream/metrics.ts';
+import { UpstreamError } from '../../../src/upstream/types.ts';
+import type { BreakerState, SystemName, UpstreamSettings } from '../../../src/upstream/types.ts';
+
+/** A host msw answers for; never resolved on a real network. */
+export const BASE_URL = 'http://lcs.upstream.test';
+
+/** Fast settings for tests: tiny backoff, generous budget, a breaker that stays out of the way. */
+export function testSettings(overrides: Partial<UpstreamSettings> = {}): UpstreamSettings {
+  return {
+    baseUrl: BASE_URL,
+    timeoutMs: 2000,
+    maxRetries: 2,
+    backoffBaseMs: 1,
+    backoffMaxMs: 5,
+    retryBudgetRatio: 1,
+    breakerFailureThreshold: 1000,
+    breakerCooldownMs: 1000,
+    maxConcurrency: 8,
+    ...overrides,
+  };
+}
+
+export interface RecordedMetrics extends UpstreamMetrics {
+  observations: Array<{ system: SystemName; route: string; outcome: UpstreamOutcome; durationMs: number }>;
+  retries: SystemName[];
+  transitions: BreakerState[];
+}
+
+export function recordingMetrics(): RecordedMetrics {
+  const recorded: RecordedMetrics = {
+    observations: [],
+    retries: [],
+    transitions: [],
+    observe: (system, route, outcome, durationMs) =>
+      recorded.observations.push({ system, route, outcome, durationMs }),
+    retry: (system) => recorded.retries.push(system),
+    breaker: (_system, state) => recorded.transitions.push(state),
+  };
+  return recorded;
+}
+
+/** Awaits a call expected to fail and returns its UpstreamError. */
+export async function failureOf(call: Promise<unknown>): Promise<UpstreamError> {
+  const error = await call.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(UpstreamError);
+  return error as UpstreamError;
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = 1_700_000_000_000): { now: () => number; advance: (ms: number) => void } {
+  let current = start;
+  return { now: () => current, advance: (ms) => (current += ms) };
+}
