@@ -1,0 +1,332 @@
+/**
+ * The read-through L2 cache connectors' DataLoaders call (L1 is the per-request DataLoader).
+ *
+ * One lookup is: one store read for every key, open and parse each entry, fetch what is missing
+ * or stale in ONE upstream call, answer, and write back in the background with one store write.
+ * Concurrent lookups for the same key within this process share one upstream fetch.
+ *
+ * Entries are `{ f: fetchedAtMs, v: value }` (or `{ f, n: 1 }` for "the upstream has no such
+ * record"), JSON-encoded once and sealed. Freshness is judged here from `f`, not by the store:
+ * the store keeps an entry for TTL + stale grace, so an entry past its TTL is still there to be
+ * served if the refresh fails (stale-if-error).
+ *
+ * Ids the upstream does not return come back as null and are remembered as a negative entry for
+ * `negativeTtlSeconds` (default 30 s; 0 disables). Cross-system lookups ask for many ids that do
+ * not exist (most children have no LIFT client or EHCP), and without this each one would cost an
+ * upstream call on every request. Change events invalidate negative entries like any other.
+ *
+ * The store failing is never an error to the caller: a failed read is all-miss, a failed write is
+ * counted and forgotten. Upstream errors are answered per slot, with the stale value where one
+ * exists, else the Error itself.
+ */
+import type { SystemName } from '../upstream/types.ts';
+import type { Cached, CacheStore, EntityCache, EntityRef } from './types.ts';
+import type { CacheMetrics } from './metrics.ts';
+import { noopCacheMetrics } from './metrics.ts';
+import type { Sealer } from './sealer.ts';
+import type { EntityKeyer } from './keys.ts';
+import type { CacheSettings, ResourcePolicy } from './settings.ts';
+import { resourcePolicy } from './settings.ts';
+import type { InvalidationBus } from './invalidationBus.ts';
+
+export interface EntityCacheOptions {
+  store: CacheStore;
+  sealer: Sealer;
+  keyer: EntityKeyer;
+  settings: CacheSettings;
+  /** When given, `invalidate` goes through the bus and invalidations from other instances are heard. */
+  bus?: InvalidationBus;
+  metrics?: CacheMetrics;
+  /** Clock in ms, for tests. */
+  now?: () => number;
+}
+
+export interface SharedEntityCache extends EntityCache {
+  /** Settles when every write-back started so far has finished (graceful shutdown, tests). */
+  flush(): Promise<void>;
+  /** Lookups whose upstream fetch is still running (for tests and diagnostics). */
+  inFlightCount(): number;
+  /** Stops listening to the bus and waits for pending write-backs. Does not close the store. */
+  close(): Promise<void>;
+}
+
+/** One key's share of an upstream fetch that is under way. */
+interface InFlight {
+  readonly id: string;
+  readonly batch: Promise<Map<string, unknown>>;
+  /** When the fetch started: the conservative "as of" for what it returns. */
+  readonly fetchedAt: number;
+}
+
+/** A decoded entry: `v` present for a record, `n` for a remembered absence. */
+interface Entry {
+  f: number;
+  v?: unknown;
+  n?: 1;
+}
+
+export function createEntityCache(options: EntityCacheOptions): SharedEntityCache {
+  const { store, sealer, keyer, settings, bus } = options;
+  const metrics = options.metrics ?? noopCacheMetrics;
+  const now = options.now ?? Date.now;
+  const contractVersion = settings.contractVersion;
+  const policies = new Map<string, ResourcePolicy>();
+  const inFlight = new Map<string, InFlight>();
+  const pendingWrites = new Set<Promise<void>>();
+
+  const policyFor = (system: SystemName, resource: string): ResourcePolicy => {
+    const name = `${system}:${resource}`;
+    let policy = policies.get(name);
+    if (!policy) {
+      policy = resourcePolicy(settings, system, resource);
+      policies.set(name, policy);
+    }
+    return policy;
+  };
+
+  const keyOf = (ref: EntityRef): string => keyer.entityKey(ref, contractVersion);
+
+  /** Opens and parses one stored value; anything unreadable is a miss, counted. */
+  const decode = (system: SystemName, key: string, sealed: Buffer): Entry | undefined => {
+    const plain = sealer.open(key, sealed);
+    if (typeof plain === 'string') {
+      metrics.error(system, 'unseal');
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(plain.toString('utf8')) as Entry;
+      if (
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof entry.f === 'number' &&
+        ('v' in entry || entry.n === 1)
+      ) {
+        return entry;
+      }
+    } catch {
+      // counted below
+    }
+    metrics.error(system, 'decode');
+    return undefined;
+  };
+
+  const track = (write: Promise<void>): void => {
+    pendingWrites.add(write);
+    void write.finally(() => pendingWrites.delete(write));
+  };
+
+  /**
+   * Runs once when a fetch this instance started settles: releases the in-flight slots and writes
+   * back what came in. A slot that was invalidated meanwhile (no longer this flight) is not
+   * written: its value may predate the change that invalidated it.
+   */
+  const settleOwnFetch = (
+    system: SystemName,
+    policy: ResourcePolicy,
+    keys: readonly string[],
+    flights: readonly InFlight[],
+    fetchedAt: number,
+    result: Map<string, unknown> | undefined,
+  ): void => {
+    const entries: { key: string; value: Buffer; ttlSeconds: number }[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const flight = flights[i] as InFlight;
+      if (inFlight.get(key) !== flight) continue;
+      inFlight.delete(key);
+      if (!result) continue;
+      const value = result.get(flight.id);
+      let json: string;
+      let ttlSeconds: number;
+      if (value !== undefined) {
+        ttlSeconds = policy.storeTtlSeconds;
+        try {
+          json = JSON.stringify({ f: fetchedAt, v: value });
+        } catch {
+          metrics.error(system, 'decode');
+          continue;
+        }
+      } else if (policy.negativeTtlMs > 0) {
+        ttlSeconds = policy.negativeTtlMs / 1000;
+        json = `{"f":${fetchedAt},"n":1}`;
+      } else {
+        continue;
+      }
+      entries.push({ key, value: sealer.seal(key, Buffer.from(json, 'utf8')), ttlSeconds });
+    }
+    if (entries.length === 0) return;
+    track(
+      store.setMany(entries).catch(() => {
+        metrics.error(system, 'store-write');
+      }),
+    );
+  };
+
+  async function flush(): Promise<void> {
+    while (pendingWrites.size > 0) await Promise.allSettled(Array.from(pendingWrites));
+  }
+
+  const dropInFlight = (refs: readonly EntityRef[]): void => {
+    if (inFlight.size === 0) return;
+    for (const ref of refs) inFlight.delete(keyOf(ref));
+  };
+
+  const unsubscribe = bus?.onInvalidate(dropInFlight);
+
+  return {
+    async readMany<T>(
+      system: SystemName,
+      resource: string,
+      ids: readonly string[],
+      fetchMisses: (ids: readonly string[]) => Promise<Map<string, T>>,
+    ): Promise<(Cached<T> | null | Error)[]> {
+      const count = ids.length;
+      const out = new Array<Cached<T> | null | Error>(count);
+      if (count === 0) return out;
+      const policy = policyFor(system, resource);
+      const keys = new Array<string>(count);
+      for (let i = 0; i < count; i++) keys[i] = keyOf({ system, resource, id: ids[i] as string });
+
+      let stored: (Buffer | null)[] | undefined;
+      try {
+        stored = await store.getMany(keys);
+      } catch {
+        metrics.error(system, 'store-read');
+      }
+
+      const readAt = now();
+      let hits = 0;
+      let staleCount = 0;
+      const toFetch: number[] = [];
+      let staleEntries: Map<number, Entry> | undefined;
+      for (let i = 0; i < count; i++) {
+        const sealed = stored?.[i];
+        const entry = sealed ? decode(system, keys[i] as string, sealed) : undefined;
+        if (entry) {
+          const age = readAt - entry.f;
+          if (entry.n === 1) {
+            if (age < policy.negativeTtlMs) {
+              out[i] = null;
+              hits++;
+              continue;
+            }
+          } else if (age < policy.ttlMs) {
+            out[i] = { value: entry.v as T, freshness: 'fresh', asOf: new Date(entry.f).toISOString() };
+            hits++;
+            continue;
+          } else if (age < policy.staleUntilMs) {
+            (staleEntries ??= new Map()).set(i, entry);
+            staleCount++;
+          }
+        }
+        toFetch.push(i);
+      }
+      if (hits > 0) metrics.hit(system, hits);
+      if (toFetch.length === 0) return out;
+      if (toFetch.length > staleCount) metrics.miss(system, toFetch.length - staleCount);
+      if (staleCount > 0) metrics.stale(system, staleCount);
+
+      // Join fetches already under way; start one fetch for everything else (duplicate ids in
+      // this call join the flight registered for their first occurrence).
+      let release!: (result: Map<string, unknown>) => void;
+      let fail!: (error: unknown) => void;
+      const ownBatch = new Promise<Map<string, unknown>>((resolve, reject) => {
+        release = resolve;
+        fail = reject;
+      });
+      const fetchedAt = now();
+      const flights = new Array<InFlight>(toFetch.length);
+      const ownIds: string[] = [];
+      const ownKeys: string[] = [];
+      const ownFlights: InFlight[] = [];
+      for (let j = 0; j < toFetch.length; j++) {
+        const i = toFetch[j] as number;
+        const key = keys[i] as string;
+        let flight = inFlight.get(key);
+        if (!flight) {
+          flight = { id: ids[i] as string, batch: ownBatch, fetchedAt };
+          inFlight.set(key, flight);
+          ownIds.push(flight.id);
+          ownKeys.push(key);
+          ownFlights.push(flight);
+        }
+        flights[j] = flight;
+      }
+
+      if (ownIds.length > 0) {
+        let fetching: Promise<Map<string, T>>;
+        try {
+          fetching = fetchMisses(ownIds);
+        } catch (error) {
+          fetching = Promise.reject(error);
+        }
+        fetching.then(
+          (result) => {
+            settleOwnFetch(system, policy, ownKeys, ownFlights, fetchedAt, result);
+            release(result);
+          },
+          (error: unknown) => {
+            metrics.error(system, 'fetch');
+            settleOwnFetch(system, policy, ownKeys, ownFlights, fetchedAt, undefined);
+            fail(error);
+          },
+        );
+      }
+
+      // Usually one batch (ours) or two (ours and one we joined): settle each once.
+      const batches = Array.from(new Set(flights.map((flight) => flight.batch)));
+      const settled = await Promise.allSettled(batches);
+      const outcomes = new Map(
+        batches.map((batch, b) => [batch, settled[b] as PromiseSettledResult<Map<string, unknown>>]),
+      );
+
+      let staleServed = 0;
+      for (let j = 0; j < toFetch.length; j++) {
+        const i = toFetch[j] as number;
+        const flight = flights[j] as InFlight;
+        const outcome = outcomes.get(flight.batch) as PromiseSettledResult<Map<string, unknown>>;
+        if (outcome.status === 'fulfilled') {
+          const value = outcome.value.get(flight.id);
+          out[i] =
+            value === undefined
+              ? null
+              : { value: value as T, freshness: 'fresh', asOf: new Date(flight.fetchedAt).toISOString() };
+          continue;
+        }
+        const stale = staleEntries?.get(i);
+        if (stale) {
+          out[i] = { value: stale.v as T, freshness: 'stale', asOf: new Date(stale.f).toISOString() };
+          staleServed++;
+        } else {
+          out[i] = asError(outcome.reason);
+        }
+      }
+      if (staleServed > 0) metrics.staleServed(system, staleServed);
+      return out;
+    },
+
+    async invalidate(refs) {
+      if (refs.length === 0) return;
+      if (bus) {
+        // The bus deletes the entries and tells every instance, this one included.
+        await bus.publish(refs);
+        return;
+      }
+      dropInFlight(refs);
+      await store.delete(refs.map(keyOf));
+    },
+
+    flush,
+
+    inFlightCount: () => inFlight.size,
+
+    async close() {
+      unsubscribe?.();
+      await flush();
+    },
+  };
+}
+
+function asError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error('upstream fetch failed');
+}

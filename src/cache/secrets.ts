@@ -1,0 +1,57 @@
+/**
+ * Turns a configured secret into 32 bytes of key material, once, at start-up.
+ *
+ * Two forms are accepted:
+ * - `base64:<value>` or `hex:<value>` that decodes to exactly 32 bytes is used as the raw key
+ *   (generate one with `openssl rand -base64 32`);
+ * - any other string of at least 32 characters is treated as high-entropy key material and
+ *   stretched with HKDF-SHA256, with a purpose label as `info` so the same secret used for two
+ *   purposes (sealing, key hashing) still yields unrelated keys.
+ * HKDF is not a password hash: a short or guessable passphrase is refused rather than stretched.
+ */
+import { hkdfSync } from 'node:crypto';
+
+export const KEY_BYTES = 32;
+const MIN_SECRET_CHARS = 32;
+const HKDF_SALT = Buffer.from('svoc-hub/cache/v1', 'utf8');
+
+export class CacheConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CacheConfigError';
+  }
+}
+
+/**
+ * @param secret the configured secret (never logged or echoed in errors)
+ * @param purpose a fixed label separating uses of the same secret, e.g. `seal:k2024`
+ * @param label what the secret is, for error messages (e.g. `cache sealing key "k2024"`)
+ */
+export function deriveKeyMaterial(secret: string, purpose: string, label: string): Buffer {
+  const raw = decodeRawKey(secret, label);
+  if (raw) return raw;
+  if (secret.length < MIN_SECRET_CHARS) {
+    throw new CacheConfigError(
+      `${label}: must be at least ${MIN_SECRET_CHARS} characters, or base64:/hex: encoding exactly ${KEY_BYTES} bytes`,
+    );
+  }
+  return Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), HKDF_SALT, purpose, KEY_BYTES));
+}
+
+function decodeRawKey(secret: string, label: string): Buffer | undefined {
+  let bytes: Buffer;
+  if (secret.startsWith('base64:')) {
+    bytes = Buffer.from(secret.slice('base64:'.length), 'base64');
+  } else if (secret.startsWith('hex:')) {
+    const hex = secret.slice('hex:'.length);
+    if (!/^(?:[0-9a-fA-F]{2})+$/.test(hex))
+      throw new CacheConfigError(`${label}: hex: value is not valid hex`);
+    bytes = Buffer.from(hex, 'hex');
+  } else {
+    return undefined;
+  }
+  if (bytes.length !== KEY_BYTES) {
+    throw new CacheConfigError(`${label}: decodes to ${bytes.length} bytes, expected ${KEY_BYTES}`);
+  }
+  return bytes;
+}
