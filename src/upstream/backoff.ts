@@ -14,6 +14,8 @@ export function fullJitterDelayMs(
 }
 
 const DELAY_SECONDS = /^\s*(\d+(?:\.\d+)?)\s*$/;
+/** All three HTTP-date forms begin with a day name; Date.parse alone would accept "-5" as a year. */
+const HTTP_DATE_START = /^\s*[A-Za-z]{3}/;
 
 /**
  * Retry-After (RFC 9110 §10.2.3) as milliseconds from now: either delay-seconds or an HTTP date.
@@ -23,6 +25,7 @@ export function parseRetryAfterMs(value: string | undefined, nowMs: number): num
   if (value === undefined || value === '') return undefined;
   const seconds = DELAY_SECONDS.exec(value);
   if (seconds) return Math.round(Number(seconds[1]) * 1000);
+  if (!HTTP_DATE_START.test(value)) return undefined;
   const at = Date.parse(value);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - nowMs);

@@ -30,7 +30,7 @@ const status =
   (code: number, headers: Record<string, string> = {}) =>
   () =>
     new HttpResponse(null, { status: code, headers });
-const json = (body: unknown) => () => HttpResponse.json(body);
+const json = (body: Record<string, string>) => () => HttpResponse.json(body);
 
 describe('upstream client retries', () => {
   it('retries a 503 and returns the answer of the attempt that succeeded', async () => {
