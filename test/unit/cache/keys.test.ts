@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityKeyer, HASH_TAG_BUCKETS } from '../../../src/cache/keys.ts';
+import { hashTagOf } from '../../../src/cache/redisClusterStore.ts';
+import { CacheConfigError } from '../../../src/cache/secrets.ts';
+import { KEY_SECRET, testKeyer } from './fixtures.ts';
+
+describe('entity keys', () => {
+  it('name system, resource and contract version, but never the id', () => {
+    const keyer = testKeyer();
+    const id = '9434765919';
+    const key = keyer.entityKey({ system: 'lcs', resource: 'person', id }, 'v1');
+    expect(key).toMatch(/^svoc:v1:\{lcs:person:[0-9a-f]\}:[A-Za-z0-9_-]{22}$/);
+    expect(key).not.toContain(id);
+    expect(key).not.toContain(id.slice(0, 5));
+  });
+
+  it('are stable for one secret and unrelated across secrets, systems and versions', () => {
+    const keyer = testKeyer();
+    const ref = { system: 'lcs', resource: 'person', id: '1001' } as const;
+    const key = keyer.entityKey(ref, 'v1');
+    expect(keyer.entityKey(ref, 'v1')).toBe(key);
+    const digest = (k: string) => k.slice(k.lastIndexOf(':') + 1);
+    expect(digest(createEntityKeyer({ secret: `${KEY_SECRET}-other` }).entityKey(ref, 'v1'))).not.toBe(
+      digest(key),
+    );
+    expect(digest(keyer.entityKey({ ...ref, system: 'eyes' }, 'v1'))).not.toBe(digest(key));
+    expect(keyer.entityKey(ref, 'v2')).not.toBe(key);
+  });
+
+  it('spread one resource over a bounded number of hash tags', () => {
+    const keyer = testKeyer();
+    const tags = new Set<string>();
+    for (let i = 0; i < 500; i++) {
+      tags.add(hashTagOf(keyer.entityKey({ system: 'eyes', resource: 'pupil', id: String(i) }, 'v1')));
+    }
+    expect(tags.size).toBe(HASH_TAG_BUCKETS);
+    for (const tag of tags) expect(tag).toMatch(/^eyes:pupil:[0-9a-f]$/);
+  });
+
+  it('refuse resource names that could break the key format', () => {
+    const keyer = testKeyer();
+    expect(() => keyer.entityKey({ system: 'lcs', resource: 'person}{x', id: '1' }, 'v1')).toThrow(
+      CacheConfigError,
+    );
+    expect(() => keyer.entityKey({ system: 'lcs', resource: 'person', id: '1' }, 'v:1')).toThrow(
+      CacheConfigError,
+    );
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createSealer } from '../../../src/cache/sealer.ts';
+import { CacheConfigError } from '../../../src/cache/secrets.ts';
+import { SEAL_SECRET_A, SEAL_SECRET_B, testSealer } from './fixtures.ts';
+
+const KEY = 'svoc:v1:{lcs:person:3}:digest';
+const PLAIN = Buffer.from('{"f":1,"v":{"forename":"Amelia","dateOfBirth":"2016-04-02"}}');
+
+describe('sealer', () => {
+  it('opens what it sealed, and the sealed bytes do not contain the plaintext', () => {
+    const sealer = testSealer();
+    const sealed = sealer.seal(KEY, PLAIN);
+    expect(sealed.includes(Buffer.from('Amelia'))).toBe(false);
+    expect(sealed.includes(Buffer.from('2016-04-02'))).toBe(false);
+    expect(sealer.open(KEY, sealed)).toEqual(PLAIN);
+  });
+
+  it('uses a fresh IV each time, so equal values seal differently', () => {
+    const sealer = testSealer();
+    expect(sealer.seal(KEY, PLAIN).equals(sealer.seal(KEY, PLAIN))).toBe(false);
+  });
+
+  it('reports a flipped ciphertext or tag bit as an authentication failure, without throwing', () => {
+    const sealer = testSealer();
+    const sealed = sealer.seal(KEY, PLAIN);
+    for (const at of [sealed.length - 1, sealed.length - 20, 2 + 1 + 12]) {
+      const tampered = Buffer.from(sealed);
+      tampered[at] = (tampered[at] ?? 0) ^ 1;
+      expect(sealer.open(KEY, tampered)).toBe('auth-failed');
+    }
+  });
+
+  it('refuses a value copied under another cache key (the key is bound as AAD)', () => {
+    const sealer = testSealer();
+    const sealed = sealer.seal(KEY, PLAIN);
+    expect(sealer.open('svoc:v1:{lcs:person:3}:another', sealed)).toBe('auth-failed');
+  });
+
+  it('reports bad headers and unknown key ids as such', () => {
+    const sealer = testSealer();
+    const sealed = sealer.seal(KEY, PLAIN);
+    expect(sealer.open(KEY, Buffer.alloc(0))).toBe('bad-header');
+    expect(sealer.open(KEY, Buffer.from([9, ...sealed.subarray(1)]))).toBe('bad-header');
+    expect(sealer.open(KEY, sealed.subarray(0, 10))).toBe('bad-header');
+    const other = createSealer({ keys: [{ id: 'b', secret: SEAL_SECRET_B }], current: 'b' });
+    expect(other.open(KEY, sealed)).toBe('unknown-key');
+  });
+
+  it('after rotation seals with the current key and still opens values sealed with the old one', () => {
+    const before = createSealer({ keys: [{ id: 'a', secret: SEAL_SECRET_A }], current: 'a' });
+    const after = createSealer({
+      keys: [
+        { id: 'a', secret: SEAL_SECRET_A },
+        { id: 'b', secret: SEAL_SECRET_B },
+      ],
+      current: 'b',
+    });
+    const old = before.seal(KEY, PLAIN);
+    const fresh = after.seal(KEY, PLAIN);
+    expect(after.open(KEY, old)).toEqual(PLAIN);
+    expect(after.open(KEY, fresh)).toEqual(PLAIN);
+    expect(before.open(KEY, fresh)).toBe('unknown-key');
+    expect(fresh.toString('ascii', 2, 3)).toBe('b');
+  });
+
+  it('a key id rewritten in the header to another configured key fails authentication', () => {
+    const sealer = createSealer({
+      keys: [
+        { id: 'a', secret: SEAL_SECRET_A },
+        { id: 'b', secret: SEAL_SECRET_B },
+      ],
+      current: 'a',
+    });
+    const relabelled = Buffer.from(sealer.seal(KEY, PLAIN));
+    relabelled.write('b', 2, 'ascii');
+    expect(sealer.open(KEY, relabelled)).toBe('auth-failed');
+  });
+
+  it('accepts a raw 32-byte key as base64: or hex:, and both forms give the same key', () => {
+    const raw = Buffer.alloc(32, 7);
+    const viaBase64 = createSealer({
+      keys: [{ id: 'r', secret: `base64:${raw.toString('base64')}` }],
+      current: 'r',
+    });
+    const viaHex = createSealer({ keys: [{ id: 'r', secret: `hex:${raw.toString('hex')}` }], current: 'r' });
+    expect(viaHex.open(KEY, viaBase64.seal(KEY, PLAIN))).toEqual(PLAIN);
+  });
+
+  it('refuses weak or malformed configuration with a message that does not echo the secret', () => {
+    const attempt =
+      (secret: string, id = 'a', current = 'a') =>
+      () =>
+        createSealer({ keys: [{ id, secret }], current });
+    expect(attempt('short-secret')).toThrow(CacheConfigError);
+    expect(attempt('short-secret')).not.toThrow(/short-secret/);
+    expect(attempt(`base64:${Buffer.alloc(16).toString('base64')}`)).toThrow(/16 bytes/);
+    expect(attempt('hex:zz')).toThrow(CacheConfigError);
+    expect(attempt(SEAL_SECRET_A, 'bad id!')).toThrow(CacheConfigError);
+    expect(attempt(SEAL_SECRET_A, 'a', 'missing')).toThrow(/not configured/);
+    expect(() =>
+      createSealer({
+        keys: [
+          { id: 'a', secret: SEAL_SECRET_A },
+          { id: 'a', secret: SEAL_SECRET_B },
+        ],
+        current: 'a',
+      }),
+    ).toThrow(/twice/);
+  });
+});
