@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { abortableDelay } from './abort.ts';
 import { fullJitterDelayMs } from './backoff.ts';
 import { CircuitBreaker } from './breaker.ts';
 import type { BreakerPermit } from './breaker.ts';
@@ -7,7 +7,7 @@ import { noopUpstreamMetrics, outcomeForCode } from './metrics.ts';
 import type { UpstreamOutcome } from './metrics.ts';
 import type { ResilientUpstreamClient, UpstreamCall, UpstreamClientDeps } from './options.ts';
 import { classifyAttempt } from './outcome.ts';
-import type { AttemptFailure } from './outcome.ts';
+import type { AttemptFailure, AttemptOutcome } from './outcome.ts';
 import { mayRetry } from './retryPolicy.ts';
 import { DEFAULT_RETRY_BUDGET, RetryBudget } from './retryBudget.ts';
 import { routeTemplate } from './route.ts';
@@ -15,8 +15,6 @@ import { assertValidUpstreamSettings } from './settings.ts';
 import { createTransport } from './transport.ts';
 import { UpstreamError } from './types.ts';
 import type { SystemName, UpstreamErrorCode, UpstreamSettings } from './types.ts';
-
-type LastStatus = ReturnType<ResilientUpstreamClient['lastStatus']>;
 
 /** Retry-After is trusted only this far beyond our own backoff ceiling (a bad header must not stall us). */
 const RETRY_AFTER_CAP_FACTOR = 4;
@@ -59,7 +57,10 @@ export function createUpstreamClient(
   metrics.breaker(system, breaker.state());
   const retryAfterCapMs = settings.backoffMaxMs * RETRY_AFTER_CAP_FACTOR;
 
-  let last: LastStatus = { ok: true, at: null, code: null };
+  // The last outcome, kept as numbers: formatting a date on every call would be hot-path waste.
+  let lastOk = true;
+  let lastAtMs: number | null = null;
+  let lastCode: UpstreamErrorCode | null = null;
   let closed = false;
 
   function error(code: UpstreamErrorCode, route: string, reason: string, status?: number): UpstreamError {
@@ -72,7 +73,9 @@ export function createUpstreamClient(
   }
 
   function noteStatus(ok: boolean, code: UpstreamErrorCode | null): void {
-    last = { ok, at: new Date(now()).toISOString(), code };
+    lastOk = ok;
+    lastAtMs = now();
+    lastCode = code;
   }
 
   async function attempt(
@@ -86,6 +89,7 @@ export function createUpstreamClient(
     let lastFailure: AttemptFailure | undefined;
     for (;;) {
       if (closed) throw error('UPSTREAM_UNAVAILABLE', route, 'client closed');
+      if (signal?.aborted) throw error('UPSTREAM_TIMEOUT', route, 'call abandoned: request deadline passed');
       const permit: BreakerPermit | null = breaker.tryAcquire();
       if (permit === null) {
         if (lastFailure) throw failureError(lastFailure, route, retries);
@@ -100,10 +104,17 @@ export function createUpstreamClient(
           throw error('UPSTREAM_TIMEOUT', route, 'call abandoned while queued: request deadline passed');
         }
       }
-      let outcome;
+      let outcome: AttemptOutcome;
       try {
-        const raw = await transport.send('GET', url, headers, settings.timeoutMs, signal);
-        outcome = classifyAttempt(raw, now());
+        outcome = classifyAttempt(
+          await transport.send('GET', url, headers, settings.timeoutMs, signal),
+          now(),
+        );
+      } catch (unexpected) {
+        // The transport reports failures as values; a throw here is a bug. Give the permit back
+        // so a half-open probe cannot stay "in flight" forever.
+        breaker.record(permit, 'neutral');
+        throw unexpected;
       } finally {
         limiter.release();
       }
@@ -127,7 +138,7 @@ export function createUpstreamClient(
       if (!budget.tryWithdrawRetry()) throw failureError(outcome, route, retries);
       if (waitMs > 0) {
         try {
-          await sleep(waitMs, undefined, signal ? { signal } : undefined);
+          await abortableDelay(waitMs, signal);
         } catch {
           throw error('UPSTREAM_TIMEOUT', route, 'call abandoned during backoff: request deadline passed');
         }
@@ -148,8 +159,18 @@ export function createUpstreamClient(
         outcome = 'circuit_open';
         throw caught.error;
       }
-      outcome = caught instanceof UpstreamError ? outcomeForCode(caught.code) : 'unavailable';
-      throw caught;
+      if (caught instanceof UpstreamError) {
+        outcome = outcomeForCode(caught.code);
+        throw caught;
+      }
+      // Keep the contract (every failure is an UpstreamError) without passing on a message that
+      // might quote the URL.
+      outcome = 'unavailable';
+      logger?.warn(
+        { system, route, error: caught instanceof Error ? caught.name : typeof caught },
+        'upstream client failed unexpectedly',
+      );
+      throw error('UPSTREAM_UNAVAILABLE', route, 'unexpected client failure');
     } finally {
       metrics.observe(system, route, outcome, performance.now() - started);
     }
@@ -159,7 +180,11 @@ export function createUpstreamClient(
     system,
     get,
     breakerState: () => breaker.state(),
-    lastStatus: () => last,
+    lastStatus: () => ({
+      ok: lastOk,
+      at: lastAtMs === null ? null : new Date(lastAtMs).toISOString(),
+      code: lastCode,
+    }),
     close: () => {
       closed = true;
       transport.destroy();

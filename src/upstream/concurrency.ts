@@ -1,3 +1,5 @@
+import { onAbort } from './abort.ts';
+
 /**
  * A counting semaphore with a FIFO wait queue. `tryAcquire` is synchronous so the common case
  * (a free slot) costs no promise; `waitForSlot` queues and honours the caller's AbortSignal, so a
@@ -47,18 +49,20 @@ export class ConcurrencyLimiter {
     if (this.tryAcquire()) return Promise.resolve();
     if (signal?.aborted) return Promise.reject(new SlotWaitAborted());
     return new Promise<void>((resolve, reject) => {
+      let unsubscribe: (() => void) | undefined;
       const waiter: Waiter = {
         resolve: () => {
-          signal?.removeEventListener('abort', onAbort);
+          unsubscribe?.();
           resolve();
         },
         gone: false,
       };
-      const onAbort = (): void => {
-        waiter.gone = true;
-        reject(new SlotWaitAborted());
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal) {
+        unsubscribe = onAbort(signal, () => {
+          waiter.gone = true;
+          reject(new SlotWaitAborted());
+        });
+      }
       this.queue.push(waiter);
     });
   }

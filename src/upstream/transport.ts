@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import axios from 'axios';
 import type { AxiosInstance } from 'axios';
+import { onAbort } from './abort.ts';
 import type { UpstreamSettings } from './types.ts';
 
 /** What one HTTP attempt produced, before any judgement about it. */
@@ -49,6 +50,8 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
   const secure = new URL(settings.baseUrl).protocol === 'https:';
   const agent = secure ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
   const client: AxiosInstance = axios.create({
+    // The Node http adapter explicitly: it is the one that uses the keep-alive agent.
+    adapter: 'http',
     ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
     responseType: 'text',
     responseEncoding: 'utf8',
@@ -75,8 +78,7 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
       timedOut = true;
       controller.abort();
     }, timeoutMs);
-    const onCallerAbort = (): void => controller.abort();
-    signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const unsubscribe = signal ? onAbort(signal, () => controller.abort()) : undefined;
     try {
       const response = await client.request<string>({ method, url, headers, signal: controller.signal });
       const retryAfter = response.headers['retry-after'];
@@ -92,7 +94,7 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
       return { kind: 'network', errorCode: networkErrorCode(error) };
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onCallerAbort);
+      unsubscribe?.();
     }
   }
 
