@@ -1,0 +1,151 @@
+/**
+ * Against the shared Redis at 127.0.0.1:6379: every key this file writes lives under a prefix
+ * unique to this run, and is deleted afterwards.
+ */
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisStore } from '../../../src/cache/redisStore.ts';
+import { createEntityCache } from '../../../src/cache/entityCache.ts';
+import type { SharedEntityCache } from '../../../src/cache/entityCache.ts';
+import { createInvalidationBus } from '../../../src/cache/invalidationBus.ts';
+import type { InvalidationBus } from '../../../src/cache/invalidationBus.ts';
+import type { CacheStore, EntityRef } from '../../../src/cache/types.ts';
+import {
+  ALL_IDS,
+  countingUpstream,
+  keyer,
+  PEOPLE,
+  plaintextFragments,
+  sealer,
+  settings,
+} from './support/fixtures.ts';
+import { waitFor } from './support/redisProcesses.ts';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const prefix = `svoc-it-${randomUUID()}:`;
+const channel = `${prefix}invalidate`;
+
+/** One simulated hub instance: its own connections, bus and entity cache. */
+function hubInstance() {
+  const store = createRedisStore({ url: REDIS_URL, keyPrefix: prefix, commandTimeoutMs: 500 });
+  const s = settings();
+  const bus = createInvalidationBus({
+    channel,
+    store,
+    keyer: keyer(),
+    sealer: sealer(),
+    contractVersion: s.contractVersion,
+    redisUrl: REDIS_URL,
+    redeleteAfterMs: 0,
+  });
+  const cache = createEntityCache({ store, sealer: sealer(), keyer: keyer(), settings: s, bus });
+  return { store, bus, cache };
+}
+
+describe('entity cache over the shared Redis', () => {
+  const admin = new Redis(REDIS_URL, { lazyConnect: true });
+  const instances: { store: CacheStore; bus: InvalidationBus; cache: SharedEntityCache }[] = [];
+  const sniffed: Buffer[] = [];
+  const sniffer = new Redis(REDIS_URL, { lazyConnect: true });
+
+  async function dump(): Promise<{ key: string; value: Buffer }[]> {
+    const entries: { key: string; value: Buffer }[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await admin.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      cursor = next;
+      for (const key of keys) {
+        const value = await admin.getBuffer(key);
+        if (value) entries.push({ key, value });
+      }
+    } while (cursor !== '0');
+    return entries;
+  }
+
+  beforeAll(async () => {
+    await Promise.all([admin.connect(), sniffer.connect()]);
+    sniffer.on('messageBuffer', (_channel: Buffer, message: Buffer) => sniffed.push(message));
+    await sniffer.subscribe(channel);
+    instances.push(hubInstance(), hubInstance());
+    await Promise.all(instances.map(({ bus }) => bus.ready()));
+    await waitFor(() => instances.every(({ store }) => store.healthy()), 10_000);
+  });
+
+  afterAll(async () => {
+    for (const { cache, bus, store } of instances) {
+      await cache.close();
+      await bus.close();
+      await store.close();
+    }
+    const leftovers = (await dump()).map(({ key }) => key);
+    if (leftovers.length > 0) await admin.unlink(...leftovers);
+    await sniffer.quit();
+    await admin.quit();
+  });
+
+  it('the store round-trips values with their TTL, and deletes them', async () => {
+    const [{ store }] = instances as [(typeof instances)[number]];
+    const key = 'svoc:v1:{lcs:roundtrip:0}:k';
+    await store.setMany([{ key, value: Buffer.from([0, 1, 2, 255]), ttlSeconds: 5 }]);
+    expect(await store.getMany([key, 'svoc:v1:{lcs:roundtrip:0}:absent'])).toEqual([
+      Buffer.from([0, 1, 2, 255]),
+      null,
+    ]);
+    const pttl = await admin.pttl(`${prefix}${key}`);
+    expect(pttl).toBeGreaterThan(0);
+    expect(pttl).toBeLessThanOrEqual(5000);
+    await store.delete([key]);
+    expect(await store.getMany([key])).toEqual([null]);
+  });
+
+  it('a second lookup makes zero upstream fetches', async () => {
+    const [{ cache }] = instances as [(typeof instances)[number]];
+    const upstream = countingUpstream();
+    const first = await cache.readMany('lcs', 'person', ALL_IDS, upstream.fetch);
+    await cache.flush();
+    const second = await cache.readMany('lcs', 'person', ALL_IDS, upstream.fetch);
+    expect(upstream.calls).toHaveLength(1);
+    expect(second.map((r) => (r && 'value' in r ? r.value : r))).toEqual(PEOPLE);
+    expect(second).toEqual(first);
+  });
+
+  it('two hub instances share entries, and an invalidation from one reaches the other within a second', async () => {
+    const [a, b] = instances as [(typeof instances)[number], (typeof instances)[number]];
+    const upstream = countingUpstream();
+    await a.cache.readMany('eyes', 'pupil', ALL_IDS, upstream.fetch);
+    await a.cache.flush();
+    await b.cache.readMany('eyes', 'pupil', ALL_IDS, upstream.fetch);
+    expect(upstream.calls).toHaveLength(1);
+
+    const heardByB: EntityRef[] = [];
+    b.bus.onInvalidate((refs) => heardByB.push(...refs));
+    const changed: EntityRef = { system: 'eyes', resource: 'pupil', id: PEOPLE[0]!.personId };
+    const start = Date.now();
+    await a.cache.invalidate([changed]);
+    await waitFor(() => heardByB.length > 0, 1000);
+    expect(Date.now() - start).toBeLessThan(1000);
+    expect(heardByB).toEqual([changed]);
+
+    await b.cache.readMany('eyes', 'pupil', ALL_IDS, upstream.fetch);
+    expect(upstream.calls[1]).toEqual([changed.id]);
+  });
+
+  it('nothing this test wrote to Redis, keys, values or messages, shows a name, date or id', async () => {
+    const [{ cache }] = instances as [(typeof instances)[number]];
+    await cache.readMany('lcs', 'person', [...ALL_IDS, 'no-such-person'], countingUpstream().fetch);
+    await cache.flush();
+    await cache.invalidate([{ system: 'lcs', resource: 'person', id: PEOPLE[1]!.personId }]);
+    await waitFor(() => sniffed.length > 0, 1000);
+
+    const entries = await dump();
+    expect(entries.length).toBeGreaterThanOrEqual(ALL_IDS.length);
+    const haystacks = [
+      ...entries.flatMap(({ key, value }) => [key, value.toString('latin1'), value.toString('utf8')]),
+      ...sniffed.map((message) => message.toString('latin1')),
+    ];
+    for (const fragment of plaintextFragments()) {
+      for (const haystack of haystacks) expect(haystack).not.toContain(fragment);
+    }
+  });
+});
