@@ -39,9 +39,10 @@ describe('published OpenAPI contracts', () => {
       expect(text).not.toContain('"$id"');
       const ajv = new Ajv2020({ strict: false, validateFormats: false });
       ajv.addSchema({ $id: 'doc', components: doc.components });
-      for (const name of Object.keys(doc.components.schemas)) {
-        expect(() => ajv.compile({ $ref: `doc#/components/schemas/${name}` })).not.toThrow();
-      }
+      const everyComponent = Object.keys(doc.components.schemas).map((name) => ({
+        $ref: `doc#/components/schemas/${name}`,
+      }));
+      expect(() => ajv.compile({ anyOf: everyComponent })).not.toThrow();
     },
   );
 });
