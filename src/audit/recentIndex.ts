@@ -1,0 +1,104 @@
+/**
+ * A bounded in-memory index of recent records, per child, per user and overall, plus recent
+ * alerts: what the file and memory sinks answer queries from. Memory stays bounded however long
+ * the hub runs: each list keeps its newest `perKey` records and only `maxKeys` children/users
+ * are tracked (least recently written dropped first).
+ */
+import { isAlert } from './chain.ts';
+import type { AuditQuery, AuditRecord } from './types.ts';
+
+export interface RecentIndexLimits {
+  /** Records kept per child and per user. Default 200. */
+  perKey?: number;
+  /** Children (and, separately, users) tracked. Default 50,000. */
+  maxKeys?: number;
+  /** Records kept for queries naming neither child nor user, and alerts kept. Default 10,000. */
+  recent?: number;
+}
+
+class BoundedLists {
+  private readonly lists = new Map<string, AuditRecord[]>();
+  constructor(
+    private readonly perKey: number,
+    private readonly maxKeys: number,
+  ) {}
+  add(key: string, record: AuditRecord): void {
+    const list = this.lists.get(key) ?? [];
+    this.lists.delete(key);
+    list.push(record);
+    if (list.length > this.perKey) list.splice(0, list.length - this.perKey);
+    this.lists.set(key, list);
+    if (this.lists.size > this.maxKeys) {
+      const oldest = this.lists.keys().next();
+      if (!oldest.done) this.lists.delete(oldest.value);
+    }
+  }
+  get(key: string): readonly AuditRecord[] {
+    return this.lists.get(key) ?? [];
+  }
+}
+
+function pushBounded(list: AuditRecord[], record: AuditRecord, max: number): void {
+  list.push(record);
+  if (list.length > max) list.splice(0, list.length - max);
+}
+
+export function isoBound(value: Date | string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new RangeError('Audit query bound is not a valid date');
+  return date.toISOString();
+}
+
+/** Applies a query's filters to records held oldest first; answers newest first. */
+export function filterNewestFirst(records: readonly AuditRecord[], query: AuditQuery): AuditRecord[] {
+  const from = isoBound(query.from);
+  const to = isoBound(query.to);
+  const matches: AuditRecord[] = [];
+  for (let i = records.length - 1; i >= 0 && matches.length < query.limit; i--) {
+    const record = records[i] as AuditRecord;
+    if (query.userId !== undefined && record.userId !== query.userId) continue;
+    if (query.childId !== undefined && record.childId !== query.childId) continue;
+    if (from !== undefined && record.at < from) continue;
+    if (to !== undefined && record.at > to) continue;
+    matches.push(record);
+  }
+  return matches;
+}
+
+export class RecentIndex {
+  private readonly byChild: BoundedLists;
+  private readonly byUser: BoundedLists;
+  private readonly recent: AuditRecord[] = [];
+  private readonly recentAlerts: AuditRecord[] = [];
+  private readonly recentMax: number;
+
+  constructor(limits: RecentIndexLimits = {}) {
+    const perKey = limits.perKey ?? 200;
+    const maxKeys = limits.maxKeys ?? 50_000;
+    this.recentMax = limits.recent ?? 10_000;
+    this.byChild = new BoundedLists(perKey, maxKeys);
+    this.byUser = new BoundedLists(perKey, maxKeys);
+  }
+
+  add(record: AuditRecord): void {
+    if (record.childId !== null) this.byChild.add(record.childId, record);
+    this.byUser.add(record.userId, record);
+    pushBounded(this.recent, record, this.recentMax);
+    if (isAlert(record)) pushBounded(this.recentAlerts, record, this.recentMax);
+  }
+
+  query(query: AuditQuery): AuditRecord[] {
+    const source =
+      query.childId !== undefined
+        ? this.byChild.get(query.childId)
+        : query.userId !== undefined
+          ? this.byUser.get(query.userId)
+          : this.recent;
+    return filterNewestFirst(source, query);
+  }
+
+  alerts(limit: number): AuditRecord[] {
+    return this.recentAlerts.slice(-limit).reverse();
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The audit trail's records and the contract every sink (file, Redis stream, memory) fulfils.
+ */
+
+export const AUDIT_ACTIONS = ['VIEW', 'SEARCH', 'DENY', 'BREAK_GLASS', 'AUDIT_QUERY', 'EXPORT'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_DECISIONS = ['ALLOWED', 'DENIED', 'NOT_FOUND'] as const;
+export type AuditDecision = (typeof AUDIT_DECISIONS)[number];
+
+/** What a caller hands to `record`: who, which child, what was seen or refused, and why. */
+export interface AuditEntry {
+  requestId: string;
+  userId: string;
+  roles: string[];
+  teamId: string | null;
+  /** The hub id of the child; null for actions not about one child (a search, an audit query). */
+  childId: string | null;
+  action: AuditAction;
+  /** Field groups shown (or, for DENY, refused). */
+  groups: string[];
+  /** The GraphQL fields actually resolved, when the caller tracks them. */
+  fields?: string[];
+  /** The purpose the viewer stated, if any. */
+  purpose?: string;
+  breakGlass?: { reasonCode: string; justification: string };
+  decision: AuditDecision;
+}
+
+/**
+ * A sealed record as stored. `hash` = SHA-256 of the canonical JSON of every other field
+ * (prevHash included), so each record vouches for the whole chain before it.
+ */
+export interface AuditRecord extends AuditEntry {
+  /** 1, 2, 3, … with no gaps: a missing seq is a deleted record. */
+  seq: number;
+  /** ISO-8601 instant the hub recorded the access. */
+  at: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** An entry stamped with its time, waiting for a seq and hashes from the sink. */
+export type TimedEntry = AuditEntry & { at: string };
+
+export interface AuditQuery {
+  userId?: string;
+  childId?: string;
+  /** Inclusive bounds on `at`. */
+  from?: Date | string;
+  to?: Date | string;
+  limit: number;
+}
+
+export interface AuditSink {
+  readonly kind: 'file' | 'redis-stream' | 'memory';
+  /**
+   * Seals the batch onto the sink's true last record and makes it durable, all or nothing.
+   * On failure nothing of the batch is kept and no seq is consumed, so the chain has no gap.
+   */
+  append(batch: readonly TimedEntry[]): Promise<AuditRecord[]>;
+  /** Matching records, newest first. */
+  query(query: AuditQuery): Promise<AuditRecord[]>;
+  /** Break-glass records, newest first. */
+  alerts(limit: number): Promise<AuditRecord[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,175 @@
+import { execFile } from 'node:child_process';
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  AuditWriteError,
+  createAuditTrail,
+  createFileSink,
+  nodeFileIo,
+  readAuditFile,
+  verifyChain,
+  type AuditRecord,
+  type FileSinkIo,
+} from '../../../src/audit/index.ts';
+import { breakGlassEntry, viewEntry } from './fixtures.ts';
+
+const run = promisify(execFile);
+let dir: string;
+let file: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'svoc-audit-'));
+  file = join(dir, 'trail', 'audit.jsonl');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function linesOf(path: string): Promise<AuditRecord[]> {
+  return (await readFile(path, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as AuditRecord);
+}
+
+async function writeRecords(count: number): Promise<void> {
+  const trail = createAuditTrail({ sink: await createFileSink(file) });
+  for (let i = 0; i < count; i++)
+    await trail.record(viewEntry({ requestId: `r-${i}`, childId: `child-${i % 3}` }));
+  await trail.close();
+}
+
+describe('the file audit sink', () => {
+  it('appends one chained JSON line per record that verifies OK', async () => {
+    await writeRecords(5);
+    const records = await linesOf(file);
+    expect(records.map((record) => record.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(await verifyChain(readAuditFile(file))).toMatchObject({ ok: true, count: 5 });
+  });
+
+  it('continues the chain and rebuilds its query index when reopened', async () => {
+    await writeRecords(4);
+    const trail = createAuditTrail({ sink: await createFileSink(file) });
+    const next = await trail.record(viewEntry({ childId: 'child-0' }));
+    expect(next.seq).toBe(5);
+    expect((await trail.recentForChild('child-0')).map((record) => record.seq)).toEqual([5, 4, 1]);
+    await trail.close();
+    expect(await verifyChain(readAuditFile(file))).toMatchObject({ ok: true, count: 5 });
+  });
+
+  it('keeps break-glass alerts across a reopen', async () => {
+    const first = createAuditTrail({ sink: await createFileSink(file) });
+    await first.record(breakGlassEntry());
+    await first.record(viewEntry());
+    await first.close();
+    const second = createAuditTrail({ sink: await createFileSink(file) });
+    expect((await second.alerts()).map((record) => record.seq)).toEqual([1]);
+    await second.close();
+  });
+
+  it('fails verification at the seq of an edited line', async () => {
+    await writeRecords(6);
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines[3] = lines[3]!.replace('"decision":"ALLOWED"', '"decision":"DENIED"');
+    await writeFile(file, lines.join('\n'));
+    expect(await verifyChain(readAuditFile(file))).toMatchObject({
+      ok: false,
+      brokenSeq: 4,
+      count: 3,
+      problem: 'HASH',
+    });
+  });
+
+  it('fails verification at a deleted line', async () => {
+    await writeRecords(4);
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines.splice(1, 1);
+    await writeFile(file, lines.join('\n'));
+    expect(await verifyChain(readAuditFile(file))).toMatchObject({ ok: false, brokenSeq: 2, problem: 'SEQ' });
+  });
+
+  it('cuts a torn final line left by a crash mid-write and continues the chain', async () => {
+    await writeRecords(3);
+    await appendFile(file, '{"seq":4,"at":"2025-');
+    const trail = createAuditTrail({ sink: await createFileSink(file) });
+    expect((await trail.record(viewEntry())).seq).toBe(4);
+    await trail.close();
+    expect(await verifyChain(readAuditFile(file))).toMatchObject({ ok: true, count: 4 });
+  });
+
+  it('refuses to open where the directory cannot exist', async () => {
+    await writeFile(join(dir, 'plain-file'), '');
+    await expect(createFileSink(join(dir, 'plain-file', 'audit.jsonl'))).rejects.toThrow();
+  });
+
+  it('group-commits concurrent records into few fsyncs', async () => {
+    let syncs = 0;
+    const io: FileSinkIo = {
+      write: nodeFileIo.write,
+      async sync(handle) {
+        syncs += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await nodeFileIo.sync(handle);
+      },
+    };
+    const trail = createAuditTrail({ sink: await createFileSink(file, { io }) });
+    const all: Promise<unknown>[] = [];
+    for (let wave = 0; wave < 4; wave++) {
+      for (let i = 0; i < 100; i++) all.push(trail.record(viewEntry({ requestId: `r-${wave}-${i}` })));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await Promise.all(all);
+    await trail.close();
+    expect(syncs).toBeLessThanOrEqual(4);
+    expect(await verifyChain(readAuditFile(file))).toMatchObject({ ok: true, count: 400 });
+  });
+
+  it('rejects records whose write fails, leaves no partial line, and reuses their seqs', async () => {
+    let failNext = false;
+    const io: FileSinkIo = {
+      async write(handle, data) {
+        if (!failNext) return nodeFileIo.write(handle, data);
+        // Half the batch reaches the file before the disk gives up.
+        await nodeFileIo.write(handle, data.subarray(0, Math.floor(data.length / 2)));
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      },
+      sync: nodeFileIo.sync,
+    };
+    const trail = createAuditTrail({ sink: await createFileSink(file, { io }) });
+    await trail.record(viewEntry());
+    failNext = true;
+    const outcomes = await Promise.allSettled([trail.record(viewEntry()), trail.record(viewEntry())]);
+    expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);
+    expect((outcomes[0] as PromiseRejectedResult).reason).toBeInstanceOf(AuditWriteError);
+    failNext = false;
+    expect((await trail.record(viewEntry())).seq).toBe(2);
+    await trail.close();
+    expect(await verifyChain(readAuditFile(file))).toMatchObject({ ok: true, count: 2 });
+  });
+
+  it('rejects records once the sink is closed', async () => {
+    const sink = await createFileSink(file);
+    await sink.close();
+    const trail = createAuditTrail({ sink });
+    await expect(trail.record(viewEntry())).rejects.toBeInstanceOf(AuditWriteError);
+  });
+
+  it('is checked by npm run audit:verify, which exits 1 on a break', async () => {
+    await writeRecords(3);
+    const script = ['tsx', 'scripts/verify-audit.ts', '--file', file];
+    const ok = await run('npx', script, { cwd: process.cwd() });
+    expect(ok.stdout).toMatch(/^OK: 3 records/);
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines[1] = lines[1]!.replace('"userId":"user-1"', '"userId":"user-2"');
+    await writeFile(file, lines.join('\n'));
+    const broken = await run('npx', script, { cwd: process.cwd() }).then(
+      () => null,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(broken?.code).toBe(1);
+    expect(broken?.stdout).toMatch(/^BROKEN at seq 2/);
+  });
+});

@@ -1,0 +1,24 @@
+import type { AuditEntry } from '../../../src/audit/index.ts';
+
+/** A plausible VIEW entry; ids are synthetic and carry no personal data. */
+export function viewEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    requestId: 'req-1',
+    userId: 'user-1',
+    roles: ['SOCIAL_WORKER'],
+    teamId: 'team-a',
+    childId: 'child-1',
+    action: 'VIEW',
+    groups: ['identity.minimal', 'socialCare.summary'],
+    decision: 'ALLOWED',
+    ...overrides,
+  };
+}
+
+export function breakGlassEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return viewEntry({
+    action: 'BREAK_GLASS',
+    breakGlass: { reasonCode: 'IMMEDIATE_RISK', justification: 'Police at the address' },
+    ...overrides,
+  });
+}
