@@ -1,0 +1,159 @@
+/**
+ * Dates as whole day numbers (days since 1970-01-01, UTC): cheap to store in typed arrays and to
+ * compare. Working days skip weekends and England's bank holidays, which statutory timescales use.
+ */
+const MS_PER_DAY = 86_400_000;
+
+export function fromIso(iso: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`not a YYYY-MM-DD date: ${iso}`);
+  const [, y, m, d] = match;
+  const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  const back = new Date(ms);
+  if (
+    back.getUTCFullYear() !== Number(y) ||
+    back.getUTCMonth() !== Number(m) - 1 ||
+    back.getUTCDate() !== Number(d)
+  ) {
+    throw new Error(`not a calendar date: ${iso}`);
+  }
+  return ms / MS_PER_DAY;
+}
+
+export function toIso(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** An instant on that day, `minutes` after midnight UTC, as ISO 8601 with offset. */
+export function toIsoDateTime(day: number, minutes: number): string {
+  return new Date(day * MS_PER_DAY + minutes * 60_000).toISOString();
+}
+
+export function dayOf(year: number, month: number, date: number): number {
+  return Date.UTC(year, month - 1, date) / MS_PER_DAY;
+}
+
+export function yearOf(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
+}
+
+export function monthOf(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCMonth() + 1;
+}
+
+export function dateOf(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCDate();
+}
+
+/** 0 = Sunday … 6 = Saturday */
+export function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Same day of month `months` later, clamped to the month's last day. */
+export function addMonths(day: number, months: number): number {
+  const d = new Date(day * MS_PER_DAY);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return dayOf(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d.getUTCDate(), lastDay));
+}
+
+/** Whole years between a date of birth and a day (age on that day). */
+export function ageOn(dob: number, day: number): number {
+  const b = new Date(dob * MS_PER_DAY);
+  const t = new Date(day * MS_PER_DAY);
+  let age = t.getUTCFullYear() - b.getUTCFullYear();
+  if (
+    t.getUTCMonth() < b.getUTCMonth() ||
+    (t.getUTCMonth() === b.getUTCMonth() && t.getUTCDate() < b.getUTCDate())
+  ) {
+    age--;
+  }
+  return age;
+}
+
+function easterSunday(year: number): number {
+  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const date = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayOf(year, month, date);
+}
+
+function firstMonday(year: number, month: number): number {
+  const first = dayOf(year, month, 1);
+  return first + ((8 - weekdayOf(first)) % 7);
+}
+
+function lastMonday(year: number, month: number): number {
+  const last = dayOf(year, month + 1, 0);
+  return last - ((weekdayOf(last) + 6) % 7);
+}
+
+const holidayCache = new Map<number, Set<number>>();
+
+/** England and Wales bank holidays by the standing rules (one-off extra days are not modelled). */
+function bankHolidays(year: number): Set<number> {
+  const cached = holidayCache.get(year);
+  if (cached) return cached;
+  const days = new Set<number>();
+  let newYear = dayOf(year, 1, 1);
+  while (weekdayOf(newYear) === 0 || weekdayOf(newYear) === 6) newYear++;
+  days.add(newYear);
+  const easter = easterSunday(year);
+  days.add(easter - 2);
+  days.add(easter + 1);
+  days.add(firstMonday(year, 5));
+  days.add(lastMonday(year, 5));
+  days.add(lastMonday(year, 8));
+  // Christmas and Boxing Day, each moved to the next free weekday when they fall at a weekend.
+  let christmas = dayOf(year, 12, 25);
+  while (weekdayOf(christmas) === 0 || weekdayOf(christmas) === 6) christmas++;
+  days.add(christmas);
+  let boxing = Math.max(dayOf(year, 12, 26), christmas + 1);
+  while (weekdayOf(boxing) === 0 || weekdayOf(boxing) === 6) boxing++;
+  days.add(boxing);
+  holidayCache.set(year, days);
+  return days;
+}
+
+export function isWorkingDay(day: number): boolean {
+  const weekday = weekdayOf(day);
+  if (weekday === 0 || weekday === 6) return false;
+  return !bankHolidays(yearOf(day)).has(day);
+}
+
+/** The day `n` working days after `day` (n >= 0; 0 gives the next working day on or after). */
+export function addWorkingDays(day: number, n: number): number {
+  let current = day;
+  while (!isWorkingDay(current)) current++;
+  let remaining = n;
+  while (remaining > 0) {
+    current++;
+    if (isWorkingDay(current)) remaining--;
+  }
+  return current;
+}
+
+/** Start of the academic year (1 September) containing `day`. */
+export function academicYearStart(day: number): number {
+  const y = yearOf(day);
+  const sept = dayOf(y, 9, 1);
+  return day >= sept ? sept : dayOf(y - 1, 9, 1);
+}
+
+/** "2025/26" for the academic year starting in September 2025. */
+export function academicYearLabel(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}

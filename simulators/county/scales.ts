@@ -1,0 +1,72 @@
+/**
+ * What each scale of county contains. Tests, the CLI and docs read the figures from here, so the
+ * generator and its checks can never drift apart. `county` is shaped like the council in DOMAIN.md.
+ */
+import type { Scale } from './types.ts';
+
+export interface ScaleTargets {
+  /** Children with an EYES pupil record. */
+  eyesChildren: number;
+  /** Real children with at least one LCS person record (post-adoption identities count separately). */
+  lcsChildren: number;
+  /** Children with an open CLA episode on asOf. */
+  lookedAfter: number;
+  /** Children with an open CP plan on asOf. */
+  onCpPlan: number;
+  /** Open child-in-need cases (no CP plan, not looked after) on asOf. */
+  openCin: number;
+  /** Open early help episodes on asOf. */
+  openEarlyHelp: number;
+  /** Active EHC plans on asOf. */
+  activeEhcps: number;
+  /** Front-door contacts over the three years up to asOf. */
+  frontDoorContacts: number;
+  workers: number;
+  teams: number;
+}
+
+export const SCALE_TARGETS: Readonly<Record<Scale, ScaleTargets>> = {
+  tiny: {
+    eyesChildren: 250,
+    lcsChildren: 60,
+    lookedAfter: 6,
+    onCpPlan: 6,
+    openCin: 16,
+    openEarlyHelp: 20,
+    activeEhcps: 11,
+    frontDoorContacts: 240,
+    workers: 6,
+    teams: 2,
+  },
+  demo: {
+    eyesChildren: 3_000,
+    lcsChildren: 600,
+    lookedAfter: 40,
+    onCpPlan: 38,
+    openCin: 110,
+    openEarlyHelp: 90,
+    activeEhcps: 133,
+    frontDoorContacts: 2_000,
+    workers: 20,
+    teams: 4,
+  },
+  county: {
+    eyesChildren: 270_000,
+    lcsChildren: 40_000,
+    lookedAfter: 1_000,
+    onCpPlan: 950,
+    openCin: 2_700,
+    openEarlyHelp: 2_300,
+    activeEhcps: 12_000,
+    frontDoorContacts: 180_000,
+    workers: 400,
+    teams: 40,
+  },
+};
+
+/** How many months of front-door contacts the county holds. */
+export const FRONT_DOOR_MONTHS = 36;
+
+export const DEFAULT_AS_OF = '2026-10-31';
+
+export const SCALES: readonly Scale[] = ['tiny', 'demo', 'county'];
