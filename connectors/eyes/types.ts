@@ -1,0 +1,15 @@
+/** The EYES contract's types, named from the generated OpenAPI types (never hand-copied). */
+import type { components } from './types.generated.ts';
+
+type S = components['schemas'];
+export type EyesPupil = S['EyesPupil'];
+export type EyesEducationRecord = S['EyesEducationRecord'];
+export type EyesEnrolment = S['EyesEnrolment'];
+export type EyesAttendance = S['EyesAttendance'];
+export type EyesExclusion = S['EyesExclusion'];
+export type EyesEhcpRequest = S['EyesEhcpRequest'];
+export type EyesSenSupport = S['EyesSenSupport'];
+export type EyesNeetStatus = S['EyesNeetStatus'];
+export type EyesSetting = S['EyesSetting'];
+export type Page<T> = { items: T[]; nextCursor: string | null };
+export type Batch<T> = { items: T[]; missing: string[] };

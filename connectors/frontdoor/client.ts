@@ -1,0 +1,20 @@
+/** Typed calls to the front door (C-SPA / L-SPA) through the shared resilient HTTP layer. */
+import type { UpstreamClient } from '../../src/upstream/types.ts';
+import type { RequestScope } from '../shared/scope.ts';
+import type { Batch, FrontDoorContact, Page } from './types.ts';
+
+export const FRONTDOOR_BATCH_LIMIT = 100;
+export const FRONTDOOR_PAGE_LIMIT = 500;
+
+export function createFrontDoorClient(http: UpstreamClient) {
+  const get = <T>(path: string, scope: RequestScope, query?: Record<string, string | number | boolean | undefined>) =>
+    http.get<T>({ path, query, signal: scope.signal, requestId: scope.requestId });
+  return {
+    contactsByIds: (ids: readonly string[], scope: RequestScope) => get<Batch<FrontDoorContact>>('/contacts', scope, { ids: ids.join(',') }),
+    contactsPage: (cursor: string | null, scope: RequestScope, filter: { from?: string; to?: string; updatedSince?: string } = {}) =>
+      get<Page<FrontDoorContact>>('/contacts', scope, { ...filter, limit: FRONTDOOR_PAGE_LIMIT, cursor: cursor ?? undefined }),
+    contact: (contactId: string, scope: RequestScope) => get<FrontDoorContact>(`/contacts/${encodeURIComponent(contactId)}`, scope),
+  };
+}
+
+export type FrontDoorClient = ReturnType<typeof createFrontDoorClient>;

@@ -1,0 +1,143 @@
+/**
+ * LCS record -> graph model. Models keep the graph's field names; timeliness is computed by the
+ * resolvers (it depends on today's date and the working-day calendar, not on the record alone).
+ */
+import type { SourceRecord } from '../../src/identity/types.ts';
+import type {
+  LcsAssessment,
+  LcsClaEpisode,
+  LcsClaReview,
+  LcsContact,
+  LcsCpPlan,
+  LcsEarlyHelpEpisode,
+  LcsLegalStatus,
+  LcsMissingEpisode,
+  LcsPerson,
+  LcsPlacement,
+  LcsReferral,
+  LcsS47,
+  LcsVisit,
+} from './types.ts';
+
+export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
+  system: 'lcs',
+  localId: p.personId,
+  forename: p.forename,
+  surname: p.surname,
+  aliases: p.aliases,
+  dateOfBirth: p.dateOfBirth,
+  sex: p.sex === 'U' ? null : p.sex,
+  postcodes: p.addresses.map((a) => a.postcode),
+  nhsNumber: p.nhsNumber,
+  upn: p.upn,
+  uln: null,
+  crossRefs: [],
+  restricted: p.restriction !== null,
+});
+
+export const mapContact = (c: LcsContact) => ({ id: c.contactId, date: c.contactDate, source: c.sourceCode, outcome: c.outcome });
+
+export const mapReferral = (r: LcsReferral) => ({
+  id: r.referralId,
+  date: r.referralDate,
+  primaryNeed: r.primaryNeedCode,
+  source: r.referralSource,
+  outcome: r.outcome,
+  nfa: r.nfa,
+  closeDate: r.closeDate,
+  closeReason: r.closeReason,
+});
+
+export const mapAssessment = (a: LcsAssessment) => ({
+  id: a.assessmentId,
+  referralId: a.referralId,
+  startDate: a.startDate,
+  childSeen: a.childSeen,
+  authorisationDate: a.authorisationDate,
+  outcome: a.outcome,
+  factors: a.factors,
+});
+
+export const mapS47 = (s: LcsS47) => ({
+  id: s.s47Id,
+  strategyDiscussionDate: s.strategyDiscussionDate,
+  startDate: s.startDate,
+  endDate: s.endDate,
+  outcome: s.outcome,
+  icpc: s.icpc && {
+    id: s.icpc.icpcId,
+    targetDate: s.icpc.targetDate,
+    conferenceDate: s.icpc.conferenceDate,
+    cpPlanOutcome: s.icpc.cpPlanOutcome,
+    transferIn: s.icpc.transferIn,
+    strategyDiscussionDate: s.strategyDiscussionDate,
+  },
+});
+
+export const mapCpPlan = (p: LcsCpPlan) => ({
+  id: p.cpPlanId,
+  startDate: p.startDate,
+  endDate: p.endDate,
+  initialCategory: p.initialCategory,
+  latestCategory: p.latestCategory,
+  reviews: p.reviews.map((r) => ({ id: r.reviewId, dueDate: r.dueDate, reviewDate: r.reviewDate, continuePlan: r.continuePlan })),
+});
+
+export const mapVisit = (v: LcsVisit) => ({
+  id: v.visitId,
+  kind: v.kind,
+  date: v.visitDate,
+  seen: v.seen,
+  seenAlone: v.seenAlone,
+  bedroomSeen: v.bedroomSeen,
+});
+
+export const mapClaEpisode = (e: LcsClaEpisode) => ({
+  id: e.episodeId,
+  periodOfCareId: e.periodOfCareId,
+  startDate: e.startDate,
+  reasonNewEpisode: e.reasonNewEpisode,
+  primaryNeed: e.primaryNeedCode,
+  ceasedDate: e.ceasedDate,
+  reasonCeased: e.reasonCeased,
+  enteredCareDate: e.enteredCareDate,
+});
+
+export const mapPlacement = (p: LcsPlacement) => ({
+  id: p.placementId,
+  startDate: p.startDate,
+  endDate: p.endDate,
+  placementType: p.placementType,
+  providerType: p.providerType,
+  providerName: p.providerName,
+  providerUrn: p.providerUrn,
+  distanceFromHomeMiles: p.distanceFromHomeMiles,
+  changeReason: p.changeReason,
+});
+
+export const mapLegalStatus = (l: LcsLegalStatus) => ({ id: l.legalStatusId, code: l.code, startDate: l.startDate, endDate: l.endDate });
+
+export const mapClaReview = (r: LcsClaReview) => ({
+  id: r.reviewId,
+  dueDate: r.dueDate,
+  reviewDate: r.reviewDate,
+  participation: r.participationCode,
+});
+
+export const mapMissing = (m: LcsMissingEpisode) => ({
+  id: m.missingId,
+  kind: m.kind,
+  startDate: m.startDate,
+  endDate: m.endDate,
+  returnInterviewOffered: m.returnInterviewOffered,
+  returnInterviewAccepted: m.returnInterviewAccepted,
+});
+
+export const mapEarlyHelp = (e: LcsEarlyHelpEpisode) => ({
+  id: e.episodeId,
+  startDate: e.startDate,
+  endDate: e.endDate,
+  reason: e.reason,
+  endReason: e.endReason,
+  organisation: e.organisation,
+});

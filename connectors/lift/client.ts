@@ -1,0 +1,28 @@
+/** Typed calls to LIFT through the shared resilient HTTP layer. */
+import type { UpstreamClient } from '../../src/upstream/types.ts';
+import type { RequestScope } from '../shared/scope.ts';
+import type { Batch, LiftAgreement, LiftClient, LiftPayment, Page } from './types.ts';
+
+export const LIFT_BATCH_LIMIT = 100;
+export const LIFT_PAGE_LIMIT = 500;
+
+export function createLiftClient(http: UpstreamClient) {
+  const get = <T>(path: string, scope: RequestScope, query?: Record<string, string | number | boolean | undefined>) =>
+    http.get<T>({ path, query, signal: scope.signal, requestId: scope.requestId });
+  return {
+    clientsByPersonIds: (lcsPersonIds: readonly string[], scope: RequestScope) =>
+      get<Batch<LiftClient>>('/clients', scope, { lcsPersonIds: lcsPersonIds.join(',') }),
+    clientsPage: (cursor: string | null, scope: RequestScope) =>
+      get<Page<LiftClient>>('/clients', scope, { limit: LIFT_PAGE_LIMIT, cursor: cursor ?? undefined }),
+    agreementsByClientRefs: (clientRefs: readonly string[], scope: RequestScope) =>
+      get<Batch<LiftAgreement>>('/agreements', scope, { clientRefs: clientRefs.join(',') }),
+    agreementsPage: (cursor: string | null, scope: RequestScope, period: { activeOn?: string; from?: string; to?: string }) =>
+      get<Page<LiftAgreement>>('/agreements', scope, { ...period, limit: LIFT_PAGE_LIMIT, cursor: cursor ?? undefined }),
+    paymentsPage: (clientRef: string, cursor: string | null, scope: RequestScope) =>
+      get<Page<LiftPayment>>(`/clients/${encodeURIComponent(clientRef)}/payments`, scope, { limit: LIFT_PAGE_LIMIT, cursor: cursor ?? undefined }),
+    allPaymentsPage: (cursor: string | null, scope: RequestScope, period: { from?: string; to?: string }) =>
+      get<Page<LiftPayment>>('/payments', scope, { ...period, limit: LIFT_PAGE_LIMIT, cursor: cursor ?? undefined }),
+  };
+}
+
+export type LiftHttpClient = ReturnType<typeof createLiftClient>;

@@ -1,0 +1,390 @@
+/* Generated from contracts/lift.openapi.json by `npm run contracts:types`. Do not edit. */
+export interface paths {
+    "/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Batch read clients by LCS person id, or page through every client
+         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed.
+         */
+        get: operations["getClients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Batch read agreements by client ref, or page through agreements open on a date or in a period
+         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. Batch items are grouped by client ref in request order; a client ref with no agreements is listed in `missing`. Pages are ordered by start date.
+         */
+        get: operations["getAgreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientRef}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One client’s payments (single reads only) */
+        get: operations["listClientPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments by the date paid */
+        get: operations["listPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Error: {
+            error: {
+                /** @enum {string} */
+                code: "NOT_FOUND" | "BAD_REQUEST" | "INTERNAL" | "UNAVAILABLE" | "RATE_LIMITED";
+                message: string;
+            };
+        };
+        /** @description A service agreement: one commissioned service for one child */
+        LiftAgreement: {
+            agreementId: string;
+            clientRef: string;
+            lcsPersonId: string;
+            lcsPlacementId: string | null;
+            /** @description PLACEMENT, ALLOWANCE, FOSTERING_FEE, TRANSPORT, SUPPORT */
+            serviceType: string;
+            placementType: string | null;
+            providerId: string;
+            providerName: string;
+            /** @description PR0-PR5 */
+            providerType: string;
+            teamId: string | null;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startDate: string;
+            plannedEndDate: string | null;
+            endDate: string | null;
+            /** @enum {string} */
+            status: "ACTIVE" | "ENDED" | "PENDING" | "CANCELLED";
+            rates: components["schemas"]["LiftRate"][];
+            /** @description Money in integer pence */
+            commitmentPence: number;
+        };
+        LiftAgreementBatch: {
+            items: components["schemas"]["LiftAgreement"][];
+            missing: string[];
+        };
+        LiftAgreementPage: {
+            items: components["schemas"]["LiftAgreement"][];
+            nextCursor: string | null;
+        };
+        /** @description A client: the finance view of a child */
+        LiftClient: {
+            clientRef: string;
+            lcsPersonId: string;
+            name: string;
+            dateOfBirth: string | null;
+        };
+        LiftClientBatch: {
+            items: components["schemas"]["LiftClient"][];
+            missing: string[];
+        };
+        LiftClientPage: {
+            items: components["schemas"]["LiftClient"][];
+            nextCursor: string | null;
+        };
+        /** @description A payment against an agreement */
+        LiftPayment: {
+            paymentId: string;
+            agreementId: string;
+            clientRef: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            paidOn: string;
+            /** @description Money in integer pence */
+            amountPence: number;
+            invoiceRef: string | null;
+        };
+        LiftPaymentPage: {
+            items: components["schemas"]["LiftPayment"][];
+            nextCursor: string | null;
+        };
+        /** @description A rate in force from a date */
+        LiftRate: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            effectiveFrom: string;
+            /** @description Money in integer pence */
+            amountPence: number;
+            /** @enum {string} */
+            unit: "WEEKLY" | "DAILY";
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            recordedAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getClients: {
+        parameters: {
+            query?: {
+                /** @description Batch read: comma-separated LCS person ids, at most 100. Items come back in request order; ids that matched nothing are listed in `missing`. A person with several client records yields each of them. */
+                lcsPersonIds?: string[];
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftClientBatch"] | components["schemas"]["LiftClientPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAgreements: {
+        parameters: {
+            query?: {
+                /** @description Batch read: comma-separated client refs, at most 100. Items come back in request order; ids that matched nothing are listed in `missing`. */
+                clientRefs?: string[];
+                /** @description Only agreements open on this date (started on or before it, not ended before it). */
+                activeOn?: string;
+                /** @description Only agreements open at some point on or after this date (inclusive). Not with `activeOn`. */
+                from?: string;
+                /** @description Only agreements started on or before this date (inclusive). Not with `activeOn`. */
+                to?: string;
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftAgreementBatch"] | components["schemas"]["LiftAgreementPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listClientPayments: {
+        parameters: {
+            query?: {
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description LIFT client ref */
+                clientRef: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftPaymentPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No record has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                /** @description Earliest paidOn (inclusive). Results are ordered by paidOn. */
+                from?: string;
+                /** @description Latest paidOn (inclusive). */
+                to?: string;
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftPaymentPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}

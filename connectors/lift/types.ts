@@ -1,0 +1,10 @@
+/** The LIFT contract's types, named from the generated OpenAPI types (never hand-copied). */
+import type { components } from './types.generated.ts';
+
+type S = components['schemas'];
+export type LiftClient = S['LiftClient'];
+export type LiftAgreement = S['LiftAgreement'];
+export type LiftRate = S['LiftRate'];
+export type LiftPayment = S['LiftPayment'];
+export type Page<T> = { items: T[]; nextCursor: string | null };
+export type Batch<T> = { items: T[]; missing: string[] };

@@ -1,0 +1,41 @@
+/**
+ * Each system's person list as a feed for the child directory: every page mapped by the system's
+ * own connector. Reads are full loads at start-up; change events keep the directory current after.
+ */
+import type { PersonFeed } from '../src/identity/directory.ts';
+import type { LcsClient } from './lcs/client.ts';
+import type { EyesClient } from './eyes/client.ts';
+import type { LiftHttpClient } from './lift/client.ts';
+import type { FrontDoorClient } from './frontdoor/client.ts';
+import { toSourceRecord as lcsRecord } from './lcs/map.ts';
+import { toSourceRecord as eyesRecord } from './eyes/map.ts';
+import { toSourceRecord as liftRecord } from './lift/map.ts';
+import { toSourceRecord as frontDoorRecord } from './frontdoor/map.ts';
+import type { RequestScope } from './shared/scope.ts';
+
+async function* pages<T, R>(fetchPage: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>, map: (item: T) => R) {
+  let cursor: string | null = null;
+  do {
+    const page: { items: T[]; nextCursor: string | null } = await fetchPage(cursor);
+    yield page.items.map(map);
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+export function createPersonFeeds(clients: {
+  lcs: LcsClient;
+  eyes: EyesClient;
+  lift: LiftHttpClient;
+  frontdoor: FrontDoorClient;
+}): PersonFeed[] {
+  const scope: RequestScope = { requestId: 'directory-load' };
+  return [
+    {
+      system: 'lcs',
+      pages: () => pages((c) => clients.lcs.peoplePage(c, scope), (p) => ({ record: lcsRecord(p), restriction: p.restriction })),
+    },
+    { system: 'eyes', pages: () => pages((c) => clients.eyes.pupilsPage(c, scope), (p) => ({ record: eyesRecord(p) })) },
+    { system: 'lift', pages: () => pages((c) => clients.lift.clientsPage(c, scope), (p) => ({ record: liftRecord(p) })) },
+    { system: 'frontdoor', pages: () => pages((c) => clients.frontdoor.contactsPage(c, scope), (p) => ({ record: frontDoorRecord(p) })) },
+  ];
+}

@@ -1,0 +1,286 @@
+/**
+ * Query.child / childByIdentifier / searchChildren and the Child type's own fields. Thin: resolve
+ * the id through the directory, decide access, record the audit entry, then read through ChildView.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { BreakGlassError, decideChildAccess } from '../src/access/index.ts';
+import type { ChildFieldGroup } from '../src/access/types.ts';
+import type { HubContext } from '../src/context.ts';
+import { childNotFound, hubError } from '../src/errors.ts';
+import type { ClusterView } from '../src/identity/types.ts';
+import { isPermanentUpn as isValidUpn, isValidNhsNumber } from '../src/identity/identifiers.ts';
+import { ChildView } from './support/childView.ts';
+import { computeFlags } from './support/flags.ts';
+import { requestedFields } from './support/selection.ts';
+import { mergeSocialCare } from './support/socialCareMerge.ts';
+import { pageSize } from './support/connection.ts';
+import type { SystemResult } from './support/systemResult.ts';
+import { combineState } from './support/systemResult.ts';
+
+/** Which field group each Child field belongs to; fields not listed are always shown. */
+export const CHILD_FIELD_GROUPS: Record<string, ChildFieldGroup> = {
+  name: 'identity.minimal',
+  dateOfBirth: 'identity.minimal',
+  sex: 'identity.minimal',
+  identifiers: 'identity.minimal',
+  aliases: 'identity.full',
+  expectedDateOfBirth: 'identity.full',
+  ethnicity: 'identity.full',
+  addresses: 'identity.full',
+  possibleMatches: 'identity.full',
+  flags: 'flags',
+  socialCareContact: 'socialCare.summary',
+  socialCare: 'socialCare.detail',
+  education: 'education.summary',
+  frontDoor: 'frontDoor',
+  finance: 'finance',
+  chronology: 'chronology',
+  accessLog: 'accessLog',
+};
+
+const ID_PATTERN = /^(?:C[A-Z2-7]{6,40}|(?:lcs|eyes|lift|frontdoor):[A-Za-z0-9_-]{1,40})$/;
+
+function resolveCluster(ctx: HubContext, id: string): ClusterView | null {
+  if (!ID_PATTERN.test(id)) {
+    throw hubError('BAD_USER_INPUT', 'A child id is a hub id or a system-qualified id such as lcs:123.');
+  }
+  return ctx.services.directory.resolve(id);
+}
+
+/** Decide, audit, and hand back the view; hidden and missing children are the same NOT_FOUND. */
+async function openChild(
+  ctx: HubContext,
+  cluster: ClusterView | null,
+  info: GraphQLResolveInfo,
+  args: { purpose?: string | null; breakGlass?: { reasonCode: string; justification: string } | null },
+): Promise<ChildView> {
+  const { directory, audit } = ctx.services;
+  const base = { requestId: ctx.requestId, userId: ctx.viewer.userId, roles: ctx.viewer.roles, teamId: ctx.viewer.teamId };
+  if (cluster === null || !directory.mayReveal(cluster, ctx.viewer)) throw childNotFound();
+
+  // Involvements decide the relationship; restriction is re-read from the fresh LCS person.
+  const probe = new ChildView(cluster, decideChildAccess({ viewer: ctx.viewer, child: { restriction: null, involvements: [] } }), ctx);
+  const [people, care] = await Promise.all([probe.lcsPeople(), probe.socialCare()]);
+  const restriction = people.values.find((p) => p.restriction !== null)?.restriction ?? directory.restrictionOf(cluster);
+  const involvements = mergeSocialCare(care.values)?.involvements ?? [];
+
+  let decision;
+  try {
+    decision = decideChildAccess({
+      viewer: ctx.viewer,
+      child: {
+        restriction,
+        involvements: involvements.map((i) => ({ workerId: i.workerId, teamId: i.teamId, open: i.endDate === null || i.endDate >= ctx.today })),
+      },
+      breakGlass: args.breakGlass ?? null,
+    });
+  } catch (error) {
+    if (error instanceof BreakGlassError) throw hubError('BAD_USER_INPUT', error.message);
+    throw error;
+  }
+  if (!decision.visible) throw childNotFound();
+
+  const fields = requestedFields(info);
+  const requestedGroups = new Set(fields.map((f) => CHILD_FIELD_GROUPS[f]).filter((g): g is ChildFieldGroup => g !== undefined));
+  const shown = [...requestedGroups].filter((g) => decision.groups.has(g));
+  const withheld = [...requestedGroups].filter((g) => !decision.groups.has(g));
+  if (!decision.groups.has('identity.minimal')) {
+    await audit.record({ ...base, childId: cluster.hubId, action: 'DENY', groups: withheld, fields, decision: 'DENIED' });
+    throw hubError('FORBIDDEN', 'Your role may not open children’s records.');
+  }
+  try {
+    await audit.record({
+      ...base,
+      childId: cluster.hubId,
+      action: decision.alert ? 'BREAK_GLASS' : 'VIEW',
+      groups: shown,
+      fields,
+      ...(args.purpose ? { purpose: args.purpose } : {}),
+      ...(decision.breakGlass ? { breakGlass: decision.breakGlass } : {}),
+      decision: 'ALLOWED',
+    });
+    if (withheld.length > 0) {
+      await audit.record({ ...base, childId: cluster.hubId, action: 'DENY', groups: withheld, fields, decision: 'DENIED' });
+    }
+  } catch {
+    // No access without a trace.
+    throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+  }
+  const view = new ChildView(cluster, decision, ctx);
+  view.adopt(probe);
+  return view;
+}
+
+const firstPerson = async (child: ChildView) => {
+  const [people, pupils] = await Promise.all([child.lcsPeople(), child.pupils()]);
+  return { lcs: people.values[0] ?? null, eyes: pupils.values[0] ?? null, people, pupils };
+};
+
+const withGroup =
+  <T>(group: ChildFieldGroup, resolve: (child: ChildView) => T) =>
+  (child: ChildView): T | null =>
+    child.can(group) ? resolve(child) : null;
+
+export const childResolvers = {
+  Query: {
+    child: async (_: unknown, args: { id: string; purpose?: string; breakGlass?: { reasonCode: string; justification: string } }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openChild(ctx, resolveCluster(ctx, args.id), info, args),
+
+    childByIdentifier: async (_: unknown, args: { nhsNumber?: string | null; upn?: string | null }, ctx: HubContext, info: GraphQLResolveInfo) => {
+      const nhs = args.nhsNumber?.replace(/\s+/g, '') || null;
+      const upn = args.upn?.trim().toUpperCase() || null;
+      if ((nhs === null) === (upn === null)) throw hubError('BAD_USER_INPUT', 'Give exactly one of nhsNumber or upn.');
+      if (nhs !== null && !isValidNhsNumber(nhs)) throw hubError('BAD_USER_INPUT', 'That NHS number is not valid (check digit).');
+      if (upn !== null && !isValidUpn(upn)) throw hubError('BAD_USER_INPUT', 'That UPN is not valid (check letter).');
+      const hit = ctx.services.directory.search({ identifier: nhs ?? upn }, { first: 1 }, ctx.viewer).items[0];
+      return openChild(ctx, hit?.cluster ?? null, info, {});
+    },
+
+    searchChildren: async (
+      _: unknown,
+      args: { name?: string | null; dateOfBirth?: string | null; postcode?: string | null; identifier?: string | null; first?: number; after?: string | null },
+      ctx: HubContext,
+    ) => {
+      if (!args.name && !args.dateOfBirth && !args.postcode && !args.identifier) {
+        throw hubError('BAD_USER_INPUT', 'Give at least one of name, dateOfBirth, postcode or identifier.');
+      }
+      const first = pageSize(args.first, 50, 20);
+      let page;
+      try {
+        page = ctx.services.directory.search(args, { first, after: args.after ?? null }, ctx.viewer);
+      } catch {
+        throw hubError('BAD_USER_INPUT', 'The `after` cursor is not one this API issued.');
+      }
+      await ctx.services.audit.record({
+        requestId: ctx.requestId,
+        userId: ctx.viewer.userId,
+        roles: ctx.viewer.roles,
+        teamId: ctx.viewer.teamId,
+        childId: null,
+        action: 'SEARCH',
+        groups: ['identity.minimal'],
+        fields: Object.keys(args).filter((k) => k !== 'first' && k !== 'after' && args[k as keyof typeof args]),
+        decision: 'ALLOWED',
+      });
+      return {
+        nodes: page.items.map((hit) => ({ cluster: hit.cluster, score: hit.score })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      };
+    },
+  },
+
+  ChildSearchResult: {
+    childId: (hit: { cluster: ClusterView }) => hit.cluster.hubId,
+    systems: (hit: { cluster: ClusterView }) =>
+      (['lcs', 'eyes', 'lift', 'frontdoor'] as const).filter((s) => hit.cluster.records[s].length > 0).map((s) => s.toUpperCase()),
+    name: async (hit: { cluster: ClusterView }, _: unknown, ctx: HubContext) => ctx.services.directory.displayName(hit.cluster),
+    dateOfBirth: (hit: { cluster: ClusterView }, _: unknown, ctx: HubContext) => ctx.services.directory.dateOfBirth(hit.cluster),
+  },
+
+  Child: {
+    id: (child: ChildView) => child.hubId,
+    name: withGroup('identity.minimal', async (child) => {
+      const { lcs, eyes } = await firstPerson(child);
+      const source = lcs ?? eyes;
+      return source ? { forename: source.forename, surname: source.surname } : child.ctx.services.directory.displayName(child.cluster);
+    }),
+    aliases: withGroup('identity.full', async (child) => {
+      const { people, pupils } = await firstPerson(child);
+      const names = new Map<string, { forename: string; surname: string }>();
+      const add = (forename: string, surname: string) => names.set(`${forename}|${surname}`.toLowerCase(), { forename, surname });
+      for (const p of people.values) {
+        add(p.forename, p.surname);
+        for (const alias of p.aliases) add(p.forename, alias);
+      }
+      for (const p of pupils.values) {
+        add(p.forename, p.surname);
+        if (p.preferredSurname) add(p.forename, p.preferredSurname);
+      }
+      const primary = people.values[0] ?? pupils.values[0];
+      if (primary) names.delete(`${primary.forename}|${primary.surname}`.toLowerCase());
+      return [...names.values()];
+    }),
+    dateOfBirth: withGroup('identity.minimal', async (child) => {
+      const { lcs, eyes } = await firstPerson(child);
+      return lcs?.dateOfBirth ?? eyes?.dateOfBirth ?? child.ctx.services.directory.dateOfBirth(child.cluster);
+    }),
+    expectedDateOfBirth: withGroup('identity.full', async (child) => (await firstPerson(child)).lcs?.expectedDateOfBirth ?? null),
+    sex: withGroup('identity.minimal', async (child) => {
+      const { lcs, eyes } = await firstPerson(child);
+      return lcs?.sex ?? eyes?.sex ?? null;
+    }),
+    ethnicity: withGroup('identity.full', async (child) => {
+      const { lcs, eyes } = await firstPerson(child);
+      return lcs?.ethnicity ?? eyes?.ethnicity ?? null;
+    }),
+    addresses: withGroup('identity.full', async (child) => {
+      const { people, pupils } = await firstPerson(child);
+      const seen = new Map<string, { line1: string; town: string; postcode: string; from: string; to: string | null }>();
+      for (const a of [...people.values.flatMap((p) => p.addresses), ...pupils.values.flatMap((p) => p.addresses)]) {
+        seen.set(`${a.postcode}|${a.from}`, a);
+      }
+      return [...seen.values()].sort((a, b) => (a.from < b.from ? 1 : -1));
+    }),
+    identifiers: async (child: ChildView) => {
+      const { people, pupils } = await firstPerson(child);
+      const r = child.cluster.records;
+      const nhs = [...people.values, ...pupils.values].map((p) => p.nhsNumber).find((n) => n && isValidNhsNumber(n)) ?? null;
+      const upn = [...pupils.values, ...people.values].map((p) => p.upn).find((u) => u && isValidUpn(u)) ?? null;
+      return {
+        nhsNumber: nhs,
+        upn,
+        uln: pupils.values.find((p) => p.uln)?.uln ?? null,
+        lcsPersonIds: r.lcs,
+        eyesPupilIds: r.eyes,
+        liftClientRefs: r.lift,
+        frontDoorContactIds: r.frontdoor,
+      };
+    },
+    flags: withGroup('flags', async (child) => {
+      const [care, education] = await Promise.all([child.socialCare(), child.educationRecords()]);
+      return computeFlags(child.ctx.today, child.cluster.records.lcs.length > 0, mergeSocialCare(care.values), education.values);
+    }),
+    sources: async (child: ChildView) => {
+      const systems: [string, ChildFieldGroup[], () => Promise<SystemResult<unknown>[]>][] = [
+        ['LCS', ['socialCare.summary', 'socialCare.detail'], () => Promise.all([child.lcsPeople(), child.socialCare()])],
+        ['EYES', ['education.summary', 'education.detail', 'send'], () => Promise.all([child.pupils(), child.educationRecords()])],
+        ['LIFT', ['finance'], () => Promise.all([child.liftClients(), child.agreements(), child.payments()])],
+        ['FRONTDOOR', ['frontDoor'], () => Promise.all([child.frontDoorContacts()])],
+      ];
+      return Promise.all(
+        systems.map(async ([system, groups, load]) => {
+          if (!groups.some((g) => child.can(g))) return { system, status: 'RESTRICTED', asOf: null };
+          const results = await load();
+          const folded = results.reduce((acc, r) => ({ ...acc, ...combineState(acc as SystemResult<unknown>, r) }) as SystemResult<unknown>);
+          return { system, status: folded.state, asOf: folded.asOf };
+        }),
+      );
+    },
+    possibleMatches: (child: ChildView) =>
+      child.can('identity.full')
+        ? child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer).map((m) => ({
+            childId: m.hubId,
+            score: m.score,
+            agreed: m.agreed,
+            disagreed: m.disagreed,
+          }))
+        : [],
+    access: (child: ChildView) => ({
+      relationship: child.decision.relationship,
+      granted: [...child.decision.groups].sort(),
+      withheld: [...child.decision.denied].sort(),
+    }),
+    socialCareContact: withGroup('socialCare.summary', async (child) => {
+      const care = await child.socialCare();
+      if (care.error) throw care.error;
+      const record = mergeSocialCare(care.values);
+      const open = record?.involvements.find((i) => i.endDate === null || i.endDate >= child.ctx.today);
+      return {
+        knownToSocialCare: child.cluster.records.lcs.length > 0,
+        caseStatus: open?.caseStatus ?? null,
+        workerId: open?.workerId ?? null,
+        teamId: open?.teamId ?? null,
+      };
+    }),
+  },
+};

@@ -1,0 +1,66 @@
+/** Child.education (EYES): the summary for every education-facing role, SEND detail behind its group. */
+import type { HubContext } from '../src/context.ts';
+import { mapAttendance, mapEhcpRequest, mapEnrolment, mapExclusion } from '../connectors/eyes/map.ts';
+import type { EyesEducationRecord } from '../connectors/eyes/types.ts';
+import type { ChildView } from './support/childView.ts';
+import { paginate } from './support/connection.ts';
+import { newestFirst } from './support/socialCareMerge.ts';
+
+interface EducationModel {
+  records: EyesEducationRecord[];
+  view: ChildView;
+}
+
+type PageArgs = { first?: number | null; after?: string | null };
+const all = <T>(m: EducationModel, pick: (r: EyesEducationRecord) => T[]) => m.records.flatMap(pick);
+
+export const educationResolvers = {
+  Child: {
+    education: async (child: ChildView): Promise<EducationModel | null> => {
+      if (!child.can('education.summary')) return null;
+      const result = await child.educationRecords();
+      if (result.error) throw result.error;
+      return result.values.length > 0 ? { records: result.values, view: child } : null;
+    },
+  },
+
+  Education: {
+    currentSetting: (m: EducationModel) => {
+      const today = m.view.ctx.today;
+      const current = newestFirst(all(m, (r) => r.enrolments), (e) => e.startDate).find(
+        (e) => e.startDate <= today && (e.endDate === null || e.endDate >= today),
+      );
+      return current ? mapEnrolment(current) : null;
+    },
+    enrolments: (m: EducationModel, args: PageArgs) => paginate(newestFirst(all(m, (r) => r.enrolments), (e) => e.startDate), args, mapEnrolment),
+    attendance: (m: EducationModel) =>
+      m.view.can('education.detail') ? newestFirst(all(m, (r) => r.attendance), (a) => a.academicYear).map(mapAttendance) : [],
+    exclusions: (m: EducationModel, args: PageArgs) =>
+      paginate(m.view.can('education.detail') ? newestFirst(all(m, (r) => r.exclusions), (x) => x.startDate) : [], args, mapExclusion),
+    freeSchoolMeals: (m: EducationModel) => (m.view.can('education.detail') ? newestFirst(all(m, (r) => r.fsmPeriods), (f) => f.startDate) : []),
+    earlyYearsFunding: (m: EducationModel) => (m.view.can('education.detail') ? all(m, (r) => r.earlyYearsFunding) : []),
+    senSupport: (m: EducationModel) => (m.view.can('send') ? newestFirst(all(m, (r) => r.senSupport), (s) => s.startDate) : []),
+    ehcpRequests: (m: EducationModel, args: PageArgs) =>
+      paginate(m.view.can('send') ? newestFirst(all(m, (r) => r.ehcpRequests), (r) => r.requestDate) : [], args, mapEhcpRequest),
+    neet: (m: EducationModel) => (m.view.can('education.detail') ? newestFirst(all(m, (r) => r.neet), (n) => n.recordedDate) : []),
+  },
+
+  EhcpRequest: {
+    decisionTimeliness: (r: ReturnType<typeof mapEhcpRequest>, _: unknown, ctx: HubContext) => ehcpTimescales(r, ctx).decisionToAssess,
+    planTimeliness: (r: ReturnType<typeof mapEhcpRequest>, _: unknown, ctx: HubContext) => ehcpTimescales(r, ctx).finalPlan,
+  },
+};
+
+function ehcpTimescales(r: ReturnType<typeof mapEhcpRequest>, ctx: HubContext) {
+  return ctx.services.rules.ehcp(
+    {
+      requestDate: r.requestDate,
+      decisionDate: r.decisionToAssessDate ?? (r.requestOutcome === 'REFUSED' ? r.assessmentOutcomeDate : null),
+      decidedToAssess: r.requestOutcome === 'ASSESS' ? true : r.requestOutcome === 'REFUSED' ? false : null,
+      finalPlanIssuedDate: r.plan?.startDate ?? null,
+      decidedNotToIssuePlan: r.assessmentOutcome === 'NO_PLAN',
+      twentyWeekException: r.twentyWeekException,
+    },
+    ctx.today,
+  );
+}

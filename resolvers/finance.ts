@@ -1,0 +1,77 @@
+/** Child.finance (LIFT): agreements with exact integer-pence costs and projections. */
+import { projectAgreement } from '../src/domain/cost.ts';
+import { mapPayment } from '../connectors/lift/map.ts';
+import type { LiftAgreement, LiftPayment } from '../connectors/lift/types.ts';
+import type { ChildView } from './support/childView.ts';
+import { paginate } from './support/connection.ts';
+import { newestFirst } from './support/socialCareMerge.ts';
+
+interface FinanceModel {
+  clientRefs: string[];
+  agreements: LiftAgreement[];
+  payments: LiftPayment[];
+  today: string;
+}
+
+type PageArgs = { first?: number | null; after?: string | null };
+
+const project = (a: LiftAgreement, today: string) => projectAgreement(a, today);
+const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
+
+export const financeResolvers = {
+  Child: {
+    finance: async (child: ChildView): Promise<FinanceModel | null> => {
+      if (!child.can('finance')) return null;
+      const [clients, agreements, payments] = await Promise.all([child.liftClients(), child.agreements(), child.payments()]);
+      const failed = clients.error ?? agreements.error ?? payments.error;
+      if (failed) throw failed;
+      if (clients.values.length === 0) return null;
+      return {
+        clientRefs: clients.values.map((c) => c.clientRef),
+        agreements: agreements.values,
+        payments: payments.values,
+        today: child.ctx.today,
+      };
+    },
+  },
+
+  ChildFinance: {
+    agreements: (m: FinanceModel, args: PageArgs) =>
+      paginate(newestFirst(m.agreements, (a) => a.startDate), args, (a) => ({ agreement: a, today: m.today })),
+    payments: (m: FinanceModel, args: PageArgs) => paginate(newestFirst(m.payments, (p) => p.paidOn), args, mapPayment),
+    costToDate: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).toDatePence)),
+    costThisFinancialYear: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).thisFinancialYearPence)),
+    projectedToYearEnd: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).projectedToYearEndPence)),
+    committed: (m: FinanceModel) => sum(m.agreements.map((a) => a.commitmentPence)),
+    paidToDate: (m: FinanceModel) => sum(m.payments.filter((p) => p.paidOn <= m.today).map((p) => p.amountPence)),
+  },
+
+  ServiceAgreement: {
+    id: (m: { agreement: LiftAgreement }) => m.agreement.agreementId,
+    serviceType: (m: { agreement: LiftAgreement }) => m.agreement.serviceType,
+    placementType: (m: { agreement: LiftAgreement }) => m.agreement.placementType,
+    lcsPlacementId: (m: { agreement: LiftAgreement }) => m.agreement.lcsPlacementId,
+    providerName: (m: { agreement: LiftAgreement }) => m.agreement.providerName,
+    providerType: (m: { agreement: LiftAgreement }) => m.agreement.providerType,
+    startDate: (m: { agreement: LiftAgreement }) => m.agreement.startDate,
+    plannedEndDate: (m: { agreement: LiftAgreement }) => m.agreement.plannedEndDate,
+    endDate: (m: { agreement: LiftAgreement }) => m.agreement.endDate,
+    status: (m: { agreement: LiftAgreement }) => m.agreement.status,
+    rates: (m: { agreement: LiftAgreement }) => [...m.agreement.rates].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).map(mapRate),
+    currentRate: (m: { agreement: LiftAgreement; today: string }) => {
+      const inForce = m.agreement.rates
+        .filter((r) => r.effectiveFrom <= m.today)
+        .sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? cmp(a.recordedAt, b.recordedAt) : cmp(a.effectiveFrom, b.effectiveFrom)))
+        .at(-1);
+      return inForce ? mapRate(inForce) : null;
+    },
+    costToDate: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).toDatePence,
+    costThisFinancialYear: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).thisFinancialYearPence,
+    projectedToYearEnd: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).projectedToYearEndPence,
+    projectedToPlannedEnd: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).projectedToPlannedEndPence,
+    committed: (m: { agreement: LiftAgreement }) => m.agreement.commitmentPence,
+  },
+};
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const mapRate = (r: LiftAgreement['rates'][number]) => ({ effectiveFrom: r.effectiveFrom, amount: r.amountPence, unit: r.unit, recordedAt: r.recordedAt });

@@ -1,0 +1,26 @@
+/** Child.frontDoor: contacts about the child with their 1-working-day decision timeliness. */
+import type { HubContext } from '../src/context.ts';
+import { mapContact } from '../connectors/frontdoor/map.ts';
+import type { FrontDoorContact } from '../connectors/frontdoor/types.ts';
+import type { ChildView } from './support/childView.ts';
+import { paginate } from './support/connection.ts';
+import { newestFirst } from './support/socialCareMerge.ts';
+
+export const frontDoorResolvers = {
+  Child: {
+    frontDoor: async (child: ChildView) => {
+      if (!child.can('frontDoor')) return null;
+      const result = await child.frontDoorContacts();
+      if (result.error) throw result.error;
+      return { contacts: result.values };
+    },
+  },
+  FrontDoor: {
+    contacts: (m: { contacts: FrontDoorContact[] }, args: { first?: number | null; after?: string | null }) =>
+      paginate(newestFirst(m.contacts, (c) => c.receivedAt), args, mapContact),
+  },
+  FrontDoorContact: {
+    decisionTimeliness: (c: ReturnType<typeof mapContact>, _: unknown, ctx: HubContext) =>
+      ctx.services.rules.referralDecision({ contactDate: c.date, decisionDate: c.decidedAt?.slice(0, 10) ?? null }, ctx.today),
+  },
+};

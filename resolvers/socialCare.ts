@@ -1,0 +1,114 @@
+/**
+ * Child.socialCare and its record types. The branch is null (with an error naming LCS) when LCS
+ * fails with nothing cached; CP and CLA detail need their own field groups.
+ */
+import type { HubContext } from '../src/context.ts';
+import type { ChildFieldGroup } from '../src/access/types.ts';
+import {
+  mapAssessment,
+  mapClaEpisode,
+  mapClaReview,
+  mapContact,
+  mapCpPlan,
+  mapEarlyHelp,
+  mapLegalStatus,
+  mapMissing,
+  mapPlacement,
+  mapReferral,
+  mapS47,
+  mapVisit,
+} from '../connectors/lcs/map.ts';
+import type { LcsSocialCareRecord } from '../connectors/lcs/types.ts';
+import type { ChildView } from './support/childView.ts';
+import { paginate } from './support/connection.ts';
+import { mergeSocialCare, newestFirst } from './support/socialCareMerge.ts';
+
+interface SocialCareModel {
+  record: LcsSocialCareRecord;
+  view: ChildView;
+}
+
+type PageArgs = { first?: number | null; after?: string | null };
+
+/** A paged list of one part of the record, newest first, shown only with its field group. */
+function list<T, R>(
+  pick: (r: LcsSocialCareRecord) => readonly T[],
+  date: (item: T) => string,
+  map: (item: T) => R,
+  group: ChildFieldGroup = 'socialCare.detail',
+) {
+  return (model: SocialCareModel, args: PageArgs) =>
+    paginate(model.view.can(group) ? newestFirst(pick(model.record), date) : [], args, map);
+}
+
+export const socialCareResolvers = {
+  Child: {
+    socialCare: async (child: ChildView): Promise<SocialCareModel | null> => {
+      if (!child.can('socialCare.detail')) return null;
+      const care = await child.socialCare();
+      if (care.error) throw care.error;
+      const record = mergeSocialCare(care.values);
+      return record ? { record, view: child } : null;
+    },
+  },
+
+  SocialCare: {
+    caseStatus: (m: SocialCareModel) => openInvolvement(m)?.caseStatus ?? null,
+    allocatedWorker: (m: SocialCareModel) => {
+      const workerId = openInvolvement(m)?.workerId;
+      return workerId ? { workerId } : null;
+    },
+    team: (m: SocialCareModel) => {
+      const teamId = openInvolvement(m)?.teamId;
+      return teamId ? { teamId } : null;
+    },
+    contacts: list((r) => r.contacts, (c) => c.contactDate, mapContact),
+    referrals: list((r) => r.referrals, (x) => x.referralDate, mapReferral),
+    assessments: list((r) => r.assessments, (a) => a.startDate, mapAssessment),
+    s47Enquiries: list((r) => r.s47Enquiries, (s) => s.startDate, mapS47, 'socialCare.cp'),
+    cinPlans: list((r) => r.cinPlans, (p) => p.startDate, (p) => ({ id: p.cinPlanId, startDate: p.startDate, endDate: p.endDate })),
+    cpPlans: list((r) => r.cpPlans, (p) => p.startDate, (p) => ({ ...mapCpPlan(p), visitDates: [] as string[] }), 'socialCare.cp'),
+    visits: list((r) => r.visits, (v) => v.visitDate, mapVisit),
+    claEpisodes: list((r) => r.claEpisodes, (e) => e.startDate, mapClaEpisode, 'socialCare.cla'),
+    placements: list((r) => r.placements, (p) => p.startDate, mapPlacement, 'socialCare.cla'),
+    legalStatuses: list((r) => r.legalStatuses, (l) => l.startDate, mapLegalStatus, 'socialCare.cla'),
+    claReviews: list((r) => r.claReviews, (c) => c.dueDate, mapClaReview, 'socialCare.cla'),
+    missingEpisodes: list((r) => r.missingEpisodes, (m) => m.startDate, mapMissing, 'socialCare.cla'),
+    earlyHelpEpisodes: list((r) => r.earlyHelpEpisodes, (e) => e.startDate, mapEarlyHelp),
+  },
+
+  Assessment: {
+    timeliness: (a: ReturnType<typeof mapAssessment>, _: unknown, ctx: HubContext) =>
+      ctx.services.rules.childAndFamilyAssessment({ startDate: a.startDate, authorisationDate: a.authorisationDate }, ctx.today),
+  },
+
+  Icpc: {
+    timeliness: (i: NonNullable<ReturnType<typeof mapS47>['icpc']>, _: unknown, ctx: HubContext) =>
+      ctx.services.rules.initialChildProtectionConference(
+        { strategyDiscussionDate: i.strategyDiscussionDate, conferenceDate: i.conferenceDate },
+        ctx.today,
+      ),
+  },
+
+  CpPlan: {
+    nextReview: (p: ReturnType<typeof mapCpPlan>, _: unknown, ctx: HubContext) => {
+      const chain = ctx.services.rules.childProtectionReviews(
+        { startDate: p.startDate, endDate: p.endDate, eventDates: p.reviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : [])).sort() },
+        ctx.today,
+      );
+      if (chain.nextDueDate === null) return null;
+      return {
+        dueDate: chain.nextDueDate,
+        completedDate: null,
+        status: chain.overdue ? 'OVERDUE' : 'DUE',
+        daysLate: chain.overdue ? (chain.daysOverdue ?? null) : null,
+      };
+    },
+  },
+};
+
+function openInvolvement(m: SocialCareModel) {
+  const today = m.view.ctx.today;
+  const open = m.record.involvements.filter((i) => i.endDate === null || i.endDate >= today);
+  return open.find((i) => i.role === 'ALLOCATED_SOCIAL_WORKER') ?? open[0];
+}

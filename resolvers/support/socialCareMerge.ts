@@ -1,0 +1,36 @@
+/** One child may hold several LCS person records (duplicates): their social care lists are merged. */
+import type { LcsSocialCareRecord } from '../../connectors/lcs/types.ts';
+
+type ListKey = Exclude<keyof LcsSocialCareRecord, 'personId'>;
+
+const LIST_KEYS: ListKey[] = [
+  'contacts',
+  'referrals',
+  'assessments',
+  's47Enquiries',
+  'cinPlans',
+  'cpPlans',
+  'visits',
+  'claEpisodes',
+  'placements',
+  'legalStatuses',
+  'claReviews',
+  'missingEpisodes',
+  'earlyHelpEpisodes',
+  'involvements',
+];
+
+export function mergeSocialCare(records: readonly LcsSocialCareRecord[]): LcsSocialCareRecord | null {
+  if (records.length === 0) return null;
+  if (records.length === 1) return records[0]!;
+  const merged = { personId: records[0]!.personId } as LcsSocialCareRecord;
+  for (const key of LIST_KEYS) {
+    (merged[key] as unknown[]) = records.flatMap((r) => r[key] as unknown[]);
+  }
+  return merged;
+}
+
+/** Newest first by the given date field (ISO dates sort as strings). */
+export function newestFirst<T>(items: readonly T[], date: (item: T) => string): T[] {
+  return [...items].sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0));
+}

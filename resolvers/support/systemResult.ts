@@ -1,0 +1,66 @@
+/**
+ * What one system contributed to a child's answer: its records, or why there are none. The worst
+ * outcome across a system's resources decides its `Child.sources` status.
+ */
+import type { GraphQLError } from 'graphql';
+import type { Cached } from '../../src/cache/types.ts';
+import { hubError } from '../../src/errors.ts';
+import { UpstreamError, type SystemName } from '../../src/upstream/types.ts';
+
+export type SourceState = 'OK' | 'STALE' | 'UNAVAILABLE' | 'TIMEOUT' | 'RESTRICTED' | 'NOT_LINKED';
+
+export interface SystemResult<T> {
+  system: SystemName;
+  state: SourceState;
+  /** Oldest fetch time among the values used (ISO). */
+  asOf: string | null;
+  /** Present when state is OK or STALE. */
+  values: T[];
+  error: GraphQLError | null;
+}
+
+const SEVERITY: Record<SourceState, number> = { OK: 0, NOT_LINKED: 0, STALE: 1, RESTRICTED: 2, TIMEOUT: 3, UNAVAILABLE: 4 };
+
+export function worst(a: SourceState, b: SourceState): SourceState {
+  return SEVERITY[b] > SEVERITY[a] ? b : a;
+}
+
+export function notLinked<T>(system: SystemName): SystemResult<T> {
+  return { system, state: 'NOT_LINKED', asOf: null, values: [], error: null };
+}
+
+/** Turns a failure into the graph's error for that system's branch (never the upstream's own text). */
+export function toBranchError(system: SystemName, error: unknown): { state: SourceState; error: GraphQLError } {
+  if (error instanceof UpstreamError && error.code === 'UPSTREAM_TIMEOUT') {
+    return { state: 'TIMEOUT', error: hubError('UPSTREAM_TIMEOUT', `${system.toUpperCase()} did not answer in time.`, system) };
+  }
+  return { state: 'UNAVAILABLE', error: hubError('UPSTREAM_UNAVAILABLE', `${system.toUpperCase()} is unavailable.`, system) };
+}
+
+/** Loads several keys of one resource and folds the per-key outcomes into one system result. */
+export async function loadAll<T>(
+  system: SystemName,
+  keys: readonly string[],
+  load: (keys: readonly string[]) => Promise<(Cached<T> | null | Error)[]>,
+): Promise<SystemResult<T>> {
+  if (keys.length === 0) return notLinked(system);
+  const results = await load(keys);
+  let state: SourceState = 'OK';
+  let asOf: string | null = null;
+  const values: T[] = [];
+  for (const result of results) {
+    if (result instanceof Error) return { system, values: [], asOf: null, ...toBranchError(system, result) };
+    if (result === null) continue;
+    if (result.freshness === 'stale') state = worst(state, 'STALE');
+    if (asOf === null || result.asOf < asOf) asOf = result.asOf;
+    values.push(result.value);
+  }
+  return { system, state, asOf, values, error: null };
+}
+
+/** Combines two results of the same system (e.g. LCS person and LCS social care record). */
+export function combineState(a: SystemResult<unknown>, b: SystemResult<unknown>): { state: SourceState; asOf: string | null } {
+  const state = worst(a.state, b.state);
+  const asOf = a.asOf === null ? b.asOf : b.asOf === null ? a.asOf : a.asOf < b.asOf ? a.asOf : b.asOf;
+  return { state, asOf };
+}

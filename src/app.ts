@@ -1,0 +1,308 @@
+/**
+ * The composition root: the only place that wires the hub's parts together. `createHub` builds
+ * everything from a validated config and returns an HTTP server ready to listen, plus `stop`.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { createAuthenticator, AuthError } from './access/index.ts';
+import type { Viewer } from './access/types.ts';
+import { createAuditTrail, createFileSink, createRedisStreamSink, type AuditTrail } from './audit/index.ts';
+import {
+  createEntityCache,
+  createEntityKeyer,
+  createInvalidationBus,
+  createMemoryStore,
+  createRedisClusterStore,
+  createRedisStore,
+  createSealer,
+  resolveCacheSettings,
+  type InvalidationBus,
+  type SharedEntityCache,
+} from './cache/index.ts';
+import type { CacheStore } from './cache/types.ts';
+import type { HubConfig } from './config/index.ts';
+import type { HubContext } from './context.ts';
+import { createWorkingDayCalendar } from './domain/calendar.ts';
+import { createTimescaleRules } from './domain/timescales.ts';
+import { resolveTimescaleSettings } from './domain/timescaleSettings.ts';
+import { createHardening } from './hardening/index.ts';
+import { graphiqlHandler } from './http/graphiql/index.ts';
+import { createHubMetrics } from './http/metrics.ts';
+import { eventsRoute } from './http/events.ts';
+import { healthRoutes } from './http/health.ts';
+import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
+import { createLogger } from './observability/logger.ts';
+import type { HubServices } from './services.ts';
+import { createUpstreamClients, closeUpstreamClients } from './upstream/clients.ts';
+import { SYSTEMS, type SystemName } from './upstream/types.ts';
+import { createLcsClient } from '../connectors/lcs/client.ts';
+import { createEyesClient } from '../connectors/eyes/client.ts';
+import { createLiftClient } from '../connectors/lift/client.ts';
+import { createFrontDoorClient } from '../connectors/frontdoor/client.ts';
+import { createLcsLoaders } from '../connectors/lcs/loaders.ts';
+import { createEyesLoaders } from '../connectors/eyes/loaders.ts';
+import { createLiftLoaders } from '../connectors/lift/loaders.ts';
+import { createFrontDoorLoaders } from '../connectors/frontdoor/loaders.ts';
+import { createPersonFeeds } from '../connectors/personFeeds.ts';
+import { resolvers } from '../resolvers/index.ts';
+
+const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
+
+export function loadTypeDefs(): string[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(SCHEMA_DIR + file, 'utf8'));
+}
+
+export interface Hub {
+  server: Server;
+  services: HubServices;
+  directory: ChildDirectory;
+  /** The token upstream systems present on POST /events (generated when not configured). */
+  eventsToken: string;
+  listen(port?: number, host?: string): Promise<{ url: string }>;
+  /** Stops accepting, drains in-flight requests, flushes the audit trail, closes Redis. */
+  stop(): Promise<void>;
+}
+
+export interface HubOverrides {
+  logger?: Logger;
+  now?: () => number;
+}
+
+function createStore(config: HubConfig): CacheStore {
+  if (config.redis.clusterNodes.length > 0) {
+    return createRedisClusterStore({ nodes: config.redis.clusterNodes, commandTimeoutMs: config.redis.commandTimeoutMs });
+  }
+  if (config.redis.url) return createRedisStore({ url: config.redis.url, commandTimeoutMs: config.redis.commandTimeoutMs });
+  return createMemoryStore({ maxEntries: config.cache.memoryMaxEntries, maxBytes: config.cache.memoryMaxBytes });
+}
+
+/**
+ * Sealing keys: configured ones in production (config refuses to start without); in development a
+ * fixed, clearly-named development key so several local instances can share a Redis.
+ */
+function sealingKeys(config: HubConfig): { id: string; secret: string }[] {
+  if (config.cache.keys.length > 0) return config.cache.keys;
+  return [{ id: 'dev', secret: 'development-only-cache-key-do-not-use-in-production' }];
+}
+
+export async function createHub(config: HubConfig, overrides: HubOverrides = {}): Promise<Hub> {
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel });
+  const now = overrides.now ?? Date.now;
+  const metrics = createHubMetrics();
+
+  for (const system of SYSTEMS) {
+    if (!config.upstream[system].baseUrl) throw new Error(`${system.toUpperCase()}_URL is not set and no simulator was started for it`);
+  }
+  const http = createUpstreamClients(config.upstream, { metrics: metrics.upstream, logger });
+  const clients = {
+    lcs: createLcsClient(http.lcs),
+    eyes: createEyesClient(http.eyes),
+    lift: createLiftClient(http.lift),
+    frontdoor: createFrontDoorClient(http.frontdoor),
+  };
+
+  const keys = sealingKeys(config);
+  const store = createStore(config);
+  const sealer = createSealer({ keys, current: keys[0]!.id });
+  const keyer = createEntityKeyer({ secret: keys[0]!.secret });
+  const cacheSettings = resolveCacheSettings({
+    defaultTtlSeconds: config.cache.defaultTtlSeconds,
+    ttlSeconds: config.cache.ttlSeconds,
+    staleGraceSeconds: config.cache.staleGraceSeconds,
+  });
+  const bus: InvalidationBus = createInvalidationBus({
+    channel: 'svoc:invalidate',
+    store,
+    keyer,
+    contractVersion: cacheSettings.contractVersion,
+    sealer,
+    ...(config.redis.clusterNodes.length > 0
+      ? { cluster: { nodes: config.redis.clusterNodes } }
+      : config.redis.url
+        ? { redisUrl: config.redis.url }
+        : {}),
+    onError: (error) => logger.warn({ err: { name: error.name } }, 'cache invalidation problem'),
+  });
+  const cache: SharedEntityCache = createEntityCache({ store, sealer, keyer, settings: cacheSettings, bus, metrics: metrics.cache });
+
+  const sink =
+    config.audit.sink === 'redis' && config.redis.url
+      ? await createRedisStreamSink({ redisUrl: config.redis.url, stream: config.audit.stream })
+      : await createFileSink(config.audit.file);
+  const audit: AuditTrail = createAuditTrail({ sink });
+
+  const authenticator = await createAuthenticator(
+    config.auth.mode === 'jwks'
+      ? { mode: 'jwks', jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer, audience: config.auth.audience }
+      : { mode: 'local', issuer: config.auth.issuer, audience: config.auth.audience, keyFile: config.auth.keyFile },
+  );
+
+  const calendar = createWorkingDayCalendar({ extraHolidays: config.domain.extraBankHolidays });
+  const rules = createTimescaleRules({
+    calendar,
+    settings: resolveTimescaleSettings({
+      childProtectionVisits: { count: config.domain.cpVisitWorkingDays, unit: 'WORKING_DAYS' },
+      childInNeedVisits: { count: config.domain.cinVisitWorkingDays, unit: 'WORKING_DAYS' },
+    }),
+  });
+
+  const directory = await loadChildDirectory(createPersonFeeds(clients));
+  logger.info({ directory: directory.stats() }, 'child directory loaded');
+
+  const services: HubServices = { config, directory, audit, rules, cache, clients, now };
+
+  const hardening = createHardening<HubContext>({
+    maxDepth: config.graphql.maxDepth,
+    maxAliases: config.graphql.maxAliases,
+    maxTokens: config.graphql.maxTokens,
+    maxCost: config.graphql.maxCost,
+    introspection: config.graphql.introspection,
+    trustedDocuments: config.graphql.trustedDocumentsFile
+      ? { enabled: true, manifestPath: config.graphql.trustedDocumentsFile }
+      : { enabled: false },
+    rateLimit: { requestsPerMinute: config.graphql.rateLimitPerMinute, burst: config.graphql.rateLimitBurst },
+  });
+
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    ...hardening.apolloServerOptions,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...hardening.apolloServerOptions.plugins,
+      {
+        async requestDidStart(request) {
+          const started = process.hrtime.bigint();
+          return {
+            async willSendResponse(ctx) {
+              const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+              const failed = ctx.response.body.kind === 'single' && (ctx.response.body.singleResult.errors?.length ?? 0) > 0;
+              metrics.observeRequest(request.request.operationName ?? ctx.operationName ?? 'anonymous', failed ? 'error' : 'ok', seconds);
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  const graphiql = graphiqlHandler({
+    endpoint: '/graphql',
+    enabled: config.graphql.graphiql,
+    onBundleError: () => logger.error('GraphiQL bundle could not be built; the page answers 503'),
+  });
+  app.use(graphiql);
+  app.use(healthRoutes({ http, store, directory: () => directory, metrics }));
+
+  const eventsToken = config.eventsToken ?? randomBytes(24).toString('base64url');
+  app.use('/events', express.json({ limit: '256kb' }), eventsRoute({ token: eventsToken, cache, directory, clients, logger }));
+
+  const viewers = new WeakMap<Request, Viewer>();
+  app.use(
+    '/graphql',
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const viewer = await authenticator.authenticate(req.headers.authorization);
+        if (!hardening.rateLimiter.take(viewer.userId)) {
+          res.status(429).set('retry-after', String(hardening.rateLimiter.retryAfterSeconds(viewer.userId))).json({ errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED' } }] });
+          return;
+        }
+        viewers.set(req, viewer);
+        next();
+      } catch (error) {
+        if (error instanceof AuthError) {
+          res
+            .status(401)
+            .set('www-authenticate', 'Bearer')
+            .json({ errors: [{ message: 'Authentication required: send a valid bearer token.', extensions: { code: 'UNAUTHENTICATED' } }] });
+          return;
+        }
+        next(error);
+      }
+    },
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const viewer = viewers.get(req)!;
+        const requestId = requestIdOf(req);
+        const deadline = AbortSignal.timeout(config.requestDeadlineMs);
+        const scope = { signal: deadline, requestId };
+        res.setHeader('x-request-id', requestId);
+        return {
+          viewer,
+          requestId,
+          scope,
+          services,
+          today: new Date(now()).toISOString().slice(0, 10),
+          loaders: {
+            lcs: createLcsLoaders(clients.lcs, cache, scope),
+            eyes: createEyesLoaders(clients.eyes, cache, scope),
+            lift: createLiftLoaders(clients.lift, cache, scope),
+            frontdoor: createFrontDoorLoaders(clients.frontdoor, cache, scope),
+          },
+        };
+      },
+    }),
+  );
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: number; statusCode?: number }).status ?? 500;
+    if (status >= 500) logger.error({ err: { name: (error as Error)?.name } }, 'unhandled request error');
+    res.status(status).json({
+      errors: [{ message: status < 500 ? 'The request could not be read.' : 'Internal server error', extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL' } }],
+    });
+  });
+
+  const server = createServer({ keepAliveTimeout: 65_000 }, app);
+  let stopping: Promise<void> | null = null;
+
+  return {
+    server,
+    services,
+    directory,
+    eventsToken,
+    listen: (port = config.port, host = config.host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          const actualPort = typeof address === 'object' && address ? address.port : port;
+          resolve({ url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/graphql` });
+        });
+      }),
+    stop: () =>
+      (stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await apollo.stop();
+        await audit.close();
+        await cache.close();
+        await bus.close();
+        await store.close();
+        closeUpstreamClients(http);
+      })()),
+  };
+}
+
+const REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
+function requestIdOf(req: Request): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomBytes(12).toString('base64url');
+}
+
+export type { SystemName };

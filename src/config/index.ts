@@ -1,0 +1,197 @@
+/**
+ * Environment -> typed, validated configuration. Every variable is read here and nowhere else;
+ * a bad value stops start-up with a message naming the variable (all problems at once).
+ * The README's configuration table documents each one.
+ */
+import { SYSTEMS, type SystemName, type UpstreamSettings } from '../upstream/types.ts';
+import { ConfigError, EnvReader, type Env } from './env.ts';
+
+export { ConfigError } from './env.ts';
+
+export type SimulatorScale = 'tiny' | 'demo' | 'county';
+
+export interface HubConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Upstream base URLs; a system without one is served by an in-process simulator. */
+  upstreamUrls: Partial<Record<SystemName, string>>;
+  upstream: Record<SystemName, UpstreamSettings>;
+  simulators: { seed: string; scale: SimulatorScale; latencyMs: number };
+  requestDeadlineMs: number;
+  redis: { url: string | null; clusterNodes: { host: string; port: number }[]; commandTimeoutMs: number };
+  cache: {
+    /** Sealing keys, current first: `id:secret` pairs. */
+    keys: { id: string; secret: string }[];
+    defaultTtlSeconds: number;
+    ttlSeconds: Record<string, number>;
+    staleGraceSeconds: number;
+    memoryMaxEntries: number;
+    memoryMaxBytes: number;
+  };
+  auth:
+    | { mode: 'local'; issuer: string; audience: string; keyFile: string }
+    | { mode: 'jwks'; issuer: string; audience: string; jwksUrl: string };
+  /** Shared secret upstream systems present on POST /events. */
+  eventsToken: string | null;
+  audit: { sink: 'file' | 'redis'; file: string; stream: string };
+  graphql: {
+    introspection: boolean;
+    graphiql: boolean;
+    trustedDocumentsFile: string | null;
+    rateLimitPerMinute: number;
+    rateLimitBurst: number;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+  };
+  domain: {
+    cpVisitWorkingDays: number;
+    cinVisitWorkingDays: number;
+    claVisitWeeks: number;
+    extraBankHolidays: string[];
+  };
+  tracing: { enabled: boolean; serviceName: string };
+}
+
+const CACHE_TTL_PREFIX = 'CACHE_TTL_';
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function loadConfig(env: Env = process.env): HubConfig {
+  const read = new EnvReader(env);
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = nodeEnv === 'production';
+
+  const upstreamUrls: Partial<Record<SystemName, string>> = {};
+  const upstream = {} as Record<SystemName, UpstreamSettings>;
+  const defaultTimeout = read.int('UPSTREAM_TIMEOUT_MS', 2000, { min: 10, max: 120_000 });
+  for (const system of SYSTEMS) {
+    const prefix = system.toUpperCase();
+    const url = read.url(`${prefix}_URL`);
+    if (url) upstreamUrls[system] = url;
+    upstream[system] = {
+      baseUrl: url ?? '',
+      timeoutMs: read.int(`${prefix}_TIMEOUT_MS`, defaultTimeout, { min: 10, max: 120_000 }),
+      maxRetries: read.int('UPSTREAM_MAX_RETRIES', 2, { max: 10 }),
+      backoffBaseMs: read.int('UPSTREAM_BACKOFF_BASE_MS', 25, { max: 10_000 }),
+      backoffMaxMs: read.int('UPSTREAM_BACKOFF_MAX_MS', 500, { max: 60_000 }),
+      retryBudgetRatio: read.number('UPSTREAM_RETRY_BUDGET_RATIO', 0.2, { max: 1 }),
+      breakerFailureThreshold: read.int('BREAKER_FAILURE_THRESHOLD', 5, { min: 1, max: 1000 }),
+      breakerCooldownMs: read.int('BREAKER_COOLDOWN_MS', 5000, { min: 10, max: 600_000 }),
+      maxConcurrency: read.int(`${prefix}_MAX_CONCURRENCY`, read.int('UPSTREAM_MAX_CONCURRENCY', 64, { min: 1, max: 4096 }), {
+        min: 1,
+        max: 4096,
+      }),
+    };
+  }
+
+  const ttlSeconds: Record<string, number> = {};
+  for (const name of Object.keys(env)) {
+    if (!name.startsWith(CACHE_TTL_PREFIX) || name === 'CACHE_TTL_SECONDS') continue;
+    // CACHE_TTL_LCS_PERSON=600 -> "lcs:person"
+    const [system, ...resource] = name.slice(CACHE_TTL_PREFIX.length).toLowerCase().split('_');
+    if (!system || !(SYSTEMS as readonly string[]).includes(system) || resource.length === 0) {
+      read.fail(name, 'must be named CACHE_TTL_<SYSTEM>_<RESOURCE>, e.g. CACHE_TTL_LCS_PERSON', 0);
+      continue;
+    }
+    ttlSeconds[`${system}:${resource.join('-')}`] = read.int(name, 300, { min: 1, max: 86_400 * 7 });
+  }
+
+  const cacheKeys = read.list('CACHE_KEYS').map((pair) => {
+    const at = pair.indexOf(':');
+    const id = pair.slice(0, at);
+    const secret = pair.slice(at + 1);
+    if (at < 1 || secret.length < 32 || !/^[A-Za-z0-9_-]{1,16}$/.test(id)) {
+      // Never echo the secret itself.
+      read.fail('CACHE_KEYS', 'must be comma-separated id:secret pairs (id up to 16 chars, secret at least 32 chars)', null);
+    }
+    return { id, secret };
+  });
+  if (production && cacheKeys.length === 0) {
+    read.fail('CACHE_KEYS', 'is required when NODE_ENV=production (the cache encryption key)', null);
+  }
+
+  const clusterNodes = read.list('REDIS_CLUSTER_NODES').map((node) => {
+    const match = /^([^:]+):(\d{1,5})$/.exec(node);
+    if (!match) return read.fail('REDIS_CLUSTER_NODES', `must be host:port pairs, got "${node}"`, { host: '', port: 0 });
+    return { host: match[1]!, port: Number(match[2]) };
+  });
+
+  const authMode = read.oneOf('AUTH_MODE', ['local', 'jwks'] as const, 'local');
+  const issuer = read.string('AUTH_ISSUER', 'svoc-hub-dev');
+  const audience = read.string('AUTH_AUDIENCE', 'svoc-hub');
+  let auth: HubConfig['auth'];
+  if (authMode === 'jwks') {
+    const jwksUrl = read.url('AUTH_JWKS_URL') ?? read.fail('AUTH_JWKS_URL', 'is required when AUTH_MODE=jwks', '');
+    auth = { mode: 'jwks', issuer, audience, jwksUrl };
+  } else {
+    if (production) read.fail('AUTH_MODE', 'must be jwks when NODE_ENV=production (local keys are for development)', null);
+    auth = { mode: 'local', issuer, audience, keyFile: read.string('AUTH_LOCAL_KEY_FILE', '.tmp/dev-signing-key.json') };
+  }
+
+  const eventsToken = read.string('EVENTS_TOKEN') ?? null;
+  if (eventsToken !== null && eventsToken.length < 16) read.fail('EVENTS_TOKEN', 'must be at least 16 characters', null);
+
+  const extraBankHolidays = read.list('BANK_HOLIDAYS_EXTRA');
+  for (const day of extraBankHolidays) {
+    if (!ISO_DATE.test(day)) read.fail('BANK_HOLIDAYS_EXTRA', `must be YYYY-MM-DD dates, got "${day}"`, null);
+  }
+
+  const config: HubConfig = {
+    env: nodeEnv,
+    host: read.string('HOST', '0.0.0.0'),
+    port: read.int('PORT', 4000, { min: 0, max: 65_535 }),
+    logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    upstreamUrls,
+    upstream,
+    simulators: {
+      seed: read.string('SIM_SEED', 'svoc'),
+      scale: read.oneOf('SIM_SCALE', ['tiny', 'demo', 'county'] as const, 'demo'),
+      latencyMs: read.int('SIM_LATENCY_MS', 0, { max: 60_000 }),
+    },
+    requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', 5000, { min: 50, max: 300_000 }),
+    redis: {
+      url: read.url('REDIS_URL') ?? null,
+      clusterNodes,
+      commandTimeoutMs: read.int('REDIS_COMMAND_TIMEOUT_MS', 50, { min: 5, max: 10_000 }),
+    },
+    cache: {
+      keys: cacheKeys,
+      defaultTtlSeconds: read.int('CACHE_TTL_SECONDS', 300, { min: 1, max: 86_400 * 7 }),
+      ttlSeconds,
+      staleGraceSeconds: read.int('CACHE_STALE_GRACE_SECONDS', 86_400, { max: 86_400 * 30 }),
+      memoryMaxEntries: read.int('CACHE_MEMORY_MAX_ENTRIES', 50_000, { min: 100, max: 10_000_000 }),
+      memoryMaxBytes: read.int('CACHE_MEMORY_MAX_BYTES', 128 * 1024 * 1024, { min: 1024 * 1024 }),
+    },
+    auth,
+    eventsToken,
+    audit: {
+      sink: read.oneOf('AUDIT_SINK', ['file', 'redis'] as const, 'file'),
+      file: read.string('AUDIT_FILE', '.tmp/audit.jsonl'),
+      stream: read.string('AUDIT_STREAM', 'svoc:audit'),
+    },
+    graphql: {
+      introspection: read.bool('GRAPHQL_INTROSPECTION', !production),
+      graphiql: read.bool('GRAPHIQL', !production),
+      trustedDocumentsFile: read.string('TRUSTED_DOCUMENTS_FILE') ?? null,
+      rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),
+      rateLimitBurst: read.int('RATE_LIMIT_BURST', 100, { min: 1, max: 1_000_000 }),
+      maxDepth: read.int('GRAPHQL_MAX_DEPTH', 12, { min: 2, max: 100 }),
+      maxCost: read.int('GRAPHQL_MAX_COST', 20_000, { min: 10, max: 10_000_000 }),
+      maxAliases: read.int('GRAPHQL_MAX_ALIASES', 15, { min: 0, max: 1000 }),
+      maxTokens: read.int('GRAPHQL_MAX_TOKENS', 3000, { min: 50, max: 1_000_000 }),
+    },
+    domain: {
+      cpVisitWorkingDays: read.int('CP_VISIT_WORKING_DAYS', 10, { min: 1, max: 365 }),
+      cinVisitWorkingDays: read.int('CIN_VISIT_WORKING_DAYS', 20, { min: 1, max: 365 }),
+      claVisitWeeks: read.int('CLA_VISIT_WEEKS', 6, { min: 1, max: 52 }),
+      extraBankHolidays,
+    },
+    tracing: { enabled: read.bool('OTEL_ENABLED', false), serviceName: read.string('OTEL_SERVICE_NAME', 'svoc-hub') },
+  };
+
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}

@@ -1,0 +1,28 @@
+/**
+ * The per-request context: who is asking, this request's loaders (fresh each request, so L1
+ * caching never crosses viewers), its deadline, and the hub's shared services.
+ */
+import type { Viewer } from './access/types.ts';
+import type { LcsLoaders } from '../connectors/lcs/loaders.ts';
+import type { EyesLoaders } from '../connectors/eyes/loaders.ts';
+import type { LiftLoaders } from '../connectors/lift/loaders.ts';
+import type { FrontDoorLoaders } from '../connectors/frontdoor/loaders.ts';
+import type { RequestScope } from '../connectors/shared/scope.ts';
+import type { HubServices } from './services.ts';
+
+export interface Loaders {
+  lcs: LcsLoaders;
+  eyes: EyesLoaders;
+  lift: LiftLoaders;
+  frontdoor: FrontDoorLoaders;
+}
+
+export interface HubContext {
+  viewer: Viewer;
+  requestId: string;
+  scope: RequestScope;
+  loaders: Loaders;
+  services: HubServices;
+  /** Today's date (YYYY-MM-DD) for every rule in this request, fixed once so answers are consistent. */
+  today: string;
+}

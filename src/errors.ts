@@ -1,0 +1,28 @@
+/**
+ * The hub's public error codes (`errors[].extensions.code`) and the one way to raise them.
+ * Messages are written for the client and never carry a child's data.
+ */
+import { GraphQLError } from 'graphql';
+import type { SystemName } from './upstream/types.ts';
+
+export type HubErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_TIMEOUT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
+
+export function hubError(code: HubErrorCode, message: string, system?: SystemName): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: system ? { code, system: system.toUpperCase() } : { code },
+  });
+}
+
+/** The one NOT_FOUND every missing or hidden child gets, so the two cannot be told apart. */
+export function childNotFound(): GraphQLError {
+  return hubError('NOT_FOUND', 'No child with that id.');
+}

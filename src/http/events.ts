@@ -1,0 +1,117 @@
+/**
+ * POST /events: upstream change notifications `{system, resource, id}` (or an array of them).
+ * The cached entries are dropped in every hub instance (through the invalidation bus), and a
+ * changed person is re-read so linking and restrictions take effect on the next request.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { EntityRef } from '../cache/types.ts';
+import type { SharedEntityCache } from '../cache/index.ts';
+import type { ChildDirectory } from '../identity/directory.ts';
+import { SYSTEMS, UpstreamError, type SystemName } from '../upstream/types.ts';
+import type { LcsClient } from '../../connectors/lcs/client.ts';
+import type { EyesClient } from '../../connectors/eyes/client.ts';
+import type { FrontDoorClient } from '../../connectors/frontdoor/client.ts';
+import { toSourceRecord as lcsRecord } from '../../connectors/lcs/map.ts';
+import { toSourceRecord as eyesRecord } from '../../connectors/eyes/map.ts';
+import { toSourceRecord as frontDoorRecord } from '../../connectors/frontdoor/map.ts';
+
+interface ChangeEvent {
+  system: SystemName;
+  resource: string;
+  id: string;
+}
+
+/** Which cached entries an upstream change touches, by the upstream's resource name. */
+const AFFECTED: Record<string, (id: string) => EntityRef[]> = {
+  'lcs:people': (id) => [
+    { system: 'lcs', resource: 'person', id },
+    { system: 'lcs', resource: 'social-care', id },
+  ],
+  'lcs:social-care': (id) => [{ system: 'lcs', resource: 'social-care', id }],
+  'lcs:workers': (id) => [{ system: 'lcs', resource: 'worker', id }],
+  'lcs:teams': (id) => [{ system: 'lcs', resource: 'team', id }],
+  'eyes:pupils': (id) => [
+    { system: 'eyes', resource: 'pupil', id },
+    { system: 'eyes', resource: 'record', id },
+  ],
+  'eyes:records': (id) => [{ system: 'eyes', resource: 'record', id }],
+  'lift:clients': (id) => [{ system: 'lift', resource: 'agreements-by-client', id }, { system: 'lift', resource: 'payments-by-client', id }],
+  'lift:agreements': (id) => [{ system: 'lift', resource: 'agreements-by-client', id }],
+  'frontdoor:contacts': (id) => [{ system: 'frontdoor', resource: 'contact', id }],
+};
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function parse(body: unknown): ChangeEvent[] | null {
+  const items = Array.isArray(body) ? body : [body];
+  if (items.length === 0 || items.length > 500) return null;
+  const events: ChangeEvent[] = [];
+  for (const item of items) {
+    const { system, resource, id } = (item ?? {}) as Record<string, unknown>;
+    if (typeof system !== 'string' || !(SYSTEMS as readonly string[]).includes(system)) return null;
+    if (typeof resource !== 'string' || !AFFECTED[`${system}:${resource}`]) return null;
+    if (typeof id !== 'string' || !ID.test(id)) return null;
+    events.push({ system: system as SystemName, resource, id });
+  }
+  return events;
+}
+
+export function eventsRoute(deps: {
+  token: string;
+  cache: SharedEntityCache;
+  directory: ChildDirectory;
+  clients: { lcs: LcsClient; eyes: EyesClient; frontdoor: FrontDoorClient };
+  logger: Logger;
+}) {
+  const expected = Buffer.from(`Bearer ${deps.token}`);
+  const authorised = (header: string | undefined) => {
+    const given = Buffer.from(header ?? '');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+
+  const refreshPerson = async (event: ChangeEvent) => {
+    const scope = { requestId: 'change-event' };
+    try {
+      if (event.system === 'lcs' && event.resource === 'people') {
+        const p = await deps.clients.lcs.person(event.id, scope);
+        deps.directory.apply('lcs', event.id, { record: lcsRecord(p), restriction: p.restriction });
+      } else if (event.system === 'eyes' && event.resource === 'pupils') {
+        deps.directory.apply('eyes', event.id, { record: eyesRecord(await deps.clients.eyes.pupil(event.id, scope)) });
+      } else if (event.system === 'frontdoor' && event.resource === 'contacts') {
+        deps.directory.apply('frontdoor', event.id, { record: frontDoorRecord(await deps.clients.frontdoor.contact(event.id, scope)) });
+      }
+    } catch (error) {
+      if (error instanceof UpstreamError && error.code === 'NOT_FOUND') deps.directory.apply(event.system, event.id, null);
+      else throw error;
+    }
+  };
+
+  return async (req: Request, res: Response) => {
+    if (req.method !== 'POST') {
+      res.status(405).set('allow', 'POST').json({ error: { code: 'BAD_USER_INPUT', message: 'POST change notifications here.' } });
+      return;
+    }
+    if (!authorised(req.headers.authorization)) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'A valid events token is required.' } });
+      return;
+    }
+    const events = parse(req.body);
+    if (!events) {
+      res.status(400).json({
+        error: { code: 'BAD_USER_INPUT', message: 'Send {system, resource, id} or an array of up to 500 of them, with known systems and resources.' },
+      });
+      return;
+    }
+    try {
+      // The directory first: a restriction added upstream must hide the child before the cache refills.
+      await Promise.all(events.map(refreshPerson));
+      await deps.cache.invalidate(events.flatMap((e) => AFFECTED[`${e.system}:${e.resource}`]!(e.id)));
+      res.status(202).json({ accepted: events.length });
+    } catch {
+      deps.logger.warn({ events: events.length }, 'change notification could not be applied');
+      res.status(503).json({ error: { code: 'UPSTREAM_UNAVAILABLE', message: 'The change could not be applied; send it again.' } });
+    }
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Prometheus metrics for /metrics. Labels are operation names, systems, routes as templates and
+ * outcomes: never an id, a name or anything else about a child.
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { CacheErrorKind, CacheMetrics } from '../cache/metrics.ts';
+import type { UpstreamMetrics, UpstreamOutcome } from '../upstream/metrics.ts';
+import type { BreakerState, SystemName } from '../upstream/types.ts';
+
+const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
+
+export interface HubMetrics {
+  registry: Registry;
+  upstream: UpstreamMetrics;
+  cache: CacheMetrics;
+  observeRequest(operation: string, outcome: 'ok' | 'error', durationSeconds: number): void;
+}
+
+export function createHubMetrics(): HubMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+
+  const requests = new Histogram({
+    name: 'svoc_graphql_request_duration_seconds',
+    help: 'GraphQL request latency by operation name',
+    labelNames: ['operation', 'outcome'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const upstreamLatency = new Histogram({
+    name: 'svoc_upstream_request_duration_seconds',
+    help: 'Upstream call latency by system, route template and outcome',
+    labelNames: ['system', 'route', 'outcome'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const upstreamErrors = new Counter({
+    name: 'svoc_upstream_errors_total',
+    help: 'Failed upstream calls by system and outcome',
+    labelNames: ['system', 'outcome'],
+    registers: [registry],
+  });
+  const retries = new Counter({ name: 'svoc_upstream_retries_total', help: 'Retries sent', labelNames: ['system'], registers: [registry] });
+  const breaker = new Gauge({
+    name: 'svoc_upstream_breaker_state',
+    help: 'Circuit breaker state by system (0 closed, 1 half-open, 2 open)',
+    labelNames: ['system'],
+    registers: [registry],
+  });
+  const cacheLookups = new Counter({
+    name: 'svoc_cache_lookups_total',
+    help: 'Shared cache lookups by system and result (hit, miss, stale, stale_served)',
+    labelNames: ['system', 'result'],
+    registers: [registry],
+  });
+  const cacheErrors = new Counter({
+    name: 'svoc_cache_errors_total',
+    help: 'Shared cache errors by system and kind (all survivable)',
+    labelNames: ['system', 'kind'],
+    registers: [registry],
+  });
+  const hitRatio = new Gauge({
+    name: 'svoc_cache_hit_ratio',
+    help: 'Fresh hits over all lookups since start, by system',
+    labelNames: ['system'],
+    registers: [registry],
+  });
+  const totals = new Map<SystemName, { hits: number; all: number }>();
+  const count = (system: SystemName, result: string, n: number) => {
+    cacheLookups.inc({ system, result }, n);
+    if (result === 'stale_served') return;
+    const t = totals.get(system) ?? { hits: 0, all: 0 };
+    if (result === 'hit') t.hits += n;
+    t.all += n;
+    totals.set(system, t);
+    hitRatio.set({ system }, t.all === 0 ? 0 : t.hits / t.all);
+  };
+
+  return {
+    registry,
+    observeRequest: (operation, outcome, seconds) => requests.observe({ operation, outcome }, seconds),
+    upstream: {
+      observe(system: SystemName, route: string, outcome: UpstreamOutcome, durationMs: number) {
+        upstreamLatency.observe({ system, route, outcome }, durationMs / 1000);
+        if (outcome !== 'ok' && outcome !== 'not_found') upstreamErrors.inc({ system, outcome });
+      },
+      retry: (system) => retries.inc({ system }),
+      breaker: (system, state) => breaker.set({ system }, BREAKER_VALUE[state]),
+    },
+    cache: {
+      hit: (system, n) => count(system, 'hit', n),
+      miss: (system, n) => count(system, 'miss', n),
+      stale: (system, n) => count(system, 'stale', n),
+      staleServed: (system, n) => count(system, 'stale_served', n),
+      error: (system, kind: CacheErrorKind) => cacheErrors.inc({ system, kind }),
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The hub's directory of children: the link index (built from every system's person list and kept
+ * current by change events) plus what access needs before any upstream call: which records are
+ * restricted and to whom they may be revealed. Restricted children are answered from here, with
+ * no upstream call, so a hidden child costs the same as a child that does not exist.
+ */
+import type { Viewer } from '../access/types.ts';
+import { buildLinkIndex, type LinkIndex } from './linker.ts';
+import type { ClusterView, PossibleMatch, SearchPage, SearchQuery, SourceRecord, SystemName } from './types.ts';
+
+export interface Restriction {
+  reason: string;
+  allowedRoles: string[];
+  allowedUsers: string[];
+}
+
+/** Pages of one system's people, already mapped by its connector. */
+export interface PersonFeed {
+  system: SystemName;
+  pages(): AsyncIterable<{ record: SourceRecord; restriction?: Restriction | null }[]>;
+}
+
+export interface ChildDirectory {
+  resolve(id: string): ClusterView | null;
+  mayReveal(cluster: ClusterView, viewer: Viewer): boolean;
+  restrictionOf(cluster: ClusterView): Restriction | null;
+  search(query: SearchQuery, page: { first: number; after?: string | null }, viewer: Viewer): SearchPage;
+  possibleMatches(cluster: ClusterView, viewer: Viewer): PossibleMatch[];
+  displayName(cluster: ClusterView): { forename: string; surname: string } | null;
+  dateOfBirth(cluster: ClusterView): string | null;
+  /** A person changed upstream (or was removed: null). */
+  apply(system: SystemName, localId: string, change: { record: SourceRecord; restriction?: Restriction | null } | null): void;
+  stats(): ReturnType<LinkIndex['stats']> & { loadMs: number };
+}
+
+const SYSTEM_ORDER: SystemName[] = ['lcs', 'eyes', 'frontdoor', 'lift'];
+
+export async function loadChildDirectory(feeds: readonly PersonFeed[]): Promise<ChildDirectory> {
+  const started = Date.now();
+  const records: SourceRecord[] = [];
+  const restrictions = new Map<string, Restriction>();
+  await Promise.all(
+    feeds.map(async (feed) => {
+      for await (const page of feed.pages()) {
+        for (const { record, restriction } of page) {
+          records.push(record);
+          if (record.system === 'lcs' && restriction) restrictions.set(record.localId, restriction);
+        }
+      }
+    }),
+  );
+  // Feeds finish in any order; sort so the build (and so every hub id) never depends on timing.
+  records.sort((a, b) => (a.system === b.system ? (a.localId < b.localId ? -1 : 1) : a.system < b.system ? -1 : 1));
+  const index = buildLinkIndex(records);
+  return createChildDirectory(index, restrictions, Date.now() - started);
+}
+
+export function createChildDirectory(index: LinkIndex, restrictions: Map<string, Restriction>, loadMs = 0): ChildDirectory {
+  const restrictionOf = (cluster: ClusterView): Restriction | null => {
+    for (const id of cluster.records.lcs) {
+      const r = restrictions.get(id);
+      if (r) return r;
+    }
+    return cluster.restricted ? { reason: 'UNKNOWN', allowedRoles: [], allowedUsers: [] } : null;
+  };
+  const mayReveal = (cluster: ClusterView, viewer: Viewer): boolean => {
+    const restriction = restrictionOf(cluster);
+    if (!restriction) return true;
+    return (
+      viewer.roles.some((role) => restriction.allowedRoles.includes(role)) ||
+      restriction.allowedUsers.includes(viewer.userId) ||
+      (viewer.workerId !== null && restriction.allowedUsers.includes(viewer.workerId))
+    );
+  };
+  const primaryRecord = (cluster: ClusterView): SourceRecord | undefined => {
+    for (const system of SYSTEM_ORDER) {
+      const id = cluster.records[system][0];
+      if (id !== undefined) return index.record(system, id);
+    }
+    return undefined;
+  };
+
+  return {
+    resolve: (id) => index.resolve(id),
+    mayReveal,
+    restrictionOf,
+    search: (query, page, viewer) => {
+      const result = index.search(query, { first: page.first * 2, after: page.after ?? null }, { includeRestricted: true });
+      const items = result.items.filter((hit) => mayReveal(hit.cluster, viewer)).slice(0, page.first);
+      return { ...result, items };
+    },
+    possibleMatches: (cluster, viewer) =>
+      index.possibleMatches(cluster.hubId).filter((m) => {
+        const other = index.cluster(m.hubId);
+        return other !== null && mayReveal(other, viewer);
+      }),
+    displayName: (cluster) => {
+      const record = primaryRecord(cluster);
+      return record ? { forename: record.forename, surname: record.surname } : null;
+    },
+    dateOfBirth: (cluster) => primaryRecord(cluster)?.dateOfBirth ?? null,
+    apply: (system, localId, change) => {
+      if (change === null) {
+        index.remove(system, localId);
+        restrictions.delete(localId);
+        return;
+      }
+      if (system === 'lcs') {
+        if (change.restriction) restrictions.set(localId, change.restriction);
+        else restrictions.delete(localId);
+      }
+      index.upsert(change.record);
+    },
+    stats: () => ({ ...index.stats(), loadMs }),
+  };
+}

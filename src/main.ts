@@ -1,0 +1,89 @@
+/**
+ * `npm start`: the hub with everything it needs. Systems without a *_URL get an in-process
+ * simulator over the synthetic county; without REDIS_URL the cache is in memory. Prints the
+ * URLs, a development token and an example query.
+ */
+import { loadConfig, ConfigError, type HubConfig } from './config/index.ts';
+import { createHub } from './app.ts';
+import { loadLocalSigningKey, mintToken } from './access/index.ts';
+import { SYSTEMS, type SystemName } from './upstream/types.ts';
+
+async function startMissingSimulators(config: HubConfig) {
+  const missing = SYSTEMS.filter((s) => !config.upstreamUrls[s]);
+  if (missing.length === 0) return null;
+  const { startSimulators } = await import('../simulators/index.ts');
+  const started = Date.now();
+  const sims = await startSimulators({
+    seed: config.simulators.seed,
+    scale: config.simulators.scale,
+    systems: missing,
+  });
+  if (config.simulators.latencyMs > 0) {
+    await Promise.all(
+      Object.values(sims.urls).map((url) =>
+        fetch(`${url}/__sim/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: config.simulators.latencyMs }) }),
+      ),
+    );
+  }
+  for (const system of missing) config.upstream[system].baseUrl = sims.urls[system]!;
+  console.log(`Simulators (${config.simulators.scale} county, seed "${config.simulators.seed}") started in ${Date.now() - started} ms`);
+  return sims;
+}
+
+const EXAMPLE_QUERY = `query OneChild($id: ID!) {
+  child(id: $id) {
+    id name { forename surname } dateOfBirth
+    flags { onChildProtectionPlan lookedAfter ehcp }
+    sources { system status asOf }
+    socialCare { caseStatus referrals(first: 3) { nodes { date primaryNeed } } }
+    education { currentSetting { settingName } }
+    chronology(first: 10) { nodes { date system kind summary } }
+  }
+}`;
+
+async function main(): Promise<void> {
+  let config: HubConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const started = Date.now();
+  const sims = await startMissingSimulators(config);
+  const hub = await createHub(config);
+  const { url } = await hub.listen();
+
+  console.log(`\nSingle View of a Child hub ready in ${Date.now() - started} ms`);
+  console.log(`  GraphQL and GraphiQL: ${url}`);
+  for (const system of SYSTEMS) console.log(`  ${system.padEnd(9)} ${config.upstream[system as SystemName].baseUrl}`);
+  console.log(`  health: ${url.replace('/graphql', '/healthz')}  readiness: ${url.replace('/graphql', '/readyz')}`);
+  if (!config.eventsToken) console.log(`  events token (POST /events, this run only): ${hub.eventsToken}`);
+  if (config.auth.mode === 'local') {
+    const key = await loadLocalSigningKey(config.auth.keyFile);
+    const token = await mintToken(
+      key,
+      { userId: 'dev-front-door', roles: ['FRONT_DOOR'], name: 'Development user' },
+      { issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: 8 * 3600 },
+    );
+    const example = hub.directory.search({ name: 'a' }, { first: 1 }, { userId: 'dev', roles: ['FRONT_DOOR'], teamId: null, workerId: null });
+    console.log(`\nDevelopment token (FRONT_DOOR role, 8 hours; mint others with npm run token):\n  Bearer ${token}`);
+    console.log(`\nExample query (variables: {"id": "${example.items[0]?.cluster.hubId ?? 'lcs:<person id>'}"}):\n${EXAMPLE_QUERY}\n`);
+  }
+
+  const shutdown = async (signal: string) => {
+    console.log(`${signal}: draining in-flight requests`);
+    const timer = setTimeout(() => process.exit(1), 15_000).unref();
+    await hub.stop();
+    await sims?.close();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+await main();

@@ -1,0 +1,24 @@
+/**
+ * The hub's long-lived parts that resolvers reach through the context. Built once in app.ts.
+ */
+import type { HubConfig } from './config/index.ts';
+import type { ChildDirectory } from './identity/directory.ts';
+import type { AuditTrail } from './audit/index.ts';
+import type { TimescaleRules } from './domain/timescales.ts';
+import type { LcsClient } from '../connectors/lcs/client.ts';
+import type { EyesClient } from '../connectors/eyes/client.ts';
+import type { LiftHttpClient } from '../connectors/lift/client.ts';
+import type { FrontDoorClient } from '../connectors/frontdoor/client.ts';
+import type { EntityCache } from './cache/types.ts';
+
+export interface HubServices {
+  config: HubConfig;
+  directory: ChildDirectory;
+  audit: AuditTrail;
+  /** Statutory timescales over the working-day calendar. */
+  rules: TimescaleRules;
+  cache: EntityCache;
+  clients: { lcs: LcsClient; eyes: EyesClient; lift: LiftHttpClient; frontdoor: FrontDoorClient };
+  /** Wall-clock now in ms; injected so tests can fix "today". */
+  now: () => number;
+}
