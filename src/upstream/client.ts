@@ -50,8 +50,9 @@ export function createUpstreamClient(
     now,
     onTransition: (state) => {
       metrics.breaker(system, state);
-      if (state !== 'half-open')
+      if (state !== 'half-open') {
         logger?.warn({ system, breaker: state }, `upstream circuit breaker ${state}`);
+      }
     },
   });
   metrics.breaker(system, breaker.state());
@@ -127,14 +128,16 @@ export function createUpstreamClient(
       if (!outcome.callerAborted) noteStatus(outcome.breaker === 'success', outcome.code);
       lastFailure = outcome;
 
-      if (!mayRetry('GET', outcome, retries, settings.maxRetries))
+      if (!mayRetry('GET', outcome, retries, settings.maxRetries)) {
         throw failureError(outcome, route, retries);
+      }
       const waitMs =
         outcome.retryAfterMs !== undefined
           ? Math.min(outcome.retryAfterMs, retryAfterCapMs)
           : fullJitterDelayMs(retries, settings.backoffBaseMs, settings.backoffMaxMs, random);
-      if (call.deadlineAt !== undefined && now() + waitMs >= call.deadlineAt)
+      if (call.deadlineAt !== undefined && now() + waitMs >= call.deadlineAt) {
         throw failureError(outcome, route, retries);
+      }
       if (!budget.tryWithdrawRetry()) throw failureError(outcome, route, retries);
       if (waitMs > 0) {
         try {
