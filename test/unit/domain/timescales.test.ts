@@ -6,6 +6,7 @@ import {
   resolveTimescaleSettings,
 } from '../../../src/domain/timescaleSettings.ts';
 import { createTimescaleRules } from '../../../src/domain/timescales.ts';
+import { summariseTimescales } from '../../../src/domain/timescaleSummary.ts';
 
 // 2025 holidays that matter below: Good Friday 18 Apr, Easter Monday 21 Apr, 5 May, 26 May,
 // 25-26 Dec; 1 Jan 2026 is a Thursday.
@@ -362,5 +363,52 @@ describe('timescale settings', () => {
     expect(() => resolveTimescaleSettings({ cpVisits: { count: 5, unit: 'DAYS' } } as never)).toThrow(
       'cpVisits: is not a known setting',
     );
+  });
+});
+
+describe('deadlines met exactly on the day', () => {
+  it('counts a looked-after review on the 20th working day and a visit on day 7 as on time', () => {
+    const episode = { startDate: '2025-09-01', endDate: null, eventDates: ['2025-09-29'] };
+    expect(rules.lookedAfterReviews(episode, '2025-10-01').occurrences[0]).toEqual({
+      dueDate: '2025-09-29',
+      completedDate: '2025-09-29',
+      status: 'ON_TIME',
+    });
+    const placement = { startDate: '2025-03-03', endDate: null, eventDates: ['2025-03-10'] };
+    expect(rules.lookedAfterVisits(placement, '2025-03-11').occurrences[0]).toMatchObject({
+      status: 'ON_TIME',
+    });
+    expect(rules.lookedAfterVisits(placement, '2025-03-11').nextDueDate).toBe('2025-04-21');
+  });
+});
+
+describe('summariseTimescales', () => {
+  it('counts statuses and the on-time share of completed items, leaving exceptions out', () => {
+    const summary = summariseTimescales([
+      { dueDate: '2025-05-26', completedDate: '2025-05-20', status: 'ON_TIME' },
+      { dueDate: '2025-05-26', completedDate: '2025-05-26', status: 'ON_TIME' },
+      { dueDate: '2025-05-26', completedDate: '2025-06-02', status: 'LATE', daysLate: 7 },
+      {
+        dueDate: '2025-05-26',
+        completedDate: '2025-07-02',
+        status: 'LATE',
+        daysLate: 37,
+        includedInOnTimeMeasure: false,
+      },
+      { dueDate: '2025-06-26', completedDate: null, status: 'DUE' },
+      { dueDate: '2025-04-26', completedDate: null, status: 'OVERDUE', daysLate: 30 },
+    ]);
+    expect(summary).toEqual({
+      onTime: 2,
+      late: 1,
+      due: 1,
+      overdue: 1,
+      excluded: 1,
+      completedOnTimeRatio: 2 / 3,
+    });
+  });
+
+  it('has no ratio when nothing is completed', () => {
+    expect(summariseTimescales([]).completedOnTimeRatio).toBeNull();
   });
 });
