@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLiftSimulator } from '../../../simulators/lift/server.ts';
+import { buildTestCounty } from './fixture.ts';
+import { ContractValidator, getJson, startSim, walkPages, type RunningSim } from './helpers.ts';
+
+const contract = new ContractValidator('lift');
+let sim: RunningSim;
+beforeAll(async () => {
+  sim = await startSim(createLiftSimulator, buildTestCounty());
+});
+afterAll(() => sim.handle.close());
+
+const ids = (items: Record<string, unknown>[], field: string) => items.map((i) => i[field]);
+
+describe('LIFT simulator', () => {
+  it('batch-reads clients by LCS person id, every client record of a person, in request order', async () => {
+    const { status, body } = await getJson(`${sim.url}/clients?lcsPersonIds=102,555,101`);
+    expect(status).toBe(200);
+    contract.check('/clients', 200, body);
+    const batch = body as { items: Record<string, unknown>[]; missing: string[] };
+    expect(ids(batch.items, 'clientRef')).toEqual(['CL2', 'CL1', 'CL3']);
+    expect(batch.missing).toEqual(['555']);
+  });
+
+  it('pages every client exactly once', async () => {
+    const { items } = await walkPages(sim.url, '/clients', '/clients?limit=2', contract);
+    expect(ids(items, 'clientRef')).toEqual(['CL1', 'CL2', 'CL3']);
+  });
+
+  it('batch-reads agreements grouped by client ref; a client without agreements is missing', async () => {
+    const { body } = await getJson(`${sim.url}/agreements?clientRefs=CL2,CL3,CL1`);
+    contract.check('/agreements', 200, body);
+    const batch = body as { items: Record<string, unknown>[]; missing: string[] };
+    expect(ids(batch.items, 'agreementId')).toEqual(['AG2', 'AG1', 'AG3']);
+    expect(batch.missing).toEqual(['CL3']);
+  });
+
+  it('lists agreements open on a date or in a period, never cancelled ones', async () => {
+    const onDate = await walkPages(sim.url, '/agreements', '/agreements?activeOn=2024-03-01', contract);
+    expect(ids(onDate.items, 'agreementId')).toEqual(['AG1']);
+    const period = await walkPages(sim.url, '/agreements', '/agreements?from=2023-06-01&limit=1', contract);
+    expect(ids(period.items, 'agreementId')).toEqual(['AG2', 'AG1']);
+  });
+
+  it('pages one client’s payments, and 404s an unknown client', async () => {
+    const { items } = await walkPages(
+      sim.url,
+      '/clients/{clientRef}/payments',
+      '/clients/CL1/payments?limit=1',
+      contract,
+    );
+    expect(ids(items, 'paymentId')).toEqual(['PAY1', 'PAY3']);
+    const missing = await getJson(`${sim.url}/clients/NOPE/payments`);
+    expect(missing.status).toBe(404);
+    contract.check('/clients/{clientRef}/payments', 404, missing.body);
+  });
+
+  it('lists payments by the date paid and rejects an inverted range', async () => {
+    const { items } = await walkPages(sim.url, '/payments', '/payments?from=2024-01-01', contract);
+    expect(ids(items, 'paymentId')).toEqual(['PAY1', 'PAY3']);
+    const inverted = await getJson(`${sim.url}/payments?from=2024-02-01&to=2024-01-01`);
+    expect(inverted.status).toBe(400);
+    contract.check('/payments', 400, inverted.body);
+  });
+});
