@@ -1,0 +1,293 @@
+/**
+ * Field-by-field comparison of two records into agreement levels, and their Fellegi–Sunter weight.
+ * Both sides are "views" loaded from the record store (or built from a search query), reused
+ * between comparisons so the build's millions of comparisons allocate nothing.
+ */
+import { jaroWinkler } from './jaro-winkler.ts';
+import { areNicknames } from './nicknames.ts';
+import { NONE, SEX_UNKNOWN, type RecordStore } from './record-store.ts';
+import { dateDay, dateMonth, dateYear } from './text.ts';
+import { levelWeight, termFrequencyWeight, type Field, type LinkSettings, FIELDS } from './weights.ts';
+
+export interface RecordView {
+  forename: number;
+  foreAlt: Int32Array | undefined;
+  surname: number;
+  surAlt: Int32Array | undefined;
+  dob: number;
+  sex: number;
+  postcode: number;
+  altPostcodes: Int32Array | undefined;
+}
+
+export const emptyView = (): RecordView => ({
+  forename: NONE,
+  foreAlt: undefined,
+  surname: NONE,
+  surAlt: undefined,
+  dob: NONE,
+  sex: SEX_UNKNOWN,
+  postcode: NONE,
+  altPostcodes: undefined,
+});
+
+export function loadView(store: RecordStore, slot: number, view: RecordView): RecordView {
+  view.forename = store.forename[slot]!;
+  view.foreAlt = store.foreAlt.get(slot);
+  view.surname = store.surname[slot]!;
+  view.surAlt = store.surAlt.get(slot);
+  view.dob = store.dob[slot]!;
+  view.sex = store.sex[slot]!;
+  view.postcode = store.postcode[slot]!;
+  view.altPostcodes = store.altPostcodes.get(slot);
+  return view;
+}
+
+/** Agreement level names per field, index = level code. */
+export const LEVEL_NAMES: Record<Field, readonly string[]> = {
+  forename: ['exact', 'nickname', 'similar', 'initial', 'disagree'],
+  surname: ['exact', 'similar', 'disagree'],
+  dateOfBirth: ['exact', 'transposed', 'oneComponentOff', 'disagree'],
+  sex: ['agree', 'disagree'],
+  postcode: ['exact', 'district', 'disagree'],
+};
+export const MISSING = 255;
+
+const JW_CACHE_LIMIT = 2_000_000;
+const NAME_ID_SPAN = 4_194_304; // 2^22: name ids stay far below this
+
+export class Scorer {
+  /** Level code per field (FIELDS order) of the last comparison; MISSING when a side lacked the field. */
+  readonly levels = new Uint8Array(FIELDS.length);
+  private readonly jwCache = new Map<number, number>();
+  private readonly fixed: {
+    foreNickname: number;
+    foreSimilar: number;
+    foreInitial: number;
+    foreDisagree: number;
+    surSimilar: number;
+    surDisagree: number;
+    dobTransposed: number;
+    dobOneOff: number;
+    dobDisagree: number;
+    sexAgree: number;
+    sexDisagree: number;
+    postDistrict: number;
+    postDisagree: number;
+  };
+
+  constructor(
+    private readonly store: RecordStore,
+    private readonly settings: LinkSettings,
+  ) {
+    const mu = settings.mu;
+    this.fixed = {
+      foreNickname: levelWeight(mu.forename.nickname),
+      foreSimilar: levelWeight(mu.forename.similar),
+      foreInitial: levelWeight(mu.forename.initial),
+      foreDisagree: levelWeight(mu.forename.disagree),
+      surSimilar: levelWeight(mu.surname.similar),
+      surDisagree: levelWeight(mu.surname.disagree),
+      dobTransposed: levelWeight(mu.dateOfBirth.transposed),
+      dobOneOff: levelWeight(mu.dateOfBirth.oneComponentOff),
+      dobDisagree: levelWeight(mu.dateOfBirth.disagree),
+      sexAgree: levelWeight(mu.sex.agree),
+      sexDisagree: levelWeight(mu.sex.disagree),
+      postDistrict: levelWeight(mu.postcode.district),
+      postDisagree: levelWeight(mu.postcode.disagree),
+    };
+  }
+
+  /** Σ log2(m/u) over the fields (no prior); fills `levels`. */
+  fieldWeights(a: RecordView, b: RecordView): number {
+    return (
+      this.forename(a, b) + this.surname(a, b) + this.dateOfBirth(a, b) + this.sex(a, b) + this.postcode(a, b)
+    );
+  }
+
+  private similarity(x: number, y: number): number {
+    const key = x < y ? x * NAME_ID_SPAN + y : y * NAME_ID_SPAN + x;
+    let value = this.jwCache.get(key);
+    if (value === undefined) {
+      if (this.jwCache.size >= JW_CACHE_LIMIT) this.jwCache.clear();
+      value = jaroWinkler(this.store.names.text(x), this.store.names.text(y));
+      this.jwCache.set(key, value);
+    }
+    return value;
+  }
+
+  private exactName(id: number, asForename: boolean): number {
+    const names = this.store.names;
+    const mu = this.settings.mu;
+    return asForename
+      ? termFrequencyWeight(
+          mu.forename.exact,
+          names.asForename.get(id),
+          names.asForename.total,
+          mu.forename.tfFloor,
+        )
+      : termFrequencyWeight(
+          mu.surname.exact,
+          names.asSurname.get(id),
+          names.asSurname.total,
+          mu.surname.tfFloor,
+        );
+  }
+
+  private forename(a: RecordView, b: RecordView): number {
+    const levels = this.levels;
+    if (a.forename === NONE || b.forename === NONE) {
+      levels[0] = MISSING;
+      return 0;
+    }
+    if (a.forename === b.forename) {
+      levels[0] = 0;
+      return this.exactName(a.forename, true);
+    }
+    const namesA = a.foreAlt ? [a.forename, ...a.foreAlt] : [a.forename];
+    const namesB = b.foreAlt ? [b.forename, ...b.foreAlt] : [b.forename];
+    for (const x of namesA) {
+      if (namesB.includes(x)) {
+        levels[0] = 0;
+        return this.exactName(x, true);
+      }
+    }
+    const names = this.store.names;
+    for (const x of namesA) {
+      if (!names.hasNicknames[x]) continue;
+      for (const y of namesB) {
+        if (names.hasNicknames[y] && areNicknames(names.text(x), names.text(y))) {
+          levels[0] = 1;
+          return this.fixed.foreNickname;
+        }
+      }
+    }
+    for (const x of namesA) {
+      for (const y of namesB) {
+        if (this.similarity(x, y) >= this.settings.forenameSimilarity) {
+          levels[0] = 2;
+          return this.fixed.foreSimilar;
+        }
+      }
+    }
+    const textA = names.text(a.forename);
+    const textB = names.text(b.forename);
+    if ((textA.length === 1 || textB.length === 1) && textA[0] === textB[0]) {
+      levels[0] = 3;
+      return this.fixed.foreInitial;
+    }
+    levels[0] = 4;
+    return this.fixed.foreDisagree;
+  }
+
+  private surname(a: RecordView, b: RecordView): number {
+    const levels = this.levels;
+    if (a.surname === NONE || b.surname === NONE) {
+      levels[1] = MISSING;
+      return 0;
+    }
+    if (a.surname === b.surname) {
+      levels[1] = 0;
+      return this.exactName(a.surname, false);
+    }
+    const namesA = a.surAlt ? [a.surname, ...a.surAlt] : [a.surname];
+    const namesB = b.surAlt ? [b.surname, ...b.surAlt] : [b.surname];
+    for (const x of namesA) {
+      if (namesB.includes(x)) {
+        levels[1] = 0;
+        return this.exactName(x, false);
+      }
+    }
+    for (const x of namesA) {
+      for (const y of namesB) {
+        if (this.similarity(x, y) >= this.settings.surnameSimilarity) {
+          levels[1] = 1;
+          return this.fixed.surSimilar;
+        }
+      }
+    }
+    levels[1] = 2;
+    return this.fixed.surDisagree;
+  }
+
+  private dateOfBirth(a: RecordView, b: RecordView): number {
+    const levels = this.levels;
+    if (a.dob === NONE || b.dob === NONE) {
+      levels[2] = MISSING;
+      return 0;
+    }
+    if (a.dob === b.dob) {
+      levels[2] = 0;
+      const mu = this.settings.mu.dateOfBirth;
+      const counts = this.store.dobCounts;
+      return termFrequencyWeight(mu.exact, counts.get(a.dob), counts.total, mu.tfFloor);
+    }
+    const yearSame = dateYear(a.dob) === dateYear(b.dob);
+    const monthSame = dateMonth(a.dob) === dateMonth(b.dob);
+    const daySame = dateDay(a.dob) === dateDay(b.dob);
+    if (yearSame && dateDay(a.dob) === dateMonth(b.dob) && dateMonth(a.dob) === dateDay(b.dob)) {
+      levels[2] = 1;
+      return this.fixed.dobTransposed;
+    }
+    if (Number(yearSame) + Number(monthSame) + Number(daySame) === 2) {
+      levels[2] = 2;
+      return this.fixed.dobOneOff;
+    }
+    levels[2] = 3;
+    return this.fixed.dobDisagree;
+  }
+
+  private sex(a: RecordView, b: RecordView): number {
+    if (a.sex === SEX_UNKNOWN || b.sex === SEX_UNKNOWN) {
+      this.levels[3] = MISSING;
+      return 0;
+    }
+    const agree = a.sex === b.sex;
+    this.levels[3] = agree ? 0 : 1;
+    return agree ? this.fixed.sexAgree : this.fixed.sexDisagree;
+  }
+
+  private postcode(a: RecordView, b: RecordView): number {
+    const levels = this.levels;
+    if (a.postcode === NONE || b.postcode === NONE) {
+      levels[4] = MISSING;
+      return 0;
+    }
+    const codesA = a.altPostcodes ? [a.postcode, ...a.altPostcodes] : [a.postcode];
+    const codesB = b.altPostcodes ? [b.postcode, ...b.altPostcodes] : [b.postcode];
+    const postcodes = this.store.postcodes;
+    let shared = NONE;
+    for (const x of codesA) {
+      if (codesB.includes(x) && (shared === NONE || postcodes.counts.get(x) < postcodes.counts.get(shared)))
+        shared = x;
+    }
+    if (shared !== NONE) {
+      levels[4] = 0;
+      const mu = this.settings.mu.postcode;
+      return termFrequencyWeight(mu.exact, postcodes.counts.get(shared), postcodes.counts.total, mu.tfFloor);
+    }
+    for (const x of codesA) {
+      const district = postcodes.districtOf[x];
+      if (codesB.some((y) => postcodes.districtOf[y] === district)) {
+        levels[4] = 1;
+        return this.fixed.postDistrict;
+      }
+    }
+    levels[4] = 2;
+    return this.fixed.postDisagree;
+  }
+
+  /** The last comparison's levels as `field:level` (agreed, fully or partly) and field names (disagreed). */
+  explain(): { agreed: string[]; disagreed: string[] } {
+    const agreed: string[] = [];
+    const disagreed: string[] = [];
+    FIELDS.forEach((field, index) => {
+      const level = this.levels[index]!;
+      if (level === MISSING) return;
+      const names = LEVEL_NAMES[field];
+      if (level === names.length - 1) disagreed.push(field);
+      else agreed.push(`${field}:${names[level]}`);
+    });
+    return { agreed, disagreed };
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Interning of repeated strings (names, postcodes, identifiers): each distinct value is stored once
+ * and records refer to it by a small integer, which keeps a county's half a million records in
+ * typed arrays instead of objects, and makes equality a single integer comparison.
+ */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  intern(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+
+  idOf(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+}
+
+/** A growable per-id counter (how many live records carry each value), for term frequencies. */
+export class Counter {
+  private counts = new Int32Array(1024);
+  total = 0;
+
+  add(id: number, delta: number): void {
+    if (id >= this.counts.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    this.counts[id] = this.counts[id]! + delta;
+    this.total += delta;
+  }
+
+  get(id: number): number {
+    return id < this.counts.length ? this.counts[id]! : 0;
+  }
+}
+
+/**
+ * An identifier (NHS number, UPN, ULN) interned to an integer, with the record slots carrying each
+ * value. The integer lets a cluster remember "its" NHS number in a typed array.
+ */
+export class IdentifierIndex {
+  private readonly interner = new Interner();
+  private readonly slotsById: number[][] = [];
+
+  add(value: string, slot: number): number {
+    const id = this.interner.intern(value);
+    const list = this.slotsById[id];
+    if (list) list.push(slot);
+    else this.slotsById[id] = [slot];
+    return id;
+  }
+
+  remove(id: number, slot: number): void {
+    const list = this.slotsById[id];
+    if (!list) return;
+    const at = list.indexOf(slot);
+    if (at >= 0) list.splice(at, 1);
+  }
+
+  slotsOf(value: string): readonly number[] {
+    const id = this.interner.idOf(value);
+    return id === undefined ? [] : (this.slotsById[id] ?? []);
+  }
+
+  slotsOfId(id: number): readonly number[] {
+    return this.slotsById[id] ?? [];
+  }
+
+  get size(): number {
+    return this.interner.size;
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * The link index: which records, across LCS, EYES, LIFT and the front door, are the same child.
+ *
+ *   const index = buildLinkIndex(records);        // or LinkIndexBuilder for streamed pages
+ *   index.resolve('lcs:123')                      // -> { hubId, records, restricted } | null
+ *   index.cluster(hubId); index.possibleMatches(hubId); index.search({ name, dateOfBirth }, { first: 20 })
+ *   index.upsert(record); index.remove('eyes', 'P0001')   // from change notifications
+ *
+ * Holds personal data in this process's memory only; nothing it holds is ever logged.
+ */
+import { BLOCKING_RULES, MAX_SLOTS } from './blocking.ts';
+import { linkAll } from './build.ts';
+import { emptyView, loadView } from './comparison.ts';
+import { isHubIdShape } from './hub-id.ts';
+import { RecordStore, qualifiedKey } from './record-store.ts';
+import { relinkAround, strongCandidates } from './relink.ts';
+import { search } from './search.ts';
+import { LinkState } from './state.ts';
+import {
+  SYSTEMS,
+  type ClusterView,
+  type IndexedIdentity,
+  type LinkStats,
+  type PossibleMatch,
+  type SearchOptions,
+  type SearchPage,
+  type SearchPageRequest,
+  type SearchQuery,
+  type SourceRecord,
+  type SystemName,
+} from './types.ts';
+import { DEFAULT_SETTINGS, type LinkSettings } from './weights.ts';
+
+export interface LinkIndex {
+  /** A hub id or a system-qualified id (`lcs:123`, `eyes:P0001`, `lift:…`, `frontdoor:…`). */
+  resolve(id: string): ClusterView | null;
+  cluster(hubId: string): ClusterView | null;
+  /** Hub id of the cluster holding a record, or null when the record is not indexed. */
+  hubIdOf(system: SystemName, localId: string): string | null;
+  /** A record's identity fields (names as its system spelled them), or undefined when not indexed. */
+  record(system: SystemName, localId: string): IndexedIdentity | undefined;
+  /** Clusters that may be the same child but scored below the join threshold; never merged. */
+  possibleMatches(hubId: string): PossibleMatch[];
+  search(query: SearchQuery, page?: SearchPageRequest, options?: SearchOptions): SearchPage;
+  /** Adds or replaces a record and relinks the clusters around it; returns its cluster. */
+  upsert(record: SourceRecord): ClusterView;
+  /** Removes a record and relinks what it held together; false when it was not indexed. */
+  remove(system: SystemName, localId: string): boolean;
+  /** Every cluster once, in no particular order. */
+  clusters(): IterableIterator<ClusterView>;
+  stats(): LinkStats;
+}
+
+const QUALIFIED = /^(lcs|eyes|lift|frontdoor):(.+)$/;
+
+function validateRecord(record: SourceRecord): void {
+  if (!(SYSTEMS as readonly string[]).includes(record.system)) {
+    throw new TypeError('SourceRecord.system must be one of lcs, eyes, lift, frontdoor.');
+  }
+  if (typeof record.localId !== 'string' || record.localId.length === 0) {
+    throw new TypeError('SourceRecord.localId must be a non-empty string.');
+  }
+}
+
+class LinkIndexImpl implements LinkIndex {
+  constructor(private readonly state: LinkState) {}
+
+  resolve(id: string): ClusterView | null {
+    const qualified = QUALIFIED.exec(id);
+    if (qualified) {
+      const slot = this.state.store.slotOf(qualifiedKey(qualified[1] as SystemName, qualified[2]!));
+      return slot === undefined ? null : this.state.view(slot);
+    }
+    return isHubIdShape(id) ? this.cluster(id) : null;
+  }
+
+  cluster(hubId: string): ClusterView | null {
+    const slot = this.state.slotOfHubId(hubId);
+    return slot === undefined || this.state.store.alive[slot] !== 1 ? null : this.state.view(slot);
+  }
+
+  hubIdOf(system: SystemName, localId: string): string | null {
+    const slot = this.state.store.slotOf(qualifiedKey(system, localId));
+    return slot === undefined ? null : this.state.hubIdOf(slot);
+  }
+
+  record(system: SystemName, localId: string): IndexedIdentity | undefined {
+    const slot = this.state.store.slotOf(qualifiedKey(system, localId));
+    return slot === undefined ? undefined : this.state.store.identity(slot);
+  }
+
+  possibleMatches(hubId: string): PossibleMatch[] {
+    const { store, clusters, scorer, settings } = this.state;
+    const slot = this.state.slotOfHubId(hubId);
+    if (slot === undefined || store.alive[slot] !== 1 || clusters.restricted[slot] === 1) return [];
+    const root = clusters.find(slot);
+    const best = new Map<number, { weight: number; a: number; b: number }>();
+    for (const member of clusters.members(slot)) {
+      for (const [other, weight] of strongCandidates(this.state, member, settings.possibleThreshold)) {
+        const otherRoot = clusters.find(other);
+        // Different valid NHS numbers or UPNs: known to be different children, not a possible match.
+        if (otherRoot === root || clusters.conflict(root, otherRoot)) continue;
+        const current = best.get(otherRoot);
+        if (!current || weight > current.weight) best.set(otherRoot, { weight, a: member, b: other });
+      }
+    }
+    const viewA = emptyView();
+    const viewB = emptyView();
+    return [...best.values()]
+      .map(({ weight, a, b }) => {
+        scorer.fieldWeights(loadView(store, a, viewA), loadView(store, b, viewB));
+        return { hubId: this.state.hubIdOf(b), score: Math.round(weight * 1000) / 1000, ...scorer.explain() };
+      })
+      .sort((x, y) => y.score - x.score || (x.hubId < y.hubId ? -1 : 1));
+  }
+
+  search(query: SearchQuery, page?: SearchPageRequest, options?: SearchOptions): SearchPage {
+    return search(this.state, query, page, options);
+  }
+
+  upsert(record: SourceRecord): ClusterView {
+    validateRecord(record);
+    const { store, clusters } = this.state;
+    const existing = store.slotOf(qualifiedKey(record.system, record.localId));
+    const former = existing === undefined ? [] : clusters.members(existing);
+    const slot = store.put(record);
+    if (slot >= MAX_SLOTS) throw new RangeError('The link index is full.');
+    clusters.ensureCapacity(store.slotCount);
+    if (existing === undefined) clusters.reset(slot, store.nhs[slot]!, store.upn[slot]!);
+    this.state.addToBlocks(slot, loadView(store, slot, emptyView()));
+    relinkAround(this.state, [slot], former);
+    this.compactBlocksIfNeeded();
+    return this.state.view(slot);
+  }
+
+  remove(system: SystemName, localId: string): boolean {
+    const { store, clusters } = this.state;
+    const slot = store.slotOf(qualifiedKey(system, localId));
+    if (slot === undefined) return false;
+    const former = clusters.members(slot);
+    store.delete(qualifiedKey(system, localId));
+    this.state.forgetSlot(slot);
+    relinkAround(this.state, [], former);
+    return true;
+  }
+
+  *clusters(): IterableIterator<ClusterView> {
+    const { store, clusters } = this.state;
+    for (let slot = 0; slot < store.slotCount; slot++) {
+      if (store.alive[slot] === 1 && clusters.find(slot) === slot) yield this.state.view(slot);
+    }
+  }
+
+  stats(): LinkStats {
+    const { store, clusters } = this.state;
+    const records = { lcs: 0, eyes: 0, lift: 0, frontdoor: 0 };
+    let clusterCount = 0;
+    let restrictedRecords = 0;
+    for (let slot = 0; slot < store.slotCount; slot++) {
+      if (store.alive[slot] !== 1) continue;
+      records[store.systemOf(slot)]++;
+      if (clusters.find(slot) === slot) clusterCount++;
+      if (clusters.restricted[slot] === 1) restrictedRecords++;
+    }
+    return {
+      records,
+      totalRecords: store.liveCount,
+      clusters: clusterCount,
+      restrictedRecords,
+      comparisons: this.state.comparisons,
+      oversizedBlocks: this.state.oversizedBlocks,
+      refusedMerges: clusters.refusedMerges,
+      duplicateInputs: this.state.duplicateInputs,
+      buildMs: Math.round(this.state.buildMs),
+    };
+  }
+
+  /** Folds the upserts' overlays back into sorted blocks once they have grown large. */
+  private compactBlocksIfNeeded(): void {
+    if (!this.state.blocks.some((block) => block.needsCompaction)) return;
+    const { store } = this.state;
+    const view = emptyView();
+    const keys: number[] = [];
+    BLOCKING_RULES.forEach((rule, index) => {
+      const packed: number[] = [];
+      for (let slot = 0; slot < store.slotCount; slot++) {
+        if (store.alive[slot] !== 1) continue;
+        keys.length = 0;
+        rule.keys(loadView(store, slot, view), store.names, keys);
+        for (const key of keys) packed.push(key * MAX_SLOTS + slot);
+      }
+      this.state.blocks[index]!.load(Float64Array.from(packed));
+    });
+  }
+}
+
+/**
+ * Accepts records as they arrive (pages from several systems, in any order) and builds the
+ * index once. The first occurrence of a (system, localId) is kept; later ones are counted.
+ */
+export class LinkIndexBuilder {
+  private readonly store = new RecordStore();
+  private duplicates = 0;
+  private built = false;
+
+  constructor(private readonly settings: LinkSettings = DEFAULT_SETTINGS) {}
+
+  add(record: SourceRecord): void {
+    if (this.built) throw new Error('LinkIndexBuilder.add after build()');
+    validateRecord(record);
+    if (this.store.slotOf(qualifiedKey(record.system, record.localId)) !== undefined) {
+      this.duplicates++;
+      return;
+    }
+    if (this.store.slotCount >= MAX_SLOTS) throw new RangeError('Too many records for one link index.');
+    this.store.put(record);
+  }
+
+  build(): LinkIndex {
+    this.built = true;
+    const state = new LinkState(this.store, this.settings);
+    state.duplicateInputs = this.duplicates;
+    linkAll(state);
+    return new LinkIndexImpl(state);
+  }
+}
+
+export function buildLinkIndex(
+  records: Iterable<SourceRecord>,
+  settings: Partial<LinkSettings> = {},
+): LinkIndex {
+  const builder = new LinkIndexBuilder({ ...DEFAULT_SETTINGS, ...settings });
+  for (const record of records) builder.add(record);
+  return builder.build();
+}

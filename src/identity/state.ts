@@ -1,0 +1,96 @@
+/**
+ * The link index's internal state, shared by the full build, the local relink and search: the
+ * record store, the clusters over it, the blocking indexes, the scorer and the hub id registry.
+ */
+import { BLOCKING_RULES, BlockIndex } from './blocking.ts';
+import { Clusters } from './clusters.ts';
+import { Scorer, type RecordView } from './comparison.ts';
+import { compareRecords, hubIdFor } from './hub-id.ts';
+import { RecordStore } from './record-store.ts';
+import type { ClusterView, RecordsBySystem } from './types.ts';
+import { priorWeight, type LinkSettings } from './weights.ts';
+
+export class LinkState {
+  readonly clusters = new Clusters();
+  readonly blocks = BLOCKING_RULES.map(() => new BlockIndex());
+  readonly scorer: Scorer;
+  private readonly slotByHubId = new Map<string, number>();
+  private readonly hubIdBySlot = new Map<number, string>();
+  comparisons = 0;
+  oversizedBlocks = 0;
+  duplicateInputs = 0;
+  buildMs = 0;
+
+  constructor(
+    readonly store: RecordStore,
+    readonly settings: LinkSettings,
+  ) {
+    this.scorer = new Scorer(store, settings);
+  }
+
+  /** log2(λ/(1−λ)): λ from the settings, else one over the number of records. */
+  get prior(): number {
+    const lambda = this.settings.priorMatchProbability ?? 1 / Math.max(2, this.store.liveCount);
+    return priorWeight(lambda);
+  }
+
+  compareSlots(a: number, b: number): number {
+    const store = this.store;
+    return compareRecords(store.systemOf(a), store.localIds[a]!, store.systemOf(b), store.localIds[b]!);
+  }
+
+  /** The cluster's anchor: its first member in canonical order. */
+  anchorOf(slot: number): number {
+    let anchor = slot;
+    for (const member of this.clusters.members(slot))
+      if (this.compareSlots(member, anchor) < 0) anchor = member;
+    return anchor;
+  }
+
+  /** Registers the hub id of an anchor slot (earlier registrations keep resolving, see hub-id.ts). */
+  registerAnchor(anchor: number): string {
+    let hubId = this.hubIdBySlot.get(anchor);
+    if (hubId === undefined) {
+      hubId = hubIdFor(this.store.systemOf(anchor), this.store.localIds[anchor]!);
+      this.hubIdBySlot.set(anchor, hubId);
+      this.slotByHubId.set(hubId, anchor);
+    }
+    return hubId;
+  }
+
+  /** Drops the hub id derived from a slot whose record is gone (its slot may be reused). */
+  forgetSlot(slot: number): void {
+    const hubId = this.hubIdBySlot.get(slot);
+    if (hubId === undefined) return;
+    this.hubIdBySlot.delete(slot);
+    this.slotByHubId.delete(hubId);
+  }
+
+  slotOfHubId(hubId: string): number | undefined {
+    return this.slotByHubId.get(hubId);
+  }
+
+  hubIdOf(slot: number): string {
+    return this.registerAnchor(this.anchorOf(slot));
+  }
+
+  view(slot: number): ClusterView {
+    const records: RecordsBySystem = { lcs: [], eyes: [], lift: [], frontdoor: [] };
+    const members = this.clusters.members(slot).sort((a, b) => this.compareSlots(a, b));
+    for (const member of members) records[this.store.systemOf(member)].push(this.store.localIds[member]!);
+    return {
+      hubId: this.registerAnchor(members[0]!),
+      records,
+      restricted: this.clusters.restricted[slot] === 1,
+    };
+  }
+
+  /** Files a stored record (loaded into `view`) under its keys in every rule's overlay. */
+  addToBlocks(slot: number, view: RecordView, keysScratch: number[] = []): void {
+    BLOCKING_RULES.forEach((rule, index) => {
+      keysScratch.length = 0;
+      rule.keys(view, this.store.names, keysScratch);
+      for (const key of keysScratch) this.blocks[index]!.add(key, slot);
+    });
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The Fellegi–Sunter parameters: for each compared field and each level of agreement, m (how often
+ * two records of the SAME child show that level) and u (how often two records of DIFFERENT children
+ * do). A level's match weight is log2(m/u): positive when the level is evidence for a match.
+ *
+ * m values reflect the error rates seen in children's records (typos, nicknames, day/month
+ * transposition, surname changes after care or adoption orders, moves between postcodes). u values
+ * for the "exact" levels of names, date of birth and postcode are not fixed: they are the value's
+ * frequency among the records (term-frequency adjustment, as Splink does), so agreeing on "Oliver
+ * Smith" counts for less than agreeing on a rare name. The u values in the table are used where the
+ * frequency is unknown, and `tfFloor` stops a value seen once or twice from being treated as
+ * near-certain proof.
+ */
+
+export interface Level {
+  m: number;
+  u: number;
+}
+
+export const FIELDS = ['forename', 'surname', 'dateOfBirth', 'sex', 'postcode'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface MuTable {
+  forename: {
+    exact: Level;
+    nickname: Level;
+    similar: Level;
+    initial: Level;
+    disagree: Level;
+    tfFloor: number;
+  };
+  surname: { exact: Level; similar: Level; disagree: Level; tfFloor: number };
+  dateOfBirth: { exact: Level; transposed: Level; oneComponentOff: Level; disagree: Level; tfFloor: number };
+  sex: { agree: Level; disagree: Level };
+  postcode: { exact: Level; district: Level; disagree: Level; tfFloor: number };
+}
+
+export const DEFAULT_MU: MuTable = {
+  forename: {
+    exact: { m: 0.86, u: 0.004 },
+    // "Bill" for William: common in front-door contacts taken by phone.
+    nickname: { m: 0.05, u: 0.0008 },
+    // Jaro–Winkler >= threshold: typos and spelling variants (Jayden/Jaden).
+    similar: { m: 0.06, u: 0.003 },
+    // Only an initial recorded on one side, and it agrees.
+    initial: { m: 0.01, u: 0.0015 },
+    disagree: { m: 0.02, u: 0.99 },
+    tfFloor: 0.00005,
+  },
+  surname: {
+    exact: { m: 0.88, u: 0.003 },
+    similar: { m: 0.05, u: 0.002 },
+    // Surnames change (care, adoption, marriage of a parent) more often than forenames.
+    disagree: { m: 0.07, u: 0.995 },
+    tfFloor: 0.00005,
+  },
+  dateOfBirth: {
+    exact: { m: 0.92, u: 0.00015 },
+    transposed: { m: 0.025, u: 0.00006 },
+    oneComponentOff: { m: 0.045, u: 0.009 },
+    disagree: { m: 0.01, u: 0.99 },
+    tfFloor: 0.00002,
+  },
+  sex: {
+    agree: { m: 0.98, u: 0.5 },
+    disagree: { m: 0.02, u: 0.5 },
+  },
+  postcode: {
+    exact: { m: 0.6, u: 0.0005 },
+    district: { m: 0.22, u: 0.03 },
+    // Children move; a different postcode is only weak evidence against.
+    disagree: { m: 0.18, u: 0.97 },
+    tfFloor: 0.00005,
+  },
+};
+
+/** Weight of an identifier match in search (a check-digit-valid national identifier: m≈0.99, u≈1e-9). */
+export const IDENTIFIER_MATCH_WEIGHT = Math.log2(0.99 / 1e-9);
+
+export interface LinkSettings {
+  /** Match weight at or above which two records join one cluster. 10 ≈ posterior odds 1000:1. */
+  joinThreshold: number;
+  /** Match weight from which a pair below the join threshold is offered as a possible match. */
+  possibleThreshold: number;
+  /**
+   * λ, the prior probability that two records picked at random are the same child. Default: one
+   * over the number of records (each record has about one other record of the same child among
+   * all the others), so the prior grows stricter as the population grows.
+   */
+  priorMatchProbability: number | null;
+  /** Jaro–Winkler similarity counted as a "similar" forename. */
+  forenameSimilarity: number;
+  /** Jaro–Winkler similarity counted as a "similar" surname (lower: short surnames, Smith/Smyth = 0.89). */
+  surnameSimilarity: number;
+  /** Blocks larger than this are not compared (a placeholder value shared by thousands). */
+  maxBlockSize: number;
+  /** Lowest search score (sum of field weights) worth returning. */
+  searchMinScore: number;
+  /** Most candidate records a search scores (the best-ranked ones are found first by block). */
+  maxSearchCandidates: number;
+  mu: MuTable;
+}
+
+export const DEFAULT_SETTINGS: LinkSettings = {
+  joinThreshold: 10,
+  possibleThreshold: 0,
+  priorMatchProbability: null,
+  forenameSimilarity: 0.92,
+  surnameSimilarity: 0.88,
+  maxBlockSize: 1000,
+  searchMinScore: 8,
+  maxSearchCandidates: 20_000,
+  mu: DEFAULT_MU,
+};
+
+export const levelWeight = (level: Level): number => Math.log2(level.m / level.u);
+
+/** log2(m/u) for an exact agreement on a value carried by `count` of `total` records. */
+export function termFrequencyWeight(level: Level, count: number, total: number, floor: number): number {
+  if (total <= 0 || count <= 0) return levelWeight(level);
+  return Math.log2(level.m / Math.max(count / total, floor));
+}
+
+export const priorWeight = (lambda: number): number => Math.log2(lambda / (1 - lambda));
