@@ -30,10 +30,28 @@ export interface EntityKeyer {
 export interface EntityKeyerOptions {
   /** Keys the id HMAC (see secrets.ts for accepted forms). Changing it orphans every entry. */
   secret: string;
+  /**
+   * Key names remembered in process, so a hot id costs one HMAC per process rather than one per
+   * lookup (an HMAC costs about as much as decrypting a small entry). Holds up to twice this many names.
+   * Default 20,000; 0 disables.
+   */
+  memoEntries?: number;
 }
 
 export function createEntityKeyer(options: EntityKeyerOptions): EntityKeyer {
   const hmacKey = deriveKeyMaterial(options.secret, 'key-names', 'cache key-name secret');
+  const memoLimit = options.memoEntries ?? 20_000;
+  // Two generations: when the young one fills, it becomes the old one and the previous old one is
+  // dropped whole. Names in use keep being promoted, so hot ids stay; no per-entry eviction cost.
+  let young = new Map<string, string>();
+  let old = new Map<string, string>();
+  const remember = (memoId: string, key: string): void => {
+    if (young.size >= memoLimit) {
+      old = young;
+      young = new Map();
+    }
+    young.set(memoId, key);
+  };
   // Validated prefixes by contract version + system + resource: a handful, built once each.
   const prefixes = new Map<string, string>();
 
@@ -54,12 +72,23 @@ export function createEntityKeyer(options: EntityKeyerOptions): EntityKeyer {
     entityKey({ system, resource, id }, contractVersion) {
       const prefix = prefixFor(system, resource, contractVersion);
       // System and resource are in the MAC input too, so one id in two systems gives unrelated digests.
+      const macInput = `${system}\u0000${resource}\u0000${id}`;
+      const memoId = `${prefix}\u0000${macInput}`;
+      const known = young.get(memoId);
+      if (known !== undefined) return known;
+      const aging = old.get(memoId);
+      if (aging !== undefined) {
+        remember(memoId, aging);
+        return aging;
+      }
       const digest = createHmac('sha256', hmacKey)
-        .update(`${system}\u0000${resource}\u0000${id}`, 'utf8')
+        .update(macInput, 'utf8')
         .digest()
         .subarray(0, DIGEST_BYTES);
       const bucket = ((digest[0] ?? 0) % HASH_TAG_BUCKETS).toString(16);
-      return `${prefix}${bucket}}:${digest.toString('base64url')}`;
+      const key = `${prefix}${bucket}}:${digest.toString('base64url')}`;
+      if (memoLimit > 0) remember(memoId, key);
+      return key;
     },
   };
 }

@@ -27,6 +27,19 @@ describe('entity keys', () => {
     expect(keyer.entityKey(ref, 'v2')).not.toBe(key);
   });
 
+  it('give the same names whether remembered or computed afresh, across memo generations', () => {
+    const plain = createEntityKeyer({ secret: KEY_SECRET, memoEntries: 0 });
+    const memoised = createEntityKeyer({ secret: KEY_SECRET, memoEntries: 3 });
+    const refs = Array.from(
+      { length: 10 },
+      (_, i) => ({ system: 'lcs', resource: 'person', id: String(i % 7) }) as const,
+    );
+    for (let round = 0; round < 3; round++) {
+      for (const ref of refs) expect(memoised.entityKey(ref, 'v1')).toBe(plain.entityKey(ref, 'v1'));
+    }
+    expect(memoised.entityKey(refs[0]!, 'v2')).toBe(plain.entityKey(refs[0]!, 'v2'));
+  });
+
   it('spread one resource over a bounded number of hash tags', () => {
     const keyer = testKeyer();
     const tags = new Set<string>();
