@@ -5,8 +5,9 @@
  *
  * - every field costs 1;
  * - a field with a paging argument (`first`, `last`, `limit`) multiplies by that argument's value (from
- *   the document or the request's variables; `defaultListSize` when unset) and its lists directly below
- *   (a connection's `edges`/`nodes`) are not multiplied again: the page size already counts them;
+ *   the document or the request's variables; `defaultListSize` when unset); when it returns an object (a
+ *   connection), the lists directly below it (`edges`/`nodes`) are not multiplied again: the page size
+ *   already counts them;
  * - any other list field multiplies by `defaultListSize`;
  * - fragments and inline fragments are summed (an upper bound for abstract types); a fragment's cost is
  *   memoised (it does not depend on where the fragment is spread, beyond the paging context), so
@@ -133,8 +134,10 @@ export function estimateCost({
     if (explicitPageSize !== undefined) multiplier = explicitPageSize;
     else if (returnsList && !insidePagedField) multiplier = settings.defaultListSize;
     const childType = definition ? getNamedType(definition.type) : undefined;
+    // A paged field returning an object is a connection: its edges/nodes lists are the page itself.
+    const pagesAConnection = explicitPageSize !== undefined && !returnsList;
     const childCost = field.selectionSet
-      ? selectionSetCost(field.selectionSet, childType, explicitPageSize !== undefined)
+      ? selectionSetCost(field.selectionSet, childType, pagesAConnection)
       : 0;
     return multiplier * (1 + childCost);
   }

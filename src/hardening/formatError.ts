@@ -40,7 +40,8 @@ export const INTERNAL_ERROR: GraphQLFormattedError = Object.freeze({
 /** graphql-js's own limits, recognised by message since graphql gives them no code. */
 const BUILT_IN_LIMITS: ReadonlyArray<{ pattern: RegExp; message: (match: RegExpMatchArray) => string }> = [
   {
-    pattern: /Document contains more than (\d+) tokens/,
+    // graphql 16 spells it "more that"; accept both so a fix upstream does not unmask the limit.
+    pattern: /Document contains more tha[nt] (\d+) tokens/,
     message: (match) => `Document contains more than ${match[1]} tokens; parsing was stopped.`,
   },
   {
@@ -68,23 +69,42 @@ function codeOf(error: GraphQLFormattedError): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * The code to trust: Apollo re-codes every validation error GRAPHQL_VALIDATION_FAILED, keeping the rule's
+ * own error as `originalError`, so a limit reported by a validation rule is recovered from there.
+ */
+function effectiveCode(formatted: GraphQLFormattedError, error: unknown): string | undefined {
+  const original = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError;
+  if (original?.extensions?.code === QUERY_TOO_COMPLEX) return QUERY_TOO_COMPLEX;
+  return codeOf(formatted);
+}
+
+function position(formatted: GraphQLFormattedError): Pick<GraphQLFormattedError, 'locations' | 'path'> {
+  return {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+}
+
+/** Masks one formatted error; `error` is the original Apollo passes beside it (used only to read codes). */
+export function maskError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   for (const { pattern, message } of BUILT_IN_LIMITS) {
     const match = formatted.message.match(pattern);
     if (match) return { message: message(match), extensions: { code: QUERY_TOO_COMPLEX } };
   }
-  const code = codeOf(formatted);
-  if (code === undefined || !CLIENT_SAFE_ERROR_CODES.has(code)) return INTERNAL_ERROR;
+  const code = effectiveCode(formatted, error);
+  // Path and locations name schema fields and document positions only; they tell the client which branch failed.
+  if (code === undefined || !CLIENT_SAFE_ERROR_CODES.has(code))
+    return { ...INTERNAL_ERROR, ...position(formatted) };
   const system = formatted.extensions?.system;
   return {
     message: stripEchoedValues(stripSuggestions(formatted.message)),
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
-    ...(formatted.path ? { path: formatted.path } : {}),
+    ...position(formatted),
     extensions: { code, ...(typeof system === 'string' ? { system } : {}) },
   };
 }
 
-/** Apollo `formatError` signature; the original error is deliberately ignored. */
-export function formatError(formatted: GraphQLFormattedError, _error?: unknown): GraphQLFormattedError {
-  return maskError(formatted);
+/** Apollo `formatError`: `(formattedError, originalError) => formattedError`. */
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  return maskError(formatted, error);
 }
