@@ -72,6 +72,27 @@ describe('upstream circuit breaker', () => {
     client.close();
   });
 
+  it('warns when the breaker opens and closes, naming only the system', async () => {
+    const clock = manualClock();
+    const warnings: Array<{ obj: object; msg: string }> = [];
+    const logger = { warn: (obj: object, msg: string) => warnings.push({ obj, msg }) };
+    const client = createUpstreamClient(
+      'eyes',
+      testSettings({ breakerFailureThreshold: 1, breakerCooldownMs: 10, maxRetries: 0 }),
+      { now: clock.now, logger },
+    );
+    answer = failing;
+    await failureOf(client.get({ path: '/persons/40012345' }));
+    clock.advance(10);
+    answer = healthy;
+    await client.get({ path: '/persons/40012345' });
+    expect(warnings).toEqual([
+      { obj: { system: 'eyes', breaker: 'open' }, msg: 'upstream circuit breaker open' },
+      { obj: { system: 'eyes', breaker: 'closed' }, msg: 'upstream circuit breaker closed' },
+    ]);
+    client.close();
+  });
+
   it('re-opens for another cooldown when the probe fails', async () => {
     const { client, clock } = breakerClient(1, 1000);
     answer = failing;
