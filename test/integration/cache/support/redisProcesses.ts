@@ -15,10 +15,21 @@ const run = promisify(execFile);
 const live = new Set<ChildProcess>();
 const tempDirs = new Set<string>();
 
-process.once('exit', () => {
+function killEverything(): void {
   for (const child of live) child.kill('SIGKILL');
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+}
+process.once('exit', killEverything);
+// A worker stopped by a signal does not run 'exit' handlers: clean up, then exit as the signal would.
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGINT', 130],
+] as const) {
+  process.once(signal, () => {
+    killEverything();
+    process.exit(code);
+  });
+}
 
 export function makeTempDir(label: string): string {
   const dir = mkdtempSync(join(tmpdir(), `svoc-cache-${label}-`));
