@@ -34,6 +34,8 @@ async function verifyRedis(url: string, stream: string): Promise<VerifyResult> {
   redis.on('error', () => undefined);
   try {
     await redis.connect();
+    // A mistyped stream name would otherwise verify as an intact, empty chain.
+    if ((await redis.exists(stream)) === 0) usage(`no stream named ${stream} at that Redis`);
     return await verifyChain(readStream(redis, stream));
   } finally {
     redis.disconnect();

@@ -119,6 +119,8 @@ export async function createAuthenticator(settings: AuthenticatorSettings): Prom
   const clockTolerance = settings.clockToleranceSeconds ?? 5;
   const maxCacheMs = (settings.maxCacheSeconds ?? 300) * 1000;
   const verified = new ExpiringLru<Viewer>(settings.cacheSize ?? 10_000, now);
+  // The same new token often arrives on many connections at once: verify it once, not per request.
+  const inFlight = new Map<string, Promise<Viewer>>();
 
   let key: JWTVerifyGetKey | CryptoKey;
   let algorithms: string[];
@@ -158,7 +160,14 @@ export async function createAuthenticator(settings: AuthenticatorSettings): Prom
     publicJwks,
     async authenticate(header) {
       const token = bearerToken(header);
-      return verified.get(token) ?? verify(token);
+      const cached = verified.get(token);
+      if (cached) return cached;
+      let pending = inFlight.get(token);
+      if (!pending) {
+        pending = verify(token).finally(() => inFlight.delete(token));
+        inFlight.set(token, pending);
+      }
+      return pending;
     },
   };
 }

@@ -59,7 +59,8 @@ export type VerifyResult =
   | { ok: true; count: number; head: ChainHead }
   | { ok: false; count: number; brokenSeq: number; problem: 'UNPARSABLE' | 'SEQ' | 'PREV_HASH' | 'HASH' };
 
-function isRecordShaped(value: unknown): value is AuditRecord {
+/** Has the fields the chain depends on; anything else is treated as unreadable. */
+export function isRecordShaped(value: unknown): value is AuditRecord {
   if (value === null || typeof value !== 'object') return false;
   const record = value as Record<string, unknown>;
   return (

@@ -15,7 +15,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { EMPTY_HEAD, UNPARSABLE, headOf, sealBatch, type ChainHead } from './chain.ts';
+import { EMPTY_HEAD, UNPARSABLE, headOf, isRecordShaped, sealBatch, type ChainHead } from './chain.ts';
 import { RecentIndex, type RecentIndexLimits } from './recentIndex.ts';
 import type { AuditRecord, AuditSink, TimedEntry } from './types.ts';
 
@@ -93,12 +93,12 @@ async function scan(path: string, index: RecentIndex): Promise<ChainHead> {
   let head: ChainHead = EMPTY_HEAD;
   let lastParsable = true;
   for await (const line of readAuditFile(path)) {
-    if (line === UNPARSABLE) {
+    if (!isRecordShaped(line)) {
       lastParsable = false;
       continue;
     }
     lastParsable = true;
-    const record = line as AuditRecord;
+    const record: AuditRecord = line;
     index.add(record);
     head = { seq: record.seq, hash: record.hash };
   }

@@ -2,15 +2,17 @@
  * A bounded in-memory index of recent records, per child, per user and overall, plus recent
  * alerts: what the file and memory sinks answer queries from. Memory stays bounded however long
  * the hub runs: each list keeps its newest `perKey` records and only `maxKeys` children/users
- * are tracked (least recently written dropped first).
+ * are tracked (least recently written dropped first). Queries reaching further back than the
+ * window get only what the window holds: for complete history, use the Redis stream sink or
+ * read the file itself (readAuditFile).
  */
 import { isAlert } from './chain.ts';
 import type { AuditQuery, AuditRecord } from './types.ts';
 
 export interface RecentIndexLimits {
-  /** Records kept per child and per user. Default 200. */
+  /** Records kept per child and per user. Default 50 (CP-IS shows the last 25). */
   perKey?: number;
-  /** Children (and, separately, users) tracked. Default 50,000. */
+  /** Children (and, separately, users) tracked. Default 5,000. */
   maxKeys?: number;
   /** Records kept for queries naming neither child nor user, and alerts kept. Default 10,000. */
   recent?: number;
@@ -74,8 +76,9 @@ export class RecentIndex {
   private readonly recentMax: number;
 
   constructor(limits: RecentIndexLimits = {}) {
-    const perKey = limits.perKey ?? 200;
-    const maxKeys = limits.maxKeys ?? 50_000;
+    // Worst case about 2 x 5,000 x 50 + 10,000 records held: a few hundred MB at most.
+    const perKey = limits.perKey ?? 50;
+    const maxKeys = limits.maxKeys ?? 5_000;
     this.recentMax = limits.recent ?? 10_000;
     this.byChild = new BoundedLists(perKey, maxKeys);
     this.byUser = new BoundedLists(perKey, maxKeys);

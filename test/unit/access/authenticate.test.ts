@@ -120,6 +120,14 @@ describe('local-mode authentication', () => {
     expect((await rejection(auth.authenticate(`Bearer ${tampered}`))).reason).toBe('BAD_SIGNATURE');
   });
 
+  it('verifies a token arriving on many requests at once only once', async () => {
+    const token = await mintToken(key, claims, { issuer, audience, ttlSeconds: 600 });
+    const viewers = await Promise.all(Array.from({ length: 20 }, () => auth.authenticate(`Bearer ${token}`)));
+    // One verification builds one frozen viewer object; every caller receives that same object.
+    expect(new Set(viewers).size).toBe(1);
+    expect(Object.isFrozen(viewers[0])).toBe(true);
+  });
+
   it('remembers a verified token only until it expires', async () => {
     let clock = Date.now();
     const timed = await createAuthenticator({ mode: 'local', issuer, audience, keyFile, now: () => clock });
