@@ -65,8 +65,16 @@ export function isDateTime(text: string): boolean {
   return DATE_TIME.test(text) && !Number.isNaN(Date.parse(text)) && isCalendarDate(text.slice(0, 10));
 }
 
-/** A date-time in one canonical form (UTC, milliseconds), so instants compare as strings. */
-export const canonicalInstant = (text: string): string => new Date(text).toISOString();
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+/**
+ * A date-time in one canonical form (UTC, milliseconds), so instants compare as strings. UTC
+ * instants (the common case, and most of an index build) skip the slower Date round trip.
+ */
+export function canonicalInstant(text: string): string {
+  if (UTC_INSTANT.test(text)) return text.length === 20 ? `${text.slice(0, 19)}.000Z` : text;
+  return new Date(text).toISOString();
+}
 
 function parseValue(spec: ParamSpec, raw: string): Value {
   const name = spec.name;

@@ -7,8 +7,11 @@ import { ContractValidator, getJson, sendJson, startSim, type RunningSim } from 
 
 const contract = new ContractValidator('lcs');
 let sim: RunningSim;
+const warnings: { message: string; fields: unknown }[] = [];
 beforeAll(async () => {
-  sim = await startSim(createLcsSimulator, buildTestCounty(), { logger: { warn: () => {} } });
+  sim = await startSim(createLcsSimulator, buildTestCounty(), {
+    logger: { warn: (message, fields) => warnings.push({ message, fields }) },
+  });
 });
 afterAll(() => sim.handle.close());
 
@@ -102,6 +105,25 @@ describe('simulator control API', () => {
       expect(body).toHaveProperty('error.code');
     }
     expect((await getJson(`${sim.url}/people/101`)).body).toMatchObject({ sex: 'F', personId: '101' });
+  });
+
+  it('logs a failed notification without the record id, and still applies the change', async () => {
+    const receiver = await startReceiver();
+    const deadUrl = receiver.url;
+    await receiver.close();
+    await sendJson(`${sim.url}/__sim/webhook`, 'PUT', { url: deadUrl, token: 't' });
+    try {
+      const patched = await sendJson(`${sim.url}/__sim/records/people/102`, 'PATCH', { forename: 'Renamed' });
+      expect(patched.status).toBe(200);
+      await expect.poll(() => warnings.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(warnings[0]).toMatchObject({
+        message: 'change notification failed',
+        fields: { system: 'lcs', resource: 'people' },
+      });
+      expect(JSON.stringify(warnings)).not.toContain('102');
+    } finally {
+      await fetch(`${sim.url}/__sim/webhook`, { method: 'DELETE' });
+    }
   });
 
   it('refuses a webhook without an http URL or a token', async () => {
