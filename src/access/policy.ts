@@ -163,8 +163,9 @@ export function renderPolicyMarkdown(): string {
       `| \`${group}\` (${FIELD_GROUP_DESCRIPTIONS[group]}) | ${ROLES.map((role) => SYMBOLS[accessLevel(role, group)]).join(' | ')} |`,
   );
   const legend =
-    '✓ always · R only with a legitimate relationship (own or team involvement) or audited break-glass · `·` never. ' +
-    'Restricted records are invisible to everyone not named by the restriction, break-glass included.';
+    'Legend: ✓ always; R only with a legitimate relationship (own or team involvement) or an audited ' +
+    'break-glass override; · never. Restricted records are invisible to everyone not named by the ' +
+    'restriction, break-glass included.';
   const rationale = ROLES.map((role) => `- **${role}**: ${ACCESS_POLICY[role].rationale}`);
   return [header, rule, ...rows, '', legend, '', ...rationale, ''].join('\n');
 }

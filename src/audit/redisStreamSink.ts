@@ -10,6 +10,11 @@
  * mismatch, so seqs never skip and the chain never forks. Break-glass records are also added to
  * `<stream>:alerts` in the same script.
  *
+ * If the reply to an append is lost (timeout, dropped connection) the batch may in fact have been
+ * written while its callers were told it failed: their requests are refused, and the stream holds
+ * a trace of an access that did not happen, which errs on the safe side. The next append
+ * conflicts, learns the true head and carries on.
+ *
  * Durability is Redis's: run the audit Redis with `appendonly yes` and `appendfsync always`
  * (or `everysec`, accepting up to a second of acknowledged records at risk on a crash).
  * In Redis Cluster, put the stream name in a hash tag (e.g. `{audit}:trail`) so the stream and
