@@ -256,21 +256,33 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
       if (ownIds.length > 0) {
         let fetching: Promise<Map<string, T>>;
         try {
-          fetching = fetchMisses(ownIds);
+          fetching = Promise.resolve(fetchMisses(ownIds));
         } catch (error) {
           fetching = Promise.reject(error);
         }
-        fetching.then(
-          (result) => {
-            settleOwnFetch(system, policy, ownKeys, ownFlights, fetchedAt, result);
-            release(result);
-          },
-          (error: unknown) => {
-            metrics.error(system, 'fetch');
+        const onFailure = (error: unknown): void => {
+          metrics.error(system, 'fetch');
+          try {
             settleOwnFetch(system, policy, ownKeys, ownFlights, fetchedAt, undefined);
+          } finally {
             fail(error);
-          },
-        );
+          }
+        };
+        void fetching
+          .then((result) => {
+            // A connector bug must not leave joined callers waiting forever.
+            if (!(result instanceof Map)) {
+              onFailure(new TypeError('fetchMisses must resolve to a Map keyed by the requested ids'));
+              return;
+            }
+            try {
+              settleOwnFetch(system, policy, ownKeys, ownFlights, fetchedAt, result);
+            } finally {
+              release(result);
+            }
+          }, onFailure)
+          // Only reachable if building the write-back threw; callers already have their answers.
+          .catch(() => metrics.error(system, 'store-write'));
       }
 
       // Usually one batch (ours) or two (ours and one we joined): settle each once.

@@ -205,6 +205,16 @@ describe('entity cache', () => {
     expect(cache.inFlightCount()).toBe(0);
   });
 
+  it('a fetchMisses that resolves to something other than a Map is answered as an error, not a hang', async () => {
+    const { cache } = setup();
+    const notAMap = (() => Promise.resolve([])) as unknown as (
+      ids: readonly string[],
+    ) => Promise<Map<string, Person>>;
+    const results = await cache.readMany('lcs', 'person', ['1'], notAMap);
+    expect(results[0]).toBeInstanceOf(TypeError);
+    expect(cache.inFlightCount()).toBe(0);
+  });
+
   it('keeps answering, as all-miss, when the store fails', async () => {
     const broken: CacheStore = {
       kind: 'redis',
