@@ -40,6 +40,7 @@ import { eventsRoute } from './http/events.ts';
 import { healthRoutes } from './http/health.ts';
 import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
 import { createLogger } from './observability/logger.ts';
+import { requestId as requestIdOf } from './observability/requestId.ts';
 import type { HubServices } from './services.ts';
 import { createUpstreamClients, closeUpstreamClients } from './upstream/clients.ts';
 import { SYSTEMS, type SystemName } from './upstream/types.ts';
@@ -240,7 +241,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         const viewer = viewers.get(req)!;
         const requestId = requestIdOf(req);
         const deadline = AbortSignal.timeout(config.requestDeadlineMs);
-        const scope = { signal: deadline, requestId };
+        const scope = { signal: deadline, deadlineAt: Date.now() + config.requestDeadlineMs, requestId };
         res.setHeader('x-request-id', requestId);
         return {
           viewer,
@@ -297,12 +298,6 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         closeUpstreamClients(http);
       })()),
   };
-}
-
-const REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
-function requestIdOf(req: Request): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomBytes(12).toString('base64url');
 }
 
 export type { SystemName };

@@ -1,5 +1,5 @@
 /** Typed calls to LCS through the shared resilient HTTP layer. */
-import type { UpstreamClient } from '../../src/upstream/types.ts';
+import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import type {
   Batch,
@@ -25,9 +25,9 @@ export interface PeriodQuery {
   activeOn?: string;
 }
 
-export function createLcsClient(http: UpstreamClient) {
+export function createLcsClient(http: ResilientUpstreamClient) {
   const get = <T>(path: string, scope: RequestScope, query?: Record<string, string | number | boolean | undefined>) =>
-    http.get<T>({ path, query, signal: scope.signal, requestId: scope.requestId });
+    http.get<T>({ path, query, signal: scope.signal, deadlineAt: scope.deadlineAt, requestId: scope.requestId });
   const page = <T>(path: string, scope: RequestScope, cursor: string | null, query: Record<string, string | number | boolean | undefined> = {}) =>
     get<Page<T>>(path, scope, { ...query, limit: LCS_PAGE_LIMIT, cursor: cursor ?? undefined });
 
