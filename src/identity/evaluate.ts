@@ -1,0 +1,138 @@
+/**
+ * Linkage quality against a known truth (the synthetic county's ground truth): pairwise precision
+ * and recall of JOINED records. A pair is two records in one cluster; it is correct when both
+ * records belong to the same real child. Pairs are also broken down by the systems involved
+ * (lcs–eyes, eyes–frontdoor, …), where the errors of each kind of link show up.
+ *
+ * Restricted records are singletons by policy (never linked), so their true pairs can never be
+ * found; they are reported separately and left out of `recall` (`recallIncludingRestricted` keeps them).
+ */
+import type { LinkIndex } from './linker.ts';
+import { SYSTEMS, type SystemName } from './types.ts';
+
+/** One real child and the ids each system holds for them (same shape as the county's ground truth). */
+export interface TruthChild {
+  child: string;
+  lcs: string[];
+  eyes: string[];
+  lift: string[];
+  frontdoor: string[];
+}
+
+export interface PairCounts {
+  predicted: number;
+  correct: number;
+  actual: number;
+  precision: number;
+  recall: number;
+}
+
+export interface LinkageQuality extends PairCounts {
+  recallIncludingRestricted: number;
+  /** True pairs involving a restricted record (excluded from recall by policy). */
+  restrictedPairs: number;
+  bySystemPair: Record<string, PairCounts>;
+  records: Record<SystemName, number>;
+  /** Ground-truth records the index does not hold. */
+  missingRecords: number;
+  clusters: number;
+  children: number;
+}
+
+const pairName = (a: SystemName, b: SystemName): string =>
+  SYSTEMS.indexOf(a) <= SYSTEMS.indexOf(b) ? `${a}-${b}` : `${b}-${a}`;
+const choose2 = (n: number): number => (n * (n - 1)) / 2;
+
+/** Pairs by system pair among records counted per system. */
+function pairsBySystem(counts: Record<SystemName, number>, add: (pair: string, pairs: number) => void): void {
+  SYSTEMS.forEach((a, i) => {
+    for (const b of SYSTEMS.slice(i)) {
+      const pairs = a === b ? choose2(counts[a]) : counts[a] * counts[b];
+      if (pairs > 0) add(pairName(a, b), pairs);
+    }
+  });
+}
+
+const emptyCounts = (): Record<SystemName, number> => ({ lcs: 0, eyes: 0, lift: 0, frontdoor: 0 });
+const ratio = (num: number, den: number): number => (den === 0 ? 1 : num / den);
+
+export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): LinkageQuality {
+  const bySystemPair: Record<string, PairCounts> = {};
+  const bucket = (pair: string): PairCounts =>
+    (bySystemPair[pair] ??= { predicted: 0, correct: 0, actual: 0, precision: 1, recall: 1 });
+
+  let predicted = 0;
+  let clusters = 0;
+  const records = emptyCounts();
+  for (const cluster of index.clusters()) {
+    clusters++;
+    const counts = emptyCounts();
+    for (const system of SYSTEMS) {
+      counts[system] = cluster.records[system].length;
+      records[system] += counts[system];
+    }
+    pairsBySystem(counts, (pair, pairs) => {
+      bucket(pair).predicted += pairs;
+      predicted += pairs;
+    });
+  }
+
+  let correct = 0;
+  let actual = 0;
+  let restrictedPairs = 0;
+  let missingRecords = 0;
+  let children = 0;
+  for (const child of truth) {
+    children++;
+    const perCluster = new Map<string, Record<SystemName, number>>();
+    const all = emptyCounts();
+    const unrestricted = emptyCounts();
+    for (const system of SYSTEMS) {
+      for (const id of child[system]) {
+        const cluster = index.resolve(`${system}:${id}`);
+        if (!cluster) {
+          missingRecords++;
+          continue;
+        }
+        all[system]++;
+        if (!cluster.restricted) unrestricted[system]++;
+        let counts = perCluster.get(cluster.hubId);
+        if (!counts) perCluster.set(cluster.hubId, (counts = emptyCounts()));
+        counts[system]++;
+      }
+    }
+    let childAll = 0;
+    pairsBySystem(all, (_pair, pairs) => (childAll += pairs));
+    pairsBySystem(unrestricted, (pair, pairs) => {
+      bucket(pair).actual += pairs;
+      actual += pairs;
+    });
+    let childUnrestricted = 0;
+    pairsBySystem(unrestricted, (_pair, pairs) => (childUnrestricted += pairs));
+    restrictedPairs += childAll - childUnrestricted;
+    for (const counts of perCluster.values()) {
+      pairsBySystem(counts, (pair, pairs) => {
+        bucket(pair).correct += pairs;
+        correct += pairs;
+      });
+    }
+  }
+  for (const counts of Object.values(bySystemPair)) {
+    counts.precision = ratio(counts.correct, counts.predicted);
+    counts.recall = ratio(counts.correct, counts.actual);
+  }
+  return {
+    predicted,
+    correct,
+    actual,
+    precision: ratio(correct, predicted),
+    recall: ratio(correct, actual),
+    recallIncludingRestricted: ratio(correct, actual + restrictedPairs),
+    restrictedPairs,
+    bySystemPair,
+    records,
+    missingRecords,
+    clusters,
+    children,
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { Scorer, emptyView, loadView } from '../../../src/identity/comparison.ts';
+import { jaroWinkler } from '../../../src/identity/jaro-winkler.ts';
+import { RecordStore } from '../../../src/identity/record-store.ts';
+import type { SourceRecord } from '../../../src/identity/types.ts';
+import { DEFAULT_SETTINGS } from '../../../src/identity/weights.ts';
+import { background, person } from './records.ts';
+
+const base = {
+  forename: 'William',
+  surname: 'Ashdown',
+  dateOfBirth: '2015-03-07',
+  sex: 'M' as const,
+  postcodes: ['AB1 2CD'],
+};
+
+/** Compares a base child with a variant; returns the explanation and the weight. */
+function compare(variant: Partial<SourceRecord>, original: Partial<SourceRecord> = {}) {
+  const store = new RecordStore();
+  // A population, so that term frequencies are those of a name among many, not among two.
+  for (const other of background(300)) store.put(other);
+  const a = store.put(person({ system: 'lcs', localId: '1', ...base, ...original }));
+  const b = store.put(person({ system: 'eyes', localId: 'P1', ...base, ...variant }));
+  const scorer = new Scorer(store, DEFAULT_SETTINGS);
+  const weight = scorer.fieldWeights(loadView(store, a, emptyView()), loadView(store, b, emptyView()));
+  return { ...scorer.explain(), weight };
+}
+
+describe('forename levels', () => {
+  it('exact, case and accents ignored', () => {
+    expect(compare({ forename: 'WILLIAM' }).agreed).toContain('forename:exact');
+    expect(compare({ forename: 'Zoë' }, { forename: 'Zoe' }).agreed).toContain('forename:exact');
+  });
+  it('nickname from the table (Bill for William)', () => {
+    expect(compare({ forename: 'Bill' }).agreed).toContain('forename:nickname');
+  });
+  it('similar when Jaro–Winkler >= 0.92 (a typo)', () => {
+    expect(jaroWinkler('william', 'wiliam')).toBeGreaterThanOrEqual(0.92);
+    expect(compare({ forename: 'Wiliam' }).agreed).toContain('forename:similar');
+  });
+  it('initial when one side has only the agreeing initial', () => {
+    expect(compare({ forename: 'W' }).agreed).toContain('forename:initial');
+  });
+  it('disagree otherwise, with a negative weight', () => {
+    const different = compare({ forename: 'Gideon' });
+    expect(different.disagreed).toContain('forename');
+    expect(different.weight).toBeLessThan(compare({}).weight);
+  });
+  it('missing when one side has no forename: neither agreed nor disagreed', () => {
+    const missing = compare({ forename: '' });
+    expect(missing.agreed.some((a) => a.startsWith('forename'))).toBe(false);
+    expect(missing.disagreed).not.toContain('forename');
+  });
+});
+
+describe('surname levels', () => {
+  it('exact, including a former surname held as an alias', () => {
+    expect(compare({}).agreed).toContain('surname:exact');
+    expect(compare({ surname: 'Holloway', aliases: ['Ashdown'] }).agreed).toContain('surname:exact');
+  });
+  it('one half of a double-barrelled surname agrees exactly', () => {
+    expect(compare({ surname: 'Ashdown-Holloway' }).agreed).toContain('surname:exact');
+  });
+  it('similar for a typo (Smith/Smyth)', () => {
+    expect(compare({ surname: 'Smyth' }, { surname: 'Smith' }).agreed).toContain('surname:similar');
+  });
+  it('disagree for a different surname', () => {
+    expect(compare({ surname: 'Greystoke' }).disagreed).toContain('surname');
+  });
+});
+
+describe('date of birth levels', () => {
+  it('exact', () => expect(compare({}).agreed).toContain('dateOfBirth:exact'));
+  it('day and month transposed', () => {
+    expect(compare({ dateOfBirth: '2015-07-03' }).agreed).toContain('dateOfBirth:transposed');
+  });
+  it('one component off (day, month or year)', () => {
+    expect(compare({ dateOfBirth: '2015-03-08' }).agreed).toContain('dateOfBirth:oneComponentOff');
+    expect(compare({ dateOfBirth: '2016-03-07' }).agreed).toContain('dateOfBirth:oneComponentOff');
+  });
+  it('disagree when two or more components differ', () => {
+    expect(compare({ dateOfBirth: '2012-11-20' }).disagreed).toContain('dateOfBirth');
+  });
+});
+
+describe('sex and postcode levels', () => {
+  it('sex agrees or disagrees; unknown is missing', () => {
+    expect(compare({}).agreed).toContain('sex:agree');
+    expect(compare({ sex: 'F' }).disagreed).toContain('sex');
+    expect(compare({ sex: null }).agreed).not.toContain('sex:agree');
+  });
+  it('postcode exact ignores spacing and case, and any address in the history counts', () => {
+    expect(compare({ postcodes: ['ab12cd'] }).agreed).toContain('postcode:exact');
+    expect(compare({ postcodes: ['XY1 1AA', 'AB1 2CD'] }).agreed).toContain('postcode:exact');
+  });
+  it('same district, then disagree', () => {
+    expect(compare({ postcodes: ['AB1 9ZZ'] }).agreed).toContain('postcode:district');
+    expect(compare({ postcodes: ['XY9 9ZZ'] }).disagreed).toContain('postcode');
+  });
+});
+
+describe('weights', () => {
+  it('orders levels by strength of evidence: exact > nickname > similar > disagree', () => {
+    const exact = compare({}).weight;
+    const nickname = compare({ forename: 'Bill' }).weight;
+    const disagree = compare({ forename: 'Gideon' }).weight;
+    expect(exact).toBeGreaterThan(nickname);
+    expect(nickname).toBeGreaterThan(disagree);
+  });
+});

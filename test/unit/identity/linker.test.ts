@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { buildLinkIndex } from '../../../src/identity/linker.ts';
+import type { SourceRecord } from '../../../src/identity/types.ts';
+import { NHS_A, NHS_B, UPN_A, UPN_B, background, person } from './records.ts';
+
+const child = {
+  forename: 'William',
+  surname: 'Ashdown',
+  dateOfBirth: '2015-03-07',
+  sex: 'M' as const,
+  postcodes: ['AB1 2CD'],
+};
+
+/** One child recorded in all four systems, with the usual imperfections. */
+const williamRecords = (): SourceRecord[] => [
+  person({ system: 'lcs', localId: '1001', ...child, nhsNumber: NHS_A }),
+  person({
+    system: 'eyes',
+    localId: 'P0001',
+    ...child,
+    forename: 'Bill',
+    dateOfBirth: '2015-07-03',
+    upn: UPN_A,
+  }),
+  person({
+    system: 'lift',
+    localId: 'CL-9',
+    forename: 'William',
+    surname: 'Ashdown',
+    crossRefs: [{ system: 'lcs', localId: '1001' }],
+  }),
+  person({
+    system: 'frontdoor',
+    localId: 'FD-1',
+    forename: 'Wiliam',
+    surname: 'Ashdown',
+    dateOfBirth: '2015-03-07',
+    postcodes: ['AB1 2CD'],
+  }),
+];
+
+const population = background(400);
+
+describe('linking', () => {
+  it('joins one child across the four systems despite a nickname, a typo and a transposed date', () => {
+    const index = buildLinkIndex([...population, ...williamRecords()]);
+    expect(index.resolve('lcs:1001')!.records).toEqual({
+      lcs: ['1001'],
+      eyes: ['P0001'],
+      lift: ['CL-9'],
+      frontdoor: ['FD-1'],
+    });
+  });
+
+  it('resolves the same cluster by each system-qualified id and by its hub id', () => {
+    const index = buildLinkIndex([...population, ...williamRecords()]);
+    const hubId = index.resolve('lcs:1001')!.hubId;
+    for (const id of ['eyes:P0001', 'lift:CL-9', 'frontdoor:FD-1', hubId])
+      expect(index.resolve(id)?.hubId).toBe(hubId);
+    expect(index.cluster(hubId)?.hubId).toBe(hubId);
+    expect(index.resolve('lcs:999999')).toBeNull();
+    expect(index.resolve('CAAAAAAAAAAAAAAAA')).toBeNull();
+    expect(index.resolve('nonsense')).toBeNull();
+  });
+
+  it('joins records sharing a valid NHS number even when nothing else agrees', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', forename: 'Ezra', surname: 'Carrow', nhsNumber: NHS_A }),
+      person({
+        system: 'frontdoor',
+        localId: 'F1',
+        forename: 'Juno',
+        surname: 'Elwick',
+        nhsNumber: `${NHS_A.slice(0, 3)} ${NHS_A.slice(3)}`,
+      }),
+    ]);
+    expect(index.resolve('lcs:1')!.records.frontdoor).toEqual(['F1']);
+  });
+
+  it('ignores an invalid NHS number and a temporary UPN for deterministic linking', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', forename: 'Ezra', surname: 'Carrow', nhsNumber: '4000000005' }),
+      person({
+        system: 'frontdoor',
+        localId: 'F1',
+        forename: 'Juno',
+        surname: 'Elwick',
+        nhsNumber: '4000000005',
+      }),
+    ]);
+    expect(index.resolve('lcs:1')!.records.frontdoor).toEqual([]);
+  });
+
+  it('never joins two records with different valid NHS numbers, however alike', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child, nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '2', ...child, nhsNumber: NHS_B }),
+    ]);
+    expect(index.resolve('lcs:1')!.hubId).not.toBe(index.resolve('lcs:2')!.hubId);
+    expect(index.stats().refusedMerges).toBeGreaterThan(0);
+  });
+
+  it('never joins through a third record two clusters carrying different permanent UPNs', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'eyes', localId: 'P1', ...child, upn: UPN_A }),
+      person({ system: 'eyes', localId: 'P2', ...child, upn: UPN_B }),
+      person({ system: 'frontdoor', localId: 'F1', ...child }),
+    ]);
+    const p1 = index.resolve('eyes:P1')!;
+    expect(p1.hubId).not.toBe(index.resolve('eyes:P2')!.hubId);
+    // The front-door contact joins one of them, never both.
+    expect(p1.records.eyes).toEqual(['P1']);
+  });
+
+  it('keeps a restricted record alone, never suggests it, and restricts what explicitly references it', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child, restricted: true }),
+      person({ system: 'eyes', localId: 'P1', ...child }),
+      person({
+        system: 'lift',
+        localId: 'C1',
+        forename: 'William',
+        surname: 'Ashdown',
+        crossRefs: [{ system: 'lcs', localId: '1' }],
+      }),
+    ]);
+    const restricted = index.resolve('lcs:1')!;
+    expect(restricted.restricted).toBe(true);
+    expect(restricted.records).toEqual({ lcs: ['1'], eyes: [], lift: [], frontdoor: [] });
+    expect(index.resolve('lift:C1')!.restricted).toBe(true);
+    expect(index.resolve('eyes:P1')!.records.lcs).toEqual([]);
+    const suggested = index.possibleMatches(index.resolve('eyes:P1')!.hubId).map((match) => match.hubId);
+    expect(suggested).not.toContain(restricted.hubId);
+    expect(index.possibleMatches(restricted.hubId)).toEqual([]);
+  });
+
+  it('never links the post-adoption identity to the pre-adoption one', () => {
+    const index = buildLinkIndex([
+      ...population,
+      // Before adoption: restricted in LCS, with the birth family's surname and address.
+      person({ system: 'lcs', localId: '500', ...child, nhsNumber: NHS_A, restricted: true }),
+      person({ system: 'eyes', localId: 'P500', ...child, nhsNumber: NHS_A }),
+      // After adoption: a new identity (new NHS number and surname), same forename and birthday.
+      person({
+        system: 'lcs',
+        localId: '900',
+        ...child,
+        surname: 'Fairleigh',
+        postcodes: ['XY9 1AB'],
+        nhsNumber: NHS_B,
+      }),
+      person({ system: 'eyes', localId: 'P900', ...child, surname: 'Fairleigh', postcodes: ['XY9 1AB'] }),
+    ]);
+    const after = index.resolve('lcs:900')!;
+    expect(after.records).toEqual({ lcs: ['900'], eyes: ['P900'], lift: [], frontdoor: [] });
+    for (const id of ['lcs:500', 'eyes:P500']) {
+      const before = index.resolve(id)!;
+      expect(before.restricted).toBe(true);
+      expect(index.possibleMatches(after.hubId).map((match) => match.hubId)).not.toContain(before.hubId);
+    }
+    expect(
+      index
+        .search({ name: 'William Ashdown', dateOfBirth: '2015-03-07' })
+        .items.every((hit) => !hit.cluster.restricted),
+    ).toBe(true);
+  });
+
+  it('offers a weaker candidate as a possible match without merging it', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child }),
+      // Same name and birthday, but another surname and address: maybe a surname change, maybe not.
+      person({ system: 'frontdoor', localId: 'F1', ...child, surname: 'Greystoke', postcodes: ['XY9 1AB'] }),
+    ]);
+    const hubId = index.resolve('lcs:1')!.hubId;
+    expect(index.resolve('lcs:1')!.records.frontdoor).toEqual([]);
+    const [match] = index.possibleMatches(hubId);
+    expect(match?.hubId).toBe(index.resolve('frontdoor:F1')!.hubId);
+    expect(match?.agreed).toContain('dateOfBirth:exact');
+    expect(match?.disagreed).toContain('surname');
+  });
+});
+
+describe('hub ids', () => {
+  it('are the same whatever order the records arrive in', () => {
+    const records = [...population, ...williamRecords()];
+    const shuffled = [...records].reverse();
+    shuffled.push(shuffled.splice(7, 1)[0]!);
+    const first = buildLinkIndex(records);
+    const second = buildLinkIndex(shuffled);
+    for (const id of ['lcs:1001', 'eyes:P0001', 'frontdoor:FD-1', 'eyes:BG00007', 'eyes:BG00399']) {
+      expect(second.resolve(id)!.hubId).toBe(first.resolve(id)!.hubId);
+    }
+    expect(second.stats().clusters).toBe(first.stats().clusters);
+  });
+
+  it('are opaque: "C" and 16 base32 characters, revealing no local id', () => {
+    const hubId = buildLinkIndex(williamRecords()).resolve('lcs:1001')!.hubId;
+    expect(hubId).toMatch(/^C[A-Z2-7]{16}$/);
+    expect(hubId).not.toContain('1001');
+  });
+
+  it('are anchored on the smallest LCS person id (numerically), else EYES', () => {
+    const index = buildLinkIndex([
+      person({ system: 'eyes', localId: 'P1', nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '10', nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '9', nhsNumber: NHS_A }),
+    ]);
+    const anchoredOnNine = buildLinkIndex([person({ system: 'lcs', localId: '9' })]).resolve('lcs:9')!.hubId;
+    expect(index.resolve('eyes:P1')!.hubId).toBe(anchoredOnNine);
+  });
+});
+
+describe('stats', () => {
+  it('counts records per system and clusters, and scores far fewer pairs than all pairs', () => {
+    const index = buildLinkIndex([...population, ...williamRecords()]);
+    const stats = index.stats();
+    expect(stats.records).toEqual({ lcs: 1, eyes: 401, lift: 1, frontdoor: 1 });
+    expect(stats.clusters).toBe(401);
+    expect(stats.comparisons).toBeLessThan((404 * 403) / 2 / 4);
+  });
+});
