@@ -143,7 +143,7 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
         try {
           json = JSON.stringify({ f: fetchedAt, v: value });
         } catch {
-          metrics.error(system, 'decode');
+          metrics.error(system, 'encode');
           continue;
         }
       } else if (policy.negativeTtlMs > 0) {

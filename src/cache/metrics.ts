@@ -15,6 +15,8 @@ export type CacheErrorKind =
   | 'unseal'
   /** A stored value opened but was not a well-formed entry: a miss. */
   | 'decode'
+  /** A fetched value could not be JSON-encoded (so it was answered but not cached). */
+  | 'encode'
   /** The upstream fetch for the misses failed (stale values were served where they existed). */
   | 'fetch';
 
