@@ -337,7 +337,7 @@ const lift: SystemContract = {
       path: '/agreements',
       summary:
         'Batch read agreements by client ref, or page through agreements open on a date or in a period',
-      description: `${batchOrPage} Batch items are grouped by client ref in request order; a client ref with no agreements is listed in \`missing\`. Pages are ordered by start date.`,
+      description: `${batchOrPage} Batch items are grouped by client ref in request order; a client ref with no agreements is listed in \`missing\`. Pages are ordered by start date. An agreement is open until its actual end date, else its planned end date; a cancelled agreement is never open.`,
       params: [idList('clientRefs', 'client refs'), ...periodFilters('agreements'), ...paging],
       ok: [batchOf(LiftAgreement), pageOf(LiftAgreement)],
       notFound: false,
