@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateLinkage } from '../../../src/identity/evaluate.ts';
+import { buildLinkIndex } from '../../../src/identity/linker.ts';
+import { NHS_A, NHS_B, person } from './records.ts';
+
+describe('evaluateLinkage', () => {
+  // Clusters: {lcs:1, eyes:A} (right), {lcs:2, eyes:B, frontdoor:X} (X belongs to child 3: two wrong pairs).
+  const index = buildLinkIndex([
+    person({ system: 'lcs', localId: '1', nhsNumber: NHS_A }),
+    person({ system: 'eyes', localId: 'A', nhsNumber: NHS_A }),
+    person({ system: 'lcs', localId: '2', nhsNumber: NHS_B }),
+    person({ system: 'eyes', localId: 'B', nhsNumber: NHS_B }),
+    person({ system: 'frontdoor', localId: 'X', nhsNumber: NHS_B }),
+    person({ system: 'lift', localId: 'L', crossRefs: [] }),
+  ]);
+  const truth = [
+    { child: 'c1', lcs: ['1'], eyes: ['A'], lift: [], frontdoor: [] },
+    { child: 'c2', lcs: ['2'], eyes: ['B'], lift: ['L'], frontdoor: [] },
+    { child: 'c3', lcs: [], eyes: [], lift: [], frontdoor: ['X'] },
+  ];
+
+  it('computes pairwise precision and recall of joined records', () => {
+    const quality = evaluateLinkage(index, truth);
+    // Predicted pairs: 1 + 3 = 4; correct: (1,A), (2,B) = 2; actual: (1,A), (2,B), (2,L), (B,L) = 4.
+    expect(quality.predicted).toBe(4);
+    expect(quality.correct).toBe(2);
+    expect(quality.actual).toBe(4);
+    expect(quality.precision).toBe(0.5);
+    expect(quality.recall).toBe(0.5);
+  });
+
+  it('breaks the pairs down by the systems involved and counts records per system', () => {
+    const quality = evaluateLinkage(index, truth);
+    expect(quality.bySystemPair['lcs-eyes']).toMatchObject({
+      predicted: 2,
+      correct: 2,
+      actual: 2,
+      precision: 1,
+      recall: 1,
+    });
+    expect(quality.bySystemPair['lcs-frontdoor']).toMatchObject({ predicted: 1, correct: 0, precision: 0 });
+    expect(quality.bySystemPair['lcs-lift']).toMatchObject({ actual: 1, correct: 0, recall: 0 });
+    expect(quality.records).toEqual({ lcs: 2, eyes: 2, lift: 1, frontdoor: 1 });
+    expect(quality.clusters).toBe(3);
+    expect(quality.children).toBe(3);
+  });
+
+  it('leaves restricted records out of recall by policy, and reports them', () => {
+    const withRestricted = buildLinkIndex([
+      person({ system: 'lcs', localId: '1', nhsNumber: NHS_A, restricted: true }),
+      person({ system: 'eyes', localId: 'A', nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '2', nhsNumber: NHS_B }),
+      person({ system: 'eyes', localId: 'B', nhsNumber: NHS_B }),
+    ]);
+    const quality = evaluateLinkage(withRestricted, [
+      { child: 'c1', lcs: ['1'], eyes: ['A'], lift: [], frontdoor: [] },
+      { child: 'c2', lcs: ['2'], eyes: ['B'], lift: [], frontdoor: [] },
+      { child: 'c9', lcs: ['404'], eyes: [], lift: [], frontdoor: [] },
+    ]);
+    expect(quality.recall).toBe(1);
+    expect(quality.restrictedPairs).toBe(1);
+    expect(quality.recallIncludingRestricted).toBe(0.5);
+    expect(quality.missingRecords).toBe(1);
+  });
+});
