@@ -2,11 +2,11 @@
  * Turns a configured secret into 32 bytes of key material, once, at start-up.
  *
  * Two forms are accepted:
- * - `base64:<value>` or `hex:<value>` that decodes to exactly 32 bytes is used as the raw key
+ * - `base64:<value>` or `hex:<value>` that decodes to exactly 32 random bytes
  *   (generate one with `openssl rand -base64 32`);
- * - any other string of at least 32 characters is treated as high-entropy key material and
- *   stretched with HKDF-SHA256, with a purpose label as `info` so the same secret used for two
- *   purposes (sealing, key hashing) still yields unrelated keys.
+ * - any other string of at least 32 characters, taken as high-entropy key material.
+ * Either way the key is HKDF-SHA256(secret, purpose label): the same secret configured for two
+ * purposes (sealing, key names) still yields unrelated keys, so AES and HMAC never share one.
  * HKDF is not a password hash: a short or guessable passphrase is refused rather than stretched.
  */
 import { hkdfSync } from 'node:crypto';
@@ -28,14 +28,16 @@ export class CacheConfigError extends Error {
  * @param label what the secret is, for error messages (e.g. `cache sealing key "k2024"`)
  */
 export function deriveKeyMaterial(secret: string, purpose: string, label: string): Buffer {
-  const raw = decodeRawKey(secret, label);
-  if (raw) return raw;
-  if (secret.length < MIN_SECRET_CHARS) {
-    throw new CacheConfigError(
-      `${label}: must be at least ${MIN_SECRET_CHARS} characters, or base64:/hex: encoding exactly ${KEY_BYTES} bytes`,
-    );
+  let material = decodeRawKey(secret, label);
+  if (!material) {
+    if (secret.length < MIN_SECRET_CHARS) {
+      throw new CacheConfigError(
+        `${label}: must be at least ${MIN_SECRET_CHARS} characters, or base64:/hex: encoding exactly ${KEY_BYTES} bytes`,
+      );
+    }
+    material = Buffer.from(secret, 'utf8');
   }
-  return Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), HKDF_SALT, purpose, KEY_BYTES));
+  return Buffer.from(hkdfSync('sha256', material, HKDF_SALT, purpose, KEY_BYTES));
 }
 
 function decodeRawKey(secret: string, label: string): Buffer | undefined {

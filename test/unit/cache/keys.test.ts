@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createEntityKeyer, HASH_TAG_BUCKETS } from '../../../src/cache/keys.ts';
 import { hashTagOf } from '../../../src/cache/redisClusterStore.ts';
@@ -48,6 +49,14 @@ describe('entity keys', () => {
     }
     expect(tags.size).toBe(HASH_TAG_BUCKETS);
     for (const tag of tags) expect(tag).toMatch(/^eyes:pupil:[0-9a-f]$/);
+  });
+
+  it('differ from the sealing key even when configured with the same secret', () => {
+    const raw = Buffer.alloc(32, 9);
+    const keyer = createEntityKeyer({ secret: `base64:${raw.toString('base64')}`, memoEntries: 0 });
+    const key = keyer.entityKey({ system: 'lcs', resource: 'person', id: '1' }, 'v1');
+    const withRawKey = createHmac('sha256', raw).update('lcs\u0000person\u00001').digest().subarray(0, 16);
+    expect(key.endsWith(withRawKey.toString('base64url'))).toBe(false);
   });
 
   it('refuse resource names that could break the key format', () => {
