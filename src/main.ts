@@ -69,9 +69,10 @@ async function main(): Promise<void> {
       { userId: 'dev-front-door', roles: ['FRONT_DOOR'], name: 'Development user' },
       { issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: 8 * 3600 },
     );
-    const example = hub.directory.search({ name: 'a' }, { first: 1 }, { userId: 'dev', roles: ['FRONT_DOOR'], teamId: null, workerId: null });
+    // A child known to social care and education in the simulated county, as a starting point.
+    const example = sims ? [...sims.county.groundTruth()].find((c) => c.lcs.length > 0 && c.eyes.length > 0) : undefined;
     console.log(`\nDevelopment token (FRONT_DOOR role, 8 hours; mint others with npm run token):\n  Bearer ${token}`);
-    console.log(`\nExample query (variables: {"id": "${example.items[0]?.cluster.hubId ?? 'lcs:<person id>'}"}):\n${EXAMPLE_QUERY}\n`);
+    console.log(`\nExample query (variables: {"id": "${example ? `lcs:${example.lcs[0]}` : 'lcs:<person id>'}"}):\n${EXAMPLE_QUERY}\n`);
   }
 
   const shutdown = async (signal: string) => {
