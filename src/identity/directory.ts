@@ -6,7 +6,7 @@
  */
 import type { Viewer } from '../access/types.ts';
 import { buildLinkIndex, type LinkIndex } from './linker.ts';
-import type { ClusterView, PossibleMatch, SearchPage, SearchQuery, SourceRecord, SystemName } from './types.ts';
+import type { ClusterView, IndexedIdentity, PossibleMatch, SearchPage, SearchQuery, SourceRecord, SystemName } from './types.ts';
 
 export interface Restriction {
   reason: string;
@@ -72,7 +72,7 @@ export function createChildDirectory(index: LinkIndex, restrictions: Map<string,
       (viewer.workerId !== null && restriction.allowedUsers.includes(viewer.workerId))
     );
   };
-  const primaryRecord = (cluster: ClusterView): SourceRecord | undefined => {
+  const primaryRecord = (cluster: ClusterView): IndexedIdentity | undefined => {
     for (const system of SYSTEM_ORDER) {
       const id = cluster.records[system][0];
       if (id !== undefined) return index.record(system, id);
