@@ -79,7 +79,7 @@ const GROUPS: readonly string[][] = [
   ['madison', 'maddie', 'maddy'],
   ['madeleine', 'madeline', 'madelyn', 'maddie', 'maddy'],
   ['gabriel', 'gabe', 'gabi'],
-  ['gabriella', 'gabrielle', 'gabby', 'gabi'],
+  ['gabriella', 'gabrielle', 'gabby', 'gabi', 'ella'],
   ['nathaniel', 'nathan', 'nate', 'nat'],
   ['timothy', 'tim', 'timmy'],
   ['stephen', 'steven', 'steve', 'stevie', 'steph'],

@@ -102,7 +102,7 @@ export interface LinkSettings {
 }
 
 export const DEFAULT_SETTINGS: LinkSettings = {
-  joinThreshold: 10,
+  joinThreshold: 6,
   possibleThreshold: 0,
   priorMatchProbability: null,
   forenameSimilarity: 0.92,
