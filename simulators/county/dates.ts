@@ -134,10 +134,13 @@ export function isWorkingDay(day: number): boolean {
   return !bankHolidays(yearOf(day)).has(day);
 }
 
-/** The day `n` working days after `day` (n >= 0; 0 gives the next working day on or after). */
+/** The n-th working day after `day` (counting from the day after); n = 0 gives the first working day on or after `day`. */
 export function addWorkingDays(day: number, n: number): number {
   let current = day;
-  while (!isWorkingDay(current)) current++;
+  if (n === 0) {
+    while (!isWorkingDay(current)) current++;
+    return current;
+  }
   let remaining = n;
   while (remaining > 0) {
     current++;

@@ -143,13 +143,15 @@ export function buildEyes(
 
   // Pupil ids and UPNs, allocated once: UPN serials are unique per (LA, establishment, year).
   const eyesCount = pop.eyesChildren.length;
+  // Pupil ids in an order of their own, unrelated to the ground truth's.
+  const slotChild = Int32Array.from(new Rng(seed, 'eyes-order').shuffle(Array.from(pop.eyesChildren)));
   const slotOfChild = new Map<number, number>();
   const upns: (string | null)[] = new Array<string | null>(eyesCount).fill(null);
   const upnReasons: (string | null)[] = new Array<string | null>(eyesCount).fill(null);
   const serials = new Map<string, number>();
   const pupilIds: string[] = [];
   for (let k = 0; k < eyesCount; k++) {
-    const child = pop.eyesChildren[k]!;
+    const child = slotChild[k]!;
     slotOfChild.set(child, k);
     pupilIds.push(`P${PUPIL_ID_BASE + k}`);
     const rng = new Rng(seed, 'upn', child);
@@ -187,7 +189,7 @@ export function buildEyes(
   const pupil = (pupilId: string): EyesPupilRecord | undefined => {
     const k = slotOf(pupilId);
     if (k === null) return undefined;
-    const child = pop.eyesChildren[k]!;
+    const child = slotChild[k]!;
     const rng = new Rng(seed, 'eyes-pupil', child);
     const identity = trueIdentity(seed, pop, child);
     const recorded = recordIdentity(
@@ -225,7 +227,7 @@ export function buildEyes(
   const record = (pupilId: string): EyesEducationRecordShape | undefined => {
     const k = slotOf(pupilId);
     if (k === null) return undefined;
-    const child = pop.eyesChildren[k]!;
+    const child = slotChild[k]!;
     return educationRecord(seed, pop, child, pupilId, schoolPath(child), receptionStart(pop.dob[child]!));
   };
 

@@ -2,12 +2,7 @@
  * What the synthetic county offers the four simulators. The county is generated deterministically
  * from (seed, scale, asOf); records are the REST contract's shapes (simulators/contracts).
  */
-import type {
-  LcsPerson,
-  LcsSocialCareRecord,
-  LcsWorker,
-  LcsTeam,
-} from '../contracts/lcs.ts';
+import type { LcsPerson, LcsSocialCareRecord, LcsWorker, LcsTeam } from '../contracts/lcs.ts';
 import type { EyesPupil, EyesEducationRecord, EyesSetting } from '../contracts/eyes.ts';
 import type { LiftClient, LiftAgreement, LiftPayment } from '../contracts/lift.ts';
 import type { FrontDoorContact } from '../contracts/frontdoor.ts';
