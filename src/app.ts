@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { createAuthenticator, AuthError } from './access/index.ts';
 import type { Viewer } from './access/types.ts';
 import { createAuditTrail, createFileSink, createRedisStreamSink, type AuditTrail } from './audit/index.ts';
+import type { AuditSink } from './audit/types.ts';
 import {
   createEntityCache,
   createEntityKeyer,
@@ -78,13 +79,21 @@ export interface Hub {
 export interface HubOverrides {
   logger?: Logger;
   now?: () => number;
+  /** An audit sink built by the caller (tests use it to make the trail fail on demand). */
+  auditSink?: AuditSink;
 }
 
 function createStore(config: HubConfig): CacheStore {
   if (config.redis.clusterNodes.length > 0) {
-    return createRedisClusterStore({ nodes: config.redis.clusterNodes, commandTimeoutMs: config.redis.commandTimeoutMs });
+    return createRedisClusterStore({
+      nodes: config.redis.clusterNodes,
+      commandTimeoutMs: config.redis.commandTimeoutMs,
+      keyPrefix: config.redis.keyPrefix,
+    });
   }
-  if (config.redis.url) return createRedisStore({ url: config.redis.url, commandTimeoutMs: config.redis.commandTimeoutMs });
+  if (config.redis.url) {
+    return createRedisStore({ url: config.redis.url, commandTimeoutMs: config.redis.commandTimeoutMs, keyPrefix: config.redis.keyPrefix });
+  }
   return createMemoryStore({ maxEntries: config.cache.memoryMaxEntries, maxBytes: config.cache.memoryMaxBytes });
 }
 
@@ -116,7 +125,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   const keys = sealingKeys(config);
   const store = createStore(config);
   const sealer = createSealer({ keys, current: keys[0]!.id });
-  const keyer = createEntityKeyer({ secret: keys[0]!.secret });
+  const keyer = createEntityKeyer({ secret: config.cache.keyNameSecret ?? keys[keys.length - 1]!.secret });
   const cacheSettings = resolveCacheSettings({
     defaultTtlSeconds: config.cache.defaultTtlSeconds,
     ttlSeconds: config.cache.ttlSeconds,
@@ -138,9 +147,10 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   const cache: SharedEntityCache = createEntityCache({ store, sealer, keyer, settings: cacheSettings, bus, metrics: metrics.cache });
 
   const sink =
-    config.audit.sink === 'redis' && config.redis.url
+    overrides.auditSink ??
+    (config.audit.sink === 'redis' && config.redis.url
       ? await createRedisStreamSink({ redisUrl: config.redis.url, stream: config.audit.stream })
-      : await createFileSink(config.audit.file);
+      : await createFileSink(config.audit.file));
   const audit: AuditTrail = createAuditTrail({ sink });
 
   const authenticator = await createAuthenticator(

@@ -20,10 +20,12 @@ export interface HubConfig {
   upstream: Record<SystemName, UpstreamSettings>;
   simulators: { seed: string; scale: SimulatorScale; latencyMs: number };
   requestDeadlineMs: number;
-  redis: { url: string | null; clusterNodes: { host: string; port: number }[]; commandTimeoutMs: number };
+  redis: { url: string | null; clusterNodes: { host: string; port: number }[]; commandTimeoutMs: number; keyPrefix: string };
   cache: {
     /** Sealing keys, current first: `id:secret` pairs. */
     keys: { id: string; secret: string }[];
+    /** Keys the HMAC that hides ids in key names; separate from sealing so key rotation keeps the cache warm. */
+    keyNameSecret: string | null;
     defaultTtlSeconds: number;
     ttlSeconds: Record<string, number>;
     staleGraceSeconds: number;
@@ -113,6 +115,12 @@ export function loadConfig(env: Env = process.env): HubConfig {
     read.fail('CACHE_KEYS', 'is required when NODE_ENV=production (the cache encryption key)', null);
   }
 
+  const keyNameSecret = read.string('CACHE_KEY_NAME_SECRET');
+  if (keyNameSecret !== undefined && keyNameSecret.length < 32) read.fail('CACHE_KEY_NAME_SECRET', 'must be at least 32 characters', null);
+  if (!/^[A-Za-z0-9:_-]{0,64}$/.test(read.string('REDIS_KEY_PREFIX', ''))) {
+    read.fail('REDIS_KEY_PREFIX', 'may hold only letters, digits, ":", "_" and "-" (at most 64)', null);
+  }
+
   const clusterNodes = read.list('REDIS_CLUSTER_NODES').map((node) => {
     const match = /^([^:]+):(\d{1,5})$/.exec(node);
     if (!match) return read.fail('REDIS_CLUSTER_NODES', `must be host:port pairs, got "${node}"`, { host: '', port: 0 });
@@ -156,9 +164,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
       url: read.url('REDIS_URL') ?? null,
       clusterNodes,
       commandTimeoutMs: read.int('REDIS_COMMAND_TIMEOUT_MS', 50, { min: 5, max: 10_000 }),
+      keyPrefix: read.string('REDIS_KEY_PREFIX', ''),
     },
     cache: {
       keys: cacheKeys,
+      keyNameSecret: read.string('CACHE_KEY_NAME_SECRET') ?? null,
       defaultTtlSeconds: read.int('CACHE_TTL_SECONDS', 300, { min: 1, max: 86_400 * 7 }),
       ttlSeconds,
       staleGraceSeconds: read.int('CACHE_STALE_GRACE_SECONDS', 86_400, { max: 86_400 * 30 }),
