@@ -132,7 +132,7 @@ export const childResolvers = {
       if ((nhs === null) === (upn === null)) throw hubError('BAD_USER_INPUT', 'Give exactly one of nhsNumber or upn.');
       if (nhs !== null && !isValidNhsNumber(nhs)) throw hubError('BAD_USER_INPUT', 'That NHS number is not valid (check digit).');
       if (upn !== null && !isValidUpn(upn)) throw hubError('BAD_USER_INPUT', 'That UPN is not valid (check letter).');
-      const hit = ctx.services.directory.search({ identifier: nhs ?? upn }, { first: 1 }, ctx.viewer).items[0];
+      const hit = ctx.services.directory.search({ identifier: nhs ?? upn }, { first: 1 }).items[0];
       return openChild(ctx, hit?.cluster ?? null, info, {});
     },
 
@@ -147,7 +147,7 @@ export const childResolvers = {
       const first = pageSize(args.first, 50, 20);
       let page;
       try {
-        page = ctx.services.directory.search(args, { first, after: args.after ?? null }, ctx.viewer);
+        page = ctx.services.directory.search(args, { first, after: args.after ?? null });
       } catch {
         throw hubError('BAD_USER_INPUT', 'The `after` cursor is not one this API issued.');
       }

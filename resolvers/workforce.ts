@@ -2,7 +2,7 @@
  * worker(id), team(id), me and caseloads. A caseload lists each open case's child with key facts;
  * children hidden from the viewer (restricted records) are left out as if they did not exist.
  */
-import { canAccessService, decideChildAccess } from '../src/access/index.ts';
+import { canAccessService } from '../src/access/index.ts';
 import type { HubContext } from '../src/context.ts';
 import { hubError } from '../src/errors.ts';
 import type { LcsInvolvement, LcsTeam, LcsWorker } from '../connectors/lcs/types.ts';
@@ -120,8 +120,6 @@ export const workforceResolvers = {
     },
     dateOfBirth: async (e: Entry) => (await e.ctx.loaders.lcs.person.load(e.involvement.personId))?.value.dateOfBirth ?? null,
     flags: async (e: Entry) => {
-      const decision = decideChildAccess({ viewer: e.ctx.viewer, child: { restriction: null, involvements: [] } });
-      if (!decision.groups.has('flags') && !canAccessService(e.ctx.viewer, 'caseloads')) return null;
       const [care, education] = await Promise.all([
         loadAll('lcs', e.cluster.records.lcs, (ids) => e.ctx.loaders.lcs.socialCare.loadMany(ids)),
         loadAll('eyes', e.cluster.records.eyes, (ids) => e.ctx.loaders.eyes.record.loadMany(ids)),

@@ -24,7 +24,7 @@ export interface ChildDirectory {
   resolve(id: string): ClusterView | null;
   mayReveal(cluster: ClusterView, viewer: Viewer): boolean;
   restrictionOf(cluster: ClusterView): Restriction | null;
-  search(query: SearchQuery, page: { first: number; after?: string | null }, viewer: Viewer): SearchPage;
+  search(query: SearchQuery, page: { first: number; after?: string | null }): SearchPage;
   possibleMatches(cluster: ClusterView, viewer: Viewer): PossibleMatch[];
   displayName(cluster: ClusterView): { forename: string; surname: string } | null;
   dateOfBirth(cluster: ClusterView): string | null;
@@ -84,11 +84,9 @@ export function createChildDirectory(index: LinkIndex, restrictions: Map<string,
     resolve: (id) => index.resolve(id),
     mayReveal,
     restrictionOf,
-    search: (query, page, viewer) => {
-      const result = index.search(query, { first: page.first * 2, after: page.after ?? null }, { includeRestricted: true });
-      const items = result.items.filter((hit) => mayReveal(hit.cluster, viewer)).slice(0, page.first);
-      return { ...result, items };
-    },
+    // Restricted children never appear in search, for anyone: those allowed to see one open it by
+    // its id. Searching is how curiosity browsing starts, and a hit would reveal the record exists.
+    search: (query, page) => index.search(query, { first: page.first, after: page.after ?? null }, { includeRestricted: false }),
     possibleMatches: (cluster, viewer) =>
       index.possibleMatches(cluster.hubId).filter((m) => {
         const other = index.cluster(m.hubId);
