@@ -59,6 +59,8 @@ const NATIONALITIES = [
   'Syrian',
 ] as const;
 
+const OTHER_RESTRICTIONS = RESTRICTION_REASONS.filter((r) => r !== 'ADOPTION');
+
 const RESTRICTION_ACCESS: Record<string, string[]> = {
   ADOPTION: ['ADMIN'],
   PROTECTED_IDENTITY: ['ADMIN', 'TEAM_MANAGER'],
@@ -128,6 +130,7 @@ export function buildLcs(
   const personIdsByChild = new Map<number, string[]>();
   const contacts: LcsContactForFrontDoor[] = [];
   const placements: LcsPlacementForFinance[] = [];
+  let otherRestrictions = 0;
 
   for (const i of pop.lcsChildren) {
     const flags = pop.flags[i] as number;
@@ -168,10 +171,11 @@ export function buildLcs(
     const age = ageOn(identity.dob, asOf);
     let restriction: LcsPersonRecord['restriction'] = null;
     if (flags & Flag.RESTRICTED) {
+      // Other restrictions take each reason in turn, so even a small county has every kind.
       const reason =
         flags & Flag.POST_ADOPTION
           ? 'ADOPTION'
-          : childRng.pick(RESTRICTION_REASONS.filter((r) => r !== 'ADOPTION'));
+          : OTHER_RESTRICTIONS[otherRestrictions++ % OTHER_RESTRICTIONS.length]!;
       const owner = allocated ?? childRng.pick(workforce.socialWorkers);
       restriction = {
         reason,
@@ -217,6 +221,15 @@ export function buildLcs(
       const dupId = personIdOf.get(`${i}:true`)!;
       const dupRng = new Rng(seed, 'lcs-duplicate', i);
       const variant = dupRng.int(0, 2);
+      let dupForename =
+        variant === 0 ? typo(person.forename, dupRng) : (identity.nickname ?? person.forename);
+      const dupSurname = variant === 1 ? typo(person.surname, dupRng) : person.surname;
+      const dupDob =
+        person.dateOfBirth && variant === 2 ? toIso(transposeDayMonth(recorded.dob)) : person.dateOfBirth;
+      // Always at least one difference: that is why the duplicate was not found.
+      if (dupForename === person.forename && dupSurname === person.surname && dupDob === person.dateOfBirth) {
+        dupForename = typo(person.forename, dupRng);
+      }
       const contactDay = asOf - dupRng.int(5, 1500);
       const dupContact = {
         contactId: ids.next('CT'),
@@ -229,11 +242,10 @@ export function buildLcs(
         ...person,
         personId: dupId,
         legacyId: null,
-        forename: variant === 0 ? typo(person.forename, dupRng) : (identity.nickname ?? person.forename),
-        surname: variant === 1 ? typo(person.surname, dupRng) : person.surname,
+        forename: dupForename,
+        surname: dupSurname,
         aliases: [],
-        dateOfBirth:
-          person.dateOfBirth && variant === 2 ? toIso(transposeDayMonth(recorded.dob)) : person.dateOfBirth,
+        dateOfBirth: dupDob,
         nhsNumber: null,
         upn: null,
         restriction: null,

@@ -265,7 +265,7 @@ export function buildPopulation(seed: string, targets: ScaleTargets, asOf: numbe
   const plain = lcsList.filter(
     (i) => !((pop.flags[i] as number) & (Flag.UNBORN | Flag.POST_ADOPTION | Flag.ADOPTED)),
   );
-  const restrictedCount = Math.max(2, Math.round(targets.lcsChildren * 0.002));
+  const restrictedCount = Math.max(4, Math.round(targets.lcsChildren * 0.002));
   const shuffled = rng.shuffle([...plain]);
   for (const i of shuffled.slice(0, restrictedCount))
     pop.flags[i] = (pop.flags[i] as number) | Flag.RESTRICTED;
