@@ -8,13 +8,13 @@
  *   GET /settings?ids=                batch  -> EyesSettingBatch
  *   GET /ehcp-requests?from&to&limit&cursor  -> EyesEhcpRequestPage (by request date)
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { Address, IsoDate, Nullable } from './common.ts';
 
 const Str = Type.String();
 const OptStr = Nullable(Type.String());
 const OptDate = Nullable(IsoDate);
-const obj = (id: string, props: Parameters<typeof Type.Object>[0], description: string) =>
+const obj = <T extends TProperties>(id: string, props: T, description: string) =>
   Type.Object(props, { $id: id, additionalProperties: false, description });
 
 export const EyesPupil = obj(

@@ -9,14 +9,14 @@
  *   GET /clients/{clientRef}/payments?limit&cursor               -> LiftPaymentPage (single reads only)
  *   GET /payments?from&to&limit&cursor                           -> LiftPaymentPage
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { IsoDate, Nullable } from './common.ts';
 
 const Str = Type.String();
 const OptStr = Nullable(Type.String());
 const OptDate = Nullable(IsoDate);
 const Pence = Type.Integer({ description: 'Money in integer pence' });
-const obj = (id: string, props: Parameters<typeof Type.Object>[0], description: string) =>
+const obj = <T extends TProperties>(id: string, props: T, description: string) =>
   Type.Object(props, { $id: id, additionalProperties: false, description });
 
 export const LiftClient = obj(
