@@ -27,9 +27,16 @@ async function loadTeam(ctx: HubContext, teamId: string): Promise<LcsTeam | null
   return result?.value ?? null;
 }
 
-function requireCaseloadAccess(ctx: HubContext, own: boolean): void {
-  if (!own && !canAccessService(ctx.viewer, 'caseloads')) throw hubError('FORBIDDEN', 'Your role may not view caseloads.');
+/**
+ * Need to know: a caseload (children's names and flags) is shown to the worker themself and to
+ * colleagues in the same team whose role includes caseloads, never across teams.
+ */
+function mayViewCaseload(ctx: HubContext, teamId: string | null, workerId: string | null): boolean {
+  if (workerId !== null && workerId === ctx.viewer.workerId) return true;
+  return teamId !== null && teamId === ctx.viewer.teamId && canAccessService(ctx.viewer, 'caseloads');
 }
+
+const forbidden = () => hubError('FORBIDDEN', 'Caseloads are shown to the worker and their own team only.');
 
 /** Open involvements -> caseload entries, batched: one LCS person batch, one single read per child. */
 async function caseload(ctx: HubContext, involvements: LcsInvolvement[], args: PageArgs) {
@@ -52,13 +59,14 @@ export const workforceResolvers = {
   Query: {
     worker: async (_: unknown, args: { id: string }, ctx: HubContext) => {
       if (!WORKER_ID.test(args.id)) throw hubError('BAD_USER_INPUT', 'A worker id is letters, digits, - or _.');
-      const own = args.id === ctx.viewer.workerId;
-      requireCaseloadAccess(ctx, own);
-      return (await loadWorker(ctx, args.id)) ? { workerId: args.id } : null;
+      const worker = await loadWorker(ctx, args.id);
+      if (!worker) return null;
+      if (!mayViewCaseload(ctx, worker.teamId, worker.workerId)) throw forbidden();
+      return { workerId: args.id };
     },
     team: async (_: unknown, args: { id: string }, ctx: HubContext) => {
       if (!WORKER_ID.test(args.id)) throw hubError('BAD_USER_INPUT', 'A team id is letters, digits, - or _.');
-      requireCaseloadAccess(ctx, args.id === ctx.viewer.teamId);
+      if (!mayViewCaseload(ctx, args.id, null)) throw forbidden();
       return (await loadTeam(ctx, args.id)) ? { teamId: args.id } : null;
     },
     me: (_: unknown, __: unknown, ctx: HubContext) => ({
@@ -81,7 +89,7 @@ export const workforceResolvers = {
       return teamId ? { teamId } : null;
     },
     caseload: async (w: WorkerRef, args: PageArgs, ctx: HubContext) => {
-      if (w.workerId !== ctx.viewer.workerId && !canAccessService(ctx.viewer, 'caseloads')) return null;
+      if (!mayViewCaseload(ctx, (await loadWorker(ctx, w.workerId))?.teamId ?? null, w.workerId)) return null;
       const involvements = await ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId);
       return caseload(ctx, involvements?.value ?? [], args);
     },
@@ -103,7 +111,7 @@ export const workforceResolvers = {
       });
     },
     caseload: async (t: TeamRef, args: PageArgs, ctx: HubContext) => {
-      if (t.teamId !== ctx.viewer.teamId && !canAccessService(ctx.viewer, 'caseloads')) return null;
+      if (!mayViewCaseload(ctx, t.teamId, null)) return null;
       const involvements = await ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId);
       return caseload(ctx, involvements?.value ?? [], args);
     },

@@ -20,9 +20,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, county: { seed?: string; scale?: 'tiny' | 'demo' } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'svoc-hub-'));
-  const sims = await startSimulators({ seed: 'itest', scale: 'tiny' });
+  const sims = await startSimulators({ seed: county.seed ?? 'itest', scale: county.scale ?? 'tiny' });
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     AUDIT_FILE: join(dir, 'audit.jsonl'),
