@@ -34,6 +34,7 @@ import type { HubContext } from './context.ts';
 import { createWorkingDayCalendar } from './domain/calendar.ts';
 import { createTimescaleRules } from './domain/timescales.ts';
 import { resolveTimescaleSettings } from './domain/timescaleSettings.ts';
+import { apolloExecution } from './execution/index.ts';
 import { createHardening } from './hardening/index.ts';
 import { graphiqlHandler } from './http/graphiql/index.ts';
 import { createHubMetrics } from './http/metrics.ts';
@@ -187,7 +188,8 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
 
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
   const apollo = new ApolloServer<HubContext>({
-    schema,
+    // graphql-jit compiles each document once (src/execution); `jit: false` runs graphql-js.
+    ...apolloExecution(schema, { jit: true }),
     ...hardening.apolloServerOptions,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),

@@ -1,0 +1,9 @@
+export {
+  apolloExecution,
+  createJitGateway,
+  toGraphQLError,
+  type JitGateway,
+  type JitGatewayOptions,
+  type JitExecutionStats,
+} from './jitGateway.ts';
+export { BoundedLru } from './lru.ts';
