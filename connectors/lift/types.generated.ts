@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * Batch read agreements by client ref, or page through agreements open on a date or in a period
-         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. Batch items are grouped by client ref in request order; a client ref with no agreements is listed in `missing`. Pages are ordered by start date.
+         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. Batch items are grouped by client ref in request order; a client ref with no agreements is listed in `missing`. Pages are ordered by start date. An agreement is open until its actual end date, else its planned end date; a cancelled agreement is never open.
          */
         get: operations["getAgreements"];
         put?: never;

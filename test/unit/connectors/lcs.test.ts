@@ -1,0 +1,122 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createLcsClient } from '../../../connectors/lcs/client.ts';
+import { createLcsLoaders } from '../../../connectors/lcs/loaders.ts';
+import { mapAssessment, mapS47, toSourceRecord } from '../../../connectors/lcs/map.ts';
+import type { LcsPerson } from '../../../connectors/lcs/types.ts';
+import { UpstreamError } from '../../../src/upstream/types.ts';
+import { BASE, memoryCache, upstream } from './support.ts';
+
+const person = (personId: string, overrides: Partial<LcsPerson> = {}): LcsPerson => ({
+  personId,
+  legacyId: null,
+  forename: 'Test',
+  surname: 'Person',
+  aliases: ['Former'],
+  sex: 'F',
+  gender: null,
+  ethnicity: 'WBRI',
+  dateOfBirth: '2015-03-04',
+  expectedDateOfBirth: null,
+  deathDate: null,
+  nhsNumber: null,
+  upn: null,
+  upnUnknownReason: null,
+  sendFlag: false,
+  nationality: null,
+  addresses: [{ line1: '1 Road', town: 'Town', postcode: 'AB1 2CD', from: '2015-03-04', to: null }],
+  restriction: null,
+  updatedAt: '2026-01-01T00:00:00Z',
+  ...overrides,
+});
+
+const calls: string[] = [];
+const server = setupServer(
+  http.get(`${BASE('lcs')}/people`, ({ request }) => {
+    const url = new URL(request.url);
+    calls.push(`${url.pathname}?${url.searchParams.toString()}`);
+    const ids = (url.searchParams.get('ids') ?? '').split(',');
+    const known = ids.filter((id) => id !== '404');
+    return HttpResponse.json({ items: known.map((id) => person(id)), missing: ids.filter((id) => id === '404') });
+  }),
+  http.get(`${BASE('lcs')}/people/:id/social-care`, ({ params }) => {
+    calls.push(`/people/${params['id']}/social-care`);
+    if (params['id'] === '404') return HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'No such person' } }, { status: 404 });
+    if (params['id'] === '503') return HttpResponse.json({ error: { code: 'UNAVAILABLE', message: 'down' } }, { status: 503 });
+    return HttpResponse.json({
+      personId: params['id'],
+      contacts: [], referrals: [], assessments: [], s47Enquiries: [], cinPlans: [], cpPlans: [], visits: [],
+      claEpisodes: [], placements: [], legalStatuses: [], claReviews: [], missingEpisodes: [], earlyHelpEpisodes: [], involvements: [],
+    });
+  }),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  calls.length = 0;
+});
+afterAll(() => server.close());
+
+describe('the LCS connector', () => {
+  it('batches person reads within a request into one upstream call', async () => {
+    const loaders = createLcsLoaders(createLcsClient(upstream('lcs')), memoryCache(), {});
+    const [a, b, c] = await Promise.all(['1', '2', '3'].map((id) => loaders.person.load(id)));
+    expect([a?.value.personId, b?.value.personId, c?.value.personId]).toEqual(['1', '2', '3']);
+    expect(calls).toEqual(['/people?ids=1%2C2%2C3']);
+  });
+
+  it('answers null for a person the upstream does not hold', async () => {
+    const loaders = createLcsLoaders(createLcsClient(upstream('lcs')), memoryCache(), {});
+    expect(await loaders.person.load('404')).toBeNull();
+  });
+
+  it('reads social care records one by one, and a missing one is null', async () => {
+    const loaders = createLcsLoaders(createLcsClient(upstream('lcs')), memoryCache(), {});
+    const [found, missing] = await Promise.all([loaders.socialCare.load('7'), loaders.socialCare.load('404')]);
+    expect(found?.value.personId).toBe('7');
+    expect(missing).toBeNull();
+    expect(sortedCalls()).toEqual(['/people/404/social-care', '/people/7/social-care']);
+  });
+
+  it('reports an upstream failure as UPSTREAM_UNAVAILABLE naming LCS, without the id', async () => {
+    const loaders = createLcsLoaders(createLcsClient(upstream('lcs')), memoryCache(), {});
+    const error = await loaders.socialCare.load('503').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect((error as UpstreamError).code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((error as UpstreamError).system).toBe('lcs');
+    expect((error as Error).message).not.toContain('503/');
+  });
+
+  it('serves a second request from the shared cache without calling LCS', async () => {
+    const cache = memoryCache();
+    const client = createLcsClient(upstream('lcs'));
+    await createLcsLoaders(client, cache, {}).person.load('9');
+    await cache.flush();
+    calls.length = 0;
+    const again = await createLcsLoaders(client, cache, {}).person.load('9');
+    expect(again?.value.personId).toBe('9');
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('LCS records mapped for the graph and the link index', () => {
+  it('maps a person to a source record with every postcode and no sex when unknown', () => {
+    const record = toSourceRecord(person('5', { sex: 'U', restriction: { reason: 'ADOPTION', allowedRoles: [], allowedUsers: [] } }));
+    expect(record).toMatchObject({ system: 'lcs', localId: '5', sex: null, postcodes: ['AB1 2CD'], aliases: ['Former'], restricted: true });
+  });
+
+  it('keeps the strategy discussion date on the ICPC, where its timescale starts', () => {
+    const s47 = mapS47({
+      s47Id: 's1', personId: '5', referralId: 'r1', strategyDiscussionDate: '2026-01-05', startDate: '2026-01-06', endDate: null, outcome: null,
+      icpc: { icpcId: 'i1', targetDate: '2026-01-26', conferenceDate: null, cpPlanOutcome: null, transferIn: false },
+    });
+    expect(s47.icpc).toMatchObject({ id: 'i1', strategyDiscussionDate: '2026-01-05' });
+    expect(mapAssessment({ assessmentId: 'a', personId: '5', referralId: 'r', startDate: '2026-01-01', childSeen: null, authorisationDate: null, outcome: null, factors: ['1B'], teamId: null, workerId: null }))
+      .toEqual({ id: 'a', referralId: 'r', startDate: '2026-01-01', childSeen: null, authorisationDate: null, outcome: null, factors: ['1B'] });
+  });
+});
+
+function sortedCalls() {
+  return [...calls].sort();
+}

@@ -1,0 +1,123 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createEyesClient } from '../../../connectors/eyes/client.ts';
+import { createEyesLoaders } from '../../../connectors/eyes/loaders.ts';
+import { mapAttendance } from '../../../connectors/eyes/map.ts';
+import { createLiftClient } from '../../../connectors/lift/client.ts';
+import { createLiftLoaders } from '../../../connectors/lift/loaders.ts';
+import { toSourceRecord as liftRecord } from '../../../connectors/lift/map.ts';
+import { createFrontDoorClient } from '../../../connectors/frontdoor/client.ts';
+import { createFrontDoorLoaders } from '../../../connectors/frontdoor/loaders.ts';
+import { toSourceRecord as frontDoorRecord } from '../../../connectors/frontdoor/map.ts';
+import type { FrontDoorContact } from '../../../connectors/frontdoor/types.ts';
+import { BASE, memoryCache, upstream } from './support.ts';
+
+const calls: string[] = [];
+const track = (request: Request) => {
+  const url = new URL(request.url);
+  calls.push(`${url.pathname}${url.search ? `?${url.searchParams.toString()}` : ''}`);
+  return url;
+};
+
+const contact = (contactId: string): FrontDoorContact => ({
+  contactId,
+  route: 'C-SPA',
+  receivedAt: '2026-10-01T09:00:00Z',
+  contactDate: '2026-10-01',
+  sourceCode: '2A',
+  reason: 'Concern raised by school',
+  subject: { forename: 'Sam', surname: 'Jones', dateOfBirth: '2014-02-01', postcode: 'ZZ1 1ZZ', sex: null, nhsNumber: null, lcsPersonId: '42' },
+  rag: 'AMBER',
+  decision: null,
+  decidedAt: null,
+  routedTo: null,
+  updatedAt: '2026-10-01T09:00:00Z',
+});
+
+const server = setupServer(
+  http.get(`${BASE('eyes')}/pupils/:id/record`, ({ request, params }) => {
+    track(request);
+    return HttpResponse.json({ pupilId: params['id'], enrolments: [], attendance: [], exclusions: [], fsmPeriods: [], earlyYearsFunding: [], senSupport: [], ehcpRequests: [], neet: [] });
+  }),
+  http.get(`${BASE('lift')}/clients`, ({ request }) => {
+    const url = track(request);
+    const ids = url.searchParams.get('lcsPersonIds')!.split(',');
+    return HttpResponse.json({ items: ids.filter((id) => id !== 'none').map((id) => ({ clientRef: `CL-${id}`, lcsPersonId: id, name: 'Sam Jones', dateOfBirth: null })), missing: ids.filter((id) => id === 'none') });
+  }),
+  http.get(`${BASE('lift')}/clients/:ref/payments`, ({ request, params }) => {
+    const url = track(request);
+    const page = url.searchParams.get('cursor') ? 2 : 1;
+    const payment = (n: number) => ({ paymentId: `P${n}`, agreementId: 'A1', clientRef: params['ref'], periodStart: '2026-01-01', periodEnd: '2026-01-31', paidOn: '2026-02-05', amountPence: 100_00, invoiceRef: null });
+    return HttpResponse.json(page === 1 ? { items: [payment(1)], nextCursor: 'next' } : { items: [payment(2)], nextCursor: null });
+  }),
+  http.get(`${BASE('frontdoor')}/contacts`, ({ request }) => {
+    const url = track(request);
+    const ids = url.searchParams.get('ids')!.split(',');
+    return HttpResponse.json({ items: ids.map(contact), missing: [] });
+  }),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  calls.length = 0;
+});
+afterAll(() => server.close());
+
+describe('the EYES connector', () => {
+  it('reads education records one per pupil, de-duplicated within a request', async () => {
+    const loaders = createEyesLoaders(createEyesClient(upstream('eyes')), memoryCache(), {});
+    await Promise.all([loaders.record.load('P1'), loaders.record.load('P1'), loaders.record.load('P2')]);
+    expect([...calls].sort()).toEqual(['/pupils/P1/record', '/pupils/P2/record']);
+  });
+
+  it('computes attendance as a percentage and flags persistent absence at 10%', () => {
+    const year = { academicYear: '2025/26', possibleSessions: 300, attendedSessions: 270, authorisedAbsence: 20, unauthorisedAbsence: 10 };
+    expect(mapAttendance(year)).toMatchObject({ percentage: 90, persistentAbsence: true });
+    expect(mapAttendance({ ...year, attendedSessions: 271, authorisedAbsence: 19 })).toMatchObject({ percentage: 90.3, persistentAbsence: false });
+  });
+});
+
+describe('the LIFT connector', () => {
+  it('finds clients for many LCS person ids in one call, empty where finance holds nothing', async () => {
+    const loaders = createLiftLoaders(createLiftClient(upstream('lift')), memoryCache(), {});
+    const [a, none] = await Promise.all([loaders.clientsByPerson.load('1'), loaders.clientsByPerson.load('none')]);
+    expect(a?.value.map((c) => c.clientRef)).toEqual(['CL-1']);
+    expect(none?.value).toEqual([]);
+    expect(calls).toEqual(['/clients?lcsPersonIds=1%2Cnone']);
+  });
+
+  it('reads every page of a client’s payments', async () => {
+    const loaders = createLiftLoaders(createLiftClient(upstream('lift')), memoryCache(), {});
+    const payments = await loaders.paymentsByClient.load('CL-1');
+    expect(payments?.value.map((p) => p.paymentId)).toEqual(['P1', 'P2']);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('links a client to its child through the LCS person id', () => {
+    expect(liftRecord({ clientRef: 'CL-1', lcsPersonId: '42', name: 'Sam Alex Jones', dateOfBirth: '2014-02-01' })).toMatchObject({
+      forename: 'Sam Alex',
+      surname: 'Jones',
+      crossRefs: [{ system: 'lcs', localId: '42' }],
+    });
+  });
+});
+
+describe('the front-door connector', () => {
+  it('batches contact reads into one call', async () => {
+    const loaders = createFrontDoorLoaders(createFrontDoorClient(upstream('frontdoor')), memoryCache(), {});
+    const found = await Promise.all(['FD1', 'FD2'].map((id) => loaders.contact.load(id)));
+    expect(found.map((c) => c?.value.contactId)).toEqual(['FD1', 'FD2']);
+    expect(calls).toEqual(['/contacts?ids=FD1%2CFD2']);
+  });
+
+  it('links a contact by what the caller gave: name, date of birth, postcode and any LCS id', () => {
+    expect(frontDoorRecord(contact('FD1'))).toMatchObject({
+      system: 'frontdoor',
+      forename: 'Sam',
+      dateOfBirth: '2014-02-01',
+      postcodes: ['ZZ1 1ZZ'],
+      crossRefs: [{ system: 'lcs', localId: '42' }],
+    });
+  });
+});

@@ -1,0 +1,30 @@
+/** A real upstream client and a real in-memory entity cache, for connector tests with msw at the HTTP boundary. */
+import { createEntityCache, createEntityKeyer, createMemoryStore, createSealer, resolveCacheSettings } from '../../../src/cache/index.ts';
+import { createUpstreamClient } from '../../../src/upstream/client.ts';
+import type { SystemName } from '../../../src/upstream/types.ts';
+
+export const BASE = (system: SystemName) => `http://${system}.upstream.test`;
+
+export function upstream(system: SystemName) {
+  return createUpstreamClient(system, {
+    baseUrl: BASE(system),
+    timeoutMs: 1000,
+    maxRetries: 0,
+    backoffBaseMs: 1,
+    backoffMaxMs: 5,
+    retryBudgetRatio: 0.2,
+    breakerFailureThreshold: 100,
+    breakerCooldownMs: 1000,
+    maxConcurrency: 8,
+  });
+}
+
+export function memoryCache() {
+  const secret = 'connector-test-secret-0123456789abcdef';
+  return createEntityCache({
+    store: createMemoryStore({ maxEntries: 1000, maxBytes: 10_000_000 }),
+    sealer: createSealer({ keys: [{ id: 't', secret }], current: 't' }),
+    keyer: createEntityKeyer({ secret }),
+    settings: resolveCacheSettings({}),
+  });
+}
