@@ -20,8 +20,16 @@ export function fromIso(iso: string): number {
   return ms / MS_PER_DAY;
 }
 
+const isoCache = new Map<number, string>();
+
+/** Formats a day number; memoised, because a county formats the same few thousand days millions of times. */
 export function toIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoCache.size < 100_000) isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 /** An instant on that day, `minutes` after midnight UTC, as ISO 8601 with offset. */
@@ -128,10 +136,21 @@ function bankHolidays(year: number): Set<number> {
   return days;
 }
 
+const allHolidays = new Set<number>();
+const coveredYears = new Set<number>();
+
 export function isWorkingDay(day: number): boolean {
   const weekday = weekdayOf(day);
   if (weekday === 0 || weekday === 6) return false;
-  return !bankHolidays(yearOf(day)).has(day);
+  // One flat set of holidays, filled a year at a time, keeps this hot check free of Date objects.
+  const approxYear = 1970 + Math.floor(day / 365.2425);
+  for (const year of [approxYear - 1, approxYear, approxYear + 1]) {
+    if (!coveredYears.has(year)) {
+      coveredYears.add(year);
+      for (const holiday of bankHolidays(year)) allHolidays.add(holiday);
+    }
+  }
+  return !allHolidays.has(day);
 }
 
 /** The n-th working day after `day` (counting from the day after); n = 0 gives the first working day on or after `day`. */

@@ -37,18 +37,14 @@ const PLACEMENT_RATES: Record<PlacementKind, { unit: 'WEEKLY' | 'DAILY'; min: nu
   OTHER: { unit: 'WEEKLY', min: 200_000, max: 400_000 },
 };
 
-function rateOn(rates: readonly LiftRateRecord[], day: number): LiftRateRecord {
-  let current = rates[0]!;
-  for (const rate of rates) if (fromIso(rate.effectiveFrom) <= day) current = rate;
-  return current;
-}
-
 /** Cost of days [from, to] inclusive, in pence, at the rates in force each day. */
 export function costOfDays(rates: readonly LiftRateRecord[], from: number, to: number): number {
+  const starts = rates.map((rate) => fromIso(rate.effectiveFrom));
   let pence = 0;
   for (let day = from; day <= to; day++) {
-    const rate = rateOn(rates, day);
-    pence += rate.unit === 'DAILY' ? rate.amountPence : rate.amountPence / 7;
+    let current = rates[0]!;
+    for (let n = 0; n < rates.length; n++) if (starts[n]! <= day) current = rates[n]!;
+    pence += current.unit === 'DAILY' ? current.amountPence : current.amountPence / 7;
   }
   return Math.round(pence);
 }
