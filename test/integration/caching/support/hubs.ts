@@ -15,6 +15,8 @@ import { Cluster, Redis } from 'ioredis';
 import { createHub, type Hub } from '../../../../src/app.ts';
 import { loadConfig } from '../../../../src/config/index.ts';
 import { loadLocalSigningKey, mintToken } from '../../../../src/access/index.ts';
+import type { SharedEntityCache } from '../../../../src/cache/index.ts';
+import type { EntityCache } from '../../../../src/cache/types.ts';
 import type { Role } from '../../../../src/access/types.ts';
 import { startSimulators, type RunningSimulators } from '../../../../simulators/index.ts';
 import type { GroundTruthChild } from '../../../../simulators/county/types.ts';
@@ -61,6 +63,8 @@ export interface RunningHub {
   childView(token: string, id: string): Promise<GraphResponse>;
   readyz(): Promise<{ status: number; body: { status: string; cache: { kind: string; status: string } } }>;
   postEvents(body: unknown): Promise<number>;
+  /** Waits for the cache's background write-backs, so the next request can find what this one fetched. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -99,7 +103,8 @@ export async function startWorld(seed = 'caching'): Promise<CachingWorld> {
   const control = async (system: System, path: string, init?: RequestInit): Promise<Response> => {
     const base = sims.urls[system]!.replace(/\/$/, '');
     const response = await fetch(`${base}/__sim/${path}`, init);
-    if (!response.ok) throw new Error(`${system} ${path} answered ${response.status}`);
+    if (!response.ok)
+      throw new Error(`${system} ${path} answered ${response.status}: ${await response.text()}`);
     return response;
   };
 
@@ -149,6 +154,12 @@ export async function startWorld(seed = 'caching'): Promise<CachingWorld> {
           });
           await response.body?.cancel();
           return response.status;
+        },
+        async settled() {
+          const cache = hub.services.cache as EntityCache & Partial<Pick<SharedEntityCache, 'flush'>>;
+          if (typeof cache.flush !== 'function')
+            throw new Error('the hub cache has no flush(): it is not the shared entity cache');
+          await cache.flush();
         },
         async close() {
           hubs.delete(running);
