@@ -56,7 +56,18 @@ async function openChild(
 ): Promise<ChildView> {
   const { directory, audit } = ctx.services;
   const base = { requestId: ctx.requestId, userId: ctx.viewer.userId, roles: ctx.viewer.roles, teamId: ctx.viewer.teamId };
-  if (cluster === null || !directory.mayReveal(cluster, ctx.viewer)) throw childNotFound();
+  // A refused look-up is on the trail too (a restricted record under its hub id, an unknown id as
+  // null), and both cost the same audit write, so the two answers stay indistinguishable.
+  const notFound = async (hidden: ClusterView | null): Promise<never> => {
+    try {
+      await audit.record({ ...base, childId: hidden?.hubId ?? null, action: 'DENY', groups: [], fields: requestedFields(info), decision: 'NOT_FOUND' });
+    } catch {
+      throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+    }
+    throw childNotFound();
+  };
+  if (cluster === null) return notFound(null);
+  if (!directory.mayReveal(cluster, ctx.viewer)) return notFound(cluster);
 
   // Involvements decide the relationship; restriction is re-read from the fresh LCS person.
   const probe = new ChildView(cluster, decideChildAccess({ viewer: ctx.viewer, child: { restriction: null, involvements: [] } }), ctx);
@@ -78,7 +89,7 @@ async function openChild(
     if (error instanceof BreakGlassError) throw hubError('BAD_USER_INPUT', error.message);
     throw error;
   }
-  if (!decision.visible) throw childNotFound();
+  if (!decision.visible) return notFound(cluster);
 
   const fields = requestedFields(info);
   const requestedGroups = new Set(fields.map((f) => CHILD_FIELD_GROUPS[f]).filter((g): g is ChildFieldGroup => g !== undefined));

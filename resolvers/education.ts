@@ -33,16 +33,19 @@ export const educationResolvers = {
       return current ? mapEnrolment(current) : null;
     },
     enrolments: (m: EducationModel, args: PageArgs) => paginate(newestFirst(all(m, (r) => r.enrolments), (e) => e.startDate), args, mapEnrolment),
-    attendance: (m: EducationModel) =>
-      m.view.can('education.detail') ? newestFirst(all(m, (r) => r.attendance), (a) => a.academicYear).map(mapAttendance) : [],
+    attendance: (m: EducationModel, args: PageArgs) =>
+      paginate(m.view.can('education.detail') ? newestFirst(all(m, (r) => r.attendance), (a) => a.academicYear) : [], args, mapAttendance),
     exclusions: (m: EducationModel, args: PageArgs) =>
       paginate(m.view.can('education.detail') ? newestFirst(all(m, (r) => r.exclusions), (x) => x.startDate) : [], args, mapExclusion),
-    freeSchoolMeals: (m: EducationModel) => (m.view.can('education.detail') ? newestFirst(all(m, (r) => r.fsmPeriods), (f) => f.startDate) : []),
-    earlyYearsFunding: (m: EducationModel) => (m.view.can('education.detail') ? all(m, (r) => r.earlyYearsFunding) : []),
-    senSupport: (m: EducationModel) => (m.view.can('send') ? newestFirst(all(m, (r) => r.senSupport), (s) => s.startDate) : []),
+    freeSchoolMeals: (m: EducationModel, args: PageArgs) =>
+      paginate(m.view.can('education.detail') ? newestFirst(all(m, (r) => r.fsmPeriods), (f) => f.startDate) : [], args),
+    earlyYearsFunding: (m: EducationModel, args: PageArgs) => paginate(m.view.can('education.detail') ? all(m, (r) => r.earlyYearsFunding) : [], args),
+    senSupport: (m: EducationModel, args: PageArgs) =>
+      paginate(m.view.can('send') ? newestFirst(all(m, (r) => r.senSupport), (s) => s.startDate) : [], args),
     ehcpRequests: (m: EducationModel, args: PageArgs) =>
       paginate(m.view.can('send') ? newestFirst(all(m, (r) => r.ehcpRequests), (r) => r.requestDate) : [], args, mapEhcpRequest),
-    neet: (m: EducationModel) => (m.view.can('education.detail') ? newestFirst(all(m, (r) => r.neet), (n) => n.recordedDate) : []),
+    neet: (m: EducationModel, args: PageArgs) =>
+      paginate(m.view.can('education.detail') ? newestFirst(all(m, (r) => r.neet), (n) => n.recordedDate) : [], args),
   },
 
   EhcpRequest: {

@@ -1,5 +1,6 @@
 /** Every domain's resolvers merged into one map for the executable schema. */
 import { GraphQLScalarType } from 'graphql';
+import { auditResolvers } from './audit.ts';
 import { childResolvers } from './child.ts';
 import { chronologyResolvers } from './chronology.ts';
 import { educationResolvers } from './education.ts';
@@ -30,4 +31,5 @@ export const resolvers = merge(
   financeResolvers,
   chronologyResolvers,
   workforceResolvers,
+  auditResolvers,
 );

@@ -103,9 +103,9 @@ export const workforceResolvers = {
       const managerId = (await loadTeam(ctx, t.teamId))?.managerWorkerId;
       return managerId ? { workerId: managerId } : null;
     },
-    workers: async (t: TeamRef, _: unknown, ctx: HubContext) => {
+    workers: async (t: TeamRef, args: PageArgs, ctx: HubContext) => {
       const workers = await ctx.loaders.lcs.workersByTeam.load(t.teamId);
-      return (workers?.value ?? []).map((w) => {
+      return paginate(workers?.value ?? [], args, (w) => {
         ctx.loaders.lcs.worker.prime(w.workerId, { value: w, freshness: workers!.freshness, asOf: workers!.asOf });
         return { workerId: w.workerId };
       });

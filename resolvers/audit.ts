@@ -1,0 +1,164 @@
+/**
+ * The audit trail's GraphQL surface: Child.accessLog (the last accesses to one child, for the
+ * allocated worker, their team and auditors) and the auditor's queries (Query.auditTrail,
+ * Query.breakGlassAlerts). Reading the trail is itself recorded; a refused read is recorded as a
+ * denial; a read that cannot be recorded is refused. Accesses to restricted children are shown
+ * only to viewers the restriction names, so the trail cannot be used to learn that one exists.
+ */
+import { canAccessService } from '../src/access/index.ts';
+import type { AuditAction, AuditEntry, AuditRecord } from '../src/audit/index.ts';
+import type { HubContext } from '../src/context.ts';
+import { childNotFound, hubError } from '../src/errors.ts';
+import type { ChildView } from './support/childView.ts';
+import { pageSize } from './support/connection.ts';
+
+/** Largest page of the trail one query returns. */
+export const MAX_AUDIT_PAGE = 200;
+/** Largest accessLog (CP-IS shows 25). */
+export const MAX_ACCESS_LOG = 100;
+
+const CHILD_ID = /^(?:C[A-Z2-7]{6,40}|(?:lcs|eyes|lift|frontdoor):[A-Za-z0-9_-]{1,40})$/;
+const USER_ID = /^[\w.@:|+-]{1,200}$/;
+
+interface AuditTrailArgs {
+  userId?: string | null;
+  childId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  actions?: AuditAction[] | null;
+  first?: number | null;
+}
+
+function base(ctx: HubContext): Pick<AuditEntry, 'requestId' | 'userId' | 'roles' | 'teamId'> {
+  return { requestId: ctx.requestId, userId: ctx.viewer.userId, roles: ctx.viewer.roles, teamId: ctx.viewer.teamId };
+}
+
+/** Records a read of the trail (or its refusal); no trace, no answer. */
+async function recordRead(ctx: HubContext, entry: Pick<AuditEntry, 'childId' | 'action' | 'fields' | 'decision'>): Promise<void> {
+  try {
+    await ctx.services.audit.record({ ...base(ctx), ...entry, groups: ['audit'] });
+  } catch {
+    throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+  }
+}
+
+/** Auditors only; anyone else is refused, and the refusal is on the trail. */
+async function requireAuditAccess(ctx: HubContext, field: string): Promise<void> {
+  if (canAccessService(ctx.viewer, 'audit')) return;
+  await recordRead(ctx, { childId: null, action: 'DENY', fields: [field], decision: 'DENIED' });
+  throw hubError('FORBIDDEN', 'Your role may not read the audit trail.');
+}
+
+/**
+ * Drops records about children this viewer may not know exist. A record whose child no longer
+ * resolves (removed upstream) carries nothing the directory could still hide, so it stays.
+ */
+function revealable(ctx: HubContext, records: readonly AuditRecord[]): AuditRecord[] {
+  const { directory } = ctx.services;
+  const verdicts = new Map<string, boolean>();
+  return records.filter((record) => {
+    if (record.childId === null) return true;
+    let verdict = verdicts.get(record.childId);
+    if (verdict === undefined) {
+      const cluster = directory.resolve(record.childId);
+      verdict = cluster === null || directory.mayReveal(cluster, ctx.viewer);
+      verdicts.set(record.childId, verdict);
+    }
+    return verdict;
+  });
+}
+
+function toAccessRecord(record: AuditRecord) {
+  return {
+    seq: record.seq,
+    at: record.at,
+    requestId: record.requestId,
+    userId: record.userId,
+    roles: record.roles,
+    teamId: record.teamId,
+    childId: record.childId,
+    action: record.action,
+    decision: record.decision,
+    groups: record.groups,
+    fields: record.fields ?? [],
+    purpose: record.purpose ?? null,
+    breakGlass: record.breakGlass ?? null,
+  };
+}
+
+function filtersGiven(args: AuditTrailArgs): string[] {
+  return (['userId', 'childId', 'from', 'to', 'actions'] as const).filter((key) => {
+    const value = args[key];
+    return value !== null && value !== undefined && (!Array.isArray(value) || value.length > 0);
+  });
+}
+
+export const auditResolvers = {
+  Query: {
+    auditTrail: async (_: unknown, args: AuditTrailArgs, ctx: HubContext) => {
+      await requireAuditAccess(ctx, 'auditTrail');
+      const first = pageSize(args.first, MAX_AUDIT_PAGE, 50);
+      if (args.userId != null && !USER_ID.test(args.userId)) throw hubError('BAD_USER_INPUT', 'That is not a user id.');
+      if (args.from && args.to && Date.parse(args.from) > Date.parse(args.to)) {
+        throw hubError('BAD_USER_INPUT', '`from` must not be after `to`.');
+      }
+      let childId: string | null = null;
+      if (args.childId != null) {
+        if (!CHILD_ID.test(args.childId)) {
+          throw hubError('BAD_USER_INPUT', 'A child id is a hub id or a system-qualified id such as lcs:123.');
+        }
+        const cluster = ctx.services.directory.resolve(args.childId);
+        // A hidden child is answered exactly as an unknown one.
+        if (cluster === null || !ctx.services.directory.mayReveal(cluster, ctx.viewer)) throw childNotFound();
+        childId = cluster.hubId;
+      }
+      await recordRead(ctx, { childId, action: 'AUDIT_QUERY', fields: ['auditTrail', ...filtersGiven(args)], decision: 'ALLOWED' });
+      if (first === 0) return [];
+
+      const actions = args.actions && args.actions.length > 0 ? new Set<string>(args.actions) : null;
+      const answer: AuditRecord[] = [];
+      // Records are filtered after the sink answers (actions, restriction), so read in widening
+      // windows until the page is full or the sink has no more to give.
+      let to: string | undefined = args.to ?? undefined;
+      let limit = Math.min(1000, first * 2);
+      const seen = new Set<number>();
+      for (let round = 0; round < 4 && answer.length < first; round++) {
+        const batch = await ctx.services.audit.query({
+          ...(args.userId != null ? { userId: args.userId } : {}),
+          ...(childId !== null ? { childId } : {}),
+          ...(args.from ? { from: args.from } : {}),
+          ...(to !== undefined ? { to } : {}),
+          limit,
+        });
+        const fresh = batch.filter((record) => !seen.has(record.seq));
+        for (const record of fresh) seen.add(record.seq);
+        const kept = revealable(ctx, actions ? fresh.filter((record) => actions.has(record.action)) : fresh);
+        answer.push(...kept);
+        if (batch.length < limit || fresh.length === 0) break;
+        to = batch[batch.length - 1]!.at;
+        limit = 1000;
+      }
+      return answer.slice(0, first).map(toAccessRecord);
+    },
+
+    breakGlassAlerts: async (_: unknown, args: { first?: number | null }, ctx: HubContext) => {
+      await requireAuditAccess(ctx, 'breakGlassAlerts');
+      const first = pageSize(args.first, MAX_AUDIT_PAGE, 50);
+      await recordRead(ctx, { childId: null, action: 'AUDIT_QUERY', fields: ['breakGlassAlerts'], decision: 'ALLOWED' });
+      if (first === 0) return [];
+      const alerts = await ctx.services.audit.alerts(Math.min(1000, first * 2));
+      return revealable(ctx, alerts).slice(0, first).map(toAccessRecord);
+    },
+  },
+
+  Child: {
+    /** Part of the child's view (field group accessLog): recorded with the VIEW that opened it. */
+    accessLog: async (child: ChildView, args: { first?: number | null }) => {
+      if (!child.can('accessLog')) return null;
+      const first = pageSize(args.first, MAX_ACCESS_LOG, 25);
+      if (first === 0) return [];
+      const records = await child.ctx.services.audit.recentForChild(child.hubId, first);
+      return records.map(toAccessRecord);
+    },
+  },
+};
