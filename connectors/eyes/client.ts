@@ -1,14 +1,14 @@
 /** Typed calls to EYES through the shared resilient HTTP layer. */
 import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
 import type { RequestScope } from '../shared/scope.ts';
+import { scopedGet } from '../shared/scopedGet.ts';
 import type { Batch, EyesEducationRecord, EyesEhcpRequest, EyesPupil, EyesSetting, Page } from './types.ts';
 
 export const EYES_BATCH_LIMIT = 100;
 export const EYES_PAGE_LIMIT = 500;
 
 export function createEyesClient(http: ResilientUpstreamClient) {
-  const get = <T>(path: string, scope: RequestScope, query?: Record<string, string | number | boolean | undefined>) =>
-    http.get<T>({ path, query, signal: scope.signal, deadlineAt: scope.deadlineAt, requestId: scope.requestId });
+  const get = scopedGet(http);
   return {
     pupilsByIds: (ids: readonly string[], scope: RequestScope) => get<Batch<EyesPupil>>('/pupils', scope, { ids: ids.join(',') }),
     pupilsPage: (cursor: string | null, scope: RequestScope, updatedSince?: string) =>

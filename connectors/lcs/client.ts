@@ -1,6 +1,7 @@
 /** Typed calls to LCS through the shared resilient HTTP layer. */
 import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
 import type { RequestScope } from '../shared/scope.ts';
+import { scopedGet, type Query } from '../shared/scopedGet.ts';
 import type {
   Batch,
   LcsAssessment,
@@ -26,9 +27,8 @@ export interface PeriodQuery {
 }
 
 export function createLcsClient(http: ResilientUpstreamClient) {
-  const get = <T>(path: string, scope: RequestScope, query?: Record<string, string | number | boolean | undefined>) =>
-    http.get<T>({ path, query, signal: scope.signal, deadlineAt: scope.deadlineAt, requestId: scope.requestId });
-  const page = <T>(path: string, scope: RequestScope, cursor: string | null, query: Record<string, string | number | boolean | undefined> = {}) =>
+  const get = scopedGet(http);
+  const page = <T>(path: string, scope: RequestScope, cursor: string | null, query: Query = {}) =>
     get<Page<T>>(path, scope, { ...query, limit: LCS_PAGE_LIMIT, cursor: cursor ?? undefined });
 
   return {

@@ -1,14 +1,14 @@
 /** Typed calls to LIFT through the shared resilient HTTP layer. */
 import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
 import type { RequestScope } from '../shared/scope.ts';
+import { scopedGet } from '../shared/scopedGet.ts';
 import type { Batch, LiftAgreement, LiftClient, LiftPayment, Page } from './types.ts';
 
 export const LIFT_BATCH_LIMIT = 100;
 export const LIFT_PAGE_LIMIT = 500;
 
 export function createLiftClient(http: ResilientUpstreamClient) {
-  const get = <T>(path: string, scope: RequestScope, query?: Record<string, string | number | boolean | undefined>) =>
-    http.get<T>({ path, query, signal: scope.signal, deadlineAt: scope.deadlineAt, requestId: scope.requestId });
+  const get = scopedGet(http);
   return {
     clientsByPersonIds: (lcsPersonIds: readonly string[], scope: RequestScope) =>
       get<Batch<LiftClient>>('/clients', scope, { lcsPersonIds: lcsPersonIds.join(',') }),
