@@ -30,11 +30,19 @@ interface AuditTrailArgs {
 }
 
 function base(ctx: HubContext): Pick<AuditEntry, 'requestId' | 'userId' | 'roles' | 'teamId'> {
-  return { requestId: ctx.requestId, userId: ctx.viewer.userId, roles: ctx.viewer.roles, teamId: ctx.viewer.teamId };
+  return {
+    requestId: ctx.requestId,
+    userId: ctx.viewer.userId,
+    roles: ctx.viewer.roles,
+    teamId: ctx.viewer.teamId,
+  };
 }
 
 /** Records a read of the trail (or its refusal); no trace, no answer. */
-async function recordRead(ctx: HubContext, entry: Pick<AuditEntry, 'childId' | 'action' | 'fields' | 'decision'>): Promise<void> {
+async function recordRead(
+  ctx: HubContext,
+  entry: Pick<AuditEntry, 'childId' | 'action' | 'fields' | 'decision'>,
+): Promise<void> {
   try {
     await ctx.services.audit.record({ ...base(ctx), ...entry, groups: ['audit'] });
   } catch {
@@ -98,21 +106,30 @@ export const auditResolvers = {
     auditTrail: async (_: unknown, args: AuditTrailArgs, ctx: HubContext) => {
       await requireAuditAccess(ctx, 'auditTrail');
       const first = pageSize(args.first, MAX_AUDIT_PAGE, 50);
-      if (args.userId != null && !USER_ID.test(args.userId)) throw hubError('BAD_USER_INPUT', 'That is not a user id.');
+      if (args.userId != null && !USER_ID.test(args.userId))
+        throw hubError('BAD_USER_INPUT', 'That is not a user id.');
       if (args.from && args.to && Date.parse(args.from) > Date.parse(args.to)) {
         throw hubError('BAD_USER_INPUT', '`from` must not be after `to`.');
       }
       let childId: string | null = null;
       if (args.childId != null) {
         if (!CHILD_ID.test(args.childId)) {
-          throw hubError('BAD_USER_INPUT', 'A child id is a hub id or a system-qualified id such as lcs:123.');
+          throw hubError(
+            'BAD_USER_INPUT',
+            'A child id is a hub id or a system-qualified id such as lcs:123.',
+          );
         }
         const cluster = ctx.services.directory.resolve(args.childId);
         // A hidden child is answered exactly as an unknown one.
         if (cluster === null || !ctx.services.directory.mayReveal(cluster, ctx.viewer)) throw childNotFound();
         childId = cluster.hubId;
       }
-      await recordRead(ctx, { childId, action: 'AUDIT_QUERY', fields: ['auditTrail', ...filtersGiven(args)], decision: 'ALLOWED' });
+      await recordRead(ctx, {
+        childId,
+        action: 'AUDIT_QUERY',
+        fields: ['auditTrail', ...filtersGiven(args)],
+        decision: 'ALLOWED',
+      });
       if (first === 0) return [];
 
       const actions = args.actions && args.actions.length > 0 ? new Set<string>(args.actions) : null;
@@ -144,7 +161,12 @@ export const auditResolvers = {
     breakGlassAlerts: async (_: unknown, args: { first?: number | null }, ctx: HubContext) => {
       await requireAuditAccess(ctx, 'breakGlassAlerts');
       const first = pageSize(args.first, MAX_AUDIT_PAGE, 50);
-      await recordRead(ctx, { childId: null, action: 'AUDIT_QUERY', fields: ['breakGlassAlerts'], decision: 'ALLOWED' });
+      await recordRead(ctx, {
+        childId: null,
+        action: 'AUDIT_QUERY',
+        fields: ['breakGlassAlerts'],
+        decision: 'ALLOWED',
+      });
       if (first === 0) return [];
       const alerts = await ctx.services.audit.alerts(Math.min(1000, first * 2));
       return revealable(ctx, alerts).slice(0, first).map(toAccessRecord);
