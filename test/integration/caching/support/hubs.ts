@@ -80,8 +80,10 @@ export interface CachingWorld {
   /** Every system's faults at once (e.g. latency for measurements). */
   faultsAll(faults: Record<string, unknown> | null): Promise<void>;
   patch(system: System, resource: string, id: string, patch: Record<string, unknown>): Promise<unknown>;
-  /** Children known to every system, in the county's stable order. */
+  /** Unrestricted children known to every system, in the county's stable order. */
   childrenInAllSystems(): GroundTruthChild[];
+  /** Unrestricted children known to LCS and EYES but not LIFT. */
+  childrenInLcsAndEyesOnly(): GroundTruthChild[];
   close(): Promise<void>;
 }
 
@@ -107,6 +109,12 @@ export async function startWorld(seed = 'caching'): Promise<CachingWorld> {
       throw new Error(`${system} ${path} answered ${response.status}: ${await response.text()}`);
     return response;
   };
+
+  // Restricted children answer NOT_FOUND to most viewers: the tests pick from the others.
+  const restricted = (c: GroundTruthChild) =>
+    c.lcs.some(
+      (id) => (sims.county.lcs.people.get(id) as { restriction?: unknown } | undefined)?.restriction,
+    );
 
   const world: CachingWorld = {
     sims,
@@ -218,7 +226,18 @@ export async function startWorld(seed = 'caching'): Promise<CachingWorld> {
 
     childrenInAllSystems() {
       return [...sims.county.groundTruth()].filter(
-        (c) => c.lcs.length > 0 && c.eyes.length > 0 && c.lift.length > 0 && c.frontdoor.length > 0,
+        (c) =>
+          c.lcs.length > 0 &&
+          c.eyes.length > 0 &&
+          c.lift.length > 0 &&
+          c.frontdoor.length > 0 &&
+          !restricted(c),
+      );
+    },
+
+    childrenInLcsAndEyesOnly() {
+      return [...sims.county.groundTruth()].filter(
+        (c) => c.lcs.length > 0 && c.eyes.length > 0 && c.lift.length === 0 && !restricted(c),
       );
     },
 
