@@ -1,0 +1,132 @@
+/**
+ * Issue 5, Redis stopped under a running hub (a redis-server of this test's own, on a free port):
+ * child views still succeed, each within the upstream time plus 100 ms; /readyz says the cache is
+ * degraded; once Redis is back on the same port, caching resumes. Simulators answer after 20 ms.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RedisProcess } from '../cache/support/redisProcesses.ts';
+import {
+  freePort,
+  killRedis,
+  makeTempDir,
+  redisCli,
+  removeTempDir,
+  startRedis,
+} from '../cache/support/redisProcesses.ts';
+import {
+  eventually,
+  median,
+  startWorld,
+  totalOf,
+  uniquePrefix,
+  withoutAsOf,
+  type CachingWorld,
+  type RunningHub,
+} from './support/hubs.ts';
+
+let dir: string;
+let port: number;
+let redis: RedisProcess;
+let world: CachingWorld;
+let hub: RunningHub;
+let viewer: string;
+
+beforeAll(async () => {
+  dir = makeTempDir('caching-outage');
+  port = await freePort();
+  redis = await startRedis(port, dir);
+  world = await startWorld();
+  hub = await world.startHub({
+    REDIS_URL: `redis://127.0.0.1:${port}`,
+    REDIS_KEY_PREFIX: uniquePrefix('outage'),
+    CACHE_KEYS: 'it:caching-outage-sealing-key-0123456789abcdef',
+  });
+  viewer = await world.token({ userId: 'fd-outage', roles: ['FRONT_DOOR', 'FINANCE'] });
+  await eventually(async () => (await hub.readyz()).body.cache.status === 'ok', 10_000);
+});
+
+afterAll(async () => {
+  await world?.close();
+  if (redis) await killRedis(redis);
+  if (dir) removeTempDir(dir);
+});
+
+describe('Redis stopped under a running hub', () => {
+  it('keeps answering within upstream time + 100 ms, reports the cache degraded, and resumes caching when Redis is back', async () => {
+    const children = world.childrenInAllSystems().slice(0, 3);
+    const ids = children.map((c) => `lcs:${c.lcs[0]}`);
+    await world.faultsAll({ latencyMs: 20 });
+    try {
+      // Healthy: fill, then a warm pass with no upstream calls. The answers are the reference.
+      const reference = new Map<string, unknown>();
+      for (const id of ids)
+        reference.set(id, withoutAsOf((await hub.childView(viewer, id)).body.data!.child));
+      await hub.settled();
+      await world.resetCalls();
+      for (const id of ids) await hub.childView(viewer, id);
+      expect(totalOf(await world.calls())).toBe(0);
+
+      // Upstream time: the same views with a cold cache (this Redis is the test's own: FLUSHALL).
+      const coldMs: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        for (const id of ids) {
+          await redisCli(port, 'flushall');
+          const started = performance.now();
+          await hub.childView(viewer, id);
+          coldMs.push(performance.now() - started);
+          await hub.settled();
+        }
+      }
+
+      await killRedis(redis);
+      await eventually(async () => (await hub.readyz()).body.cache.status === 'degraded', 5000);
+      const ready = await hub.readyz();
+      expect(ready.status).toBe(200);
+      expect(ready.body.status).toBe('degraded');
+      expect(ready.body.cache).toEqual({ kind: 'redis', status: 'degraded' });
+
+      const downMs: number[] = [];
+      for (let round = 0; round < 4; round++) {
+        for (const id of ids) {
+          await world.resetCalls();
+          const started = performance.now();
+          const answer = await hub.childView(viewer, id);
+          const elapsed = performance.now() - started;
+          expect(answer.status).toBe(200);
+          expect(answer.body.errors).toBeUndefined();
+          expect(withoutAsOf(answer.body.data!.child)).toEqual(reference.get(id));
+          // Every view went upstream (nothing to read from), and paid for its calls.
+          const calls = totalOf(await world.calls());
+          expect(calls).toBeGreaterThan(0);
+          downMs.push(elapsed);
+        }
+      }
+      // Each view within the upstream time (the slowest cold view) plus 100 ms: a dead Redis
+      // costs a refused connection, not a timeout per command.
+      const budget = Math.max(...coldMs) + 100;
+      expect(downMs.filter((ms) => ms > budget)).toEqual([]);
+      const figures = {
+        views: downMs.length,
+        redisDownMedianMs: Math.round(median(downMs) * 10) / 10,
+        coldWithRedisMedianMs: Math.round(median(coldMs) * 10) / 10,
+        redisDownMaxMs: Math.round(Math.max(...downMs) * 10) / 10,
+      };
+      process.stdout.write(
+        `[issue 5 figures] child view while Redis is down, simulators +20 ms: ${JSON.stringify(figures)}\n`,
+      );
+
+      // Back on the same port: the hub reconnects and caching resumes (Redis restarted empty).
+      redis = await startRedis(port, dir);
+      await eventually(async () => (await hub.readyz()).body.cache.status === 'ok', 10_000);
+      expect((await hub.readyz()).body.status).toBe('ready');
+      await hub.childView(viewer, ids[0]!);
+      await hub.settled();
+      await world.resetCalls();
+      const resumed = await hub.childView(viewer, ids[0]!);
+      expect(totalOf(await world.calls())).toBe(0);
+      expect(withoutAsOf(resumed.body.data!.child)).toEqual(reference.get(ids[0]!));
+    } finally {
+      await world.faultsAll(null);
+    }
+  });
+});
