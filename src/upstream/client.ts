@@ -16,7 +16,10 @@ import { createTransport } from './transport.ts';
 import { UpstreamError } from './types.ts';
 import type { SystemName, UpstreamErrorCode, UpstreamSettings } from './types.ts';
 
-/** Retry-After is trusted only this far beyond our own backoff ceiling (a bad header must not stall us). */
+/**
+ * Retry-After is waited for only up to this multiple of our own backoff ceiling; a longer one means
+ * "not now" and the call fails at once (a bad or long header must not stall us).
+ */
 const RETRY_AFTER_CAP_FACTOR = 4;
 
 /**
@@ -131,11 +134,18 @@ export function createUpstreamClient(
       if (!mayRetry('GET', outcome, retries, settings.maxRetries)) {
         throw failureError(outcome, route, retries);
       }
+      // Retry-After is obeyed or not retried at all: coming back sooner than the upstream asked
+      // (to keep within our own ceiling) only spends budget on a refusal it announced.
+      if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > retryAfterCapMs) {
+        throw failureError(outcome, route, retries);
+      }
       const waitMs =
-        outcome.retryAfterMs !== undefined
-          ? Math.min(outcome.retryAfterMs, retryAfterCapMs)
-          : fullJitterDelayMs(retries, settings.backoffBaseMs, settings.backoffMaxMs, random);
-      if (call.deadlineAt !== undefined && now() + waitMs >= call.deadlineAt) {
+        outcome.retryAfterMs ??
+        fullJitterDelayMs(retries, settings.backoffBaseMs, settings.backoffMaxMs, random);
+      // A retry is sent only when its wait and a whole attempt fit before the deadline. One that
+      // would be cut short (a hanging or slow upstream) gains nothing and would spend the time the
+      // request's other loads, often waiting on this one, need to answer by the deadline.
+      if (call.deadlineAt !== undefined && now() + waitMs + settings.timeoutMs > call.deadlineAt) {
         throw failureError(outcome, route, retries);
       }
       if (!budget.tryWithdrawRetry()) throw failureError(outcome, route, retries);

@@ -92,15 +92,46 @@ describe('upstream client retries', () => {
     client.close();
   });
 
-  it('caps a long Retry-After at four times backoffMaxMs', async () => {
+  it('gives up at once, rather than come back early, when Retry-After exceeds four times backoffMaxMs', async () => {
     upstreamAnswering(status(503, { 'retry-after': '3600' }), json({ id: 'p' }));
     const client = createUpstreamClient('lcs', testSettings({ backoffMaxMs: 50, maxRetries: 1 }), {
       random: () => 0,
     });
+    const started = performance.now();
+    const error = await failureOf(client.get({ path: '/persons/1' }));
+    expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(arrivals).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(1000);
+    client.close();
+  });
+
+  it('waits a Retry-After within four times backoffMaxMs in full', async () => {
+    upstreamAnswering(status(503, { 'retry-after': '1' }), json({ id: 'p' }));
+    const client = createUpstreamClient('lcs', testSettings({ backoffMaxMs: 250, maxRetries: 1 }), {
+      random: () => 0,
+    });
     await expect(client.get({ path: '/persons/1' })).resolves.toEqual({ id: 'p' });
-    const gap = arrivals[1]! - arrivals[0]!;
-    expect(gap).toBeGreaterThanOrEqual(190);
-    expect(gap).toBeLessThan(3000);
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(950);
+    client.close();
+  });
+
+  it('sends no retry whose attempt could not finish before the deadline (a hanging upstream leaves time for the rest)', async () => {
+    server.use(
+      http.get(`${BASE_URL}/persons/:id`, async () => {
+        arrivals.push(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        return HttpResponse.json({ id: 'late' });
+      }),
+    );
+    const client = createUpstreamClient('lcs', testSettings({ timeoutMs: 200, maxRetries: 3 }), {
+      random: () => 0,
+    });
+    const started = performance.now();
+    // 200 ms attempt + a second 200 ms attempt would pass a 350 ms deadline: one attempt only.
+    const error = await failureOf(client.get({ path: '/persons/1', deadlineAt: Date.now() + 350 }));
+    expect(error.code).toBe('UPSTREAM_TIMEOUT');
+    expect(arrivals).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(390);
     client.close();
   });
 
