@@ -1,0 +1,74 @@
+/** The benchmark's results: latest.json (everything) and a markdown table with the ratios and targets. */
+import type { RunFigures } from './load.ts';
+
+export interface ScenarioResult {
+  name: string;
+  target: 'hub' | 'baseline' | 'floor';
+  description: string;
+  runs: RunFigures[];
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: string; cores: number; memoryGb: number; node: string; platform: string };
+  settings: {
+    upstreamLatencyMs: number;
+    cache: string;
+    scale: string;
+    durationSeconds: number;
+    warmupSeconds: number;
+    children: number;
+  };
+  scenarios: ScenarioResult[];
+  ratios: Record<string, number | null>;
+  caseloadCalls: { byRoute: Record<string, number>; children: number };
+  targets: TargetCheck[];
+  factsMatch: { checked: number; equal: number };
+}
+
+const fmt = (value: number | null, digits = 1) =>
+  value === null || Number.isNaN(value) ? '—' : value.toFixed(digits);
+
+export function renderMarkdown(r: BenchResults): string {
+  const lines: string[] = [];
+  lines.push(
+    `Measured ${r.date} on ${r.machine.cores} × ${r.machine.cpus}, ${r.machine.memoryGb} GB, Node ${r.machine.node} (${r.machine.platform}).`,
+  );
+  lines.push(
+    `Upstream latency ${r.settings.upstreamLatencyMs} ms, ${r.settings.scale} county, cache: ${r.settings.cache}; ${r.settings.warmupSeconds} s warm-up then ${r.settings.durationSeconds} s per measured run; ${r.settings.children} distinct children rotated. Single-view answers equal the baseline's for ${r.factsMatch.equal}/${r.factsMatch.checked} children checked.`,
+  );
+  lines.push('');
+  lines.push(
+    '| scenario | server | conns | req/s | p50 ms | p99 ms | errors | upstream calls/req | CPU ms/req | peak RSS MB |',
+  );
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const s of r.scenarios) {
+    for (const run of s.runs) {
+      lines.push(
+        `| ${s.name} | ${s.target} | ${run.connections} | ${fmt(run.requestsPerSecond, 0)} | ${fmt(run.p50Ms)} | ${fmt(run.p99Ms)} | ${run.errors} | ${fmt(run.upstreamCallsPerRequest, 2)} | ${fmt(run.cpuMsPerRequest, 2)} | ${fmt(run.peakRssMb, 0)} |`,
+      );
+    }
+  }
+  lines.push('');
+  lines.push('| ratio | value |');
+  lines.push('| --- | ---: |');
+  for (const [name, value] of Object.entries(r.ratios)) lines.push(`| ${name} | ${fmt(value, 2)} |`);
+  lines.push('');
+  lines.push('| target | measured | met |');
+  lines.push('| --- | --- | :---: |');
+  for (const t of r.targets) lines.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
+  lines.push('');
+  lines.push(
+    `Caseload of 50, one cold request (${r.caseloadCalls.children} children): ` +
+      Object.entries(r.caseloadCalls.byRoute)
+        .map(([route, n]) => `${route} ×${n}`)
+        .join(', '),
+  );
+  return lines.join('\n') + '\n';
+}
