@@ -99,8 +99,8 @@ export interface ResilienceHarness extends Harness {
   resetSimStats(): Promise<void>;
   /** A token that sees every system's branch (front door for care and education, finance for LIFT). */
   viewerToken(): Promise<string>;
-  /** A child (hub id) the directory links to `system` and another system, never handed out before. */
-  freshChild(system: SystemName): string;
+  /** A child (hub id) the directory links to `system` and to `minLinked - 1` (default 1) other systems, never handed out before. */
+  freshChild(system: SystemName, minLinked?: number): string;
   timedQuery(token: string, id: string): Promise<{ ms: number; status: number; body: ChildBody }>;
   metrics(): Promise<MetricSample[]>;
 }
@@ -151,17 +151,19 @@ export async function startResilienceHarness(env: Record<string, string> = {}): 
     },
     viewerToken: async () =>
       (token ??= await h.token({ userId: 'resilience-viewer', roles: ['FRONT_DOOR', 'FINANCE'] })),
-    freshChild: (system) => {
+    freshChild: (system, minLinked = 2) => {
       // Of the unused clusters linked to `system` and at least one other, the one linked to the
       // fewest systems: clusters known everywhere are scarce, keep them for the systems that need them.
       let best: ClusterView | null = null;
       for (const cluster of clusters.values()) {
         const linked = linkedCount(cluster.records);
-        if (used.has(cluster.hubId) || cluster.records[system].length === 0 || linked < 2) continue;
+        if (used.has(cluster.hubId) || cluster.records[system].length === 0 || linked < minLinked) continue;
         if (best === null || linked < linkedCount(best.records)) best = cluster;
       }
       if (!best)
-        throw new Error(`no unused child linked to ${system} and another system is left in the county`);
+        throw new Error(
+          `no unused child linked to ${system} (and ${minLinked - 1} other systems) is left in the county`,
+        );
       used.add(best.hubId);
       return best.hubId;
     },
