@@ -5,7 +5,9 @@ import { childResolvers } from './child.ts';
 import { chronologyResolvers } from './chronology.ts';
 import { educationResolvers } from './education.ts';
 import { financeResolvers } from './finance.ts';
+import { financeReportResolvers } from './financeReports.ts';
 import { frontDoorResolvers } from './frontDoor.ts';
+import { performanceResolvers } from './performance.ts';
 import { scalarResolvers } from './scalars.ts';
 import { socialCareResolvers } from './socialCare.ts';
 import { workforceResolvers } from './workforce.ts';
@@ -32,4 +34,6 @@ export const resolvers = merge(
   chronologyResolvers,
   workforceResolvers,
   auditResolvers,
+  performanceResolvers,
+  financeReportResolvers,
 );

@@ -1,0 +1,106 @@
+/**
+ * The few fields each report needs from an upstream list record ("facts"). Lists are read once
+ * and cached in this compact shape, so a county's year of contacts is a few hundred kilobytes in
+ * the shared cache rather than tens of megabytes. Mapping is pure.
+ */
+import type { EyesEhcpRequest } from '../../connectors/eyes/types.ts';
+import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
+import type { LcsAssessment, LcsReferral, LcsS47 } from '../../connectors/lcs/types.ts';
+import type { LiftAgreement } from '../../connectors/lift/types.ts';
+import type { CostedAgreement, EhcpRequestRecord } from '../domain/index.ts';
+
+export interface ReferralFact {
+  readonly personId: string;
+  readonly referralDate: string;
+}
+
+export interface AssessmentFact {
+  readonly personId: string;
+  readonly startDate: string;
+  readonly authorisationDate: string | null;
+}
+
+/** An s47 enquiry that led to (or awaits) an initial child protection conference. */
+export interface IcpcFact {
+  readonly personId: string;
+  readonly strategyDiscussionDate: string;
+  readonly conferenceDate: string | null;
+}
+
+export type EhcpFact = EhcpRequestRecord;
+
+export interface ContactFact {
+  readonly contactDate: string;
+  readonly sourceCode: string;
+  /** The front door's decision; null while undecided. */
+  readonly decision: string | null;
+}
+
+/** A LIFT service agreement as the finance reports cost it. */
+export interface AgreementFact extends CostedAgreement {
+  readonly agreementId: string;
+  readonly lcsPersonId: string;
+  readonly serviceType: string;
+  readonly placementType: string | null;
+  readonly providerId: string;
+  readonly providerName: string;
+  readonly providerType: string;
+  readonly teamId: string | null;
+  readonly status: string;
+}
+
+export const referralFact = (r: LcsReferral): ReferralFact => ({
+  personId: r.personId,
+  referralDate: r.referralDate,
+});
+
+export const assessmentFact = (a: LcsAssessment): AssessmentFact => ({
+  personId: a.personId,
+  startDate: a.startDate,
+  authorisationDate: a.authorisationDate,
+});
+
+/** null for an enquiry that needed no conference. */
+export const icpcFact = (s: LcsS47): IcpcFact | null =>
+  s.icpc === null
+    ? null
+    : {
+        personId: s.personId,
+        strategyDiscussionDate: s.strategyDiscussionDate,
+        conferenceDate: s.icpc.conferenceDate,
+      };
+
+/** The per-child education branch's reading of an EYES request; a withdrawn request has no plan due. */
+export const ehcpFact = (r: EyesEhcpRequest): EhcpFact => ({
+  requestDate: r.requestDate,
+  decisionDate: r.decisionToAssessDate ?? (r.requestOutcome === 'REFUSED' ? r.assessmentOutcomeDate : null),
+  decidedToAssess: r.requestOutcome === 'ASSESS' ? true : r.requestOutcome === 'REFUSED' ? false : null,
+  finalPlanIssuedDate: r.plan?.startDate ?? null,
+  decidedNotToIssuePlan:
+    r.assessmentOutcome === 'NO_PLAN' ||
+    r.assessmentOutcome === 'WITHDRAWN' ||
+    r.requestOutcome === 'WITHDRAWN',
+  twentyWeekException: r.twentyWeekException,
+});
+
+export const contactFact = (c: FrontDoorContact): ContactFact => ({
+  contactDate: c.contactDate,
+  sourceCode: c.sourceCode,
+  decision: c.decision,
+});
+
+export const agreementFact = (a: LiftAgreement): AgreementFact => ({
+  agreementId: a.agreementId,
+  lcsPersonId: a.lcsPersonId,
+  serviceType: a.serviceType,
+  placementType: a.placementType,
+  providerId: a.providerId,
+  providerName: a.providerName,
+  providerType: a.providerType,
+  teamId: a.teamId,
+  status: a.status,
+  startDate: a.startDate,
+  plannedEndDate: a.plannedEndDate,
+  endDate: a.endDate,
+  rates: a.rates,
+});

@@ -1,0 +1,11 @@
+/**
+ * Reports across many children: finance (spend, commitments, projections), caseloads and
+ * timeliness. Pure aggregations over upstream list facts, plus one loader module (loader.ts) that
+ * reads each whole list once through the shared cache.
+ */
+export * from './periods.ts';
+export * from './facts.ts';
+export * from './timeliness.ts';
+export * from './caseload.ts';
+export * from './finance.ts';
+export * from './loader.ts';

@@ -1,0 +1,202 @@
+/**
+ * Reads the upstream lists the reports aggregate, each ONCE per cache lifetime, through the shared
+ * (L2) cache: never one upstream call per child per indicator.
+ *
+ * Dated lists (referrals, assessments, s47 enquiries, EHCP requests, contacts) are read and cached
+ * one calendar month at a time, as compact facts (facts.ts), keyed by the month. A period is the
+ * union of its months: one cache round trip for all of them, and only missing months go upstream
+ * (a few at a time, each a paged list read). Two periods that overlap share their months.
+ * Snapshot lists (plans and episodes open on a date, agreements open since a date) are cached
+ * under that date.
+ *
+ * Entries live for the resource's TTL (CACHE_TTL_<SYSTEM>_<RESOURCE>, e.g.
+ * CACHE_TTL_FRONTDOOR_REPORT_CONTACTS_BY_MONTH; default CACHE_TTL_SECONDS): change events name
+ * single records, not months, so a report may be up to one TTL behind the systems. When a system
+ * fails, a cached month past its TTL is still served (stale-if-error) and `dataAsOf` says so.
+ */
+import type { RequestScope } from '../../connectors/shared/scope.ts';
+import { readAllPages } from '../../connectors/shared/loaderKit.ts';
+import type { HubServices } from '../services.ts';
+import type { Cached, EntityCache } from '../cache/types.ts';
+import type { SystemName } from '../upstream/types.ts';
+import {
+  agreementFact,
+  assessmentFact,
+  contactFact,
+  ehcpFact,
+  icpcFact,
+  referralFact,
+  type AgreementFact,
+  type AssessmentFact,
+  type ContactFact,
+  type EhcpFact,
+  type IcpcFact,
+  type ReferralFact,
+} from './facts.ts';
+import { monthBounds } from './periods.ts';
+
+/** How many months (or other misses) one report fetches from a system at once. */
+const MONTH_FETCH_CONCURRENCY = 6;
+
+/** A loaded list and the oldest moment any part of it was fetched from its system. */
+export interface Loaded<T> {
+  readonly items: T[];
+  /** ISO instant; earlier than "now" by at most the TTL, more when a stale entry was served. */
+  readonly asOf: string;
+  readonly stale: boolean;
+}
+
+export class ReportSourceError extends Error {
+  constructor(
+    readonly system: SystemName,
+    cause: unknown,
+  ) {
+    super(`${system} could not be read for a report`, { cause });
+    this.name = 'ReportSourceError';
+  }
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** Reads keys through the cache, fetching misses with `fetchOne` (bounded), and joins the answers. */
+async function readKeyed<T>(
+  cache: EntityCache,
+  system: SystemName,
+  resource: string,
+  keys: readonly string[],
+  fetchOne: (key: string) => Promise<T[]>,
+): Promise<Loaded<T>> {
+  if (keys.length === 0) return { items: [], asOf: new Date().toISOString(), stale: false };
+  let answers: (Cached<T[]> | null | Error)[];
+  try {
+    answers = await cache.readMany<T[]>(system, resource, keys, async (missing) => {
+      const lists = await mapLimit(missing, MONTH_FETCH_CONCURRENCY, fetchOne);
+      return new Map(missing.map((key, index) => [key, lists[index]!]));
+    });
+  } catch (error) {
+    throw new ReportSourceError(system, error);
+  }
+  const items: T[] = [];
+  let asOf: string | null = null;
+  let stale = false;
+  for (const answer of answers) {
+    if (answer instanceof Error) throw new ReportSourceError(system, answer);
+    if (answer === null) continue;
+    for (const item of answer.value) items.push(item);
+    if (asOf === null || answer.asOf < asOf) asOf = answer.asOf;
+    stale ||= answer.freshness === 'stale';
+  }
+  return { items, asOf: asOf ?? new Date().toISOString(), stale };
+}
+
+const compact =
+  <R, F>(map: (record: R) => F | null) =>
+  (records: R[]): F[] => {
+    const facts: F[] = [];
+    for (const record of records) {
+      const fact = map(record);
+      if (fact !== null) facts.push(fact);
+    }
+    return facts;
+  };
+
+export interface ReportSources {
+  /** Referrals whose referral date falls in these months. */
+  referrals(months: readonly string[]): Promise<Loaded<ReferralFact>>;
+  /** Assessments started in these months. */
+  assessments(months: readonly string[]): Promise<Loaded<AssessmentFact>>;
+  /** s47 enquiries started in these months that led to (or await) an ICPC. */
+  icpcs(months: readonly string[]): Promise<Loaded<IcpcFact>>;
+  /** EHC needs assessment requests made in these months. */
+  ehcpRequests(months: readonly string[]): Promise<Loaded<EhcpFact>>;
+  /** Front-door contacts dated in these months. */
+  contacts(months: readonly string[]): Promise<Loaded<ContactFact>>;
+  /** LCS person ids with a CP plan open on the date (started on or before it, not ended before it). */
+  childProtectionPlansOpenOn(date: string): Promise<Loaded<string>>;
+  /** LCS person ids with a looked-after episode open on the date. */
+  lookedAfterEpisodesOpenOn(date: string): Promise<Loaded<string>>;
+  /** Service agreements open at some point on or after the date. */
+  agreementsOpenSince(date: string): Promise<Loaded<AgreementFact>>;
+}
+
+type Clients = HubServices['clients'];
+
+/** Report list reads for one request (its deadline and request id travel with every call). */
+export function createReportSources(
+  cache: EntityCache,
+  clients: Clients,
+  scope: RequestScope,
+): ReportSources {
+  const byMonth =
+    <R, F>(
+      system: SystemName,
+      resource: string,
+      page: (
+        cursor: string | null,
+        bounds: { from: string; to: string },
+      ) => Promise<{ items: R[]; nextCursor: string | null }>,
+      map: (record: R) => F | null,
+    ) =>
+    (months: readonly string[]) =>
+      readKeyed<F>(cache, system, resource, months, async (month) => {
+        const bounds = monthBounds(month);
+        return compact(map)(await readAllPages((cursor) => page(cursor, bounds)));
+      });
+
+  return {
+    referrals: byMonth(
+      'lcs',
+      'report-referrals-by-month',
+      (c, b) => clients.lcs.referralsPage(c, scope, b),
+      referralFact,
+    ),
+    assessments: byMonth(
+      'lcs',
+      'report-assessments-by-month',
+      (c, b) => clients.lcs.assessmentsPage(c, scope, b),
+      assessmentFact,
+    ),
+    icpcs: byMonth('lcs', 'report-icpcs-by-month', (c, b) => clients.lcs.s47Page(c, scope, b), icpcFact),
+    ehcpRequests: byMonth(
+      'eyes',
+      'report-ehcp-requests-by-month',
+      (c, b) => clients.eyes.ehcpRequestsPage(c, scope, b),
+      ehcpFact,
+    ),
+    contacts: byMonth(
+      'frontdoor',
+      'report-contacts-by-month',
+      (c, b) => clients.frontdoor.contactsPage(c, scope, b),
+      contactFact,
+    ),
+    childProtectionPlansOpenOn: (date) =>
+      readKeyed(cache, 'lcs', 'report-cp-plans-open-on', [date], async () =>
+        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date }))).map(
+          (p) => p.personId,
+        ),
+      ),
+    lookedAfterEpisodesOpenOn: (date) =>
+      readKeyed(cache, 'lcs', 'report-cla-episodes-open-on', [date], async () =>
+        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { activeOn: date }))).map(
+          (e) => e.personId,
+        ),
+      ),
+    agreementsOpenSince: (date) =>
+      readKeyed(cache, 'lift', 'report-agreements-open-since', [date], async () =>
+        (await readAllPages((cursor) => clients.lift.agreementsPage(cursor, scope, { from: date }))).map(
+          agreementFact,
+        ),
+      ),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Periods for reports: validated date ranges and the calendar months they touch. Pure.
+ */
+import { addDays, addMonths, isIsoDate, type IsoDate } from '../domain/index.ts';
+
+/** The longest period one report may cover: bounds the upstream reads one query can cause. */
+export const MAX_PERIOD_MONTHS = 36;
+
+export class ReportInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportInputError';
+  }
+}
+
+export interface Period {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/** Checks a requested period: real dates, `from` not after `to`, at most {@link MAX_PERIOD_MONTHS}. */
+export function checkPeriod(from: string, to: string): Period {
+  if (!isIsoDate(from) || !isIsoDate(to))
+    throw new ReportInputError('`from` and `to` must be dates (YYYY-MM-DD).');
+  if (from > to) throw new ReportInputError('`from` must not be after `to`.');
+  if (addMonths(from, MAX_PERIOD_MONTHS) < to) {
+    throw new ReportInputError(`A period may cover at most ${MAX_PERIOD_MONTHS} months.`);
+  }
+  return { from, to };
+}
+
+/** `YYYY-MM` of a date. */
+export const monthOf = (date: IsoDate): string => date.slice(0, 7);
+
+/** Every `YYYY-MM` from the month of `from` to the month of `to`, in order. */
+export function monthsBetween(from: IsoDate, to: IsoDate): string[] {
+  const months: string[] = [];
+  let cursor = `${monthOf(from)}-01`;
+  while (monthOf(cursor) <= monthOf(to)) {
+    months.push(monthOf(cursor));
+    cursor = addMonths(cursor, 1);
+  }
+  return months;
+}
+
+/** First and last day of a `YYYY-MM` month. */
+export function monthBounds(month: string): Period {
+  const from = `${month}-01`;
+  return { from, to: addDays(addMonths(from, 1), -1) };
+}
+
+/** The earlier of two dates. */
+export const earlier = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
+
+/** `date` is within the period, both ends inclusive. */
+export const within = (date: string | null | undefined, period: Period): boolean =>
+  date !== null && date !== undefined && date >= period.from && date <= period.to;
