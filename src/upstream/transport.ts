@@ -1,7 +1,5 @@
 import http from 'node:http';
 import https from 'node:https';
-import axios from 'axios';
-import type { AxiosInstance } from 'axios';
 import { onAbort } from './abort.ts';
 import type { UpstreamSettings } from './types.ts';
 
@@ -12,7 +10,7 @@ export type RawAttempt =
   | { kind: 'timeout' }
   /** The caller's signal aborted (request deadline or cancellation). */
   | { kind: 'aborted' }
-  /** No response: refused, reset, hang-up, DNS. `errorCode` is the Node/axios code, never a message. */
+  /** No response: refused, reset, hang-up, DNS. `errorCode` is the Node error code, never a message. */
   | { kind: 'network'; errorCode: string };
 
 export interface Transport {
@@ -26,19 +24,17 @@ export interface Transport {
   destroy(): void;
 }
 
-const keepBodyAsText = (data: unknown): unknown => data;
-
 /**
- * One keep-alive agent and one axios instance per system, built once. The agent's socket pool is
- * sized to the concurrency cap, so the cap (not the agent) decides queueing and every admitted
- * request finds a socket; `lifo` reuses the most recently used socket, letting idle ones expire
- * instead of keeping the whole pool half-warm.
+ * One keep-alive agent per system, built once, and plain node:http requests: the hub makes several
+ * upstream calls per answer, and axios's per-request config merging, header normalisation and
+ * adapter layers cost more CPU than the call itself (about a fifth of the hub's CPU in the bench
+ * profile). The agent's socket pool is sized to the concurrency cap, so the cap (not the agent)
+ * decides queueing and every admitted request finds a socket; `lifo` reuses the most recently used
+ * socket, letting idle ones expire instead of keeping the whole pool half-warm.
  *
- * Bodies stay text (`responseType: 'text'`, no transformResponse, JSON parsing turned off in
- * `transitional`) so the client parses JSON itself and a malformed body becomes an error rather
- * than a string. Every status resolves (`validateStatus`), so statuses are classified in one place.
- * Redirects are not followed: these contracts never redirect, and maxRedirects 0 lets axios use
- * node:http directly instead of the follow-redirects wrapper.
+ * Bodies are returned as text so the client parses JSON itself (a malformed body becomes an error,
+ * not a string). Every status resolves, so statuses are classified in one place. Redirects are not
+ * followed: these contracts never redirect.
  */
 export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'maxConcurrency'>): Transport {
   const agentOptions: http.AgentOptions = {
@@ -49,18 +45,35 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
   };
   const secure = new URL(settings.baseUrl).protocol === 'https:';
   const agent = secure ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
-  const client: AxiosInstance = axios.create({
-    // The Node http adapter explicitly: it is the one that uses the keep-alive agent.
-    adapter: 'http',
-    ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
-    responseType: 'text',
-    responseEncoding: 'utf8',
-    transformResponse: [keepBodyAsText],
-    transitional: { silentJSONParsing: false, forcedJSONParsing: false, clarifyTimeoutError: true },
-    validateStatus: () => true,
-    maxRedirects: 0,
-    timeout: 0,
-  });
+  const request = secure ? https.request : http.request;
+
+  function exchange(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<RawAttempt> {
+    return new Promise<RawAttempt>((resolve, reject) => {
+      const req = request(url, { method, headers, agent, signal }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          if (!res.complete)
+            return reject(Object.assign(new Error('response ended early'), { code: 'ECONNRESET' }));
+          const retryAfter = res.headers['retry-after'];
+          resolve({
+            kind: 'response',
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
+          });
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
 
   async function send(
     method: string,
@@ -70,8 +83,8 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
     signal?: AbortSignal,
   ): Promise<RawAttempt> {
     if (signal?.aborted) return { kind: 'aborted' };
-    // A wall-clock timer, not axios's `timeout` (a socket idle timer that a slow trickle of bytes
-    // can keep alive): the attempt ends at timeoutMs whatever the upstream is doing.
+    // A wall-clock timer, not a socket idle timer (which a slow trickle of bytes can keep alive):
+    // the attempt ends at timeoutMs whatever the upstream is doing.
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -80,14 +93,7 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
     }, timeoutMs);
     const unsubscribe = signal ? onAbort(signal, () => controller.abort()) : undefined;
     try {
-      const response = await client.request<string>({ method, url, headers, signal: controller.signal });
-      const retryAfter = response.headers['retry-after'];
-      return {
-        kind: 'response',
-        status: response.status,
-        body: typeof response.data === 'string' ? response.data : '',
-        retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
-      };
+      return await exchange(method, url, headers, controller.signal);
     } catch (error) {
       if (signal?.aborted) return { kind: 'aborted' };
       if (timedOut) return { kind: 'timeout' };
