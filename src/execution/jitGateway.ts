@@ -62,7 +62,11 @@ interface JitErrorShape {
 
 /** Rebuilds a graphql-jit error as a graphql-js GraphQLError with the same observable fields. */
 export function toGraphQLError(error: unknown): GraphQLError {
-  if (error instanceof GraphQLError) return error;
+  // graphql-jit's errors inherit GraphQLError's prototype without running its constructor (no
+  // `extensions` object, no nodes), so `instanceof` alone cannot tell them apart: only errors built
+  // by graphql-js itself are kept as they are.
+  if (error instanceof GraphQLError && (error as { extensions?: unknown }).extensions !== undefined)
+    return error;
   const shape = error as JitErrorShape;
   const original = shape.originalError instanceof Error ? shape.originalError : undefined;
   const converted = new GraphQLError(String(shape.message), {
