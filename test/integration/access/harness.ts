@@ -63,6 +63,7 @@ export interface AccessHarness {
   hub: Hub;
   sims: RunningSimulators;
   url: string;
+  /** The trail's sink (unused when the harness writes to an audit file). */
   sink: ControlledSink;
   /** Every log line the hub wrote, as text. */
   logs: string[];
@@ -106,6 +107,8 @@ async function serveJwks(publicJwk: object): Promise<{ url: string; server: Serv
 export interface HarnessOptions {
   /** NODE_ENV=production with everything production demands: JWKS auth, configured cache keys. */
   production?: boolean;
+  /** Write the trail to this file with the hub's own file sink instead of the controlled sink. */
+  auditFile?: string;
 }
 
 export async function startAccessHarness(
@@ -128,6 +131,7 @@ export async function startAccessHarness(
           CACHE_KEYS: 'k1:access-test-sealing-key-0123456789abcdef',
         }
       : {}),
+    ...(options.auditFile ? { AUDIT_SINK: 'file', AUDIT_FILE: options.auditFile } : {}),
     LCS_URL: sims.urls.lcs!,
     EYES_URL: sims.urls.eyes!,
     LIFT_URL: sims.urls.lift!,
@@ -146,7 +150,7 @@ export async function startAccessHarness(
   });
   const logger = createLogger({ level: 'info', destination });
   const sink = createControlledSink();
-  const hub = await createHub(config, { auditSink: sink, logger });
+  const hub = await createHub(config, options.auditFile ? { logger } : { auditSink: sink, logger });
   const { url } = await hub.listen(0, '127.0.0.1');
   const raw: AccessHarness['raw'] = async ({ method, path, headers, body }) =>
     reply(
