@@ -46,6 +46,12 @@ export interface SharedEntityCache extends EntityCache {
   flush(): Promise<void>;
   /** Lookups whose upstream fetch is still running (for tests and diagnostics). */
   inFlightCount(): number;
+  /**
+   * Called with the refs of every invalidation another instance publishes (never this instance's
+   * own: whoever invalidates here already knows). Without a bus there are no other instances and
+   * the listener is never called. Returns an unsubscribe function.
+   */
+  onRemoteInvalidate(listener: (refs: readonly EntityRef[]) => void): () => void;
   /** Stops listening to the bus and waits for pending write-backs. Does not close the store. */
   close(): Promise<void>;
 }
@@ -331,6 +337,13 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
     flush,
 
     inFlightCount: () => inFlight.size,
+
+    onRemoteInvalidate(listener) {
+      if (!bus) return () => {};
+      return bus.onInvalidate((refs, origin) => {
+        if (origin === 'remote') listener(refs);
+      });
+    },
 
     async close() {
       unsubscribe?.();

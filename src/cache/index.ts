@@ -21,5 +21,10 @@ export type { ClusterNode, RedisClusterStoreOptions } from './redisClusterStore.
 export { createRedisClusterStore } from './redisClusterStore.ts';
 export type { EntityCacheOptions, SharedEntityCache } from './entityCache.ts';
 export { createEntityCache } from './entityCache.ts';
-export type { InvalidationBus, InvalidationBusOptions, InvalidationListener } from './invalidationBus.ts';
+export type {
+  InvalidationBus,
+  InvalidationBusOptions,
+  InvalidationListener,
+  InvalidationOrigin,
+} from './invalidationBus.ts';
 export { createInvalidationBus, InvalidationError } from './invalidationBus.ts';

@@ -30,7 +30,10 @@ import type { ClusterNode } from './redisClusterStore.ts';
 import { createClusterClient } from './redisClusterStore.ts';
 import { closeClient } from './redisStore.ts';
 
-export type InvalidationListener = (refs: readonly EntityRef[]) => void;
+/** Where an invalidation came from: this instance's own `publish`, or another instance's. */
+export type InvalidationOrigin = 'local' | 'remote';
+
+export type InvalidationListener = (refs: readonly EntityRef[], origin: InvalidationOrigin) => void;
 
 export interface InvalidationBus {
   /** Deletes the entries everywhere and tells every instance. Rejects if the store or broadcast failed. */
@@ -85,10 +88,10 @@ export function createInvalidationBus(options: InvalidationBusOptions): Invalida
   const redeleteTimers = new Set<NodeJS.Timeout>();
   const pubsub = openPubSub(options);
 
-  const notify = (refs: readonly EntityRef[]): void => {
+  const notify = (refs: readonly EntityRef[], origin: InvalidationOrigin): void => {
     for (const listener of listeners) {
       try {
-        listener(refs);
+        listener(refs, origin);
       } catch (error) {
         onError(error instanceof Error ? error : new Error('invalidation listener failed'));
       }
@@ -99,7 +102,7 @@ export function createInvalidationBus(options: InvalidationBusOptions): Invalida
     if (from.toString('utf8') !== channel) return;
     const refs = openMessage(sealer, aad, payload, instanceId);
     if (refs === 'unreadable') onError(new InvalidationError('an invalidation message could not be opened'));
-    else if (refs) notify(refs);
+    else if (refs) notify(refs, 'remote');
   });
   const subscribed = pubsub ? pubsub.subscriber.subscribe(channel).then(() => undefined) : Promise.resolve();
   // Start-up must not crash if Redis is not there yet: ioredis resubscribes when it connects.
@@ -118,7 +121,7 @@ export function createInvalidationBus(options: InvalidationBusOptions): Invalida
   return {
     async publish(refs) {
       if (refs.length === 0) return;
-      notify(refs);
+      notify(refs, 'local');
       const keys = refs.map((ref) => keyer.entityKey(ref, contractVersion));
       const failures: string[] = [];
       const deleting = store.delete(keys).catch(() => {

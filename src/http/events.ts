@@ -2,6 +2,11 @@
  * POST /events: upstream change notifications `{system, resource, id}` (or an array of them).
  * The cached entries are dropped in every hub instance (through the invalidation bus), and a
  * changed person is re-read so linking and restrictions take effect on the next request.
+ *
+ * A notification reaches one instance, but every instance keeps its own identity index. So each
+ * instance also re-reads the people that other instances announce on the invalidation channel:
+ * a restriction added upstream hides the child from search and from `child(id:)` everywhere,
+ * not only on the instance the upstream happened to call.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -37,12 +42,37 @@ const AFFECTED: Record<string, (id: string) => EntityRef[]> = {
     { system: 'eyes', resource: 'record', id },
   ],
   'eyes:records': (id) => [{ system: 'eyes', resource: 'record', id }],
-  'lift:clients': (id) => [{ system: 'lift', resource: 'agreements-by-client', id }, { system: 'lift', resource: 'payments-by-client', id }],
+  'lift:clients': (id) => [
+    { system: 'lift', resource: 'agreements-by-client', id },
+    { system: 'lift', resource: 'payments-by-client', id },
+  ],
   'lift:agreements': (id) => [{ system: 'lift', resource: 'agreements-by-client', id }],
   'frontdoor:contacts': (id) => [{ system: 'frontdoor', resource: 'contact', id }],
 };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The person-level cache entries whose invalidation means "re-read this person into the index". */
+const PERSON_RESOURCES: Record<string, ChangeEvent['resource']> = {
+  'lcs:person': 'people',
+  'eyes:pupil': 'pupils',
+  'frontdoor:contact': 'contacts',
+};
+
+/** The person changes behind invalidations another instance published (deduplicated). */
+export function personChangesOf(refs: readonly EntityRef[]): ChangeEvent[] {
+  const seen = new Set<string>();
+  const events: ChangeEvent[] = [];
+  for (const { system, resource, id } of refs) {
+    const upstreamResource = PERSON_RESOURCES[`${system}:${resource}`];
+    if (!upstreamResource || !ID.test(id)) continue;
+    const key = `${system}:${id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    events.push({ system, resource: upstreamResource, id });
+  }
+  return events;
+}
 
 function parse(body: unknown): ChangeEvent[] | null {
   const items = Array.isArray(body) ? body : [body];
@@ -78,29 +108,57 @@ export function eventsRoute(deps: {
         const p = await deps.clients.lcs.person(event.id, scope);
         deps.directory.apply('lcs', event.id, { record: lcsRecord(p), restriction: p.restriction });
       } else if (event.system === 'eyes' && event.resource === 'pupils') {
-        deps.directory.apply('eyes', event.id, { record: eyesRecord(await deps.clients.eyes.pupil(event.id, scope)) });
+        deps.directory.apply('eyes', event.id, {
+          record: eyesRecord(await deps.clients.eyes.pupil(event.id, scope)),
+        });
       } else if (event.system === 'frontdoor' && event.resource === 'contacts') {
-        deps.directory.apply('frontdoor', event.id, { record: frontDoorRecord(await deps.clients.frontdoor.contact(event.id, scope)) });
+        deps.directory.apply('frontdoor', event.id, {
+          record: frontDoorRecord(await deps.clients.frontdoor.contact(event.id, scope)),
+        });
       }
     } catch (error) {
-      if (error instanceof UpstreamError && error.code === 'NOT_FOUND') deps.directory.apply(event.system, event.id, null);
+      if (error instanceof UpstreamError && error.code === 'NOT_FOUND')
+        deps.directory.apply(event.system, event.id, null);
       else throw error;
     }
   };
 
+  // Changes announced by other instances: re-read those people into this instance's index too.
+  deps.cache.onRemoteInvalidate((refs) => {
+    const changes = personChangesOf(refs);
+    if (changes.length === 0) return;
+    void Promise.allSettled(changes.map(refreshPerson)).then((outcomes) => {
+      const failed = outcomes.filter((o) => o.status === 'rejected').length;
+      if (failed > 0)
+        deps.logger.warn(
+          { changes: changes.length, failed },
+          'a change announced by another instance could not be applied',
+        );
+    });
+  });
+
   return async (req: Request, res: Response) => {
     if (req.method !== 'POST') {
-      res.status(405).set('allow', 'POST').json({ error: { code: 'BAD_USER_INPUT', message: 'POST change notifications here.' } });
+      res
+        .status(405)
+        .set('allow', 'POST')
+        .json({ error: { code: 'BAD_USER_INPUT', message: 'POST change notifications here.' } });
       return;
     }
     if (!authorised(req.headers.authorization)) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'A valid events token is required.' } });
+      res
+        .status(401)
+        .json({ error: { code: 'UNAUTHENTICATED', message: 'A valid events token is required.' } });
       return;
     }
     const events = parse(req.body);
     if (!events) {
       res.status(400).json({
-        error: { code: 'BAD_USER_INPUT', message: 'Send {system, resource, id} or an array of up to 500 of them, with known systems and resources.' },
+        error: {
+          code: 'BAD_USER_INPUT',
+          message:
+            'Send {system, resource, id} or an array of up to 500 of them, with known systems and resources.',
+        },
       });
       return;
     }
@@ -111,7 +169,11 @@ export function eventsRoute(deps: {
       res.status(202).json({ accepted: events.length });
     } catch {
       deps.logger.warn({ events: events.length }, 'change notification could not be applied');
-      res.status(503).json({ error: { code: 'UPSTREAM_UNAVAILABLE', message: 'The change could not be applied; send it again.' } });
+      res
+        .status(503)
+        .json({
+          error: { code: 'UPSTREAM_UNAVAILABLE', message: 'The change could not be applied; send it again.' },
+        });
     }
   };
 }

@@ -104,8 +104,20 @@ describe('two hub instances on one Redis and prefix', () => {
     const personId = child.lcs[0]!;
     const id = `lcs:${personId}`;
     const manager = await world.token({ userId: 'tm-shared', roles: ['TEAM_MANAGER'] });
-    for (const hub of [a, b]) expect((await hub.childView(viewer, id)).body.data?.child?.id).toBeTruthy();
+    const hubId = (await a.childView(viewer, id)).body.data?.child?.id;
+    expect(hubId).toBeTruthy();
+    expect((await b.childView(viewer, id)).body.data?.child?.id).toBe(hubId);
     await a.settled();
+    const search = async (hub: RunningHub): Promise<string[]> => {
+      const { body } = await hub.query(
+        viewer,
+        'query($q: String!) { searchChildren(identifier: $q) { nodes { childId } } }',
+        { q: id },
+      );
+      const data = body.data as { searchChildren?: { nodes: { childId: string }[] } } | null | undefined;
+      return data?.searchChildren?.nodes.map((n) => n.childId) ?? [];
+    };
+    for (const hub of [a, b]) expect(await search(hub)).toContain(hubId);
 
     await world.patch('lcs', 'people', personId, {
       restriction: { reason: 'HIGH_RISK', allowedRoles: ['TEAM_MANAGER'], allowedUsers: [] },
@@ -121,6 +133,9 @@ describe('two hub instances on one Redis and prefix', () => {
       const answer = await b.childView(viewer, id);
       return answer.body.errors?.[0]?.extensions?.code === 'NOT_FOUND';
     }, 1000);
+    // Nor does search on either instance reveal that it exists.
+    expect(await search(a)).not.toContain(hubId);
+    await eventually(async () => !(await search(b)).includes(hubId!), 1000);
     // Those the restriction names still open it.
     for (const hub of [a, b]) {
       const allowed = await hub.query(manager, 'query($id: ID!) { child(id: $id) { id } }', { id });
