@@ -12,6 +12,8 @@ import { mayRetry } from './retryPolicy.ts';
 import { DEFAULT_RETRY_BUDGET, RetryBudget } from './retryBudget.ts';
 import { routeTemplate } from './route.ts';
 import { assertValidUpstreamSettings } from './settings.ts';
+import { noopUpstreamTracer } from './tracing.ts';
+import type { UpstreamCallTrace } from './tracing.ts';
 import { createTransport } from './transport.ts';
 import { UpstreamError } from './types.ts';
 import type { SystemName, UpstreamErrorCode, UpstreamSettings } from './types.ts';
@@ -38,6 +40,7 @@ export function createUpstreamClient(
   const now = deps.now ?? Date.now;
   const random = deps.random ?? Math.random;
   const metrics = deps.metrics ?? noopUpstreamMetrics;
+  const tracer = deps.tracer ?? noopUpstreamTracer;
   const logger = deps.logger;
 
   const baseUrl = settings.baseUrl.replace(/\/+$/, '');
@@ -87,6 +90,7 @@ export function createUpstreamClient(
     headers: Record<string, string>,
     call: UpstreamCall,
     route: string,
+    trace: UpstreamCallTrace,
   ): Promise<unknown> {
     const signal = call.signal;
     let retries = 0;
@@ -158,15 +162,19 @@ export function createUpstreamClient(
       }
       retries++;
       metrics.retry(system);
+      trace.retry(retries);
     }
   }
 
   async function get<T>(call: UpstreamCall): Promise<T> {
     const started = performance.now();
     const route = call.route ?? routeTemplate(call.path);
+    const trace = tracer.startCall({ system, route, requestId: call.requestId });
     let outcome: UpstreamOutcome = 'ok';
+    let status: number | undefined;
     try {
-      return (await attempt(buildUrl(baseUrl, call), buildHeaders(call.requestId), call, route)) as T;
+      const headers = buildHeaders(call.requestId, trace.headers);
+      return (await attempt(buildUrl(baseUrl, call), headers, call, route, trace)) as T;
     } catch (caught) {
       if (caught instanceof CircuitOpen) {
         outcome = 'circuit_open';
@@ -174,6 +182,7 @@ export function createUpstreamClient(
       }
       if (caught instanceof UpstreamError) {
         outcome = outcomeForCode(caught.code);
+        status = caught.status;
         throw caught;
       }
       // Keep the contract (every failure is an UpstreamError) without passing on a message that
@@ -186,6 +195,7 @@ export function createUpstreamClient(
       throw error('UPSTREAM_UNAVAILABLE', route, 'unexpected client failure');
     } finally {
       metrics.observe(system, route, outcome, performance.now() - started);
+      trace.end(outcome, status);
     }
   }
 
@@ -212,8 +222,13 @@ class CircuitOpen {
 
 const BASE_HEADERS: Readonly<Record<string, string>> = { accept: 'application/json' };
 
-function buildHeaders(requestId: string | undefined): Record<string, string> {
-  return requestId ? { ...BASE_HEADERS, 'x-request-id': requestId } : { ...BASE_HEADERS };
+function buildHeaders(
+  requestId: string | undefined,
+  traceHeaders: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const headers = { ...traceHeaders, ...BASE_HEADERS };
+  if (requestId) headers['x-request-id'] = requestId;
+  return headers;
 }
 
 function buildUrl(baseUrl: string, call: UpstreamCall): string {

@@ -4,6 +4,8 @@ export { noopUpstreamMetrics } from './metrics.ts';
 export type { UpstreamMetrics, UpstreamOutcome } from './metrics.ts';
 export type { ResilientUpstreamClient, UpstreamCall, UpstreamClientDeps, UpstreamLogger } from './options.ts';
 export type { RetryBudgetOptions } from './retryBudget.ts';
+export { noopUpstreamTracer } from './tracing.ts';
+export type { UpstreamCallTrace, UpstreamTracer } from './tracing.ts';
 export { routeTemplate } from './route.ts';
 export { SYSTEMS, UpstreamError } from './types.ts';
 export type {

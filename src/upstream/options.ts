@@ -4,6 +4,7 @@
  */
 import type { UpstreamMetrics } from './metrics.ts';
 import type { RetryBudgetOptions } from './retryBudget.ts';
+import type { UpstreamTracer } from './tracing.ts';
 import type { UpstreamClient, UpstreamRequest } from './types.ts';
 
 export interface UpstreamCall extends UpstreamRequest {
@@ -33,6 +34,8 @@ export interface UpstreamLogger {
 export interface UpstreamClientDeps {
   metrics?: UpstreamMetrics;
   logger?: UpstreamLogger;
+  /** Traces each call (one span per call, attempts included); none by default. */
+  tracer?: UpstreamTracer;
   /** Wall clock in epoch ms: breaker cooldown, retry budget window, Retry-After dates, deadlines. */
   now?: () => number;
   /** In [0, 1): backoff jitter. */
