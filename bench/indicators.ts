@@ -1,0 +1,264 @@
+/**
+ * Times each indicator and finance query at county scale, cold (empty cache) and warm.
+ *
+ *   npx tsx bench/indicators.ts [--scale county|demo|tiny] [--seed S] [--runs N]
+ *
+ * Starts the four simulators over a generated county and a hub pointed at them over HTTP, with a
+ * real Redis (REDIS_URL, default redis://127.0.0.1:6379) under a throwaway key prefix that is
+ * removed at the end. "Today" is pinned to the county's asOf. Each query runs once cold (first
+ * time, empty cache), then `runs` times warm; the table shows the cold time, the warm median and
+ * worst, and the upstream calls each made (from the simulators' /__sim/stats).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import { createHub } from '../src/app.ts';
+import { loadConfig } from '../src/config/index.ts';
+import { loadLocalSigningKey, mintToken } from '../src/access/index.ts';
+import { addDays, addMonths } from '../src/domain/index.ts';
+import { startSimulators } from '../simulators/index.ts';
+import type { Scale } from '../simulators/county/types.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'county' },
+    seed: { type: 'string', default: 'bench' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const scale = args.scale as Scale;
+const runs = Math.max(1, Number(args.runs));
+const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+async function main(): Promise<void> {
+  let started = Date.now();
+  const sims = await startSimulators({ seed: args.seed, scale });
+  const county = sims.county;
+  log(
+    `county ${scale} generated and served in ${((Date.now() - started) / 1000).toFixed(1)} s (asOf ${county.asOf})`,
+  );
+
+  const dir = mkdtempSync(join(tmpdir(), 'svoc-bench-'));
+  const prefix = `bench:indicators:${randomUUID()}:`;
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    AUDIT_FILE: join(dir, 'audit.jsonl'),
+    AUTH_LOCAL_KEY_FILE: join(dir, 'key.json'),
+    LCS_URL: sims.urls.lcs!,
+    EYES_URL: sims.urls.eyes!,
+    LIFT_URL: sims.urls.lift!,
+    FRONTDOOR_URL: sims.urls.frontdoor!,
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: prefix,
+    RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_BURST: '10000',
+    ...(process.env['REQUEST_DEADLINE_MS']
+      ? { REQUEST_DEADLINE_MS: process.env['REQUEST_DEADLINE_MS'] }
+      : {}),
+  });
+  started = Date.now();
+  const hub = await createHub(config, { now: () => Date.parse(`${county.asOf}T12:00:00Z`) });
+  const { url } = await hub.listen(0, '127.0.0.1');
+  log(
+    `hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s (request deadline ${config.requestDeadlineMs} ms)`,
+  );
+
+  // The busiest team and, within it, the busiest worker (by open involvements).
+  const teamLoad = new Map<string, number>();
+  const workerLoad = new Map<string, number>();
+  for (const id of county.lcs.socialCare.ids()) {
+    for (const involvement of county.lcs.socialCare.get(id)!.involvements) {
+      if (involvement.endDate !== null) continue;
+      teamLoad.set(involvement.teamId, (teamLoad.get(involvement.teamId) ?? 0) + 1);
+      workerLoad.set(involvement.workerId, (workerLoad.get(involvement.workerId) ?? 0) + 1);
+    }
+  }
+  const busiest = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]!;
+  const [teamId, teamCases] = busiest(teamLoad);
+  const [workerId, workerCases] = busiest(workerLoad);
+  log(`busiest team ${teamId} (${teamCases} open involvements), busiest worker ${workerId} (${workerCases})`);
+
+  const key = await loadLocalSigningKey(config.auth.mode === 'local' ? config.auth.keyFile : undefined);
+  const mint = (claims: Parameters<typeof mintToken>[1]) =>
+    mintToken(key, claims, { issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: 3600 });
+  const finance = await mint({ userId: 'bench-finance', roles: ['FINANCE'] });
+  const manager = await mint({ userId: 'bench-manager', roles: ['TEAM_MANAGER'], teamId });
+  const analyst = await mint({ userId: 'bench-analyst', roles: ['TEAM_MANAGER', 'ADMIN'] });
+
+  const to = county.asOf;
+  const from = addDays(addMonths(to, -12), 1);
+  const period = `from: "${from}", to: "${to}"`;
+  const measure = 'started onTime late due overdue excluded completedOnTimePercent';
+  const summary =
+    'children openByStatus { status children } visitsDue visitsOverdue assessmentsOverdue icpcsOverdue cpReviewsOverdue claReviewsOverdue';
+  const figures =
+    'agreements children thisFinancialYear projectedToYearEnd forecastYear committed previousYear changePercent';
+  const queries: { name: string; token: string; query: string }[] = [
+    {
+      name: 'finance: whole report',
+      token: finance,
+      query: `{ financeReport { asOf totals { ${figures} } byServiceType { key figures { ${figures} } } byPlacementType { key figures { forecastYear } }
+        byProviderType { key figures { ${figures} } } byTeam { key figures { forecastYear } } byProvider(first: 20) { label figures { forecastYear } }
+        byMonth { month spent projected } highestCostChildren(first: 20) { childId figures { forecastYear } } } }`,
+    },
+    {
+      name: 'performance: assessments 45 wd',
+      token: analyst,
+      query: `{ performance(${period}) { assessments { ${measure} } } }`,
+    },
+    {
+      name: 'performance: ICPCs 15 wd',
+      token: analyst,
+      query: `{ performance(${period}) { initialChildProtectionConferences { ${measure} } } }`,
+    },
+    {
+      name: 'performance: EHCPs 20 weeks',
+      token: analyst,
+      query: `{ performance(${period}) { ehcpFinalPlans { ${measure} } } }`,
+    },
+    {
+      name: 'performance: contacts by month',
+      token: analyst,
+      query: `{ performance(${period}) { contactsByMonth { month total bySource { code count } byOutcome { code count } } } }`,
+    },
+    {
+      name: 'performance: re-referrals 12 m',
+      token: analyst,
+      query: `{ performance(${period}) { reReferrals { referrals reReferrals percent } } }`,
+    },
+    {
+      name: 'performance: CP and CLA at date',
+      token: analyst,
+      query: `{ performance(${period}) { childrenAt { onChildProtectionPlans lookedAfter } } }`,
+    },
+    {
+      name: 'caseload: busiest team',
+      token: manager,
+      query: `{ team(id: "${teamId}") { caseloadSummary { ${summary} } } }`,
+    },
+    {
+      name: 'caseload: team by worker',
+      token: manager,
+      query: `{ team(id: "${teamId}") { caseloadByWorker { worker { id } summary { ${summary} } } } }`,
+    },
+    {
+      name: 'caseload: busiest worker',
+      token: analyst,
+      query: `{ worker(id: "${workerId}") { caseloadSummary { ${summary} } } }`,
+    },
+  ];
+
+  // The simulators build their list indexes on first use (EYES derives every pupil's record
+  // lazily); that is the simulator's cost, not the hub's, so it is paid here, untimed by the table.
+  started = Date.now();
+  const warmRoutes: [string | undefined, string][] = [
+    [sims.urls.lcs, `/referrals?from=${to}&limit=1`],
+    [sims.urls.lcs, `/assessments?from=${to}&limit=1`],
+    [sims.urls.lcs, `/s47-enquiries?from=${to}&limit=1`],
+    [sims.urls.lcs, `/cp-plans?activeOn=${to}&limit=1`],
+    [sims.urls.lcs, `/cla-episodes?activeOn=${to}&limit=1`],
+    [sims.urls.lcs, `/involvements?teamId=${teamId}&open=true&limit=1`],
+    [sims.urls.eyes, `/ehcp-requests?from=${to}&limit=1`],
+    [sims.urls.frontdoor, `/contacts?from=${to}&to=${to}&limit=1`],
+    [sims.urls.lift, `/agreements?from=${to}&limit=1`],
+  ];
+  for (const [base, path] of warmRoutes) {
+    const response = await fetch(new URL(path, base!));
+    if (!response.ok) throw new Error(`simulator warm-up failed: ${path} ${response.status}`);
+  }
+  log(`simulator list indexes built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const upstreamCalls = async () => {
+    let total = 0;
+    for (const base of Object.values(sims.urls)) {
+      const response = await fetch(new URL('/__sim/stats', base));
+      total += ((await response.json()) as { total: number }).total;
+    }
+    return total;
+  };
+  const run = async (token: string, query: string) => {
+    const before = await upstreamCalls();
+    const t0 = performance.now();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as {
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+    const ms = performance.now() - t0;
+    if (body.errors?.length)
+      throw new Error(`query failed: ${body.errors.map((e) => e.extensions?.code ?? e.message).join(', ')}`);
+    return { ms, calls: (await upstreamCalls()) - before };
+  };
+
+  const rows: string[][] = [];
+  for (const { name, token, query } of queries) {
+    let cold: { ms: number; calls: number };
+    try {
+      cold = await run(token, query);
+    } catch (error) {
+      rows.push([name, `failed: ${error instanceof Error ? error.message : String(error)}`, '', '', '', '']);
+      log(`${name}: cold run failed`);
+      continue;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let the write-back land
+    const warm: number[] = [];
+    let warmCalls = 0;
+    for (let i = 0; i < runs; i++) {
+      const result = await run(token, query);
+      warm.push(result.ms);
+      warmCalls = Math.max(warmCalls, result.calls);
+    }
+    warm.sort((a, b) => a - b);
+    rows.push([
+      name,
+      cold.ms.toFixed(0),
+      String(cold.calls),
+      warm[Math.floor(warm.length / 2)]!.toFixed(0),
+      warm.at(-1)!.toFixed(0),
+      String(warmCalls),
+    ]);
+    log(`${name}: ${rows.at(-1)!.slice(1).join(' / ')}`);
+  }
+
+  const header = [
+    'query',
+    'cold ms',
+    'cold upstream calls',
+    'warm median ms',
+    'warm worst ms',
+    'warm upstream calls',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  console.log(
+    `\nIndicator queries, ${scale} scale (seed ${args.seed}, asOf ${county.asOf}, period ${from}..${to}), Redis L2, ${runs} warm runs\n`,
+  );
+  console.log(line(header));
+  console.log(`| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
+  for (const row of rows) console.log(line(row));
+
+  await hub.stop();
+  await sims.close();
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    if (keys.length > 0) await redis.unlink(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
