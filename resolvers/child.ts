@@ -70,7 +70,9 @@ async function openChild(
   if (!directory.mayReveal(cluster, ctx.viewer)) return notFound(cluster);
 
   // Involvements decide the relationship; restriction is re-read from the fresh LCS person.
+  const fields = requestedFields(info);
   const probe = new ChildView(cluster, decideChildAccess({ viewer: ctx.viewer, child: { restriction: null, involvements: [] } }), ctx);
+  probe.prefetch(fields);
   const [people, care] = await Promise.all([probe.lcsPeople(), probe.socialCare()]);
   const restriction = people.values.find((p) => p.restriction !== null)?.restriction ?? directory.restrictionOf(cluster);
   const involvements = mergeSocialCare(care.values)?.involvements ?? [];
@@ -91,7 +93,6 @@ async function openChild(
   }
   if (!decision.visible) return notFound(cluster);
 
-  const fields = requestedFields(info);
   const requestedGroups = new Set(fields.map((f) => CHILD_FIELD_GROUPS[f]).filter((g): g is ChildFieldGroup => g !== undefined));
   const shown = [...requestedGroups].filter((g) => decision.groups.has(g));
   const withheld = [...requestedGroups].filter((g) => !decision.groups.has(g));
@@ -255,7 +256,7 @@ export const childResolvers = {
       const systems: [string, ChildFieldGroup[], () => Promise<SystemResult<unknown>[]>][] = [
         ['LCS', ['socialCare.summary', 'socialCare.detail'], () => Promise.all([child.lcsPeople(), child.socialCare()])],
         ['EYES', ['education.summary', 'education.detail', 'send'], () => Promise.all([child.pupils(), child.educationRecords()])],
-        ['LIFT', ['finance'], () => Promise.all([child.liftClients(), child.agreements(), child.payments()])],
+        ['LIFT', ['finance'], () => Promise.all([child.agreements(), child.payments()])],
         ['FRONTDOOR', ['frontDoor'], () => Promise.all([child.frontDoorContacts()])],
       ];
       return Promise.all(

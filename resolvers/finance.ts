@@ -22,12 +22,13 @@ export const financeResolvers = {
   Child: {
     finance: async (child: ChildView): Promise<FinanceModel | null> => {
       if (!child.can('finance')) return null;
-      const [clients, agreements, payments] = await Promise.all([child.liftClients(), child.agreements(), child.payments()]);
-      const failed = clients.error ?? agreements.error ?? payments.error;
+      const clientRefs = child.cluster.records.lift;
+      if (clientRefs.length === 0) return null;
+      const [agreements, payments] = await Promise.all([child.agreements(), child.payments()]);
+      const failed = agreements.error ?? payments.error;
       if (failed) throw failed;
-      if (clients.values.length === 0) return null;
       return {
-        clientRefs: clients.values.map((c) => c.clientRef),
+        clientRefs,
         agreements: agreements.values,
         payments: payments.values,
         today: child.ctx.today,

@@ -9,9 +9,9 @@ import type { HubContext } from '../../src/context.ts';
 import type { ClusterView } from '../../src/identity/types.ts';
 import type { LcsPerson, LcsSocialCareRecord } from '../../connectors/lcs/types.ts';
 import type { EyesEducationRecord, EyesPupil } from '../../connectors/eyes/types.ts';
-import type { LiftAgreement, LiftClient, LiftPayment } from '../../connectors/lift/types.ts';
+import type { LiftAgreement, LiftPayment } from '../../connectors/lift/types.ts';
 import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
-import { loadAll, notLinked, type SystemResult } from './systemResult.ts';
+import { loadAll, type SystemResult } from './systemResult.ts';
 
 export class ChildView {
   private readonly memo = new Map<string, Promise<SystemResult<unknown>>>();
@@ -62,37 +62,39 @@ export class ChildView {
     return this.once('eyes:record', () => loadAll('eyes', this.cluster.records.eyes, (ids) => this.ctx.loaders.eyes.record.loadMany(ids)));
   }
 
-  /** LIFT clients are found through the child's LCS person ids (finance follows social care). */
-  liftClients(): Promise<SystemResult<LiftClient>> {
-    return this.once('lift:clients', async () => {
-      const personIds = this.cluster.records.lcs;
-      if (personIds.length === 0) return notLinked<LiftClient>('lift');
-      const result = await loadAll('lift', personIds, (ids) => this.ctx.loaders.lift.clientsByPerson.loadMany(ids));
-      const clients = (result.values as unknown as LiftClient[][]).flat();
-      return { ...result, values: clients, state: result.state === 'OK' && clients.length === 0 ? 'NOT_LINKED' : result.state };
-    });
-  }
-
+  /**
+   * LIFT client refs come from the directory (the link index loaded every LIFT client), so
+   * agreements and payments are read at once instead of after a clients-by-person round trip.
+   */
   agreements(): Promise<SystemResult<LiftAgreement>> {
     return this.once('lift:agreements', async () => {
-      const clients = await this.liftClients();
-      if (clients.error || clients.values.length === 0) return { ...clients, values: [] };
-      const result = await loadAll('lift', clients.values.map((c) => c.clientRef), (refs) =>
-        this.ctx.loaders.lift.agreementsByClient.loadMany(refs),
-      );
+      const result = await loadAll('lift', this.cluster.records.lift, (refs) => this.ctx.loaders.lift.agreementsByClient.loadMany(refs));
       return { ...result, values: (result.values as unknown as LiftAgreement[][]).flat() };
     });
   }
 
   payments(): Promise<SystemResult<LiftPayment>> {
     return this.once('lift:payments', async () => {
-      const clients = await this.liftClients();
-      if (clients.error || clients.values.length === 0) return { ...clients, values: [] };
-      const result = await loadAll('lift', clients.values.map((c) => c.clientRef), (refs) =>
-        this.ctx.loaders.lift.paymentsByClient.loadMany(refs),
-      );
+      const result = await loadAll('lift', this.cluster.records.lift, (refs) => this.ctx.loaders.lift.paymentsByClient.loadMany(refs));
       return { ...result, values: (result.values as unknown as LiftPayment[][]).flat() };
     });
+  }
+
+  /**
+   * Starts, all at once, the reads the requested fields will need, so that they run alongside the
+   * access decision and the audit write instead of after them. Nothing is shown before the
+   * decision: this only warms this request's loaders.
+   */
+  prefetch(fields: readonly string[]): void {
+    const wants = new Set(fields);
+    const any = (...names: string[]) => names.some((n) => wants.has(n));
+    if (any('name', 'dateOfBirth', 'sex', 'identifiers', 'aliases', 'addresses', 'ethnicity', 'expectedDateOfBirth', 'sources')) {
+      void this.pupils();
+    }
+    if (any('flags', 'education', 'chronology', 'sources')) void this.educationRecords();
+    if (any('frontDoor', 'chronology', 'sources')) void this.frontDoorContacts();
+    if (any('finance', 'chronology', 'sources')) void this.agreements();
+    if (any('finance', 'sources')) void this.payments();
   }
 
   frontDoorContacts(): Promise<SystemResult<FrontDoorContact>> {
