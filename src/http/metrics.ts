@@ -40,7 +40,12 @@ export function createHubMetrics(): HubMetrics {
     labelNames: ['system', 'outcome'],
     registers: [registry],
   });
-  const retries = new Counter({ name: 'svoc_upstream_retries_total', help: 'Retries sent', labelNames: ['system'], registers: [registry] });
+  const retries = new Counter({
+    name: 'svoc_upstream_retries_total',
+    help: 'Retries sent',
+    labelNames: ['system'],
+    registers: [registry],
+  });
   const breaker = new Gauge({
     name: 'svoc_upstream_breaker_state',
     help: 'Circuit breaker state by system (0 closed, 1 half-open, 2 open)',
@@ -65,6 +70,7 @@ export function createHubMetrics(): HubMetrics {
     labelNames: ['system'],
     registers: [registry],
   });
+  const operationLabel = createOperationLabeler();
   const totals = new Map<SystemName, { hits: number; all: number }>();
   const count = (system: SystemName, result: string, n: number) => {
     cacheLookups.inc({ system, result }, n);
@@ -78,7 +84,8 @@ export function createHubMetrics(): HubMetrics {
 
   return {
     registry,
-    observeRequest: (operation, outcome, seconds) => requests.observe({ operation, outcome }, seconds),
+    observeRequest: (operation, outcome, seconds) =>
+      requests.observe({ operation: operationLabel(operation), outcome }, seconds),
     upstream: {
       observe(system: SystemName, route: string, outcome: UpstreamOutcome, durationMs: number) {
         upstreamLatency.observe({ system, route, outcome }, durationMs / 1000);
@@ -94,5 +101,27 @@ export function createHubMetrics(): HubMetrics {
       staleServed: (system, n) => count(system, 'stale_served', n),
       error: (system, kind: CacheErrorKind) => cacheErrors.inc({ system, kind }),
     },
+  };
+}
+
+/** Distinct operation labels kept; past this a new name counts as `other` (a client cannot grow the series without bound). */
+export const MAX_OPERATION_LABELS = 200;
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+/** Three or more digits in a row: how every id the four systems and the hub issue looks. */
+const ID_LIKE = /\d{3,}/;
+/**
+ * Labels for client-chosen operation names. Names are the front end's own (e.g. `ChildSummary`),
+ * but a client could put anything there: one that is not a plain identifier, or that carries a
+ * run of digits like an id, is labelled `invalid`; past MAX_OPERATION_LABELS distinct names, `other`.
+ */
+export function createOperationLabeler(): (name: string) => string {
+  const seen = new Set<string>();
+  return (name) => {
+    if (name === 'anonymous') return name;
+    if (!PLAIN_NAME.test(name) || ID_LIKE.test(name)) return 'invalid';
+    if (seen.has(name)) return name;
+    if (seen.size >= MAX_OPERATION_LABELS) return 'other';
+    seen.add(name);
+    return name;
   };
 }
