@@ -89,6 +89,7 @@ async function main(): Promise<void> {
   const finance = await mint({ userId: 'bench-finance', roles: ['FINANCE'] });
   const manager = await mint({ userId: 'bench-manager', roles: ['TEAM_MANAGER'], teamId });
   const analyst = await mint({ userId: 'bench-analyst', roles: ['TEAM_MANAGER', 'ADMIN'] });
+  const practitioner = await mint({ userId: 'bench-worker', roles: ['SOCIAL_WORKER'], workerId });
 
   const to = county.asOf;
   const from = addDays(addMonths(to, -12), 1);

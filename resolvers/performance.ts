@@ -105,7 +105,11 @@ async function caseloadSummary(
   return summariseCaseload(visible, records, { rules: ctx.services.rules, asOf: ctx.today, dueWithinDays });
 }
 
-const mayViewCaseload = (ctx: HubContext, own: boolean) => own || canAccessService(ctx.viewer, 'caseloads');
+/** The rule Worker.caseload and Team.caseload apply (resolvers/workforce.ts): the worker, or their own team's caseload roles. */
+function mayViewCaseload(ctx: HubContext, teamId: string | null, workerId: string | null): boolean {
+  if (workerId !== null && workerId === ctx.viewer.workerId) return true;
+  return teamId !== null && teamId === ctx.viewer.teamId && canAccessService(ctx.viewer, 'caseloads');
+}
 
 async function openInvolvements(
   load: () => Promise<{ value: LcsInvolvement[] } | null>,
@@ -188,7 +192,11 @@ export const performanceResolvers = {
 
   Worker: {
     caseloadSummary: async (w: { workerId: string }, args: DueArgs, ctx: HubContext) => {
-      if (!mayViewCaseload(ctx, w.workerId === ctx.viewer.workerId)) return null;
+      const worker =
+        w.workerId === ctx.viewer.workerId
+          ? null
+          : await ctx.loaders.lcs.worker.load(w.workerId).catch(() => null);
+      if (!mayViewCaseload(ctx, worker?.value.teamId ?? null, w.workerId)) return null;
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId),
@@ -199,7 +207,7 @@ export const performanceResolvers = {
 
   Team: {
     caseloadSummary: async (t: { teamId: string }, args: DueArgs, ctx: HubContext) => {
-      if (!mayViewCaseload(ctx, t.teamId === ctx.viewer.teamId)) return null;
+      if (!mayViewCaseload(ctx, t.teamId, null)) return null;
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
@@ -207,7 +215,7 @@ export const performanceResolvers = {
       return caseloadSummary(ctx, involvements, dueWithinDays);
     },
     caseloadByWorker: async (t: { teamId: string }, args: DueArgs, ctx: HubContext) => {
-      if (!mayViewCaseload(ctx, t.teamId === ctx.viewer.teamId)) return null;
+      if (!mayViewCaseload(ctx, t.teamId, null)) return null;
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),

@@ -29,12 +29,36 @@ export interface IcpcFact {
 
 export type EhcpFact = EhcpRequestRecord;
 
+/** Front-door contacts of one day with one source and one decision: how many. */
 export interface ContactFact {
   readonly contactDate: string;
   readonly sourceCode: string;
   /** The front door's decision; null while undecided. */
   readonly decision: string | null;
+  readonly count: number;
 }
+
+/** A ContactFact as cached: a county's month of contacts is thousands of these, so no field names. */
+export type ContactCount = [contactDate: string, sourceCode: string, decision: string | null, count: number];
+
+/** Counts a month's contacts by day, source and decision. */
+export function countContacts(contacts: readonly FrontDoorContact[]): ContactCount[] {
+  const counts = new Map<string, ContactCount>();
+  for (const c of contacts) {
+    const key = `${c.contactDate}|${c.sourceCode}|${c.decision ?? ''}`;
+    const entry = counts.get(key);
+    if (entry) entry[3]++;
+    else counts.set(key, [c.contactDate, c.sourceCode, c.decision, 1]);
+  }
+  return [...counts.values()];
+}
+
+export const contactFact = ([contactDate, sourceCode, decision, count]: ContactCount): ContactFact => ({
+  contactDate,
+  sourceCode,
+  decision,
+  count,
+});
 
 /** A LIFT service agreement as the finance reports cost it. */
 export interface AgreementFact extends CostedAgreement {
@@ -81,12 +105,6 @@ export const ehcpFact = (r: EyesEhcpRequest): EhcpFact => ({
     r.assessmentOutcome === 'WITHDRAWN' ||
     r.requestOutcome === 'WITHDRAWN',
   twentyWeekException: r.twentyWeekException,
-});
-
-export const contactFact = (c: FrontDoorContact): ContactFact => ({
-  contactDate: c.contactDate,
-  sourceCode: c.sourceCode,
-  decision: c.decision,
 });
 
 export const agreementFact = (a: LiftAgreement): AgreementFact => ({

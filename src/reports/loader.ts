@@ -23,11 +23,13 @@ import {
   agreementFact,
   assessmentFact,
   contactFact,
+  countContacts,
   ehcpFact,
   icpcFact,
   referralFact,
   type AgreementFact,
   type AssessmentFact,
+  type ContactCount,
   type ContactFact,
   type EhcpFact,
   type IcpcFact,
@@ -37,6 +39,12 @@ import { monthBounds } from './periods.ts';
 
 /** How many months (or other misses) one report fetches from a system at once. */
 const MONTH_FETCH_CONCURRENCY = 6;
+
+/**
+ * Keys per cache round trip. A store read slower than REDIS_COMMAND_TIMEOUT_MS counts as a miss,
+ * so a year of months is read as several small reads side by side, never one large one.
+ */
+const KEYS_PER_READ = 3;
 
 /** A loaded list and the oldest moment any part of it was fetched from its system. */
 export interface Loaded<T> {
@@ -78,12 +86,17 @@ async function readKeyed<T>(
   fetchOne: (key: string) => Promise<T[]>,
 ): Promise<Loaded<T>> {
   if (keys.length === 0) return { items: [], asOf: new Date().toISOString(), stale: false };
+  const fetchMisses = async (missing: readonly string[]) => {
+    const lists = await mapLimit(missing, MONTH_FETCH_CONCURRENCY, fetchOne);
+    return new Map(missing.map((key, index) => [key, lists[index]!]));
+  };
+  const groups: string[][] = [];
+  for (let i = 0; i < keys.length; i += KEYS_PER_READ) groups.push(keys.slice(i, i + KEYS_PER_READ));
   let answers: (Cached<T[]> | null | Error)[];
   try {
-    answers = await cache.readMany<T[]>(system, resource, keys, async (missing) => {
-      const lists = await mapLimit(missing, MONTH_FETCH_CONCURRENCY, fetchOne);
-      return new Map(missing.map((key, index) => [key, lists[index]!]));
-    });
+    answers = (
+      await Promise.all(groups.map((group) => cache.readMany<T[]>(system, resource, group, fetchMisses)))
+    ).flat();
   } catch (error) {
     throw new ReportSourceError(system, error);
   }
@@ -120,7 +133,7 @@ export interface ReportSources {
   icpcs(months: readonly string[]): Promise<Loaded<IcpcFact>>;
   /** EHC needs assessment requests made in these months. */
   ehcpRequests(months: readonly string[]): Promise<Loaded<EhcpFact>>;
-  /** Front-door contacts dated in these months. */
+  /** Front-door contacts dated in these months, counted by day, source and decision. */
   contacts(months: readonly string[]): Promise<Loaded<ContactFact>>;
   /** LCS person ids with a CP plan open on the date (started on or before it, not ended before it). */
   childProtectionPlansOpenOn(date: string): Promise<Loaded<string>>;
@@ -174,12 +187,19 @@ export function createReportSources(
       (c, b) => clients.eyes.ehcpRequestsPage(c, scope, b),
       ehcpFact,
     ),
-    contacts: byMonth(
-      'frontdoor',
-      'report-contacts-by-month',
-      (c, b) => clients.frontdoor.contactsPage(c, scope, b),
-      contactFact,
-    ),
+    contacts: async (months) => {
+      const counted = await readKeyed<ContactCount>(
+        cache,
+        'frontdoor',
+        'report-contact-counts-by-month',
+        months,
+        async (month) =>
+          countContacts(
+            await readAllPages((cursor) => clients.frontdoor.contactsPage(cursor, scope, monthBounds(month))),
+          ),
+      );
+      return { ...counted, items: counted.items.map(contactFact) };
+    },
     childProtectionPlansOpenOn: (date) =>
       readKeyed(cache, 'lcs', 'report-cp-plans-open-on', [date], async () =>
         (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date }))).map(

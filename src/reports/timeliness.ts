@@ -98,7 +98,7 @@ const sortedCounts = (counts: Map<string, number>): CountByKey[] =>
     .map(([key, count]) => ({ key, count }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
 
-const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
 
 /** Front-door contacts dated in the period, per calendar month (every month listed, empty ones too). */
 export function contactsByMonth(facts: Iterable<ContactFact>, period: Period): ContactMonth[] {
@@ -117,10 +117,10 @@ export function contactsByMonth(facts: Iterable<ContactFact>, period: Period): C
     if (!within(contact.contactDate, period)) continue;
     const month = months.get(monthOf(contact.contactDate))!;
     const outcome = contact.decision ?? UNDECIDED;
-    month.total++;
-    bump(month.source, contact.sourceCode);
-    bump(month.outcome, outcome);
-    bump(month.pair, `${contact.sourceCode}\u0000${outcome}`);
+    month.total += contact.count;
+    bump(month.source, contact.sourceCode, contact.count);
+    bump(month.outcome, outcome, contact.count);
+    bump(month.pair, `${contact.sourceCode}\u0000${outcome}`, contact.count);
   }
   return [...months].map(([month, m]) => ({
     month,

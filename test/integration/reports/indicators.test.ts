@@ -406,6 +406,53 @@ describe('caseloads match an independent count over the county', () => {
   });
 });
 
+describe('a worker’s own caseload', () => {
+  it('a worker sees their own summary; a manager of another team sees none', async () => {
+    const today = asOf;
+    const load = new Map<string, { teamId: string; children: Set<string> }>();
+    for (const r of socialCareRecords()) {
+      for (const i of r.involvements) {
+        if (i.startDate > today || (i.endDate !== null && i.endDate < today)) continue;
+        const restriction = h.sims.county.lcs.people.get(i.personId)?.restriction;
+        if (
+          restriction &&
+          !restriction.allowedRoles.includes('SOCIAL_WORKER') &&
+          !restriction.allowedUsers.includes(i.workerId)
+        )
+          continue;
+        const entry = load.get(i.workerId) ?? { teamId: i.teamId, children: new Set<string>() };
+        entry.children.add(i.personId);
+        load.set(i.workerId, entry);
+      }
+    }
+    const [workerId, { teamId, children }] = [...load].sort(
+      (a, b) => b[1].children.size - a[1].children.size,
+    )[0]!;
+    const own = await h.token({ userId: 'worker', roles: ['SOCIAL_WORKER'], workerId, teamId });
+    const query = `query($id: ID!) { worker(id: $id) { caseloadSummary(dueWithinDays: 14) { children } } }`;
+    const mine = await h.query(own, query, { id: workerId });
+    expect(mine.body.errors).toBeUndefined();
+    expect(mine.body.data.worker.caseloadSummary.children).toBe(children.size);
+
+    const otherTeam = h.sims.county.lcs.teams.ids().find((t) => t !== teamId)!;
+    const stranger = await h.token({ userId: 'other-manager', roles: ['TEAM_MANAGER'], teamId: otherTeam });
+    const theirs = await h.query(
+      stranger,
+      `query($id: ID!) { team(id: $id) { caseloadSummary { children } } }`,
+      { id: teamId },
+    );
+    expect(theirs.body.data?.team ?? null).toBeNull();
+    expect(theirs.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const badDays = await h.query(
+      own,
+      `query($id: ID!) { worker(id: $id) { caseloadSummary(dueWithinDays: 400) { children } } }`,
+      { id: workerId },
+    );
+    expect(badDays.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('who may ask', () => {
   it('finance reports are for finance roles, performance for performance roles, and bad periods are refused', async () => {
     const finance = await h.token({ userId: 'finance', roles: ['FINANCE'] });

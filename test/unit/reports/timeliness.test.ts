@@ -101,21 +101,21 @@ describe('contacts by month', () => {
   it('counts by source, outcome and both, lists empty months, reads undecided as UNDECIDED and ignores contacts outside the period', () => {
     const months = contactsByMonth(
       [
-        { contactDate: '2026-01-03', sourceCode: '6', decision: 'SOCIAL_CARE_REFERRAL' },
-        { contactDate: '2026-01-04', sourceCode: '6', decision: 'NFA' },
-        { contactDate: '2026-01-30', sourceCode: '2A', decision: null },
-        { contactDate: '2026-03-31', sourceCode: '3A', decision: 'ADVICE' },
-        { contactDate: '2026-04-01', sourceCode: '3A', decision: 'ADVICE' },
+        { contactDate: '2026-01-03', sourceCode: '6', decision: 'SOCIAL_CARE_REFERRAL', count: 1 },
+        { contactDate: '2026-01-04', sourceCode: '6', decision: 'NFA', count: 2 },
+        { contactDate: '2026-01-30', sourceCode: '2A', decision: null, count: 1 },
+        { contactDate: '2026-03-31', sourceCode: '3A', decision: 'ADVICE', count: 1 },
+        { contactDate: '2026-04-01', sourceCode: '3A', decision: 'ADVICE', count: 1 },
       ],
       period,
     );
     expect(months.map((m) => [m.month, m.total])).toEqual([
-      ['2026-01', 3],
+      ['2026-01', 4],
       ['2026-02', 0],
       ['2026-03', 1],
     ]);
     expect(months[0]!.bySource).toEqual([
-      { key: '6', count: 2 },
+      { key: '6', count: 3 },
       { key: '2A', count: 1 },
     ]);
     expect(months[0]!.byOutcome.map((c) => c.key).sort()).toEqual([
