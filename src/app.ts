@@ -50,10 +50,7 @@ import { createLcsClient } from '../connectors/lcs/client.ts';
 import { createEyesClient } from '../connectors/eyes/client.ts';
 import { createLiftClient } from '../connectors/lift/client.ts';
 import { createFrontDoorClient } from '../connectors/frontdoor/client.ts';
-import { createLcsLoaders } from '../connectors/lcs/loaders.ts';
-import { createEyesLoaders } from '../connectors/eyes/loaders.ts';
-import { createLiftLoaders } from '../connectors/lift/loaders.ts';
-import { createFrontDoorLoaders } from '../connectors/frontdoor/loaders.ts';
+import { createRequestLoaders } from '../connectors/requestLoaders.ts';
 import { createPersonFeeds } from '../connectors/personFeeds.ts';
 import { resolvers } from '../resolvers/index.ts';
 
@@ -261,12 +258,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
           scope,
           services,
           today: new Date(now()).toISOString().slice(0, 10),
-          loaders: {
-            lcs: createLcsLoaders(clients.lcs, cache, scope),
-            eyes: createEyesLoaders(clients.eyes, cache, scope),
-            lift: createLiftLoaders(clients.lift, cache, scope),
-            frontdoor: createFrontDoorLoaders(clients.frontdoor, cache, scope),
-          },
+          loaders: createRequestLoaders(clients, cache, scope),
         };
       },
     }),

@@ -10,8 +10,6 @@ export const LIFT_PAGE_LIMIT = 500;
 export function createLiftClient(http: ResilientUpstreamClient) {
   const get = scopedGet(http);
   return {
-    clientsByPersonIds: (lcsPersonIds: readonly string[], scope: RequestScope) =>
-      get<Batch<LiftClient>>('/clients', scope, { lcsPersonIds: lcsPersonIds.join(',') }),
     clientsPage: (cursor: string | null, scope: RequestScope) =>
       get<Page<LiftClient>>('/clients', scope, { limit: LIFT_PAGE_LIMIT, cursor: cursor ?? undefined }),
     agreementsByClientRefs: (clientRefs: readonly string[], scope: RequestScope) =>

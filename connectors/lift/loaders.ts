@@ -4,7 +4,7 @@ import { cachedLoader, fetchEach, fetchInChunks, readAllPages } from '../shared/
 import { nullIfNotFound } from '../shared/notFound.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { LIFT_BATCH_LIMIT, type LiftHttpClient } from './client.ts';
-import type { LiftAgreement, LiftClient, LiftPayment } from './types.ts';
+import type { LiftAgreement, LiftPayment } from './types.ts';
 
 /** Groups a batch answer under the keys asked for; a key with no items maps to an empty list. */
 function groupBy<T>(keys: readonly string[], items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -15,17 +15,6 @@ function groupBy<T>(keys: readonly string[], items: readonly T[], key: (item: T)
 
 export function createLiftLoaders(client: LiftHttpClient, cache: EntityCache, scope: RequestScope) {
   return {
-    /** LCS person id -> the LIFT clients carrying it (usually one, empty when finance holds nothing). */
-    clientsByPerson: cachedLoader<LiftClient[]>({
-      cache,
-      system: 'lift',
-      resource: 'clients-by-person',
-      maxBatchSize: LIFT_BATCH_LIMIT,
-      fetch: (ids) =>
-        fetchInChunks(ids, LIFT_BATCH_LIMIT, async (chunk) =>
-          groupBy(chunk, (await client.clientsByPersonIds(chunk, scope)).items, (c) => c.lcsPersonId),
-        ),
-    }),
     /** Client ref -> its service agreements. */
     agreementsByClient: cachedLoader<LiftAgreement[]>({
       cache,

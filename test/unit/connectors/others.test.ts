@@ -40,10 +40,16 @@ const server = setupServer(
     track(request);
     return HttpResponse.json({ pupilId: params['id'], enrolments: [], attendance: [], exclusions: [], fsmPeriods: [], earlyYearsFunding: [], senSupport: [], ehcpRequests: [], neet: [] });
   }),
-  http.get(`${BASE('lift')}/clients`, ({ request }) => {
+  http.get(`${BASE('lift')}/agreements`, ({ request }) => {
     const url = track(request);
-    const ids = url.searchParams.get('lcsPersonIds')!.split(',');
-    return HttpResponse.json({ items: ids.filter((id) => id !== 'none').map((id) => ({ clientRef: `CL-${id}`, lcsPersonId: id, name: 'Sam Jones', dateOfBirth: null })), missing: ids.filter((id) => id === 'none') });
+    const refs = url.searchParams.get('clientRefs')!.split(',');
+    const agreement = {
+      agreementId: 'A1', clientRef: 'CL-1', lcsPersonId: '1', lcsPlacementId: null, serviceType: 'PLACEMENT', placementType: 'U4',
+      providerId: 'PV1', providerName: 'Provider', providerType: 'PR4', teamId: null, startDate: '2026-01-01', plannedEndDate: null,
+      endDate: null, status: 'ACTIVE', rates: [{ effectiveFrom: '2026-01-01', amountPence: 70_000, unit: 'WEEKLY', recordedAt: '2026-01-01' }],
+      commitmentPence: 0,
+    };
+    return HttpResponse.json({ items: refs.includes('CL-1') ? [agreement] : [], missing: refs.filter((r) => r !== 'CL-1') });
   }),
   http.get(`${BASE('lift')}/clients/:ref/payments`, ({ request, params }) => {
     const url = track(request);
@@ -79,12 +85,12 @@ describe('the EYES connector', () => {
 });
 
 describe('the LIFT connector', () => {
-  it('finds clients for many LCS person ids in one call, empty where finance holds nothing', async () => {
+  it('reads many clients’ agreements in one call, grouped by client, empty where none', async () => {
     const loaders = createLiftLoaders(createLiftClient(upstream('lift')), memoryCache(), {});
-    const [a, none] = await Promise.all([loaders.clientsByPerson.load('1'), loaders.clientsByPerson.load('none')]);
-    expect(a?.value.map((c) => c.clientRef)).toEqual(['CL-1']);
+    const [one, none] = await Promise.all([loaders.agreementsByClient.load('CL-1'), loaders.agreementsByClient.load('CL-none')]);
+    expect(one?.value.map((a) => a.agreementId)).toEqual(['A1']);
     expect(none?.value).toEqual([]);
-    expect(calls).toEqual(['/clients?lcsPersonIds=1%2Cnone']);
+    expect(calls).toEqual(['/agreements?clientRefs=CL-1%2CCL-none']);
   });
 
   it('reads every page of a client’s payments', async () => {

@@ -1,0 +1,43 @@
+/**
+ * One request's loaders for the four systems, each system's set built on first use: most
+ * requests touch only some systems, and DataLoaders are per request so they are made often.
+ */
+import type { EntityCache } from '../src/cache/types.ts';
+import type { Loaders } from '../src/context.ts';
+import type { EyesClient } from './eyes/client.ts';
+import { createEyesLoaders } from './eyes/loaders.ts';
+import type { FrontDoorClient } from './frontdoor/client.ts';
+import { createFrontDoorLoaders } from './frontdoor/loaders.ts';
+import type { LcsClient } from './lcs/client.ts';
+import { createLcsLoaders } from './lcs/loaders.ts';
+import type { LiftHttpClient } from './lift/client.ts';
+import { createLiftLoaders } from './lift/loaders.ts';
+import type { RequestScope } from './shared/scope.ts';
+
+export interface ConnectorClients {
+  lcs: LcsClient;
+  eyes: EyesClient;
+  lift: LiftHttpClient;
+  frontdoor: FrontDoorClient;
+}
+
+export function createRequestLoaders(clients: ConnectorClients, cache: EntityCache, scope: RequestScope): Loaders {
+  let lcs: Loaders['lcs'] | undefined;
+  let eyes: Loaders['eyes'] | undefined;
+  let lift: Loaders['lift'] | undefined;
+  let frontdoor: Loaders['frontdoor'] | undefined;
+  return {
+    get lcs() {
+      return (lcs ??= createLcsLoaders(clients.lcs, cache, scope));
+    },
+    get eyes() {
+      return (eyes ??= createEyesLoaders(clients.eyes, cache, scope));
+    },
+    get lift() {
+      return (lift ??= createLiftLoaders(clients.lift, cache, scope));
+    },
+    get frontdoor() {
+      return (frontdoor ??= createFrontDoorLoaders(clients.frontdoor, cache, scope));
+    },
+  };
+}
