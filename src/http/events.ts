@@ -169,11 +169,9 @@ export function eventsRoute(deps: {
       res.status(202).json({ accepted: events.length });
     } catch {
       deps.logger.warn({ events: events.length }, 'change notification could not be applied');
-      res
-        .status(503)
-        .json({
-          error: { code: 'UPSTREAM_UNAVAILABLE', message: 'The change could not be applied; send it again.' },
-        });
+      res.status(503).json({
+        error: { code: 'UPSTREAM_UNAVAILABLE', message: 'The change could not be applied; send it again.' },
+      });
     }
   };
 }
