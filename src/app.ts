@@ -186,7 +186,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
   const apollo = new ApolloServer<HubContext>({
     // graphql-jit compiles each document once (src/execution); `jit: false` runs graphql-js.
-    ...apolloExecution(schema, { jit: true }),
+    ...apolloExecution(schema, { jit: config.graphql.jit }),
     ...hardening.apolloServerOptions,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),

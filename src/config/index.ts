@@ -39,6 +39,8 @@ export interface HubConfig {
   eventsToken: string | null;
   audit: { sink: 'file' | 'redis'; file: string; stream: string };
   graphql: {
+    /** Compile each document once with graphql-jit (false: graphql-js executes). */
+    jit: boolean;
     introspection: boolean;
     graphiql: boolean;
     trustedDocumentsFile: string | null;
@@ -183,6 +185,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       stream: read.string('AUDIT_STREAM', 'svoc:audit'),
     },
     graphql: {
+      jit: read.bool('GRAPHQL_JIT', true),
       introspection: read.bool('GRAPHQL_INTROSPECTION', !production),
       graphiql: read.bool('GRAPHIQL', !production),
       trustedDocumentsFile: read.string('TRUSTED_DOCUMENTS_FILE') ?? null,
