@@ -120,8 +120,16 @@ export const auditResolvers = {
           );
         }
         const cluster = ctx.services.directory.resolve(args.childId);
-        // A hidden child is answered exactly as an unknown one.
-        if (cluster === null || !ctx.services.directory.mayReveal(cluster, ctx.viewer)) throw childNotFound();
+        // A hidden child is answered exactly as an unknown one, and both refusals are on the trail.
+        if (cluster === null || !ctx.services.directory.mayReveal(cluster, ctx.viewer)) {
+          await recordRead(ctx, {
+            childId: cluster?.hubId ?? null,
+            action: 'DENY',
+            fields: ['auditTrail', ...filtersGiven(args)],
+            decision: 'NOT_FOUND',
+          });
+          throw childNotFound();
+        }
         childId = cluster.hubId;
       }
       await recordRead(ctx, {

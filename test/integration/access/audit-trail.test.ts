@@ -296,10 +296,16 @@ describe("the auditor's query by user and period", () => {
     const all = (await h.query(auditor, TRAIL, { first: 200 })).body.data.auditTrail as Json[];
     expect(all.length).toBeGreaterThan(10);
     expect(all.some((r) => r.childId === hiddenHub)).toBe(false);
+    const mark = h.sink.records.length;
     const byHidden = await h.query(auditor, TRAIL, { childId: `lcs:${hidden}` });
     const byMissing = await h.query(auditor, TRAIL, { childId: 'lcs:99999999999' });
     expect(byHidden.body.errors[0].extensions.code).toBe('NOT_FOUND');
     expect(byHidden.text).toBe(byMissing.text);
+    // Both refusals are recorded: the hidden child under its hub id (for those it names to review).
+    expect(strip(h.recordsSince(mark))).toEqual([
+      ['auditor-1', hiddenHub, 'DENY', 'NOT_FOUND'],
+      ['auditor-1', null, 'DENY', 'NOT_FOUND'],
+    ]);
   });
 });
 
