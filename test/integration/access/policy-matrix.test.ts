@@ -199,6 +199,69 @@ describe('the access policy, role by role, against real responses', () => {
     });
   }
 
+  it('the chronology shows only events of the groups granted, for every role and footing', async () => {
+    // Which group each kind of chronology event belongs to (resolvers/chronology.ts).
+    const KIND_GROUP: Record<string, ChildFieldGroup> = {
+      CONTACT: 'socialCare.detail',
+      REFERRAL: 'socialCare.detail',
+      ASSESSMENT: 'socialCare.detail',
+      VISIT: 'socialCare.detail',
+      CIN_PLAN: 'socialCare.detail',
+      EARLY_HELP: 'socialCare.detail',
+      S47: 'socialCare.cp',
+      ICPC: 'socialCare.cp',
+      CP_PLAN: 'socialCare.cp',
+      CP_REVIEW: 'socialCare.cp',
+      CLA_EPISODE: 'socialCare.cla',
+      PLACEMENT: 'socialCare.cla',
+      LEGAL_STATUS: 'socialCare.cla',
+      CLA_REVIEW: 'socialCare.cla',
+      MISSING: 'socialCare.cla',
+      ENROLMENT: 'education.summary',
+      EXCLUSION: 'education.detail',
+      EHCP: 'send',
+      FRONT_DOOR_CONTACT: 'frontDoor',
+      SERVICE_AGREEMENT: 'finance',
+    };
+    const query = (id: string) => `{ child(id: "lcs:${id}") { chronology(first: 100) { nodes { kind } } } }`;
+    const kindsOf = (body: Json) =>
+      new Set<string>((body.data?.child?.chronology?.nodes ?? []).map((n: { kind: string }) => n.kind));
+    // The child whose timeline has the most kinds of event, as a viewer granted everything sees it.
+    let richest: { subject: KnownChild; kinds: Set<string> } | null = null;
+    for (const subject of new Set(subjects.values())) {
+      const token = await h.token({
+        userId: 'chrono-finder',
+        roles: ['TEAM_MANAGER'],
+        workerId: subject.workerId,
+        teamId: subject.teamId,
+      });
+      const kinds = kindsOf((await h.query(token, query(subject.personId))).body);
+      if (!richest || kinds.size > richest.kinds.size) richest = { subject, kinds };
+    }
+    expect(richest!.kinds.size).toBeGreaterThanOrEqual(6);
+    for (const kind of richest!.kinds) expect(KIND_GROUP[kind], kind).toBeDefined();
+    for (const role of ROLES) {
+      for (const footing of FOOTINGS) {
+        const expected = expectedGroups(role, footing);
+        const token = await h.token(claimsFor(role, footing, richest!.subject));
+        const args =
+          footing === 'breakGlass'
+            ? ', breakGlass: { reasonCode: COURT_ORDER, justification: "Order of the family court" }'
+            : '';
+        const { body } = await h.query(
+          token,
+          query(richest!.subject.personId).replace('") {', `"${args}) {`),
+        );
+        const shown = kindsOf(body);
+        const allowed = [...richest!.kinds].filter((kind) => expected.has(KIND_GROUP[kind]!));
+        // Exactly the kinds the granted groups cover (none at all without the chronology group).
+        expect([...shown].sort(), `${role}/${footing}`).toEqual(
+          expected.has('chronology') ? allowed.sort() : [],
+        );
+      }
+    }
+  });
+
   it('each service-scoped group is served exactly to the roles the policy gives it', async () => {
     const ownTeam = 'TM001';
     for (const role of ROLES) {
