@@ -42,6 +42,8 @@ import { eventsRoute } from './http/events.ts';
 import { healthRoutes } from './http/health.ts';
 import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
 import { createLogger } from './observability/logger.ts';
+import { startTracing } from './observability/tracing.ts';
+import { drainServer } from './http/drain.ts';
 import { requestId as requestIdOf } from './observability/requestId.ts';
 import type { HubServices } from './services.ts';
 import { createUpstreamClients, closeUpstreamClients } from './upstream/clients.ts';
@@ -112,7 +114,8 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   for (const system of SYSTEMS) {
     if (!config.upstream[system].baseUrl) throw new Error(`${system.toUpperCase()}_URL is not set and no simulator was started for it`);
   }
-  const http = createUpstreamClients(config.upstream, { metrics: metrics.upstream, logger });
+  const tracing = startTracing(config.tracing, { logger });
+  const http = createUpstreamClients(config.upstream, { metrics: metrics.upstream, logger, tracer: tracing.upstreamTracer });
   const clients = {
     lcs: createLcsClient(http.lcs),
     eyes: createEyesClient(http.eyes),
@@ -130,7 +133,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     staleGraceSeconds: config.cache.staleGraceSeconds,
   });
   const bus: InvalidationBus = createInvalidationBus({
-    channel: 'svoc:invalidate',
+    channel: `${config.redis.keyPrefix}svoc:invalidate`,
     store,
     keyer,
     contractVersion: cacheSettings.contractVersion,
@@ -190,6 +193,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     ...hardening.apolloServerOptions,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      tracing.apolloPlugin,
       ...hardening.apolloServerOptions.plugins,
       {
         async requestDidStart(request) {
@@ -290,16 +294,14 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       }),
     stop: () =>
       (stopping ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
+        await drainServer(server, { graceMs: config.requestDeadlineMs + 1000 });
         await apollo.stop();
         await audit.close();
         await cache.close();
         await bus.close();
         await store.close();
         closeUpstreamClients(http);
+        await tracing.shutdown();
       })()),
   };
 }

@@ -57,7 +57,7 @@ export interface HubConfig {
     claVisitWeeks: number;
     extraBankHolidays: string[];
   };
-  tracing: { enabled: boolean; serviceName: string };
+  tracing: { enabled: boolean; serviceName: string; endpoint: string | null };
 }
 
 const CACHE_TTL_PREFIX = 'CACHE_TTL_';
@@ -202,7 +202,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
       claVisitWeeks: read.int('CLA_VISIT_WEEKS', 6, { min: 1, max: 52 }),
       extraBankHolidays,
     },
-    tracing: { enabled: read.bool('OTEL_ENABLED', false), serviceName: read.string('OTEL_SERVICE_NAME', 'svoc-hub') },
+    tracing: {
+      enabled: read.bool('OTEL_ENABLED', false),
+      serviceName: read.string('OTEL_SERVICE_NAME', 'svoc-hub'),
+      endpoint: read.url('OTEL_EXPORTER_OTLP_ENDPOINT') ?? null,
+    },
   };
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);

@@ -15,7 +15,19 @@ export interface DrainOptions {
   sweepMs?: number;
 }
 
+const draining = new WeakMap<Server, Promise<void>>();
+
+/** Idempotent: a second call while draining waits for the same drain instead of finishing at once. */
 export function drainServer(server: Server, options: DrainOptions): Promise<void> {
+  let drain = draining.get(server);
+  if (!drain) {
+    drain = startDrain(server, options);
+    draining.set(server, drain);
+  }
+  return drain;
+}
+
+function startDrain(server: Server, options: DrainOptions): Promise<void> {
   const sweepMs = options.sweepMs ?? 50;
   // Answers still to be written tell their clients not to send another request on this connection.
   const closeAfterAnswer = (_req: unknown, res: { shouldKeepAlive: boolean }) => {
