@@ -157,22 +157,31 @@ export const childResolvers = {
         throw hubError('BAD_USER_INPUT', 'Give at least one of name, dateOfBirth, postcode or identifier.');
       }
       const first = pageSize(args.first, 50, 20);
+      const searched = {
+        requestId: ctx.requestId,
+        userId: ctx.viewer.userId,
+        roles: ctx.viewer.roles,
+        teamId: ctx.viewer.teamId,
+        childId: null,
+        groups: ['identity.minimal'],
+        fields: Object.keys(args).filter((k) => k !== 'first' && k !== 'after' && args[k as keyof typeof args]),
+      };
+      // Hits carry names and dates of birth: only roles that see minimal identity of any child may search.
+      if (!decideChildAccess({ viewer: ctx.viewer, child: { restriction: null, involvements: [] } }).groups.has('identity.minimal')) {
+        await ctx.services.audit.record({ ...searched, action: 'DENY', decision: 'DENIED' }).catch(() => {
+          throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+        });
+        throw hubError('FORBIDDEN', 'Your role may not search for children.');
+      }
       let page;
       try {
         page = ctx.services.directory.search(args, { first, after: args.after ?? null });
       } catch {
         throw hubError('BAD_USER_INPUT', 'The `after` cursor is not one this API issued.');
       }
-      await ctx.services.audit.record({
-        requestId: ctx.requestId,
-        userId: ctx.viewer.userId,
-        roles: ctx.viewer.roles,
-        teamId: ctx.viewer.teamId,
-        childId: null,
-        action: 'SEARCH',
-        groups: ['identity.minimal'],
-        fields: Object.keys(args).filter((k) => k !== 'first' && k !== 'after' && args[k as keyof typeof args]),
-        decision: 'ALLOWED',
+      await ctx.services.audit.record({ ...searched, action: 'SEARCH', decision: 'ALLOWED' }).catch(() => {
+        // No access without a trace.
+        throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
       });
       return {
         nodes: page.items.map((hit) => ({ cluster: hit.cluster, score: hit.score })),
