@@ -284,6 +284,26 @@ describe('the access policy, role by role, against real responses', () => {
     }
   });
 
+  it('search, whose hits carry names and dates of birth, is served exactly to roles that always see minimal identity', async () => {
+    for (const role of ROLES) {
+      const token = await h.token({ userId: `matrix-search-${role.toLowerCase()}`, roles: [role] });
+      const mark = h.sink.records.length;
+      const { body } = await h.query(
+        token,
+        '{ searchChildren(dateOfBirth: "2015-06-01") { nodes { name { forename } } } }',
+      );
+      const [record] = h.sink.records.slice(mark);
+      if (accessLevel(role, 'identity.minimal') === 'always') {
+        expect(body.errors, role).toBeUndefined();
+        expect(record).toMatchObject({ action: 'SEARCH', decision: 'ALLOWED' });
+      } else {
+        expect(body.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+        expect(body.data).toBeNull();
+        expect(record).toMatchObject({ action: 'DENY', decision: 'DENIED', groups: ['identity.minimal'] });
+      }
+    }
+  });
+
   it('every service probe names a root field the schema serves', () => {
     const schema = makeExecutableSchema({ typeDefs: loadTypeDefs() });
     const roots = Object.keys(schema.getQueryType()!.getFields());
