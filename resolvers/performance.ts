@@ -6,6 +6,7 @@ import type { GraphQLError } from 'graphql';
 import type { LcsInvolvement, LcsSocialCareRecord } from '../connectors/lcs/types.ts';
 import { canAccessService } from '../src/access/index.ts';
 import type { HubContext } from '../src/context.ts';
+import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { hubError } from '../src/errors.ts';
 import {
   assessmentTimeliness,
@@ -105,11 +106,6 @@ async function caseloadSummary(
   return summariseCaseload(visible, records, { rules: ctx.services.rules, asOf: ctx.today, dueWithinDays });
 }
 
-/** The rule Worker.caseload and Team.caseload apply (resolvers/workforce.ts): the worker, or their own team's caseload roles. */
-function mayViewCaseload(ctx: HubContext, teamId: string | null, workerId: string | null): boolean {
-  if (workerId !== null && workerId === ctx.viewer.workerId) return true;
-  return teamId !== null && teamId === ctx.viewer.teamId && canAccessService(ctx.viewer, 'caseloads');
-}
 
 async function openInvolvements(
   load: () => Promise<{ value: LcsInvolvement[] } | null>,

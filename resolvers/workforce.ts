@@ -2,11 +2,11 @@
  * worker(id), team(id), me and caseloads. A caseload lists each open case's child with key facts;
  * children hidden from the viewer (restricted records) are left out as if they did not exist.
  */
-import { canAccessService } from '../src/access/index.ts';
 import type { HubContext } from '../src/context.ts';
 import { hubError } from '../src/errors.ts';
 import type { LcsInvolvement, LcsTeam, LcsWorker } from '../connectors/lcs/types.ts';
 import { paginate } from './support/connection.ts';
+import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { computeFlags } from './support/flags.ts';
 import { loadAll } from './support/systemResult.ts';
 import { mergeSocialCare } from './support/socialCareMerge.ts';
@@ -27,14 +27,6 @@ async function loadTeam(ctx: HubContext, teamId: string): Promise<LcsTeam | null
   return result?.value ?? null;
 }
 
-/**
- * Need to know: a caseload (children's names and flags) is shown to the worker themself and to
- * colleagues in the same team whose role includes caseloads, never across teams.
- */
-function mayViewCaseload(ctx: HubContext, teamId: string | null, workerId: string | null): boolean {
-  if (workerId !== null && workerId === ctx.viewer.workerId) return true;
-  return teamId !== null && teamId === ctx.viewer.teamId && canAccessService(ctx.viewer, 'caseloads');
-}
 
 const forbidden = () => hubError('FORBIDDEN', 'Caseloads are shown to the worker and their own team only.');
 

@@ -166,6 +166,11 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     settings: resolveTimescaleSettings({
       childProtectionVisits: { count: config.domain.cpVisitWorkingDays, unit: 'WORKING_DAYS' },
       childInNeedVisits: { count: config.domain.cinVisitWorkingDays, unit: 'WORKING_DAYS' },
+      lookedAfterVisits: {
+        first: { count: 1, unit: 'WEEKS' },
+        duringFirstYear: { count: config.domain.claVisitWeeks, unit: 'WEEKS' },
+        afterFirstYear: { count: config.domain.claVisitWeeks, unit: 'WEEKS' },
+      },
     }),
   });
 
