@@ -109,6 +109,8 @@ export interface HarnessOptions {
   production?: boolean;
   /** Write the trail to this file with the hub's own file sink instead of the controlled sink. */
   auditFile?: string;
+  /** Use the sink the configuration names (e.g. AUDIT_SINK=redis) instead of the controlled sink. */
+  configuredSink?: boolean;
 }
 
 export async function startAccessHarness(
@@ -150,7 +152,10 @@ export async function startAccessHarness(
   });
   const logger = createLogger({ level: 'info', destination });
   const sink = createControlledSink();
-  const hub = await createHub(config, options.auditFile ? { logger } : { auditSink: sink, logger });
+  const hub = await createHub(
+    config,
+    options.auditFile || options.configuredSink ? { logger } : { auditSink: sink, logger },
+  );
   const { url } = await hub.listen(0, '127.0.0.1');
   const raw: AccessHarness['raw'] = async ({ method, path, headers, body }) =>
     reply(
