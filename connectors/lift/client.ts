@@ -12,14 +12,35 @@ export function createLiftClient(http: ResilientUpstreamClient) {
   return {
     clientsPage: (cursor: string | null, scope: RequestScope) =>
       get<Page<LiftClient>>('/clients', scope, { limit: LIFT_PAGE_LIMIT, cursor: cursor ?? undefined }),
+    /** Agreements by agreement id (at most LIFT_BATCH_LIMIT), in request order; unknown ids in `missing`. */
+    agreementsByIds: (ids: readonly string[], scope: RequestScope) =>
+      get<Batch<LiftAgreement>>('/agreements', scope, { ids: ids.join(',') }),
     agreementsByClientRefs: (clientRefs: readonly string[], scope: RequestScope) =>
       get<Batch<LiftAgreement>>('/agreements', scope, { clientRefs: clientRefs.join(',') }),
-    agreementsPage: (cursor: string | null, scope: RequestScope, period: { activeOn?: string; from?: string; to?: string }) =>
-      get<Page<LiftAgreement>>('/agreements', scope, { ...period, limit: LIFT_PAGE_LIMIT, cursor: cursor ?? undefined }),
+    agreementsPage: (
+      cursor: string | null,
+      scope: RequestScope,
+      period: { activeOn?: string; from?: string; to?: string },
+    ) =>
+      get<Page<LiftAgreement>>('/agreements', scope, {
+        ...period,
+        limit: LIFT_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
     paymentsPage: (clientRef: string, cursor: string | null, scope: RequestScope) =>
-      get<Page<LiftPayment>>(`/clients/${encodeURIComponent(clientRef)}/payments`, scope, { limit: LIFT_PAGE_LIMIT, cursor: cursor ?? undefined }),
+      get<Page<LiftPayment>>(`/clients/${encodeURIComponent(clientRef)}/payments`, scope, {
+        limit: LIFT_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
+    /** Payments by payment id (at most LIFT_BATCH_LIMIT), in request order; unknown ids in `missing`. */
+    paymentsByIds: (ids: readonly string[], scope: RequestScope) =>
+      get<Batch<LiftPayment>>('/payments', scope, { ids: ids.join(',') }),
     allPaymentsPage: (cursor: string | null, scope: RequestScope, period: { from?: string; to?: string }) =>
-      get<Page<LiftPayment>>('/payments', scope, { ...period, limit: LIFT_PAGE_LIMIT, cursor: cursor ?? undefined }),
+      get<Page<LiftPayment>>('/payments', scope, {
+        ...period,
+        limit: LIFT_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
   };
 }
 

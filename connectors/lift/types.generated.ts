@@ -28,8 +28,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Batch read agreements by client ref, or page through agreements open on a date or in a period
-         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. Batch items are grouped by client ref in request order; a client ref with no agreements is listed in `missing`. Pages are ordered by start date. An agreement is open until its actual end date, else its planned end date; a cancelled agreement is never open.
+         * Batch read agreements by agreement id or by client ref, or page through agreements open on a date or in a period
+         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. `ids` and `clientRefs` cannot be combined. With `ids`, items come back in request order and an unknown agreement id is listed in `missing` (how a change notification naming an agreement finds its client). With `clientRefs`, items are grouped by client ref in request order and a client ref with no agreements is listed in `missing`. Pages are ordered by start date. An agreement is open until its actual end date, else its planned end date; a cancelled agreement is never open.
          */
         get: operations["getAgreements"];
         put?: never;
@@ -64,7 +64,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payments by the date paid */
+        /**
+         * Batch read payments by payment id, or page through payments by the date paid
+         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. With `ids`, items come back in request order and an unknown payment id is listed in `missing` (how a change notification naming a payment finds its client).
+         */
         get: operations["listPayments"];
         put?: never;
         post?: never;
@@ -159,6 +162,10 @@ export interface components {
             amountPence: number;
             invoiceRef: string | null;
         };
+        LiftPaymentBatch: {
+            items: components["schemas"]["LiftPayment"][];
+            missing: string[];
+        };
         LiftPaymentPage: {
             items: components["schemas"]["LiftPayment"][];
             nextCursor: string | null;
@@ -237,6 +244,8 @@ export interface operations {
     getAgreements: {
         parameters: {
             query?: {
+                /** @description Batch read: comma-separated agreement ids, at most 100. Items come back in request order; ids that matched nothing are listed in `missing`. */
+                ids?: string[];
                 /** @description Batch read: comma-separated client refs, at most 100. Items come back in request order; ids that matched nothing are listed in `missing`. */
                 clientRefs?: string[];
                 /** @description Only agreements open on this date (started on or before it, not ended before it). */
@@ -343,6 +352,8 @@ export interface operations {
     listPayments: {
         parameters: {
             query?: {
+                /** @description Batch read: comma-separated payment ids, at most 100. Items come back in request order; ids that matched nothing are listed in `missing`. */
+                ids?: string[];
                 /** @description Earliest paidOn (inclusive). Results are ordered by paidOn. */
                 from?: string;
                 /** @description Latest paidOn (inclusive). */
@@ -364,7 +375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LiftPaymentPage"];
+                    "application/json": components["schemas"]["LiftPaymentBatch"] | components["schemas"]["LiftPaymentPage"];
                 };
             };
             /** @description A parameter is missing, malformed, out of range or not allowed in this combination */

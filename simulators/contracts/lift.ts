@@ -4,9 +4,11 @@
  * Routes:
  *   GET /clients?lcsPersonIds=          batch (by LCS person id) -> LiftClientBatch
  *   GET /clients?limit&cursor                                    -> LiftClientPage
+ *   GET /agreements?ids=                batch (by agreement id)  -> LiftAgreementBatch (request order)
  *   GET /agreements?clientRefs=         batch (by client ref)    -> LiftAgreementBatch (items grouped by clientRef)
  *   GET /agreements?activeOn|from&to&limit&cursor                -> LiftAgreementPage (finance aggregates)
  *   GET /clients/{clientRef}/payments?limit&cursor               -> LiftPaymentPage (single reads only)
+ *   GET /payments?ids=                  batch (by payment id)    -> LiftPaymentBatch (request order)
  *   GET /payments?from&to&limit&cursor                           -> LiftPaymentPage
  */
 import { Type, type Static, type TProperties } from '@sinclair/typebox';

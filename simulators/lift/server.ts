@@ -87,7 +87,9 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
           return paginateAll(clientsInOrder(), query, client);
         },
         getAgreements: ({ query }) => {
-          if (isBatch(query, ['clientRefs'])) {
+          if (isBatch(query, ['ids', 'clientRefs'])) {
+            const ids = query.idList('ids');
+            if (ids) return batchRead(ids, agreement);
             const byClient = agreementsByClient();
             return batchRead(query.idList('clientRefs') ?? [], (clientRef) =>
               (byClient.get(clientRef) ?? []).map((e) => agreements.get(e.value) as AgreementView),
@@ -106,7 +108,10 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
           const clientRef = foundOr404(client(params['clientRef'] as string), 'client').clientRef;
           return paginateAll(paymentsByClient().get(clientRef) ?? [], query, payment);
         },
-        listPayments: ({ query }) => pageByKeyRange(paymentsByPaidOn(), query, payment),
+        listPayments: ({ query }) =>
+          isBatch(query, ['ids'])
+            ? batchRead(query.idList('ids') ?? [], payment)
+            : pageByKeyRange(paymentsByPaidOn(), query, payment),
       },
     },
     options,

@@ -35,6 +35,46 @@ describe('LIFT simulator', () => {
     expect(batch.missing).toEqual(['CL3']);
   });
 
+  it('batch-reads agreements by agreement id in request order; unknown ids are missing', async () => {
+    const { status, body } = await getJson(`${sim.url}/agreements?ids=AG3,NOPE,AG2,AG1`);
+    expect(status).toBe(200);
+    contract.check('/agreements', 200, body);
+    const batch = body as { items: Record<string, unknown>[]; missing: string[] };
+    expect(ids(batch.items, 'agreementId')).toEqual(['AG3', 'AG2', 'AG1']);
+    expect(ids(batch.items, 'clientRef')).toEqual(['CL1', 'CL2', 'CL1']);
+    expect(batch.missing).toEqual(['NOPE']);
+    const none = await getJson(`${sim.url}/agreements?ids=NOPE`);
+    contract.check('/agreements', 200, none.body);
+    expect(none.body).toEqual({ items: [], missing: ['NOPE'] });
+  });
+
+  it('refuses agreement ids mixed with client refs, period filters or paging', async () => {
+    for (const query of [
+      'ids=AG1&clientRefs=CL1',
+      'ids=AG1&activeOn=2024-03-01',
+      'ids=AG1&from=2023-01-01',
+      'ids=AG1&to=2024-12-31',
+      'ids=AG1&limit=1',
+    ]) {
+      const { status, body } = await getJson(`${sim.url}/agreements?${query}`);
+      expect(status, query).toBe(400);
+      contract.check('/agreements', 400, body);
+    }
+  });
+
+  it('batch-reads payments by payment id in request order; unknown ids are missing', async () => {
+    const { status, body } = await getJson(`${sim.url}/payments?ids=PAY2,PAY9,PAY1`);
+    expect(status).toBe(200);
+    contract.check('/payments', 200, body);
+    const batch = body as { items: Record<string, unknown>[]; missing: string[] };
+    expect(ids(batch.items, 'paymentId')).toEqual(['PAY2', 'PAY1']);
+    expect(ids(batch.items, 'clientRef')).toEqual(['CL2', 'CL1']);
+    expect(batch.missing).toEqual(['PAY9']);
+    const mixed = await getJson(`${sim.url}/payments?ids=PAY1&from=2024-01-01`);
+    expect(mixed.status).toBe(400);
+    contract.check('/payments', 400, mixed.body);
+  });
+
   it('lists agreements open on a date or in a period, never cancelled ones', async () => {
     const onDate = await walkPages(sim.url, '/agreements', '/agreements?activeOn=2024-03-01', contract);
     expect(ids(onDate.items, 'agreementId')).toEqual(['AG1']);
