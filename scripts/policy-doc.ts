@@ -75,12 +75,11 @@ export function renderPolicyText(): string {
     '## See it for yourself',
     '',
     '`npm start` prints the hub URL, a development token and an example child id. Mint a token for each',
-    'role with the issuer and audience the hub was started with (the defaults are shown):',
+    'role (with `AUTH_ISSUER` / `AUTH_AUDIENCE` set as for the hub, if you changed them):',
     '',
     ...code(
       ROLES.map(
-        (role) =>
-          `AUTH_ISSUER=svoc-hub-dev AUTH_AUDIENCE=svoc-hub npm run token -- --user ${role.toLowerCase().replace(/_/g, '-')}-1 --role ${role}`,
+        (role) => `npm run token -- --user ${role.toLowerCase().replace(/_/g, '-')}-1 --role ${role}`,
       ),
     ),
     '',

@@ -5,6 +5,7 @@
  */
 import { SYSTEMS, type SystemName, type UpstreamSettings } from '../upstream/types.ts';
 import { ConfigError, EnvReader, type Env } from './env.ts';
+import { DEFAULT_AUDIENCE, DEFAULT_LOCAL_ISSUER } from '../access/localKey.ts';
 
 export { ConfigError } from './env.ts';
 
@@ -130,8 +131,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
   });
 
   const authMode = read.oneOf('AUTH_MODE', ['local', 'jwks'] as const, 'local');
-  const issuer = read.string('AUTH_ISSUER', 'svoc-hub-dev');
-  const audience = read.string('AUTH_AUDIENCE', 'svoc-hub');
+  const issuer = read.string('AUTH_ISSUER', DEFAULT_LOCAL_ISSUER);
+  const audience = read.string('AUTH_AUDIENCE', DEFAULT_AUDIENCE);
   let auth: HubConfig['auth'];
   if (authMode === 'jwks') {
     const jwksUrl = read.url('AUTH_JWKS_URL') ?? read.fail('AUTH_JWKS_URL', 'is required when AUTH_MODE=jwks', '');

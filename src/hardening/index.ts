@@ -81,6 +81,7 @@ export interface Hardening<TContext extends BaseContext = BaseContext> {
     csrfPrevention: true;
     includeStacktraceInErrorResponses: false;
     hideSchemaDetailsFromClientErrors: true;
+    validationOptions: { maxErrors: number };
     persistedQueries?: false;
   };
 }
@@ -131,6 +132,9 @@ export function createHardening<TContext extends BaseContext = BaseContext>(
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       hideSchemaDetailsFromClientErrors: true,
+      // Stop validating after a few errors: a document built to produce many (directive or field
+      // overloading) costs little, and the answer no longer echoes every abuse back.
+      validationOptions: { maxErrors: 5 },
       // Automatic persisted queries would let any client register any document: off in trusted mode.
       ...(trustedManifest ? { persistedQueries: false as const } : {}),
     },

@@ -184,19 +184,19 @@ describe('graphql-cop checks, each rejected', () => {
   });
 
   it('directive overloading: many directives on one field are refused before anything runs', async () => {
-    // Known directives: the hub's own limit (GRAPHQL_MAX_DIRECTIVES) is among the reasons given.
+    // Validation stops after a few errors, so an overloaded document neither costs a full
+    // validation pass nor gets every abuse echoed back (the scanner flags one error per directive).
     const known = await dev.raw(
       json(devToken, { query: `query cop { __typename ${'@include(if: true) '.repeat(50)} }` }),
     );
     expect(known.status).toBe(400);
     expect(executedNothing(known)).toBe(true);
-    expect(known.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toContain(
-      'QUERY_TOO_COMPLEX',
-    );
+    expect(known.body.errors.length).toBeLessThanOrEqual(6);
     // The scanner's own probe: ten unknown directives.
     const unknown = await dev.raw(json(devToken, { query: `query cop { __typename ${'@aa'.repeat(10)} }` }));
     expect(unknown.status).toBe(400);
     expect(executedNothing(unknown)).toBe(true);
+    expect(unknown.body.errors.length).toBeLessThan(10);
     expectNoInternals(unknown);
   });
 
