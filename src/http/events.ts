@@ -3,6 +3,10 @@
  * The cached entries are dropped in every hub instance (through the invalidation bus), and a
  * changed person is re-read so linking and restrictions take effect on the next request.
  *
+ * LIFT caches agreements and payments per client, but its notifications name the agreement or the
+ * payment. Those are looked up in LIFT (a batch read by id) to find the client whose entries to
+ * drop; one LIFT no longer knows is ignored: there is nothing cached under an id it cannot name.
+ *
  * A notification reaches one instance, but every instance keeps its own identity index. So each
  * instance also re-reads the people that other instances announce on the invalidation channel:
  * a restriction added upstream hides the child from search and from `child(id:)` everywhere,
@@ -18,6 +22,8 @@ import { SYSTEMS, UpstreamError, type SystemName } from '../upstream/types.ts';
 import type { LcsClient } from '../../connectors/lcs/client.ts';
 import type { EyesClient } from '../../connectors/eyes/client.ts';
 import type { FrontDoorClient } from '../../connectors/frontdoor/client.ts';
+import { LIFT_BATCH_LIMIT, type LiftHttpClient } from '../../connectors/lift/client.ts';
+import type { RequestScope } from '../../connectors/shared/scope.ts';
 import { toSourceRecord as lcsRecord } from '../../connectors/lcs/map.ts';
 import { toSourceRecord as eyesRecord } from '../../connectors/eyes/map.ts';
 import { toSourceRecord as frontDoorRecord } from '../../connectors/frontdoor/map.ts';
@@ -27,6 +33,12 @@ interface ChangeEvent {
   resource: string;
   id: string;
 }
+
+/** Everything cached for one LIFT client (agreements and payments are both cached per client ref). */
+const liftClientEntries = (clientRef: string): EntityRef[] => [
+  { system: 'lift', resource: 'agreements-by-client', id: clientRef },
+  { system: 'lift', resource: 'payments-by-client', id: clientRef },
+];
 
 /** Which cached entries an upstream change touches, by the upstream's resource name. */
 const AFFECTED: Record<string, (id: string) => EntityRef[]> = {
@@ -42,13 +54,53 @@ const AFFECTED: Record<string, (id: string) => EntityRef[]> = {
     { system: 'eyes', resource: 'record', id },
   ],
   'eyes:records': (id) => [{ system: 'eyes', resource: 'record', id }],
-  'lift:clients': (id) => [
-    { system: 'lift', resource: 'agreements-by-client', id },
-    { system: 'lift', resource: 'payments-by-client', id },
-  ],
-  'lift:agreements': (id) => [{ system: 'lift', resource: 'agreements-by-client', id }],
+  'lift:clients': liftClientEntries,
   'frontdoor:contacts': (id) => [{ system: 'frontdoor', resource: 'contact', id }],
 };
+
+/**
+ * LIFT changes named by a record that is cached under its client ref, not its own id: the client
+ * ref is read from LIFT (`GET /agreements?ids=`, `GET /payments?ids=`) before invalidating.
+ */
+const LIFT_BY_CLIENT = {
+  agreements: (lift: LiftHttpClient) => lift.agreementsByIds,
+  payments: (lift: LiftHttpClient) => lift.paymentsByIds,
+} as const;
+type LiftByClientResource = keyof typeof LIFT_BY_CLIENT;
+
+const isLiftByClient = (system: string, resource: string): resource is LiftByClientResource =>
+  system === 'lift' && Object.hasOwn(LIFT_BY_CLIENT, resource);
+
+const isKnown = (system: string, resource: string): boolean =>
+  Boolean(AFFECTED[`${system}:${resource}`]) || isLiftByClient(system, resource);
+
+/**
+ * The client refs of the LIFT agreements and payments these events name, read in batches. Ids LIFT
+ * no longer knows are left out (reported in the batch's `missing`); a failed read rejects.
+ */
+async function liftClientRefsOf(
+  events: readonly ChangeEvent[],
+  lift: LiftHttpClient,
+  scope: RequestScope,
+): Promise<Set<string>> {
+  const clientRefs = new Set<string>();
+  const reads: Promise<void>[] = [];
+  for (const resource of Object.keys(LIFT_BY_CLIENT) as LiftByClientResource[]) {
+    const ids = [
+      ...new Set(events.filter((e) => e.system === 'lift' && e.resource === resource).map((e) => e.id)),
+    ];
+    const read = LIFT_BY_CLIENT[resource](lift);
+    for (let i = 0; i < ids.length; i += LIFT_BATCH_LIMIT) {
+      reads.push(
+        read(ids.slice(i, i + LIFT_BATCH_LIMIT), scope).then(({ items }) => {
+          for (const item of items) clientRefs.add(item.clientRef);
+        }),
+      );
+    }
+  }
+  await Promise.all(reads);
+  return clientRefs;
+}
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -81,7 +133,7 @@ function parse(body: unknown): ChangeEvent[] | null {
   for (const item of items) {
     const { system, resource, id } = (item ?? {}) as Record<string, unknown>;
     if (typeof system !== 'string' || !(SYSTEMS as readonly string[]).includes(system)) return null;
-    if (typeof resource !== 'string' || !AFFECTED[`${system}:${resource}`]) return null;
+    if (typeof resource !== 'string' || !isKnown(system, resource)) return null;
     if (typeof id !== 'string' || !ID.test(id)) return null;
     events.push({ system: system as SystemName, resource, id });
   }
@@ -92,7 +144,7 @@ export function eventsRoute(deps: {
   token: string;
   cache: SharedEntityCache;
   directory: ChildDirectory;
-  clients: { lcs: LcsClient; eyes: EyesClient; frontdoor: FrontDoorClient };
+  clients: { lcs: LcsClient; eyes: EyesClient; lift: LiftHttpClient; frontdoor: FrontDoorClient };
   logger: Logger;
 }) {
   const expected = Buffer.from(`Bearer ${deps.token}`);
@@ -101,8 +153,9 @@ export function eventsRoute(deps: {
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
 
+  const scope: RequestScope = { requestId: 'change-event' };
+
   const refreshPerson = async (event: ChangeEvent) => {
-    const scope = { requestId: 'change-event' };
     try {
       if (event.system === 'lcs' && event.resource === 'people') {
         const p = await deps.clients.lcs.person(event.id, scope);
@@ -164,8 +217,14 @@ export function eventsRoute(deps: {
     }
     try {
       // The directory first: a restriction added upstream must hide the child before the cache refills.
-      await Promise.all(events.map(refreshPerson));
-      await deps.cache.invalidate(events.flatMap((e) => AFFECTED[`${e.system}:${e.resource}`]!(e.id)));
+      const [, liftClientRefs] = await Promise.all([
+        Promise.all(events.map(refreshPerson)),
+        liftClientRefsOf(events, deps.clients.lift, scope),
+      ]);
+      await deps.cache.invalidate([
+        ...events.flatMap((e) => AFFECTED[`${e.system}:${e.resource}`]?.(e.id) ?? []),
+        ...[...liftClientRefs].flatMap(liftClientEntries),
+      ]);
       res.status(202).json({ accepted: events.length });
     } catch {
       deps.logger.warn({ events: events.length }, 'change notification could not be applied');
