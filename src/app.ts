@@ -4,16 +4,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { createAuthenticator, AuthError } from './access/index.ts';
-import type { Viewer } from './access/types.ts';
+import { createAuthenticator } from './access/index.ts';
 import { createAuditTrail, createFileSink, createRedisStreamSink, type AuditTrail } from './audit/index.ts';
 import type { AuditSink } from './audit/types.ts';
 import {
@@ -37,6 +35,8 @@ import { resolveTimescaleSettings } from './domain/timescaleSettings.ts';
 import { apolloExecution } from './execution/index.ts';
 import { createHardening } from './hardening/index.ts';
 import { graphiqlHandler } from './http/graphiql/index.ts';
+import { prefersHtml } from './http/graphiql/accept.ts';
+import { graphqlRoute } from './http/graphqlRoute.ts';
 import { createHubMetrics } from './http/metrics.ts';
 import { eventsRoute } from './http/events.ts';
 import { healthRoutes } from './http/health.ts';
@@ -92,9 +92,16 @@ function createStore(config: HubConfig): CacheStore {
     });
   }
   if (config.redis.url) {
-    return createRedisStore({ url: config.redis.url, commandTimeoutMs: config.redis.commandTimeoutMs, keyPrefix: config.redis.keyPrefix });
+    return createRedisStore({
+      url: config.redis.url,
+      commandTimeoutMs: config.redis.commandTimeoutMs,
+      keyPrefix: config.redis.keyPrefix,
+    });
   }
-  return createMemoryStore({ maxEntries: config.cache.memoryMaxEntries, maxBytes: config.cache.memoryMaxBytes });
+  return createMemoryStore({
+    maxEntries: config.cache.memoryMaxEntries,
+    maxBytes: config.cache.memoryMaxBytes,
+  });
 }
 
 /**
@@ -112,10 +119,15 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   const metrics = createHubMetrics();
 
   for (const system of SYSTEMS) {
-    if (!config.upstream[system].baseUrl) throw new Error(`${system.toUpperCase()}_URL is not set and no simulator was started for it`);
+    if (!config.upstream[system].baseUrl)
+      throw new Error(`${system.toUpperCase()}_URL is not set and no simulator was started for it`);
   }
   const tracing = startTracing(config.tracing, { logger });
-  const http = createUpstreamClients(config.upstream, { metrics: metrics.upstream, logger, tracer: tracing.upstreamTracer });
+  const http = createUpstreamClients(config.upstream, {
+    metrics: metrics.upstream,
+    logger,
+    tracer: tracing.upstreamTracer,
+  });
   const clients = {
     lcs: createLcsClient(http.lcs),
     eyes: createEyesClient(http.eyes),
@@ -145,7 +157,14 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         : {}),
     onError: (error) => logger.warn({ err: { name: error.name } }, 'cache invalidation problem'),
   });
-  const cache: SharedEntityCache = createEntityCache({ store, sealer, keyer, settings: cacheSettings, bus, metrics: metrics.cache });
+  const cache: SharedEntityCache = createEntityCache({
+    store,
+    sealer,
+    keyer,
+    settings: cacheSettings,
+    bus,
+    metrics: metrics.cache,
+  });
 
   const sink =
     overrides.auditSink ??
@@ -156,8 +175,18 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
 
   const authenticator = await createAuthenticator(
     config.auth.mode === 'jwks'
-      ? { mode: 'jwks', jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer, audience: config.auth.audience }
-      : { mode: 'local', issuer: config.auth.issuer, audience: config.auth.audience, keyFile: config.auth.keyFile },
+      ? {
+          mode: 'jwks',
+          jwksUrl: config.auth.jwksUrl,
+          issuer: config.auth.issuer,
+          audience: config.auth.audience,
+        }
+      : {
+          mode: 'local',
+          issuer: config.auth.issuer,
+          audience: config.auth.audience,
+          keyFile: config.auth.keyFile,
+        },
   );
 
   const calendar = createWorkingDayCalendar({ extraHolidays: config.domain.extraBankHolidays });
@@ -206,8 +235,14 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
           return {
             async willSendResponse(ctx) {
               const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-              const failed = ctx.response.body.kind === 'single' && (ctx.response.body.singleResult.errors?.length ?? 0) > 0;
-              metrics.observeRequest(request.request.operationName ?? ctx.operationName ?? 'anonymous', failed ? 'error' : 'ok', seconds);
+              const failed =
+                ctx.response.body.kind === 'single' &&
+                (ctx.response.body.singleResult.errors?.length ?? 0) > 0;
+              metrics.observeRequest(
+                request.request.operationName ?? ctx.operationName ?? 'anonymous',
+                failed ? 'error' : 'ok',
+                seconds,
+              );
             },
           };
         },
@@ -228,59 +263,54 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   app.use(healthRoutes({ http, store, directory: () => directory, metrics }));
 
   const eventsToken = config.eventsToken ?? randomBytes(24).toString('base64url');
-  app.use('/events', express.json({ limit: '256kb' }), eventsRoute({ token: eventsToken, cache, directory, clients, logger }));
-
-  const viewers = new WeakMap<Request, Viewer>();
   app.use(
-    '/graphql',
-    async (req: Request, res: Response, next: NextFunction) => {
-      try {
-        const viewer = await authenticator.authenticate(req.headers.authorization);
-        if (!hardening.rateLimiter.take(viewer.userId)) {
-          res.status(429).set('retry-after', String(hardening.rateLimiter.retryAfterSeconds(viewer.userId))).json({ errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED' } }] });
-          return;
-        }
-        viewers.set(req, viewer);
-        next();
-      } catch (error) {
-        if (error instanceof AuthError) {
-          res
-            .status(401)
-            .set('www-authenticate', 'Bearer')
-            .json({ errors: [{ message: 'Authentication required: send a valid bearer token.', extensions: { code: 'UNAUTHENTICATED' } }] });
-          return;
-        }
-        next(error);
-      }
-    },
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const viewer = viewers.get(req)!;
-        const requestId = requestIdOf(req);
-        const deadline = AbortSignal.timeout(config.requestDeadlineMs);
-        const scope = { signal: deadline, deadlineAt: Date.now() + config.requestDeadlineMs, requestId };
-        res.setHeader('x-request-id', requestId);
-        return {
-          viewer,
-          requestId,
-          scope,
-          services,
-          today: new Date(now()).toISOString().slice(0, 10),
-          loaders: createRequestLoaders(clients, cache, scope),
-        };
-      },
-    }),
+    '/events',
+    express.json({ limit: '256kb' }),
+    eventsRoute({ token: eventsToken, cache, directory, clients, logger }),
   );
+
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (error as { status?: number; statusCode?: number }).status ?? 500;
     if (status >= 500) logger.error({ err: { name: (error as Error)?.name } }, 'unhandled request error');
     res.status(status).json({
-      errors: [{ message: status < 500 ? 'The request could not be read.' : 'Internal server error', extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL' } }],
+      errors: [
+        {
+          message: status < 500 ? 'The request could not be read.' : 'Internal server error',
+          extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL' },
+        },
+      ],
     });
   });
 
-  const server = createServer({ keepAliveTimeout: 65_000 }, app);
+  const graphql = graphqlRoute({
+    apollo,
+    authenticate: (authorization) => authenticator.authenticate(authorization),
+    rateLimiter: hardening.rateLimiter,
+    maxBodyBytes: 100 * 1024,
+    onError: (error) => logger.error({ err: error }, 'unhandled GraphQL request error'),
+    context: (viewer, req, res) => {
+      const requestId = requestIdOf(req);
+      const scope = {
+        signal: AbortSignal.timeout(config.requestDeadlineMs),
+        deadlineAt: Date.now() + config.requestDeadlineMs,
+        requestId,
+      };
+      res.setHeader('x-request-id', requestId);
+      return {
+        viewer,
+        requestId,
+        scope,
+        services,
+        today: new Date(now()).toISOString().slice(0, 10),
+        loaders: createRequestLoaders(clients, cache, scope),
+      };
+    },
+  });
+  // /graphql takes the lean route; GraphiQL's page, health, metrics and events go through express.
+  const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+    if (isGraphqlRequest(req, config.graphql.graphiql)) void graphql(req, res);
+    else app(req, res);
+  });
   let stopping: Promise<void> | null = null;
 
   return {
@@ -309,6 +339,20 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         await tracing.shutdown();
       })()),
   };
+}
+
+/** A request for the GraphQL endpoint itself, not for the GraphiQL page served at the same path. */
+function isGraphqlRequest(req: IncomingMessage, graphiql: boolean): boolean {
+  const url = req.url ?? '';
+  const path = url.indexOf('?') === -1 ? url : url.slice(0, url.indexOf('?'));
+  if (path !== '/graphql') return false;
+  if (req.method === 'POST') return true;
+  return !(
+    graphiql &&
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !url.includes('query=') &&
+    prefersHtml(req.headers.accept)
+  );
 }
 
 export type { SystemName };

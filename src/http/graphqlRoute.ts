@@ -1,0 +1,135 @@
+/**
+ * POST (and GET) /graphql on plain node:http: authenticate, rate-limit, read the body, hand the
+ * request to Apollo. This is the hub's hot path, so it skips the general-purpose router and
+ * body-parser layers the other routes use; Apollo itself still enforces CSRF prevention, batching
+ * refusal, mutation-over-GET refusal and every validation limit.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Viewer } from '../access/types.ts';
+import { AuthError } from '../access/index.ts';
+import type { HubContext } from '../context.ts';
+
+export interface GraphqlRouteDeps {
+  apollo: ApolloServer<HubContext>;
+  authenticate(authorization: string | undefined): Promise<Viewer>;
+  rateLimiter: { take(userId: string): boolean; retryAfterSeconds(userId: string): number };
+  context(viewer: Viewer, req: IncomingMessage, res: ServerResponse): HubContext;
+  maxBodyBytes: number;
+  onError(error: unknown): void;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(body), ...headers });
+  res.end(body);
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLarge());
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () =>
+      resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')),
+    );
+    req.on('error', reject);
+  });
+}
+
+export function graphqlRoute(deps: GraphqlRouteDeps) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      let viewer: Viewer;
+      try {
+        viewer = await deps.authenticate(req.headers.authorization);
+      } catch (error) {
+        if (error instanceof AuthError) {
+          sendError(res, 401, 'UNAUTHENTICATED', 'Authentication required: send a valid bearer token.', {
+            'www-authenticate': 'Bearer',
+          });
+          return;
+        }
+        throw error;
+      }
+      if (!deps.rateLimiter.take(viewer.userId)) {
+        sendError(res, 429, 'RATE_LIMITED', 'Too many requests.', {
+          'retry-after': String(deps.rateLimiter.retryAfterSeconds(viewer.userId)),
+        });
+        return;
+      }
+
+      const method = (req.method ?? 'GET').toUpperCase();
+      let body: unknown = undefined;
+      if (method === 'POST') {
+        let text: string;
+        try {
+          text = await readBody(req, deps.maxBodyBytes);
+        } catch (error) {
+          if (error instanceof BodyTooLarge)
+            return sendError(res, 413, 'BAD_USER_INPUT', 'The request body is too large.');
+          throw error;
+        }
+        // Only a JSON body is parsed; anything else reaches Apollo as text and is refused there
+        // (CSRF prevention turns away form posts before anything runs).
+        if ((req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+          try {
+            body = text.length > 0 ? JSON.parse(text) : undefined;
+          } catch {
+            return sendError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON.');
+          }
+        } else {
+          body = text;
+        }
+      }
+
+      const headers = new HeaderMap();
+      for (const name in req.headers) {
+        const value = req.headers[name];
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const url = req.url ?? '';
+      const at = url.indexOf('?');
+      const response = await deps.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search: at === -1 ? '' : url.slice(at), body },
+        context: async () => deps.context(viewer, req, res),
+      });
+      for (const [name, value] of response.headers) res.setHeader(name, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      deps.onError(error);
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'Internal server error');
+      else res.destroy();
+    }
+  };
+}
