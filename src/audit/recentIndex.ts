@@ -40,9 +40,19 @@ class BoundedLists {
   }
 }
 
+/**
+ * Appends and keeps the newest `max`. Trimming one record per push would shift the whole list
+ * every time (O(max) per record on the request path); letting it reach twice the bound and then
+ * trimming once is O(1) amortised. Readers see at most `max` through `newest`.
+ */
 function pushBounded(list: AuditRecord[], record: AuditRecord, max: number): void {
   list.push(record);
-  if (list.length > max) list.splice(0, list.length - max);
+  if (list.length >= max * 2) list.splice(0, list.length - max);
+}
+
+/** The newest `max` records of a list kept by pushBounded. */
+function newest(list: readonly AuditRecord[], max: number): readonly AuditRecord[] {
+  return list.length > max ? list.slice(list.length - max) : list;
 }
 
 export function isoBound(value: Date | string | undefined): string | undefined {
@@ -97,11 +107,11 @@ export class RecentIndex {
         ? this.byChild.get(query.childId)
         : query.userId !== undefined
           ? this.byUser.get(query.userId)
-          : this.recent;
+          : newest(this.recent, this.recentMax);
     return filterNewestFirst(source, query);
   }
 
   alerts(limit: number): AuditRecord[] {
-    return this.recentAlerts.slice(-limit).reverse();
+    return newest(this.recentAlerts, this.recentMax).slice(-limit).reverse();
   }
 }
