@@ -15,6 +15,12 @@
  * not exist (most children have no LIFT client or EHCP), and without this each one would cost an
  * upstream call on every request. Change events invalidate negative entries like any other.
  *
+ * In front of the store sits the near-cache (nearCache.ts): FRESH decoded entries kept in this
+ * process for at most `nearCacheMaxAgeMs`, filled when an entry is decoded from the store and when
+ * this instance writes back what it fetched, dropped by every invalidation (this instance's or, via
+ * the bus, another's). A lookup answered wholly from it touches neither the store nor the sealer.
+ * Values it hands out are shared between requests: callers must treat them as read-only.
+ *
  * The store failing is never an error to the caller: a failed read is all-miss, a failed write is
  * counted and forgotten. Upstream errors are answered per slot, with the stale value where one
  * exists, else the Error itself.
@@ -28,6 +34,15 @@ import type { EntityKeyer } from './keys.ts';
 import type { CacheSettings, ResourcePolicy } from './settings.ts';
 import { resourcePolicy } from './settings.ts';
 import type { InvalidationBus } from './invalidationBus.ts';
+import type { NearCache } from './nearCache.ts';
+import { createNearCache } from './nearCache.ts';
+
+/**
+ * Shortest quarantine of an invalidated key in the near-cache (ms): covers the bus's delayed
+ * delete (2 s by default) with a margin, so an old value written back late on another instance is
+ * not remembered here even when the near-cache's maximum age is set shorter.
+ */
+const NEAR_QUARANTINE_MIN_MS = 5000;
 
 export interface EntityCacheOptions {
   store: CacheStore;
@@ -46,6 +61,8 @@ export interface SharedEntityCache extends EntityCache {
   flush(): Promise<void>;
   /** Lookups whose upstream fetch is still running (for tests and diagnostics). */
   inFlightCount(): number;
+  /** Entries in the in-process near-cache now (0 when it is off; for tests and diagnostics). */
+  nearCacheSize(): number;
   /**
    * Called with the refs of every invalidation another instance publishes (never this instance's
    * own: whoever invalidates here already knows). Without a bus there are no other instances and
@@ -79,6 +96,16 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
   const policies = new Map<string, ResourcePolicy>();
   const inFlight = new Map<string, InFlight>();
   const pendingWrites = new Set<Promise<void>>();
+  const near: NearCache | undefined =
+    settings.nearCacheEntries > 0 && settings.nearCacheMaxAgeMs > 0
+      ? createNearCache({
+          maxEntries: settings.nearCacheEntries,
+          maxAgeMs: settings.nearCacheMaxAgeMs,
+          quarantineMs: Math.max(settings.nearCacheMaxAgeMs, NEAR_QUARANTINE_MIN_MS),
+        })
+      : undefined;
+  /** Counts invalidations: a store read that overlapped one does not fill the near-cache. */
+  let invalidations = 0;
 
   const policyFor = (system: SystemName, resource: string): ResourcePolicy => {
     const name = `${system}:${resource}`;
@@ -135,6 +162,7 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
     result: Map<string, unknown> | undefined,
   ): void => {
     const entries: { key: string; value: Buffer; ttlSeconds: number }[] = [];
+    const at = near !== undefined && result ? now() : 0;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       const flight = flights[i] as InFlight;
@@ -152,9 +180,11 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
           metrics.error(system, 'encode');
           continue;
         }
+        near?.set(key, fetchedAt, policy.ttlMs, value, at, false);
       } else if (policy.negativeTtlMs > 0) {
         ttlSeconds = policy.negativeTtlMs / 1000;
         json = `{"f":${fetchedAt},"n":1}`;
+        near?.set(key, fetchedAt, policy.negativeTtlMs, undefined, at, false);
       } else {
         continue;
       }
@@ -172,12 +202,23 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
     while (pendingWrites.size > 0) await Promise.allSettled(Array.from(pendingWrites));
   }
 
-  const dropInFlight = (refs: readonly EntityRef[]): void => {
-    if (inFlight.size === 0) return;
-    for (const ref of refs) inFlight.delete(keyOf(ref));
+  /** Every invalidation, local or remote: no write-back or near-cache refill of what came before. */
+  const dropInvalidated = (refs: readonly EntityRef[]): void => {
+    if (near === undefined) {
+      if (inFlight.size === 0) return;
+      for (const ref of refs) inFlight.delete(keyOf(ref));
+      return;
+    }
+    invalidations++;
+    const at = now();
+    for (const ref of refs) {
+      const key = keyOf(ref);
+      inFlight.delete(key);
+      near.invalidate(key, at);
+    }
   };
 
-  const unsubscribe = bus?.onInvalidate(dropInFlight);
+  const unsubscribe = bus?.onInvalidate(dropInvalidated);
 
   return {
     async readMany<T>(
@@ -191,33 +232,72 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
       if (count === 0) return out;
       const policy = policyFor(system, resource);
       const keys = new Array<string>(count);
-      for (let i = 0; i < count; i++) keys[i] = keyOf({ system, resource, id: ids[i] as string });
+      let hits = 0;
+      // Positions the near-cache did not answer, in order; undefined while it answered them all
+      // (and when it is off, every position goes to the store).
+      let rest: number[] | undefined;
+      if (near === undefined) {
+        for (let i = 0; i < count; i++) keys[i] = keyOf({ system, resource, id: ids[i] as string });
+      } else {
+        const at = now();
+        for (let i = 0; i < count; i++) {
+          const key = keyOf({ system, resource, id: ids[i] as string });
+          keys[i] = key;
+          const known = near.get(key, at);
+          if (known === undefined) {
+            (rest ??= []).push(i);
+          } else {
+            out[i] = known.absent ? null : { value: known.value as T, freshness: 'fresh', asOf: known.asOf };
+            hits++;
+          }
+        }
+        if (rest === undefined) {
+          metrics.hit(system, hits);
+          return out;
+        }
+      }
+      const reading = rest === undefined || rest.length === count ? count : rest.length;
+      let readKeys = keys;
+      if (reading < count) {
+        readKeys = new Array<string>(reading);
+        for (let r = 0; r < reading; r++) readKeys[r] = keys[(rest as number[])[r] as number] as string;
+      }
+      const seenInvalidations = invalidations;
 
       let stored: (Buffer | null)[] | undefined;
       try {
-        stored = await store.getMany(keys);
+        stored = await store.getMany(readKeys);
       } catch {
         metrics.error(system, 'store-read');
       }
 
       const readAt = now();
-      let hits = 0;
+      // Only what was read with no invalidation in between may be remembered in the near-cache.
+      const fill = near !== undefined && seenInvalidations === invalidations ? near : undefined;
       let staleCount = 0;
       const toFetch: number[] = [];
       let staleEntries: Map<number, Entry> | undefined;
-      for (let i = 0; i < count; i++) {
-        const sealed = stored?.[i];
-        const entry = sealed ? decode(system, keys[i] as string, sealed) : undefined;
+      for (let r = 0; r < reading; r++) {
+        const i = reading < count ? ((rest as number[])[r] as number) : r;
+        const sealed = stored?.[r];
+        const key = keys[i] as string;
+        const entry = sealed ? decode(system, key, sealed) : undefined;
         if (entry) {
           const age = readAt - entry.f;
           if (entry.n === 1) {
             if (age < policy.negativeTtlMs) {
               out[i] = null;
               hits++;
+              fill?.set(key, entry.f, policy.negativeTtlMs, undefined, readAt, true);
               continue;
             }
           } else if (age < policy.ttlMs) {
-            out[i] = { value: entry.v as T, freshness: 'fresh', asOf: new Date(entry.f).toISOString() };
+            const kept = fill?.set(key, entry.f, policy.ttlMs, entry.v, readAt, true);
+            out[i] = {
+              value: entry.v as T,
+              freshness: 'fresh',
+              asOf: kept !== undefined ? kept.asOf : new Date(entry.f).toISOString(),
+            };
             hits++;
             continue;
           } else if (age < policy.staleUntilMs) {
@@ -330,13 +410,15 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
         await bus.publish(refs);
         return;
       }
-      dropInFlight(refs);
+      dropInvalidated(refs);
       await store.delete(refs.map(keyOf));
     },
 
     flush,
 
     inFlightCount: () => inFlight.size,
+
+    nearCacheSize: () => near?.size() ?? 0,
 
     onRemoteInvalidate(listener) {
       if (!bus) return () => {};

@@ -19,6 +19,8 @@ export type { RedisStoreOptions } from './redisStore.ts';
 export { createRedisStore } from './redisStore.ts';
 export type { ClusterNode, RedisClusterStoreOptions } from './redisClusterStore.ts';
 export { createRedisClusterStore } from './redisClusterStore.ts';
+export type { NearCache, NearCacheOptions, NearEntry } from './nearCache.ts';
+export { createNearCache } from './nearCache.ts';
 export type { EntityCacheOptions, SharedEntityCache } from './entityCache.ts';
 export { createEntityCache } from './entityCache.ts';
 export type {

@@ -20,6 +20,18 @@ export interface CacheSettings {
    * the upstream's change event invalidates the key).
    */
   negativeTtlSeconds: number;
+  /**
+   * Decoded entries kept in this process in front of the store (see nearCache.ts), least recently
+   * used evicted first; 0 turns the near-cache off. Off unless set: the hub's config turns it on
+   * (CACHE_NEAR_ENTRIES); tools and tests that read or edit the store directly see it as it is.
+   */
+  nearCacheEntries: number;
+  /**
+   * Longest a near-cache entry is served without asking the store again (ms), and never past its
+   * own TTL. Bounds how long a change whose invalidation message this instance missed goes
+   * unseen. 0 turns the near-cache off.
+   */
+  nearCacheMaxAgeMs: number;
 }
 
 export const DEFAULT_CACHE_SETTINGS: CacheSettings = {
@@ -28,6 +40,8 @@ export const DEFAULT_CACHE_SETTINGS: CacheSettings = {
   ttlSeconds: {},
   staleGraceSeconds: 3600,
   negativeTtlSeconds: 30,
+  nearCacheEntries: 0,
+  nearCacheMaxAgeMs: 5000,
 };
 
 /** Fills defaults and refuses values that would make the cache misbehave. */
@@ -36,6 +50,9 @@ export function resolveCacheSettings(overrides: Partial<CacheSettings> = {}): Ca
   requirePositive('defaultTtlSeconds', settings.defaultTtlSeconds);
   requireNonNegative('staleGraceSeconds', settings.staleGraceSeconds);
   requireNonNegative('negativeTtlSeconds', settings.negativeTtlSeconds);
+  if (!Number.isSafeInteger(settings.nearCacheEntries) || settings.nearCacheEntries < 0)
+    throw new CacheConfigError('cache nearCacheEntries must be a whole number, zero or more');
+  requireNonNegative('nearCacheMaxAgeMs', settings.nearCacheMaxAgeMs);
   for (const [name, ttl] of Object.entries(settings.ttlSeconds)) {
     if (!/^[a-z]+:[A-Za-z0-9_-]+$/.test(name)) {
       throw new CacheConfigError(`cache TTL entry "${name}" must be named system:resource`);

@@ -26,5 +26,11 @@ describe('cache settings', () => {
     expect(() => resolveCacheSettings({ ttlSeconds: { 'lcs:person': Number.NaN } })).toThrow(
       CacheConfigError,
     );
+    expect(() => resolveCacheSettings({ nearCacheEntries: -1 })).toThrow(CacheConfigError);
+    expect(() => resolveCacheSettings({ nearCacheEntries: 1.5 })).toThrow(CacheConfigError);
+    expect(() => resolveCacheSettings({ nearCacheMaxAgeMs: -1 })).toThrow(CacheConfigError);
+    expect(() => resolveCacheSettings({ nearCacheMaxAgeMs: Number.POSITIVE_INFINITY })).toThrow(
+      CacheConfigError,
+    );
   });
 });

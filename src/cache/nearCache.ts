@@ -1,0 +1,142 @@
+/**
+ * The near-cache: decoded entries kept in this process's memory, in front of the shared store, so
+ * a hot record read again and again costs a map lookup instead of a store round trip, an
+ * AES-256-GCM open and a JSON parse.
+ *
+ * It holds only what the store would have answered as FRESH, and only for a short while: an entry
+ * is served until the earlier of its own freshness limit (fetched-at + the resource TTL, or the
+ * negative TTL for a remembered absence) and `maxAgeMs` after it was put here. The short maximum
+ * age bounds how long a change on another instance whose invalidation message never arrived
+ * (pub/sub is at-most-once) can go unseen here. Anything not fresh goes the normal way, through
+ * the store, so stale-if-error is unchanged.
+ *
+ * Bounded by entry count, least recently used evicted first (a Map iterates in insertion order; a
+ * hit re-inserts). Values are shared, not copied: whoever receives one must treat it as
+ * read-only, which resolvers and connectors already do for values shared by concurrent callers.
+ *
+ * Invalidation drops an entry at once and puts its key in quarantine for a while: during it the
+ * key is not refilled from what the store answers, only from this instance's own later fetches.
+ * The store may still hold the old value for a moment (the delete is on its way, or a fetch that
+ * started before the change wrote it back on another instance and the bus's delayed delete has not
+ * removed it yet); such a read is served once, as before, but not remembered here. The quarantine
+ * list is bounded like the entries; losing the oldest quarantine costs at most `maxAgeMs` of an
+ * old value.
+ *
+ * Process memory only: nothing here is written anywhere, so the near-cache adds nothing to what
+ * Redis holds or sees.
+ */
+
+/** A decoded entry, ready to hand out. */
+export interface NearEntry {
+  /** The record; undefined for a remembered absence. */
+  readonly value: unknown;
+  /** True for "the upstream has no such record". */
+  readonly absent: boolean;
+  /** When the record was fetched from the upstream (ISO), as the store entry says. */
+  readonly asOf: string;
+  /** Served while the clock is before this (ms). */
+  readonly until: number;
+}
+
+export interface NearCacheOptions {
+  /** Most entries held; must be at least 1 (callers skip the near-cache entirely when disabled). */
+  maxEntries: number;
+  /** Longest an entry is served after being put here (ms); must be positive. */
+  maxAgeMs: number;
+  /** How long an invalidated key refuses values read from the store (ms). */
+  quarantineMs: number;
+}
+
+export interface NearCache {
+  /** The entry if it is still servable at `at`; an expired one is dropped. Counts as a use. */
+  get(key: string, at: number): NearEntry | undefined;
+  /**
+   * Remembers an entry fetched at `fetchedAt` that is fresh for `freshForMs` after that.
+   * `value` undefined means absent. Nothing is kept if it would already be expired at `at`, or if
+   * it was read from the store (`fromStore`) while the key is in quarantine. Returns what it kept.
+   */
+  set(
+    key: string,
+    fetchedAt: number,
+    freshForMs: number,
+    value: unknown,
+    at: number,
+    fromStore: boolean,
+  ): NearEntry | undefined;
+  /** Drops the key's entry and quarantines the key (see above). */
+  invalidate(key: string, at: number): void;
+  size(): number;
+  /** Keys in quarantine now, including lapsed ones not yet dropped (tests, diagnostics). */
+  quarantined(): number;
+  clear(): void;
+}
+
+export function createNearCache(options: NearCacheOptions): NearCache {
+  const { maxEntries, maxAgeMs, quarantineMs } = options;
+  const entries = new Map<string, NearEntry>();
+  /** Key -> end of its quarantine (ms); insertion order is (roughly) time order. */
+  const quarantine = new Map<string, number>();
+
+  const inQuarantine = (key: string, at: number): boolean => {
+    const until = quarantine.get(key);
+    if (until === undefined) return false;
+    if (until > at) return true;
+    quarantine.delete(key);
+    return false;
+  };
+
+  return {
+    get(key, at) {
+      const entry = entries.get(key);
+      if (entry === undefined) return undefined;
+      entries.delete(key);
+      if (entry.until <= at) return undefined;
+      entries.set(key, entry);
+      return entry;
+    },
+
+    set(key, fetchedAt, freshForMs, value, at, fromStore) {
+      if (fromStore && quarantine.size > 0 && inQuarantine(key, at)) return undefined;
+      const freshUntil = fetchedAt + freshForMs;
+      const agedOut = at + maxAgeMs;
+      const until = freshUntil < agedOut ? freshUntil : agedOut;
+      if (until <= at) {
+        entries.delete(key);
+        return undefined;
+      }
+      const entry: NearEntry = {
+        value,
+        absent: value === undefined,
+        asOf: new Date(fetchedAt).toISOString(),
+        until,
+      };
+      if (!entries.delete(key) && entries.size >= maxEntries) {
+        // The least recently used entry is the first in iteration order.
+        const oldest = entries.keys().next();
+        if (oldest.done !== true) entries.delete(oldest.value);
+      }
+      entries.set(key, entry);
+      return entry;
+    },
+
+    invalidate(key, at) {
+      entries.delete(key);
+      quarantine.delete(key);
+      // Lapsed quarantines at the old end go first; then the bound.
+      for (const [oldKey, until] of quarantine) {
+        if (until > at && quarantine.size < maxEntries) break;
+        quarantine.delete(oldKey);
+      }
+      quarantine.set(key, at + quarantineMs);
+    },
+
+    size: () => entries.size,
+
+    quarantined: () => quarantine.size,
+
+    clear() {
+      entries.clear();
+      quarantine.clear();
+    },
+  };
+}
