@@ -168,7 +168,7 @@ async function main(): Promise<void> {
     const hubNodeArgs = (env['BENCH_HUB_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
 
     // Cold: entries expire after a second and the in-memory cache holds only 100 of them, so the
-    // rotating children (several hundred, eight entries each) are never found in it.
+    // rotating children (thousands, several entries each) are never found in it.
     const coldEnv = {
       ...baseEnv,
       CACHE_TTL_SECONDS: '1',
@@ -204,10 +204,14 @@ async function main(): Promise<void> {
       };
     };
 
-    // The children: every LCS person the hub links (restricted ones answer NOT_FOUND and are left out).
+    // The children: every child the hub links through an LCS person or an EYES pupil (restricted
+    // ones answer NOT_FOUND and are left out). Thousands of them, so that even at the highest
+    // request rate a child comes round again only after its one-second cache entries expired.
     const people = await allPages<{ personId: string }>(urls.lcs, '/people');
-    const linked = await mapLimit(people, 8, async (p) => {
-      const answer = await post(hubCold.info.url, viewer, IDENTIFIERS, { id: `lcs:${p.personId}` });
+    const pupils = await allPages<{ pupilId: string }>(urls.eyes, '/pupils');
+    const anchors = [...people.map((p) => `lcs:${p.personId}`), ...pupils.map((p) => `eyes:${p.pupilId}`)];
+    const linked = await mapLimit(anchors, 8, async (anchor) => {
+      const answer = await post(hubCold.info.url, viewer, IDENTIFIERS, { id: anchor });
       const c = answer.data?.child;
       return c
         ? {
