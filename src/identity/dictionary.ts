@@ -47,6 +47,26 @@ export class Counter {
 }
 
 /**
+ * A counter for sparse keys such as packed dates (yyyymmdd, around 20 million): a dense array
+ * indexed by them would reserve tens of megabytes for a few thousand distinct values.
+ */
+export class SparseCounter {
+  private readonly counts = new Map<number, number>();
+  total = 0;
+
+  add(key: number, delta: number): void {
+    const next = (this.counts.get(key) ?? 0) + delta;
+    if (next === 0) this.counts.delete(key);
+    else this.counts.set(key, next);
+    this.total += delta;
+  }
+
+  get(key: number): number {
+    return this.counts.get(key) ?? 0;
+  }
+}
+
+/**
  * An identifier (NHS number, UPN, ULN) interned to an integer, with the record slots carrying each
  * value. The integer lets a cluster remember "its" NHS number in a typed array.
  */

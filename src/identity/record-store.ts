@@ -3,7 +3,7 @@
  * ids. A county (~500k records) fits in tens of megabytes this way, where the SourceRecord objects
  * themselves would take hundreds; the objects are not kept.
  */
-import { Counter, IdentifierIndex, Interner } from './dictionary.ts';
+import { Counter, IdentifierIndex, Interner, SparseCounter } from './dictionary.ts';
 import { linkableNhsNumber, linkableUln, linkableUpn } from './identifiers.ts';
 import { canonicalForename, nicknameGroups } from './nicknames.ts';
 import { soundex } from './phonetic.ts';
@@ -111,7 +111,7 @@ export class RecordStore {
   readonly crossRefs = new Map<number, string[]>();
   readonly names = new NameTable();
   readonly postcodes = new PostcodeTable();
-  readonly dobCounts = new Counter();
+  readonly dobCounts = new SparseCounter();
   readonly nhsIndex = new IdentifierIndex();
   readonly upnIndex = new IdentifierIndex();
   readonly ulnIndex = new IdentifierIndex();
