@@ -143,6 +143,8 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     defaultTtlSeconds: config.cache.defaultTtlSeconds,
     ttlSeconds: config.cache.ttlSeconds,
     staleGraceSeconds: config.cache.staleGraceSeconds,
+    nearCacheEntries: config.cache.nearCacheEntries,
+    nearCacheMaxAgeMs: config.cache.nearCacheMaxAgeMs,
   });
   const bus: InvalidationBus = createInvalidationBus({
     channel: `${config.redis.keyPrefix}svoc:invalidate`,

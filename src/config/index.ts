@@ -32,6 +32,9 @@ export interface HubConfig {
     staleGraceSeconds: number;
     memoryMaxEntries: number;
     memoryMaxBytes: number;
+    /** In-process cache of decoded hot entries (0: off). */
+    nearCacheEntries: number;
+    nearCacheMaxAgeMs: number;
   };
   auth:
     | { mode: 'local'; issuer: string; audience: string; keyFile: string }
@@ -177,6 +180,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
       staleGraceSeconds: read.int('CACHE_STALE_GRACE_SECONDS', 86_400, { max: 86_400 * 30 }),
       memoryMaxEntries: read.int('CACHE_MEMORY_MAX_ENTRIES', 50_000, { min: 100, max: 10_000_000 }),
       memoryMaxBytes: read.int('CACHE_MEMORY_MAX_BYTES', 128 * 1024 * 1024, { min: 1024 * 1024 }),
+      nearCacheEntries: read.int('CACHE_NEAR_ENTRIES', 5000, { min: 0, max: 1_000_000 }),
+      nearCacheMaxAgeMs: read.int('CACHE_NEAR_MAX_AGE_MS', 5000, { min: 0, max: 60_000 }),
     },
     auth,
     eventsToken,

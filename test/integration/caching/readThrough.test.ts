@@ -27,6 +27,8 @@ beforeAll(async () => {
   redis = new Redis(REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1 });
   world = await startWorld();
   hub = await world.startHub({
+    // Measures the shared cache itself: no in-process near-cache in front of it.
+    CACHE_NEAR_ENTRIES: '0',
     REDIS_URL,
     REDIS_KEY_PREFIX: prefix,
     CACHE_KEYS: 'it:caching-read-through-sealing-key-0123456789',

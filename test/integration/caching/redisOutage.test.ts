@@ -42,6 +42,8 @@ beforeAll(async () => {
   redis = await startRedis(port, dir);
   world = await startWorld();
   hub = await world.startHub({
+    // Measures the shared cache itself: no in-process near-cache in front of it.
+    CACHE_NEAR_ENTRIES: '0',
     REDIS_URL: `redis://127.0.0.1:${port}`,
     REDIS_KEY_PREFIX: uniquePrefix('outage'),
     // The production default: a dead or slow Redis must cost a view milliseconds.
@@ -50,6 +52,8 @@ beforeAll(async () => {
   });
   shared = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
   comparison = await world.startHub({
+    // Measures the shared cache itself: no in-process near-cache in front of it.
+    CACHE_NEAR_ENTRIES: '0',
     REDIS_URL: 'redis://127.0.0.1:6379',
     REDIS_KEY_PREFIX: comparisonPrefix,
     CACHE_KEYS: 'it:caching-outage-comparison-key-0123456789abcdef',
