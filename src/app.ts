@@ -292,11 +292,12 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     onError: (error) => logger.error({ err: error }, 'unhandled GraphQL request error'),
     context: (viewer, req, res) => {
       const requestId = requestIdOf(req);
-      const scope = {
-        signal: AbortSignal.timeout(config.requestDeadlineMs),
-        deadlineAt: Date.now() + config.requestDeadlineMs,
-        requestId,
-      };
+      // The deadline's timer is cleared when the answer has gone (AbortSignal.timeout cannot be,
+      // and every finished request would still build and dispatch its TimeoutError later).
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(), config.requestDeadlineMs);
+      res.once('close', () => clearTimeout(timer));
+      const scope = { signal: deadline.signal, deadlineAt: Date.now() + config.requestDeadlineMs, requestId };
       res.setHeader('x-request-id', requestId);
       return {
         viewer,

@@ -43,65 +43,71 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
     maxFreeSockets: settings.maxConcurrency,
     scheduling: 'lifo',
   };
-  const secure = new URL(settings.baseUrl).protocol === 'https:';
+  const base = new URL(settings.baseUrl);
+  const secure = base.protocol === 'https:';
   const agent = secure ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
   const request = secure ? https.request : http.request;
+  // Parsed once: every call's URL starts with this origin, so only its path varies.
+  const origin = base.origin;
+  const target = { protocol: base.protocol, hostname: base.hostname, port: base.port || (secure ? 443 : 80), agent };
 
-  function exchange(
-    method: string,
-    url: string,
-    headers: Record<string, string>,
-    signal: AbortSignal,
-  ): Promise<RawAttempt> {
-    return new Promise<RawAttempt>((resolve, reject) => {
-      const req = request(url, { method, headers, agent, signal }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          if (!res.complete)
-            return reject(Object.assign(new Error('response ended early'), { code: 'ECONNRESET' }));
-          const retryAfter = res.headers['retry-after'];
-          resolve({
-            kind: 'response',
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8'),
-            retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
-          });
-        });
-      });
-      req.on('error', reject);
-      req.end();
-    });
-  }
-
-  async function send(
+  /**
+   * One attempt. The timeout and the caller's abort destroy the request directly: an
+   * AbortController per attempt (and http's own signal listener) cost more than the call's JSON.
+   */
+  function send(
     method: string,
     url: string,
     headers: Record<string, string>,
     timeoutMs: number,
     signal?: AbortSignal,
   ): Promise<RawAttempt> {
-    if (signal?.aborted) return { kind: 'aborted' };
-    // A wall-clock timer, not a socket idle timer (which a slow trickle of bytes can keep alive):
-    // the attempt ends at timeoutMs whatever the upstream is doing.
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const unsubscribe = signal ? onAbort(signal, () => controller.abort()) : undefined;
-    try {
-      return await exchange(method, url, headers, controller.signal);
-    } catch (error) {
-      if (signal?.aborted) return { kind: 'aborted' };
-      if (timedOut) return { kind: 'timeout' };
-      return { kind: 'network', errorCode: networkErrorCode(error) };
-    } finally {
-      clearTimeout(timer);
-      unsubscribe?.();
-    }
+    if (signal?.aborted) return Promise.resolve({ kind: 'aborted' });
+    return new Promise<RawAttempt>((resolve) => {
+      let settled = false;
+      let unsubscribe: (() => void) | undefined;
+      const finish = (attempt: RawAttempt) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        unsubscribe?.();
+        resolve(attempt);
+      };
+      const path = url.startsWith(origin) ? url.slice(origin.length) || '/' : new URL(url).pathname;
+      const req = request({ ...target, method, path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', (error) => fail(error));
+        res.on('end', () => {
+          if (!res.complete) return fail(Object.assign(new Error('response ended early'), { code: 'ECONNRESET' }));
+          const retryAfter = res.headers['retry-after'];
+          finish({
+            kind: 'response',
+            status: res.statusCode ?? 0,
+            body: chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'),
+            retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
+          });
+        });
+      });
+      // A wall-clock timer, not a socket idle timer (which a slow trickle of bytes can keep alive):
+      // the attempt ends at timeoutMs whatever the upstream is doing.
+      const timer = setTimeout(() => {
+        finish({ kind: 'timeout' });
+        req.destroy();
+      }, timeoutMs);
+      const fail = (error: unknown) => {
+        if (signal?.aborted) finish({ kind: 'aborted' });
+        else finish({ kind: 'network', errorCode: networkErrorCode(error) });
+      };
+      if (signal) {
+        unsubscribe = onAbort(signal, () => {
+          finish({ kind: 'aborted' });
+          req.destroy();
+        });
+      }
+      req.on('error', fail);
+      req.end();
+    });
   }
 
   return {
