@@ -13,7 +13,10 @@ import { toSourceRecord as liftRecord } from './lift/map.ts';
 import { toSourceRecord as frontDoorRecord } from './frontdoor/map.ts';
 import type { RequestScope } from './shared/scope.ts';
 
-async function* pages<T, R>(fetchPage: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>, map: (item: T) => R) {
+async function* pages<T, R>(
+  fetchPage: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
+  map: (item: T) => R,
+) {
   let cursor: string | null = null;
   do {
     const page: { items: T[]; nextCursor: string | null } = await fetchPage(cursor);
@@ -32,10 +35,35 @@ export function createPersonFeeds(clients: {
   return [
     {
       system: 'lcs',
-      pages: () => pages((c) => clients.lcs.peoplePage(c, scope), (p) => ({ record: lcsRecord(p), restriction: p.restriction })),
+      pages: () =>
+        pages(
+          (c) => clients.lcs.peoplePage(c, scope),
+          (p) => ({ record: lcsRecord(p), restriction: p.restriction }),
+        ),
     },
-    { system: 'eyes', pages: () => pages((c) => clients.eyes.pupilsPage(c, scope), (p) => ({ record: eyesRecord(p) })) },
-    { system: 'lift', pages: () => pages((c) => clients.lift.clientsPage(c, scope), (p) => ({ record: liftRecord(p) })) },
-    { system: 'frontdoor', pages: () => pages((c) => clients.frontdoor.contactsPage(c, scope), (p) => ({ record: frontDoorRecord(p) })) },
+    {
+      system: 'eyes',
+      pages: () =>
+        pages(
+          (c) => clients.eyes.pupilsPage(c, scope),
+          (p) => ({ record: eyesRecord(p) }),
+        ),
+    },
+    {
+      system: 'lift',
+      pages: () =>
+        pages(
+          (c) => clients.lift.clientsPage(c, scope),
+          (p) => ({ record: liftRecord(p) }),
+        ),
+    },
+    {
+      system: 'frontdoor',
+      pages: () =>
+        pages(
+          (c) => clients.frontdoor.contactsPage(c, scope),
+          (p) => ({ record: frontDoorRecord(p) }),
+        ),
+    },
   ];
 }

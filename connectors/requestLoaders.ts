@@ -21,7 +21,11 @@ export interface ConnectorClients {
   frontdoor: FrontDoorClient;
 }
 
-export function createRequestLoaders(clients: ConnectorClients, cache: EntityCache, scope: RequestScope): Loaders {
+export function createRequestLoaders(
+  clients: ConnectorClients,
+  cache: EntityCache,
+  scope: RequestScope,
+): Loaders {
   let lcs: Loaders['lcs'] | undefined;
   let eyes: Loaders['eyes'] | undefined;
   let lift: Loaders['lift'] | undefined;

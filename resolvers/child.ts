@@ -55,12 +55,24 @@ async function openChild(
   args: { purpose?: string | null; breakGlass?: { reasonCode: string; justification: string } | null },
 ): Promise<ChildView> {
   const { directory, audit } = ctx.services;
-  const base = { requestId: ctx.requestId, userId: ctx.viewer.userId, roles: ctx.viewer.roles, teamId: ctx.viewer.teamId };
+  const base = {
+    requestId: ctx.requestId,
+    userId: ctx.viewer.userId,
+    roles: ctx.viewer.roles,
+    teamId: ctx.viewer.teamId,
+  };
   // A refused look-up is on the trail too (a restricted record under its hub id, an unknown id as
   // null), and both cost the same audit write, so the two answers stay indistinguishable.
   const notFound = async (hidden: ClusterView | null): Promise<never> => {
     try {
-      await audit.record({ ...base, childId: hidden?.hubId ?? null, action: 'DENY', groups: [], fields: requestedFields(info), decision: 'NOT_FOUND' });
+      await audit.record({
+        ...base,
+        childId: hidden?.hubId ?? null,
+        action: 'DENY',
+        groups: [],
+        fields: requestedFields(info),
+        decision: 'NOT_FOUND',
+      });
     } catch {
       throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
     }
@@ -71,10 +83,15 @@ async function openChild(
 
   // Involvements decide the relationship; restriction is re-read from the fresh LCS person.
   const fields = requestedFields(info);
-  const probe = new ChildView(cluster, decideChildAccess({ viewer: ctx.viewer, child: { restriction: null, involvements: [] } }), ctx);
+  const probe = new ChildView(
+    cluster,
+    decideChildAccess({ viewer: ctx.viewer, child: { restriction: null, involvements: [] } }),
+    ctx,
+  );
   probe.prefetch(fields);
   const [people, care] = await Promise.all([probe.lcsPeople(), probe.socialCare()]);
-  const restriction = people.values.find((p) => p.restriction !== null)?.restriction ?? directory.restrictionOf(cluster);
+  const restriction =
+    people.values.find((p) => p.restriction !== null)?.restriction ?? directory.restrictionOf(cluster);
   const involvements = mergeSocialCare(care.values)?.involvements ?? [];
 
   let decision;
@@ -83,7 +100,11 @@ async function openChild(
       viewer: ctx.viewer,
       child: {
         restriction,
-        involvements: involvements.map((i) => ({ workerId: i.workerId, teamId: i.teamId, open: i.endDate === null || i.endDate >= ctx.today })),
+        involvements: involvements.map((i) => ({
+          workerId: i.workerId,
+          teamId: i.teamId,
+          open: i.endDate === null || i.endDate >= ctx.today,
+        })),
       },
       breakGlass: args.breakGlass ?? null,
     });
@@ -93,11 +114,20 @@ async function openChild(
   }
   if (!decision.visible) return notFound(cluster);
 
-  const requestedGroups = new Set(fields.map((f) => CHILD_FIELD_GROUPS[f]).filter((g): g is ChildFieldGroup => g !== undefined));
+  const requestedGroups = new Set(
+    fields.map((f) => CHILD_FIELD_GROUPS[f]).filter((g): g is ChildFieldGroup => g !== undefined),
+  );
   const shown = [...requestedGroups].filter((g) => decision.groups.has(g));
   const withheld = [...requestedGroups].filter((g) => !decision.groups.has(g));
   if (!decision.groups.has('identity.minimal')) {
-    await audit.record({ ...base, childId: cluster.hubId, action: 'DENY', groups: withheld, fields, decision: 'DENIED' });
+    await audit.record({
+      ...base,
+      childId: cluster.hubId,
+      action: 'DENY',
+      groups: withheld,
+      fields,
+      decision: 'DENIED',
+    });
     throw hubError('FORBIDDEN', 'Your role may not open children’s records.');
   }
   try {
@@ -112,7 +142,14 @@ async function openChild(
       decision: 'ALLOWED',
     });
     if (withheld.length > 0) {
-      await audit.record({ ...base, childId: cluster.hubId, action: 'DENY', groups: withheld, fields, decision: 'DENIED' });
+      await audit.record({
+        ...base,
+        childId: cluster.hubId,
+        action: 'DENY',
+        groups: withheld,
+        fields,
+        decision: 'DENIED',
+      });
     }
   } catch {
     // No access without a trace.
@@ -135,22 +172,41 @@ const withGroup =
 
 export const childResolvers = {
   Query: {
-    child: async (_: unknown, args: { id: string; purpose?: string; breakGlass?: { reasonCode: string; justification: string } }, ctx: HubContext, info: GraphQLResolveInfo) =>
-      openChild(ctx, resolveCluster(ctx, args.id), info, args),
+    child: async (
+      _: unknown,
+      args: { id: string; purpose?: string; breakGlass?: { reasonCode: string; justification: string } },
+      ctx: HubContext,
+      info: GraphQLResolveInfo,
+    ) => openChild(ctx, resolveCluster(ctx, args.id), info, args),
 
-    childByIdentifier: async (_: unknown, args: { nhsNumber?: string | null; upn?: string | null }, ctx: HubContext, info: GraphQLResolveInfo) => {
+    childByIdentifier: async (
+      _: unknown,
+      args: { nhsNumber?: string | null; upn?: string | null },
+      ctx: HubContext,
+      info: GraphQLResolveInfo,
+    ) => {
       const nhs = args.nhsNumber?.replace(/\s+/g, '') || null;
       const upn = args.upn?.trim().toUpperCase() || null;
-      if ((nhs === null) === (upn === null)) throw hubError('BAD_USER_INPUT', 'Give exactly one of nhsNumber or upn.');
-      if (nhs !== null && !isValidNhsNumber(nhs)) throw hubError('BAD_USER_INPUT', 'That NHS number is not valid (check digit).');
-      if (upn !== null && !isValidUpn(upn)) throw hubError('BAD_USER_INPUT', 'That UPN is not valid (check letter).');
+      if ((nhs === null) === (upn === null))
+        throw hubError('BAD_USER_INPUT', 'Give exactly one of nhsNumber or upn.');
+      if (nhs !== null && !isValidNhsNumber(nhs))
+        throw hubError('BAD_USER_INPUT', 'That NHS number is not valid (check digit).');
+      if (upn !== null && !isValidUpn(upn))
+        throw hubError('BAD_USER_INPUT', 'That UPN is not valid (check letter).');
       const hit = ctx.services.directory.search({ identifier: nhs ?? upn }, { first: 1 }).items[0];
       return openChild(ctx, hit?.cluster ?? null, info, {});
     },
 
     searchChildren: async (
       _: unknown,
-      args: { name?: string | null; dateOfBirth?: string | null; postcode?: string | null; identifier?: string | null; first?: number; after?: string | null },
+      args: {
+        name?: string | null;
+        dateOfBirth?: string | null;
+        postcode?: string | null;
+        identifier?: string | null;
+        first?: number;
+        after?: string | null;
+      },
       ctx: HubContext,
     ) => {
       if (!args.name && !args.dateOfBirth && !args.postcode && !args.identifier) {
@@ -164,10 +220,16 @@ export const childResolvers = {
         teamId: ctx.viewer.teamId,
         childId: null,
         groups: ['identity.minimal'],
-        fields: Object.keys(args).filter((k) => k !== 'first' && k !== 'after' && args[k as keyof typeof args]),
+        fields: Object.keys(args).filter(
+          (k) => k !== 'first' && k !== 'after' && args[k as keyof typeof args],
+        ),
       };
       // Hits carry names and dates of birth: only roles that see minimal identity of any child may search.
-      if (!decideChildAccess({ viewer: ctx.viewer, child: { restriction: null, involvements: [] } }).groups.has('identity.minimal')) {
+      if (
+        !decideChildAccess({ viewer: ctx.viewer, child: { restriction: null, involvements: [] } }).groups.has(
+          'identity.minimal',
+        )
+      ) {
         await ctx.services.audit.record({ ...searched, action: 'DENY', decision: 'DENIED' }).catch(() => {
           throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
         });
@@ -193,9 +255,13 @@ export const childResolvers = {
   ChildSearchResult: {
     childId: (hit: { cluster: ClusterView }) => hit.cluster.hubId,
     systems: (hit: { cluster: ClusterView }) =>
-      (['lcs', 'eyes', 'lift', 'frontdoor'] as const).filter((s) => hit.cluster.records[s].length > 0).map((s) => s.toUpperCase()),
-    name: async (hit: { cluster: ClusterView }, _: unknown, ctx: HubContext) => ctx.services.directory.displayName(hit.cluster),
-    dateOfBirth: (hit: { cluster: ClusterView }, _: unknown, ctx: HubContext) => ctx.services.directory.dateOfBirth(hit.cluster),
+      (['lcs', 'eyes', 'lift', 'frontdoor'] as const)
+        .filter((s) => hit.cluster.records[s].length > 0)
+        .map((s) => s.toUpperCase()),
+    name: async (hit: { cluster: ClusterView }, _: unknown, ctx: HubContext) =>
+      ctx.services.directory.displayName(hit.cluster),
+    dateOfBirth: (hit: { cluster: ClusterView }, _: unknown, ctx: HubContext) =>
+      ctx.services.directory.dateOfBirth(hit.cluster),
   },
 
   Child: {
@@ -203,12 +269,15 @@ export const childResolvers = {
     name: withGroup('identity.minimal', async (child) => {
       const { lcs, eyes } = await firstPerson(child);
       const source = lcs ?? eyes;
-      return source ? { forename: source.forename, surname: source.surname } : child.ctx.services.directory.displayName(child.cluster);
+      return source
+        ? { forename: source.forename, surname: source.surname }
+        : child.ctx.services.directory.displayName(child.cluster);
     }),
     aliases: withGroup('identity.full', async (child) => {
       const { people, pupils } = await firstPerson(child);
       const names = new Map<string, { forename: string; surname: string }>();
-      const add = (forename: string, surname: string) => names.set(`${forename}|${surname}`.toLowerCase(), { forename, surname });
+      const add = (forename: string, surname: string) =>
+        names.set(`${forename}|${surname}`.toLowerCase(), { forename, surname });
       for (const p of people.values) {
         add(p.forename, p.surname);
         for (const alias of p.aliases) add(p.forename, alias);
@@ -225,7 +294,10 @@ export const childResolvers = {
       const { lcs, eyes } = await firstPerson(child);
       return lcs?.dateOfBirth ?? eyes?.dateOfBirth ?? child.ctx.services.directory.dateOfBirth(child.cluster);
     }),
-    expectedDateOfBirth: withGroup('identity.full', async (child) => (await firstPerson(child)).lcs?.expectedDateOfBirth ?? null),
+    expectedDateOfBirth: withGroup(
+      'identity.full',
+      async (child) => (await firstPerson(child)).lcs?.expectedDateOfBirth ?? null,
+    ),
     sex: withGroup('identity.minimal', async (child) => {
       const { lcs, eyes } = await firstPerson(child);
       return lcs?.sex ?? eyes?.sex ?? null;
@@ -236,8 +308,14 @@ export const childResolvers = {
     }),
     addresses: withGroup('identity.full', async (child) => {
       const { people, pupils } = await firstPerson(child);
-      const seen = new Map<string, { line1: string; town: string; postcode: string; from: string; to: string | null }>();
-      for (const a of [...people.values.flatMap((p) => p.addresses), ...pupils.values.flatMap((p) => p.addresses)]) {
+      const seen = new Map<
+        string,
+        { line1: string; town: string; postcode: string; from: string; to: string | null }
+      >();
+      for (const a of [
+        ...people.values.flatMap((p) => p.addresses),
+        ...pupils.values.flatMap((p) => p.addresses),
+      ]) {
         seen.set(`${a.postcode}|${a.from}`, a);
       }
       return [...seen.values()].sort((a, b) => (a.from < b.from ? 1 : -1));
@@ -245,8 +323,11 @@ export const childResolvers = {
     identifiers: async (child: ChildView) => {
       const { people, pupils } = await firstPerson(child);
       const r = child.cluster.records;
-      const nhs = [...people.values, ...pupils.values].map((p) => p.nhsNumber).find((n) => n && isValidNhsNumber(n)) ?? null;
-      const upn = [...pupils.values, ...people.values].map((p) => p.upn).find((u) => u && isValidUpn(u)) ?? null;
+      const nhs =
+        [...people.values, ...pupils.values].map((p) => p.nhsNumber).find((n) => n && isValidNhsNumber(n)) ??
+        null;
+      const upn =
+        [...pupils.values, ...people.values].map((p) => p.upn).find((u) => u && isValidUpn(u)) ?? null;
       return {
         nhsNumber: nhs,
         upn,
@@ -259,12 +340,25 @@ export const childResolvers = {
     },
     flags: withGroup('flags', async (child) => {
       const [care, education] = await Promise.all([child.socialCare(), child.educationRecords()]);
-      return computeFlags(child.ctx.today, child.cluster.records.lcs.length > 0, mergeSocialCare(care.values), education.values);
+      return computeFlags(
+        child.ctx.today,
+        child.cluster.records.lcs.length > 0,
+        mergeSocialCare(care.values),
+        education.values,
+      );
     }),
     sources: async (child: ChildView) => {
       const systems: [string, ChildFieldGroup[], () => Promise<SystemResult<unknown>[]>][] = [
-        ['LCS', ['socialCare.summary', 'socialCare.detail'], () => Promise.all([child.lcsPeople(), child.socialCare()])],
-        ['EYES', ['education.summary', 'education.detail', 'send'], () => Promise.all([child.pupils(), child.educationRecords()])],
+        [
+          'LCS',
+          ['socialCare.summary', 'socialCare.detail'],
+          () => Promise.all([child.lcsPeople(), child.socialCare()]),
+        ],
+        [
+          'EYES',
+          ['education.summary', 'education.detail', 'send'],
+          () => Promise.all([child.pupils(), child.educationRecords()]),
+        ],
         ['LIFT', ['finance'], () => Promise.all([child.agreements(), child.payments()])],
         ['FRONTDOOR', ['frontDoor'], () => Promise.all([child.frontDoorContacts()])],
       ];
@@ -272,7 +366,10 @@ export const childResolvers = {
         systems.map(async ([system, groups, load]) => {
           if (!groups.some((g) => child.can(g))) return { system, status: 'RESTRICTED', asOf: null };
           const results = await load();
-          const folded = results.reduce((acc, r) => ({ ...acc, ...combineState(acc as SystemResult<unknown>, r) }) as SystemResult<unknown>);
+          const folded = results.reduce(
+            (acc, r) =>
+              ({ ...acc, ...combineState(acc as SystemResult<unknown>, r) }) as SystemResult<unknown>,
+          );
           return { system, status: folded.state, asOf: folded.asOf };
         }),
       );

@@ -27,30 +27,93 @@ export const educationResolvers = {
   Education: {
     currentSetting: (m: EducationModel) => {
       const today = m.view.ctx.today;
-      const current = newestFirst(all(m, (r) => r.enrolments), (e) => e.startDate).find(
-        (e) => e.startDate <= today && (e.endDate === null || e.endDate >= today),
-      );
+      const current = newestFirst(
+        all(m, (r) => r.enrolments),
+        (e) => e.startDate,
+      ).find((e) => e.startDate <= today && (e.endDate === null || e.endDate >= today));
       return current ? mapEnrolment(current) : null;
     },
-    enrolments: (m: EducationModel, args: PageArgs) => paginate(newestFirst(all(m, (r) => r.enrolments), (e) => e.startDate), args, mapEnrolment),
+    enrolments: (m: EducationModel, args: PageArgs) =>
+      paginate(
+        newestFirst(
+          all(m, (r) => r.enrolments),
+          (e) => e.startDate,
+        ),
+        args,
+        mapEnrolment,
+      ),
     attendance: (m: EducationModel, args: PageArgs) =>
-      paginate(m.view.can('education.detail') ? newestFirst(all(m, (r) => r.attendance), (a) => a.academicYear) : [], args, mapAttendance),
+      paginate(
+        m.view.can('education.detail')
+          ? newestFirst(
+              all(m, (r) => r.attendance),
+              (a) => a.academicYear,
+            )
+          : [],
+        args,
+        mapAttendance,
+      ),
     exclusions: (m: EducationModel, args: PageArgs) =>
-      paginate(m.view.can('education.detail') ? newestFirst(all(m, (r) => r.exclusions), (x) => x.startDate) : [], args, mapExclusion),
+      paginate(
+        m.view.can('education.detail')
+          ? newestFirst(
+              all(m, (r) => r.exclusions),
+              (x) => x.startDate,
+            )
+          : [],
+        args,
+        mapExclusion,
+      ),
     freeSchoolMeals: (m: EducationModel, args: PageArgs) =>
-      paginate(m.view.can('education.detail') ? newestFirst(all(m, (r) => r.fsmPeriods), (f) => f.startDate) : [], args),
-    earlyYearsFunding: (m: EducationModel, args: PageArgs) => paginate(m.view.can('education.detail') ? all(m, (r) => r.earlyYearsFunding) : [], args),
+      paginate(
+        m.view.can('education.detail')
+          ? newestFirst(
+              all(m, (r) => r.fsmPeriods),
+              (f) => f.startDate,
+            )
+          : [],
+        args,
+      ),
+    earlyYearsFunding: (m: EducationModel, args: PageArgs) =>
+      paginate(m.view.can('education.detail') ? all(m, (r) => r.earlyYearsFunding) : [], args),
     senSupport: (m: EducationModel, args: PageArgs) =>
-      paginate(m.view.can('send') ? newestFirst(all(m, (r) => r.senSupport), (s) => s.startDate) : [], args),
+      paginate(
+        m.view.can('send')
+          ? newestFirst(
+              all(m, (r) => r.senSupport),
+              (s) => s.startDate,
+            )
+          : [],
+        args,
+      ),
     ehcpRequests: (m: EducationModel, args: PageArgs) =>
-      paginate(m.view.can('send') ? newestFirst(all(m, (r) => r.ehcpRequests), (r) => r.requestDate) : [], args, mapEhcpRequest),
+      paginate(
+        m.view.can('send')
+          ? newestFirst(
+              all(m, (r) => r.ehcpRequests),
+              (r) => r.requestDate,
+            )
+          : [],
+        args,
+        mapEhcpRequest,
+      ),
     neet: (m: EducationModel, args: PageArgs) =>
-      paginate(m.view.can('education.detail') ? newestFirst(all(m, (r) => r.neet), (n) => n.recordedDate) : [], args),
+      paginate(
+        m.view.can('education.detail')
+          ? newestFirst(
+              all(m, (r) => r.neet),
+              (n) => n.recordedDate,
+            )
+          : [],
+        args,
+      ),
   },
 
   EhcpRequest: {
-    decisionTimeliness: (r: ReturnType<typeof mapEhcpRequest>, _: unknown, ctx: HubContext) => ehcpTimescales(r, ctx).decisionToAssess,
-    planTimeliness: (r: ReturnType<typeof mapEhcpRequest>, _: unknown, ctx: HubContext) => ehcpTimescales(r, ctx).finalPlan,
+    decisionTimeliness: (r: ReturnType<typeof mapEhcpRequest>, _: unknown, ctx: HubContext) =>
+      ehcpTimescales(r, ctx).decisionToAssess,
+    planTimeliness: (r: ReturnType<typeof mapEhcpRequest>, _: unknown, ctx: HubContext) =>
+      ehcpTimescales(r, ctx).finalPlan,
   },
 };
 
@@ -58,7 +121,8 @@ function ehcpTimescales(r: ReturnType<typeof mapEhcpRequest>, ctx: HubContext) {
   return ctx.services.rules.ehcp(
     {
       requestDate: r.requestDate,
-      decisionDate: r.decisionToAssessDate ?? (r.requestOutcome === 'REFUSED' ? r.assessmentOutcomeDate : null),
+      decisionDate:
+        r.decisionToAssessDate ?? (r.requestOutcome === 'REFUSED' ? r.assessmentOutcomeDate : null),
       decidedToAssess: r.requestOutcome === 'ASSESS' ? true : r.requestOutcome === 'REFUSED' ? false : null,
       finalPlanIssuedDate: r.plan?.startDate ?? null,
       decidedNotToIssuePlan: r.assessmentOutcome === 'NO_PLAN',

@@ -38,13 +38,25 @@ export const financeResolvers = {
 
   ChildFinance: {
     agreements: (m: FinanceModel, args: PageArgs) =>
-      paginate(newestFirst(m.agreements, (a) => a.startDate), args, (a) => ({ agreement: a, today: m.today })),
-    payments: (m: FinanceModel, args: PageArgs) => paginate(newestFirst(m.payments, (p) => p.paidOn), args, mapPayment),
+      paginate(
+        newestFirst(m.agreements, (a) => a.startDate),
+        args,
+        (a) => ({ agreement: a, today: m.today }),
+      ),
+    payments: (m: FinanceModel, args: PageArgs) =>
+      paginate(
+        newestFirst(m.payments, (p) => p.paidOn),
+        args,
+        mapPayment,
+      ),
     costToDate: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).toDatePence)),
-    costThisFinancialYear: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).thisFinancialYearPence)),
-    projectedToYearEnd: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).projectedToYearEndPence)),
+    costThisFinancialYear: (m: FinanceModel) =>
+      sum(m.agreements.map((a) => project(a, m.today).thisFinancialYearPence)),
+    projectedToYearEnd: (m: FinanceModel) =>
+      sum(m.agreements.map((a) => project(a, m.today).projectedToYearEndPence)),
     committed: (m: FinanceModel) => sum(m.agreements.map((a) => a.commitmentPence)),
-    paidToDate: (m: FinanceModel) => sum(m.payments.filter((p) => p.paidOn <= m.today).map((p) => p.amountPence)),
+    paidToDate: (m: FinanceModel) =>
+      sum(m.payments.filter((p) => p.paidOn <= m.today).map((p) => p.amountPence)),
   },
 
   ServiceAgreement: {
@@ -58,21 +70,34 @@ export const financeResolvers = {
     plannedEndDate: (m: { agreement: LiftAgreement }) => m.agreement.plannedEndDate,
     endDate: (m: { agreement: LiftAgreement }) => m.agreement.endDate,
     status: (m: { agreement: LiftAgreement }) => m.agreement.status,
-    rates: (m: { agreement: LiftAgreement }) => [...m.agreement.rates].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).map(mapRate),
+    rates: (m: { agreement: LiftAgreement }) =>
+      [...m.agreement.rates].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).map(mapRate),
     currentRate: (m: { agreement: LiftAgreement; today: string }) => {
       const inForce = m.agreement.rates
         .filter((r) => r.effectiveFrom <= m.today)
-        .sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? cmp(a.recordedAt, b.recordedAt) : cmp(a.effectiveFrom, b.effectiveFrom)))
+        .sort((a, b) =>
+          a.effectiveFrom === b.effectiveFrom
+            ? cmp(a.recordedAt, b.recordedAt)
+            : cmp(a.effectiveFrom, b.effectiveFrom),
+        )
         .at(-1);
       return inForce ? mapRate(inForce) : null;
     },
     costToDate: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).toDatePence,
-    costThisFinancialYear: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).thisFinancialYearPence,
-    projectedToYearEnd: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).projectedToYearEndPence,
-    projectedToPlannedEnd: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).projectedToPlannedEndPence,
+    costThisFinancialYear: (m: { agreement: LiftAgreement; today: string }) =>
+      project(m.agreement, m.today).thisFinancialYearPence,
+    projectedToYearEnd: (m: { agreement: LiftAgreement; today: string }) =>
+      project(m.agreement, m.today).projectedToYearEndPence,
+    projectedToPlannedEnd: (m: { agreement: LiftAgreement; today: string }) =>
+      project(m.agreement, m.today).projectedToPlannedEndPence,
     committed: (m: { agreement: LiftAgreement }) => m.agreement.commitmentPence,
   },
 };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const mapRate = (r: LiftAgreement['rates'][number]) => ({ effectiveFrom: r.effectiveFrom, amount: r.amountPence, unit: r.unit, recordedAt: r.recordedAt });
+const mapRate = (r: LiftAgreement['rates'][number]) => ({
+  effectiveFrom: r.effectiveFrom,
+  amount: r.amountPence,
+  unit: r.unit,
+  recordedAt: r.recordedAt,
+});

@@ -17,10 +17,17 @@ export const frontDoorResolvers = {
   },
   FrontDoor: {
     contacts: (m: { contacts: FrontDoorContact[] }, args: { first?: number | null; after?: string | null }) =>
-      paginate(newestFirst(m.contacts, (c) => c.receivedAt), args, mapContact),
+      paginate(
+        newestFirst(m.contacts, (c) => c.receivedAt),
+        args,
+        mapContact,
+      ),
   },
   FrontDoorContact: {
     decisionTimeliness: (c: ReturnType<typeof mapContact>, _: unknown, ctx: HubContext) =>
-      ctx.services.rules.referralDecision({ contactDate: c.date, decisionDate: c.decidedAt?.slice(0, 10) ?? null }, ctx.today),
+      ctx.services.rules.referralDecision(
+        { contactDate: c.date, decisionDate: c.decidedAt?.slice(0, 10) ?? null },
+        ctx.today,
+      ),
   },
 };

@@ -18,7 +18,10 @@ function merge(...maps: ResolverMap[]): ResolverMap {
   const merged: ResolverMap = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) {
-      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...(merged[type] as object | undefined), ...(fields as object) };
+      merged[type] =
+        fields instanceof GraphQLScalarType
+          ? fields
+          : { ...(merged[type] as object | undefined), ...(fields as object) };
     }
   }
   return merged;

@@ -106,7 +106,6 @@ async function caseloadSummary(
   return summariseCaseload(visible, records, { rules: ctx.services.rules, asOf: ctx.today, dueWithinDays });
 }
 
-
 async function openInvolvements(
   load: () => Promise<{ value: LcsInvolvement[] } | null>,
 ): Promise<LcsInvolvement[]> {

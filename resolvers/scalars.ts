@@ -24,17 +24,29 @@ function stringScalar(name: string, description: string, valid: (value: string) 
 }
 
 export const scalarResolvers = {
-  Date: stringScalar('Date', 'A calendar date, YYYY-MM-DD.', isIsoDate, 'A Date must be a real calendar date written YYYY-MM-DD.'),
-  DateTime: stringScalar('DateTime', 'An ISO 8601 instant with an offset.', (v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)), 'A DateTime must be ISO 8601 with an offset.'),
+  Date: stringScalar(
+    'Date',
+    'A calendar date, YYYY-MM-DD.',
+    isIsoDate,
+    'A Date must be a real calendar date written YYYY-MM-DD.',
+  ),
+  DateTime: stringScalar(
+    'DateTime',
+    'An ISO 8601 instant with an offset.',
+    (v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)),
+    'A DateTime must be ISO 8601 with an offset.',
+  ),
   Pence: new GraphQLScalarType({
     name: 'Pence',
     description: 'Money in integer pence.',
     serialize: (value) => {
-      if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new GraphQLError('Pence must be a whole number.');
+      if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        throw new GraphQLError('Pence must be a whole number.');
       return value;
     },
     parseValue: (value) => {
-      if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw bad('Pence must be a whole number.');
+      if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        throw bad('Pence must be a whole number.');
       return value;
     },
     parseLiteral: (ast) => {

@@ -62,24 +62,86 @@ export const socialCareResolvers = {
       const teamId = openInvolvement(m)?.teamId;
       return teamId ? { teamId } : null;
     },
-    contacts: list((r) => r.contacts, (c) => c.contactDate, mapContact),
-    referrals: list((r) => r.referrals, (x) => x.referralDate, mapReferral),
-    assessments: list((r) => r.assessments, (a) => a.startDate, mapAssessment),
-    s47Enquiries: list((r) => r.s47Enquiries, (s) => s.startDate, mapS47, 'socialCare.cp'),
-    cinPlans: list((r) => r.cinPlans, (p) => p.startDate, (p) => ({ id: p.cinPlanId, startDate: p.startDate, endDate: p.endDate })),
-    cpPlans: list((r) => r.cpPlans, (p) => p.startDate, (p) => ({ ...mapCpPlan(p), visitDates: [] as string[] }), 'socialCare.cp'),
-    visits: list((r) => r.visits, (v) => v.visitDate, mapVisit),
-    claEpisodes: list((r) => r.claEpisodes, (e) => e.startDate, mapClaEpisode, 'socialCare.cla'),
-    placements: list((r) => r.placements, (p) => p.startDate, mapPlacement, 'socialCare.cla'),
-    legalStatuses: list((r) => r.legalStatuses, (l) => l.startDate, mapLegalStatus, 'socialCare.cla'),
-    claReviews: list((r) => r.claReviews, (c) => c.dueDate, mapClaReview, 'socialCare.cla'),
-    missingEpisodes: list((r) => r.missingEpisodes, (m) => m.startDate, mapMissing, 'socialCare.cla'),
-    earlyHelpEpisodes: list((r) => r.earlyHelpEpisodes, (e) => e.startDate, mapEarlyHelp),
+    contacts: list(
+      (r) => r.contacts,
+      (c) => c.contactDate,
+      mapContact,
+    ),
+    referrals: list(
+      (r) => r.referrals,
+      (x) => x.referralDate,
+      mapReferral,
+    ),
+    assessments: list(
+      (r) => r.assessments,
+      (a) => a.startDate,
+      mapAssessment,
+    ),
+    s47Enquiries: list(
+      (r) => r.s47Enquiries,
+      (s) => s.startDate,
+      mapS47,
+      'socialCare.cp',
+    ),
+    cinPlans: list(
+      (r) => r.cinPlans,
+      (p) => p.startDate,
+      (p) => ({ id: p.cinPlanId, startDate: p.startDate, endDate: p.endDate }),
+    ),
+    cpPlans: list(
+      (r) => r.cpPlans,
+      (p) => p.startDate,
+      (p) => ({ ...mapCpPlan(p), visitDates: [] as string[] }),
+      'socialCare.cp',
+    ),
+    visits: list(
+      (r) => r.visits,
+      (v) => v.visitDate,
+      mapVisit,
+    ),
+    claEpisodes: list(
+      (r) => r.claEpisodes,
+      (e) => e.startDate,
+      mapClaEpisode,
+      'socialCare.cla',
+    ),
+    placements: list(
+      (r) => r.placements,
+      (p) => p.startDate,
+      mapPlacement,
+      'socialCare.cla',
+    ),
+    legalStatuses: list(
+      (r) => r.legalStatuses,
+      (l) => l.startDate,
+      mapLegalStatus,
+      'socialCare.cla',
+    ),
+    claReviews: list(
+      (r) => r.claReviews,
+      (c) => c.dueDate,
+      mapClaReview,
+      'socialCare.cla',
+    ),
+    missingEpisodes: list(
+      (r) => r.missingEpisodes,
+      (m) => m.startDate,
+      mapMissing,
+      'socialCare.cla',
+    ),
+    earlyHelpEpisodes: list(
+      (r) => r.earlyHelpEpisodes,
+      (e) => e.startDate,
+      mapEarlyHelp,
+    ),
   },
 
   Assessment: {
     timeliness: (a: ReturnType<typeof mapAssessment>, _: unknown, ctx: HubContext) =>
-      ctx.services.rules.childAndFamilyAssessment({ startDate: a.startDate, authorisationDate: a.authorisationDate }, ctx.today),
+      ctx.services.rules.childAndFamilyAssessment(
+        { startDate: a.startDate, authorisationDate: a.authorisationDate },
+        ctx.today,
+      ),
   },
 
   Icpc: {
@@ -93,7 +155,11 @@ export const socialCareResolvers = {
   CpPlan: {
     nextReview: (p: ReturnType<typeof mapCpPlan>, _: unknown, ctx: HubContext) => {
       const chain = ctx.services.rules.childProtectionReviews(
-        { startDate: p.startDate, endDate: p.endDate, eventDates: p.reviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : [])).sort() },
+        {
+          startDate: p.startDate,
+          endDate: p.endDate,
+          eventDates: p.reviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : [])).sort(),
+        },
         ctx.today,
       );
       if (chain.nextDueDate === null) return null;

@@ -27,7 +27,6 @@ async function loadTeam(ctx: HubContext, teamId: string): Promise<LcsTeam | null
   return result?.value ?? null;
 }
 
-
 const forbidden = () => hubError('FORBIDDEN', 'Caseloads are shown to the worker and their own team only.');
 
 /** Open involvements -> caseload entries, batched: one LCS person batch, one single read per child. */
@@ -50,7 +49,8 @@ type Entry = Awaited<ReturnType<typeof caseload>>['nodes'][number];
 export const workforceResolvers = {
   Query: {
     worker: async (_: unknown, args: { id: string }, ctx: HubContext) => {
-      if (!WORKER_ID.test(args.id)) throw hubError('BAD_USER_INPUT', 'A worker id is letters, digits, - or _.');
+      if (!WORKER_ID.test(args.id))
+        throw hubError('BAD_USER_INPUT', 'A worker id is letters, digits, - or _.');
       const worker = await loadWorker(ctx, args.id);
       if (!worker) return null;
       if (!mayViewCaseload(ctx, worker.teamId, worker.workerId)) throw forbidden();
@@ -71,10 +71,14 @@ export const workforceResolvers = {
 
   Worker: {
     id: (w: WorkerRef) => w.workerId,
-    name: async (w: WorkerRef, _: unknown, ctx: HubContext) => (await loadWorker(ctx, w.workerId))?.name ?? '',
-    jobTitle: async (w: WorkerRef, _: unknown, ctx: HubContext) => (await loadWorker(ctx, w.workerId))?.jobTitle ?? '',
-    socialWorkRegistration: async (w: WorkerRef, _: unknown, ctx: HubContext) => (await loadWorker(ctx, w.workerId))?.socialWorkRegistration ?? null,
-    agency: async (w: WorkerRef, _: unknown, ctx: HubContext) => (await loadWorker(ctx, w.workerId))?.agency ?? false,
+    name: async (w: WorkerRef, _: unknown, ctx: HubContext) =>
+      (await loadWorker(ctx, w.workerId))?.name ?? '',
+    jobTitle: async (w: WorkerRef, _: unknown, ctx: HubContext) =>
+      (await loadWorker(ctx, w.workerId))?.jobTitle ?? '',
+    socialWorkRegistration: async (w: WorkerRef, _: unknown, ctx: HubContext) =>
+      (await loadWorker(ctx, w.workerId))?.socialWorkRegistration ?? null,
+    agency: async (w: WorkerRef, _: unknown, ctx: HubContext) =>
+      (await loadWorker(ctx, w.workerId))?.agency ?? false,
     fte: async (w: WorkerRef, _: unknown, ctx: HubContext) => (await loadWorker(ctx, w.workerId))?.fte ?? 0,
     team: async (w: WorkerRef, _: unknown, ctx: HubContext) => {
       const teamId = (await loadWorker(ctx, w.workerId))?.teamId;
@@ -90,7 +94,8 @@ export const workforceResolvers = {
   Team: {
     id: (t: TeamRef) => t.teamId,
     name: async (t: TeamRef, _: unknown, ctx: HubContext) => (await loadTeam(ctx, t.teamId))?.name ?? '',
-    service: async (t: TeamRef, _: unknown, ctx: HubContext) => (await loadTeam(ctx, t.teamId))?.service ?? '',
+    service: async (t: TeamRef, _: unknown, ctx: HubContext) =>
+      (await loadTeam(ctx, t.teamId))?.service ?? '',
     manager: async (t: TeamRef, _: unknown, ctx: HubContext) => {
       const managerId = (await loadTeam(ctx, t.teamId))?.managerWorkerId;
       return managerId ? { workerId: managerId } : null;
@@ -98,7 +103,11 @@ export const workforceResolvers = {
     workers: async (t: TeamRef, args: PageArgs, ctx: HubContext) => {
       const workers = await ctx.loaders.lcs.workersByTeam.load(t.teamId);
       return paginate(workers?.value ?? [], args, (w) => {
-        ctx.loaders.lcs.worker.prime(w.workerId, { value: w, freshness: workers!.freshness, asOf: workers!.asOf });
+        ctx.loaders.lcs.worker.prime(w.workerId, {
+          value: w,
+          freshness: workers!.freshness,
+          asOf: workers!.asOf,
+        });
         return { workerId: w.workerId };
       });
     },
@@ -118,14 +127,20 @@ export const workforceResolvers = {
       const person = (await e.ctx.loaders.lcs.person.load(e.involvement.personId))?.value;
       return person ? { forename: person.forename, surname: person.surname } : null;
     },
-    dateOfBirth: async (e: Entry) => (await e.ctx.loaders.lcs.person.load(e.involvement.personId))?.value.dateOfBirth ?? null,
+    dateOfBirth: async (e: Entry) =>
+      (await e.ctx.loaders.lcs.person.load(e.involvement.personId))?.value.dateOfBirth ?? null,
     flags: async (e: Entry) => {
       const [care, education] = await Promise.all([
         loadAll('lcs', e.cluster.records.lcs, (ids) => e.ctx.loaders.lcs.socialCare.loadMany(ids)),
         loadAll('eyes', e.cluster.records.eyes, (ids) => e.ctx.loaders.eyes.record.loadMany(ids)),
       ]);
       if (care.error) throw care.error;
-      return computeFlags(e.ctx.today, true, mergeSocialCare(care.values), education.error ? [] : education.values);
+      return computeFlags(
+        e.ctx.today,
+        true,
+        mergeSocialCare(care.values),
+        education.error ? [] : education.values,
+      );
     },
   },
 };

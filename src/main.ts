@@ -21,12 +21,18 @@ async function startMissingSimulators(config: HubConfig) {
   if (config.simulators.latencyMs > 0) {
     await Promise.all(
       Object.values(sims.urls).map((url) =>
-        fetch(`${url}/__sim/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: config.simulators.latencyMs }) }),
+        fetch(`${url}/__sim/faults`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ latencyMs: config.simulators.latencyMs }),
+        }),
       ),
     );
   }
   for (const system of missing) config.upstream[system].baseUrl = sims.urls[system]!;
-  console.log(`Simulators (${config.simulators.scale} county, seed "${config.simulators.seed}") started in ${Date.now() - started} ms`);
+  console.log(
+    `Simulators (${config.simulators.scale} county, seed "${config.simulators.seed}") started in ${Date.now() - started} ms`,
+  );
   return sims;
 }
 
@@ -59,8 +65,11 @@ async function main(): Promise<void> {
 
   console.log(`\nSingle View of a Child hub ready in ${Date.now() - started} ms`);
   console.log(`  GraphQL and GraphiQL: ${url}`);
-  for (const system of SYSTEMS) console.log(`  ${system.padEnd(9)} ${config.upstream[system as SystemName].baseUrl}`);
-  console.log(`  health: ${url.replace('/graphql', '/healthz')}  readiness: ${url.replace('/graphql', '/readyz')}`);
+  for (const system of SYSTEMS)
+    console.log(`  ${system.padEnd(9)} ${config.upstream[system as SystemName].baseUrl}`);
+  console.log(
+    `  health: ${url.replace('/graphql', '/healthz')}  readiness: ${url.replace('/graphql', '/readyz')}`,
+  );
   if (!config.eventsToken) console.log(`  events token (POST /events, this run only): ${hub.eventsToken}`);
   if (config.auth.mode === 'local') {
     const key = await loadLocalSigningKey(config.auth.keyFile);
@@ -70,9 +79,15 @@ async function main(): Promise<void> {
       { issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: 8 * 3600 },
     );
     // A child known to social care and education in the simulated county, as a starting point.
-    const example = sims ? [...sims.county.groundTruth()].find((c) => c.lcs.length > 0 && c.eyes.length > 0) : undefined;
-    console.log(`\nDevelopment token (FRONT_DOOR role, 8 hours; mint others with npm run token):\n  Bearer ${token}`);
-    console.log(`\nExample query (variables: {"id": "${example ? `lcs:${example.lcs[0]}` : 'lcs:<person id>'}"}):\n${EXAMPLE_QUERY}\n`);
+    const example = sims
+      ? [...sims.county.groundTruth()].find((c) => c.lcs.length > 0 && c.eyes.length > 0)
+      : undefined;
+    console.log(
+      `\nDevelopment token (FRONT_DOOR role, 8 hours; mint others with npm run token):\n  Bearer ${token}`,
+    );
+    console.log(
+      `\nExample query (variables: {"id": "${example ? `lcs:${example.lcs[0]}` : 'lcs:<person id>'}"}):\n${EXAMPLE_QUERY}\n`,
+    );
   }
 
   const shutdown = async (signal: string) => {

@@ -10,14 +10,26 @@ export const EYES_PAGE_LIMIT = 500;
 export function createEyesClient(http: ResilientUpstreamClient) {
   const get = scopedGet(http);
   return {
-    pupilsByIds: (ids: readonly string[], scope: RequestScope) => get<Batch<EyesPupil>>('/pupils', scope, { ids: ids.join(',') }),
+    pupilsByIds: (ids: readonly string[], scope: RequestScope) =>
+      get<Batch<EyesPupil>>('/pupils', scope, { ids: ids.join(',') }),
     pupilsPage: (cursor: string | null, scope: RequestScope, updatedSince?: string) =>
-      get<Page<EyesPupil>>('/pupils', scope, { limit: EYES_PAGE_LIMIT, cursor: cursor ?? undefined, updatedSince }),
-    pupil: (pupilId: string, scope: RequestScope) => get<EyesPupil>(`/pupils/${encodeURIComponent(pupilId)}`, scope),
-    record: (pupilId: string, scope: RequestScope) => get<EyesEducationRecord>(`/pupils/${encodeURIComponent(pupilId)}/record`, scope),
-    settingsByIds: (ids: readonly string[], scope: RequestScope) => get<Batch<EyesSetting>>('/settings', scope, { ids: ids.join(',') }),
+      get<Page<EyesPupil>>('/pupils', scope, {
+        limit: EYES_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+        updatedSince,
+      }),
+    pupil: (pupilId: string, scope: RequestScope) =>
+      get<EyesPupil>(`/pupils/${encodeURIComponent(pupilId)}`, scope),
+    record: (pupilId: string, scope: RequestScope) =>
+      get<EyesEducationRecord>(`/pupils/${encodeURIComponent(pupilId)}/record`, scope),
+    settingsByIds: (ids: readonly string[], scope: RequestScope) =>
+      get<Batch<EyesSetting>>('/settings', scope, { ids: ids.join(',') }),
     ehcpRequestsPage: (cursor: string | null, scope: RequestScope, period: { from?: string; to?: string }) =>
-      get<Page<EyesEhcpRequest>>('/ehcp-requests', scope, { ...period, limit: EYES_PAGE_LIMIT, cursor: cursor ?? undefined }),
+      get<Page<EyesEhcpRequest>>('/ehcp-requests', scope, {
+        ...period,
+        limit: EYES_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
   };
 }
 

@@ -13,7 +13,10 @@ export function createEyesLoaders(client: EyesClient, cache: EntityCache, scope:
       system: 'eyes',
       resource: 'pupil',
       maxBatchSize: EYES_BATCH_LIMIT,
-      fetch: (ids) => fetchInChunks(ids, EYES_BATCH_LIMIT, async (chunk) => byId((await client.pupilsByIds(chunk, scope)).items, (p) => p.pupilId)),
+      fetch: (ids) =>
+        fetchInChunks(ids, EYES_BATCH_LIMIT, async (chunk) =>
+          byId((await client.pupilsByIds(chunk, scope)).items, (p) => p.pupilId),
+        ),
     }),
     record: cachedLoader<EyesEducationRecord>({
       cache,

@@ -33,7 +33,8 @@ export const mapEnrolment = (e: EyesEnrolment) => ({
 
 export const mapAttendance = (a: EyesAttendance) => {
   const ratio = a.possibleSessions > 0 ? a.attendedSessions / a.possibleSessions : 1;
-  const absent = a.possibleSessions > 0 ? (a.authorisedAbsence + a.unauthorisedAbsence) / a.possibleSessions : 0;
+  const absent =
+    a.possibleSessions > 0 ? (a.authorisedAbsence + a.unauthorisedAbsence) / a.possibleSessions : 0;
   return {
     ...a,
     percentage: Math.round(ratio * 1000) / 10,
@@ -41,7 +42,13 @@ export const mapAttendance = (a: EyesAttendance) => {
   };
 };
 
-export const mapExclusion = (x: EyesExclusion) => ({ id: x.exclusionId, kind: x.kind, startDate: x.startDate, sessions: x.sessions, reason: x.reasonCode });
+export const mapExclusion = (x: EyesExclusion) => ({
+  id: x.exclusionId,
+  kind: x.kind,
+  startDate: x.startDate,
+  sessions: x.sessions,
+  reason: x.reasonCode,
+});
 
 export const mapEhcpRequest = (r: EyesEhcpRequest) => ({
   id: r.requestId,

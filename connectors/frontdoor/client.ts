@@ -10,10 +10,20 @@ export const FRONTDOOR_PAGE_LIMIT = 500;
 export function createFrontDoorClient(http: ResilientUpstreamClient) {
   const get = scopedGet(http);
   return {
-    contactsByIds: (ids: readonly string[], scope: RequestScope) => get<Batch<FrontDoorContact>>('/contacts', scope, { ids: ids.join(',') }),
-    contactsPage: (cursor: string | null, scope: RequestScope, filter: { from?: string; to?: string; updatedSince?: string } = {}) =>
-      get<Page<FrontDoorContact>>('/contacts', scope, { ...filter, limit: FRONTDOOR_PAGE_LIMIT, cursor: cursor ?? undefined }),
-    contact: (contactId: string, scope: RequestScope) => get<FrontDoorContact>(`/contacts/${encodeURIComponent(contactId)}`, scope),
+    contactsByIds: (ids: readonly string[], scope: RequestScope) =>
+      get<Batch<FrontDoorContact>>('/contacts', scope, { ids: ids.join(',') }),
+    contactsPage: (
+      cursor: string | null,
+      scope: RequestScope,
+      filter: { from?: string; to?: string; updatedSince?: string } = {},
+    ) =>
+      get<Page<FrontDoorContact>>('/contacts', scope, {
+        ...filter,
+        limit: FRONTDOOR_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
+    contact: (contactId: string, scope: RequestScope) =>
+      get<FrontDoorContact>(`/contacts/${encodeURIComponent(contactId)}`, scope),
   };
 }
 

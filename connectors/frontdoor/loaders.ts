@@ -14,7 +14,9 @@ export function createFrontDoorLoaders(client: FrontDoorClient, cache: EntityCac
       resource: 'contact',
       maxBatchSize: FRONTDOOR_BATCH_LIMIT,
       fetch: (ids) =>
-        fetchInChunks(ids, FRONTDOOR_BATCH_LIMIT, async (chunk) => byId((await client.contactsByIds(chunk, scope)).items, (c) => c.contactId)),
+        fetchInChunks(ids, FRONTDOOR_BATCH_LIMIT, async (chunk) =>
+          byId((await client.contactsByIds(chunk, scope)).items, (c) => c.contactId),
+        ),
     }),
   };
 }

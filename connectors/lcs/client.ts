@@ -32,23 +32,34 @@ export function createLcsClient(http: ResilientUpstreamClient) {
     get<Page<T>>(path, scope, { ...query, limit: LCS_PAGE_LIMIT, cursor: cursor ?? undefined });
 
   return {
-    peopleByIds: (ids: readonly string[], scope: RequestScope) => get<Batch<LcsPerson>>('/people', scope, { ids: ids.join(',') }),
+    peopleByIds: (ids: readonly string[], scope: RequestScope) =>
+      get<Batch<LcsPerson>>('/people', scope, { ids: ids.join(',') }),
     peoplePage: (cursor: string | null, scope: RequestScope, updatedSince?: string) =>
       page<LcsPerson>('/people', scope, cursor, { updatedSince }),
-    person: (personId: string, scope: RequestScope) => get<LcsPerson>(`/people/${encodeURIComponent(personId)}`, scope),
+    person: (personId: string, scope: RequestScope) =>
+      get<LcsPerson>(`/people/${encodeURIComponent(personId)}`, scope),
     socialCare: (personId: string, scope: RequestScope) =>
       get<LcsSocialCareRecord>(`/people/${encodeURIComponent(personId)}/social-care`, scope),
-    workersByIds: (ids: readonly string[], scope: RequestScope) => get<Batch<LcsWorker>>('/workers', scope, { ids: ids.join(',') }),
-    workersPage: (cursor: string | null, scope: RequestScope, teamId?: string) => page<LcsWorker>('/workers', scope, cursor, { teamId }),
-    teamsByIds: (ids: readonly string[], scope: RequestScope) => get<Batch<LcsTeam>>('/teams', scope, { ids: ids.join(',') }),
+    workersByIds: (ids: readonly string[], scope: RequestScope) =>
+      get<Batch<LcsWorker>>('/workers', scope, { ids: ids.join(',') }),
+    workersPage: (cursor: string | null, scope: RequestScope, teamId?: string) =>
+      page<LcsWorker>('/workers', scope, cursor, { teamId }),
+    teamsByIds: (ids: readonly string[], scope: RequestScope) =>
+      get<Batch<LcsTeam>>('/teams', scope, { ids: ids.join(',') }),
     teamsPage: (cursor: string | null, scope: RequestScope) => page<LcsTeam>('/teams', scope, cursor),
-    involvementsPage: (cursor: string | null, scope: RequestScope, filter: { workerId?: string; teamId?: string; open?: boolean }) =>
-      page<LcsInvolvement>('/involvements', scope, cursor, filter),
-    referralsPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) => page<LcsReferral>('/referrals', scope, cursor, { ...period }),
+    involvementsPage: (
+      cursor: string | null,
+      scope: RequestScope,
+      filter: { workerId?: string; teamId?: string; open?: boolean },
+    ) => page<LcsInvolvement>('/involvements', scope, cursor, filter),
+    referralsPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
+      page<LcsReferral>('/referrals', scope, cursor, { ...period }),
     assessmentsPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
       page<LcsAssessment>('/assessments', scope, cursor, { ...period }),
-    s47Page: (cursor: string | null, scope: RequestScope, period: PeriodQuery) => page<LcsS47>('/s47-enquiries', scope, cursor, { ...period }),
-    cpPlansPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) => page<LcsCpPlan>('/cp-plans', scope, cursor, { ...period }),
+    s47Page: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
+      page<LcsS47>('/s47-enquiries', scope, cursor, { ...period }),
+    cpPlansPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
+      page<LcsCpPlan>('/cp-plans', scope, cursor, { ...period }),
     claEpisodesPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
       page<LcsClaEpisode>('/cla-episodes', scope, cursor, { ...period }),
   };

@@ -35,7 +35,12 @@ export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
   restricted: p.restriction !== null,
 });
 
-export const mapContact = (c: LcsContact) => ({ id: c.contactId, date: c.contactDate, source: c.sourceCode, outcome: c.outcome });
+export const mapContact = (c: LcsContact) => ({
+  id: c.contactId,
+  date: c.contactDate,
+  source: c.sourceCode,
+  outcome: c.outcome,
+});
 
 export const mapReferral = (r: LcsReferral) => ({
   id: r.referralId,
@@ -80,7 +85,12 @@ export const mapCpPlan = (p: LcsCpPlan) => ({
   endDate: p.endDate,
   initialCategory: p.initialCategory,
   latestCategory: p.latestCategory,
-  reviews: p.reviews.map((r) => ({ id: r.reviewId, dueDate: r.dueDate, reviewDate: r.reviewDate, continuePlan: r.continuePlan })),
+  reviews: p.reviews.map((r) => ({
+    id: r.reviewId,
+    dueDate: r.dueDate,
+    reviewDate: r.reviewDate,
+    continuePlan: r.continuePlan,
+  })),
 });
 
 export const mapVisit = (v: LcsVisit) => ({
@@ -115,7 +125,12 @@ export const mapPlacement = (p: LcsPlacement) => ({
   changeReason: p.changeReason,
 });
 
-export const mapLegalStatus = (l: LcsLegalStatus) => ({ id: l.legalStatusId, code: l.code, startDate: l.startDate, endDate: l.endDate });
+export const mapLegalStatus = (l: LcsLegalStatus) => ({
+  id: l.legalStatusId,
+  code: l.code,
+  startDate: l.startDate,
+  endDate: l.endDate,
+});
 
 export const mapClaReview = (r: LcsClaReview) => ({
   id: r.reviewId,

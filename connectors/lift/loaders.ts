@@ -7,7 +7,11 @@ import { LIFT_BATCH_LIMIT, type LiftHttpClient } from './client.ts';
 import type { LiftAgreement, LiftPayment } from './types.ts';
 
 /** Groups a batch answer under the keys asked for; a key with no items maps to an empty list. */
-function groupBy<T>(keys: readonly string[], items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+function groupBy<T>(
+  keys: readonly string[],
+  items: readonly T[],
+  key: (item: T) => string,
+): Map<string, T[]> {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
   for (const item of items) groups.get(key(item))?.push(item);
   return groups;
@@ -33,7 +37,9 @@ export function createLiftLoaders(client: LiftHttpClient, cache: EntityCache, sc
       resource: 'payments-by-client',
       maxBatchSize: 1,
       fetch: (ids) =>
-        fetchEach(ids, (clientRef) => nullIfNotFound(readAllPages((cursor) => client.paymentsPage(clientRef, cursor, scope)))),
+        fetchEach(ids, (clientRef) =>
+          nullIfNotFound(readAllPages((cursor) => client.paymentsPage(clientRef, cursor, scope))),
+        ),
     }),
   };
 }

@@ -31,7 +31,10 @@ export function cachedLoader<T>(options: CachedLoaderOptions<T>): DataLoader<str
 }
 
 /** Runs single-read fetches for many ids; the upstream client's concurrency cap bounds the fan-out. */
-export async function fetchEach<T>(ids: readonly string[], fetchOne: (id: string) => Promise<T | null>): Promise<Map<string, T>> {
+export async function fetchEach<T>(
+  ids: readonly string[],
+  fetchOne: (id: string) => Promise<T | null>,
+): Promise<Map<string, T>> {
   const found = new Map<string, T>();
   const results = await Promise.allSettled(ids.map(fetchOne));
   let firstError: unknown = null;

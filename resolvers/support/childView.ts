@@ -45,7 +45,9 @@ export class ChildView {
   }
 
   lcsPeople(): Promise<SystemResult<LcsPerson>> {
-    return this.once('lcs:person', () => loadAll('lcs', this.cluster.records.lcs, (ids) => this.ctx.loaders.lcs.person.loadMany(ids)));
+    return this.once('lcs:person', () =>
+      loadAll('lcs', this.cluster.records.lcs, (ids) => this.ctx.loaders.lcs.person.loadMany(ids)),
+    );
   }
 
   socialCare(): Promise<SystemResult<LcsSocialCareRecord>> {
@@ -55,11 +57,15 @@ export class ChildView {
   }
 
   pupils(): Promise<SystemResult<EyesPupil>> {
-    return this.once('eyes:pupil', () => loadAll('eyes', this.cluster.records.eyes, (ids) => this.ctx.loaders.eyes.pupil.loadMany(ids)));
+    return this.once('eyes:pupil', () =>
+      loadAll('eyes', this.cluster.records.eyes, (ids) => this.ctx.loaders.eyes.pupil.loadMany(ids)),
+    );
   }
 
   educationRecords(): Promise<SystemResult<EyesEducationRecord>> {
-    return this.once('eyes:record', () => loadAll('eyes', this.cluster.records.eyes, (ids) => this.ctx.loaders.eyes.record.loadMany(ids)));
+    return this.once('eyes:record', () =>
+      loadAll('eyes', this.cluster.records.eyes, (ids) => this.ctx.loaders.eyes.record.loadMany(ids)),
+    );
   }
 
   /**
@@ -68,14 +74,18 @@ export class ChildView {
    */
   agreements(): Promise<SystemResult<LiftAgreement>> {
     return this.once('lift:agreements', async () => {
-      const result = await loadAll('lift', this.cluster.records.lift, (refs) => this.ctx.loaders.lift.agreementsByClient.loadMany(refs));
+      const result = await loadAll('lift', this.cluster.records.lift, (refs) =>
+        this.ctx.loaders.lift.agreementsByClient.loadMany(refs),
+      );
       return { ...result, values: (result.values as unknown as LiftAgreement[][]).flat() };
     });
   }
 
   payments(): Promise<SystemResult<LiftPayment>> {
     return this.once('lift:payments', async () => {
-      const result = await loadAll('lift', this.cluster.records.lift, (refs) => this.ctx.loaders.lift.paymentsByClient.loadMany(refs));
+      const result = await loadAll('lift', this.cluster.records.lift, (refs) =>
+        this.ctx.loaders.lift.paymentsByClient.loadMany(refs),
+      );
       return { ...result, values: (result.values as unknown as LiftPayment[][]).flat() };
     });
   }
@@ -88,7 +98,19 @@ export class ChildView {
   prefetch(fields: readonly string[]): void {
     const wants = new Set(fields);
     const any = (...names: string[]) => names.some((n) => wants.has(n));
-    if (any('name', 'dateOfBirth', 'sex', 'identifiers', 'aliases', 'addresses', 'ethnicity', 'expectedDateOfBirth', 'sources')) {
+    if (
+      any(
+        'name',
+        'dateOfBirth',
+        'sex',
+        'identifiers',
+        'aliases',
+        'addresses',
+        'ethnicity',
+        'expectedDateOfBirth',
+        'sources',
+      )
+    ) {
       void this.pupils();
     }
     if (any('flags', 'education', 'chronology', 'sources')) void this.educationRecords();
@@ -99,7 +121,9 @@ export class ChildView {
 
   frontDoorContacts(): Promise<SystemResult<FrontDoorContact>> {
     return this.once('frontdoor:contact', () =>
-      loadAll('frontdoor', this.cluster.records.frontdoor, (ids) => this.ctx.loaders.frontdoor.contact.loadMany(ids)),
+      loadAll('frontdoor', this.cluster.records.frontdoor, (ids) =>
+        this.ctx.loaders.frontdoor.contact.loadMany(ids),
+      ),
     );
   }
 }

@@ -26,7 +26,8 @@ export function decodeCursor(cursor: string | null | undefined): number {
 
 export function pageSize(first: number | null | undefined, max = MAX_PAGE_SIZE, fallback = 50): number {
   if (first === null || first === undefined) return fallback;
-  if (!Number.isInteger(first) || first < 0) throw hubError('BAD_USER_INPUT', '`first` must be a non-negative whole number.');
+  if (!Number.isInteger(first) || first < 0)
+    throw hubError('BAD_USER_INPUT', '`first` must be a non-negative whole number.');
   if (first > max) throw hubError('BAD_USER_INPUT', `\`first\` may be at most ${max}.`);
   return first;
 }

@@ -3,7 +3,8 @@ import type { LcsSocialCareRecord } from '../../connectors/lcs/types.ts';
 import type { EyesEducationRecord } from '../../connectors/eyes/types.ts';
 import { addMonths } from '../../src/domain/dates.ts';
 
-const openOn = (today: string, start: string, end: string | null) => start <= today && (end === null || end >= today);
+const openOn = (today: string, start: string, end: string | null) =>
+  start <= today && (end === null || end >= today);
 
 export interface ChildFlags {
   knownToSocialCare: boolean;
@@ -27,7 +28,10 @@ export function computeFlags(
   const yearAgo = addMonths(today, -12);
   const latestNeet = education
     .flatMap((e) => e.neet)
-    .reduce<{ recordedDate: string; neet: boolean } | null>((latest, n) => (!latest || n.recordedDate > latest.recordedDate ? n : latest), null);
+    .reduce<{ recordedDate: string; neet: boolean } | null>(
+      (latest, n) => (!latest || n.recordedDate > latest.recordedDate ? n : latest),
+      null,
+    );
   return {
     knownToSocialCare,
     onChildProtectionPlan: care?.cpPlans.some((p) => openOn(today, p.startDate, p.endDate)) ?? false,
@@ -35,7 +39,9 @@ export function computeFlags(
     childInNeed: care?.referrals.some((r) => !r.nfa && openOn(today, r.referralDate, r.closeDate)) ?? false,
     earlyHelp: care?.earlyHelpEpisodes.some((e) => openOn(today, e.startDate, e.endDate)) ?? false,
     recentMissingEpisodes: care?.missingEpisodes.some((m) => m.startDate >= yearAgo) ?? false,
-    ehcp: education.some((e) => e.ehcpRequests.some((r) => r.plan !== null && openOn(today, r.plan.startDate, r.plan.ceasedDate))),
+    ehcp: education.some((e) =>
+      e.ehcpRequests.some((r) => r.plan !== null && openOn(today, r.plan.startDate, r.plan.ceasedDate)),
+    ),
     senSupport: education.some((e) => e.senSupport.some((s) => openOn(today, s.startDate, s.endDate))),
     freeSchoolMeals: education.some((e) => e.fsmPeriods.some((f) => openOn(today, f.startDate, f.endDate))),
     neet: latestNeet?.neet ?? false,

@@ -19,7 +19,14 @@ export interface SystemResult<T> {
   error: GraphQLError | null;
 }
 
-const SEVERITY: Record<SourceState, number> = { OK: 0, NOT_LINKED: 0, STALE: 1, RESTRICTED: 2, TIMEOUT: 3, UNAVAILABLE: 4 };
+const SEVERITY: Record<SourceState, number> = {
+  OK: 0,
+  NOT_LINKED: 0,
+  STALE: 1,
+  RESTRICTED: 2,
+  TIMEOUT: 3,
+  UNAVAILABLE: 4,
+};
 
 export function worst(a: SourceState, b: SourceState): SourceState {
   return SEVERITY[b] > SEVERITY[a] ? b : a;
@@ -30,11 +37,20 @@ export function notLinked<T>(system: SystemName): SystemResult<T> {
 }
 
 /** Turns a failure into the graph's error for that system's branch (never the upstream's own text). */
-export function toBranchError(system: SystemName, error: unknown): { state: SourceState; error: GraphQLError } {
+export function toBranchError(
+  system: SystemName,
+  error: unknown,
+): { state: SourceState; error: GraphQLError } {
   if (error instanceof UpstreamError && error.code === 'UPSTREAM_TIMEOUT') {
-    return { state: 'TIMEOUT', error: hubError('UPSTREAM_TIMEOUT', `${system.toUpperCase()} did not answer in time.`, system) };
+    return {
+      state: 'TIMEOUT',
+      error: hubError('UPSTREAM_TIMEOUT', `${system.toUpperCase()} did not answer in time.`, system),
+    };
   }
-  return { state: 'UNAVAILABLE', error: hubError('UPSTREAM_UNAVAILABLE', `${system.toUpperCase()} is unavailable.`, system) };
+  return {
+    state: 'UNAVAILABLE',
+    error: hubError('UPSTREAM_UNAVAILABLE', `${system.toUpperCase()} is unavailable.`, system),
+  };
 }
 
 /** Loads several keys of one resource and folds the per-key outcomes into one system result. */
@@ -59,7 +75,10 @@ export async function loadAll<T>(
 }
 
 /** Combines two results of the same system (e.g. LCS person and LCS social care record). */
-export function combineState(a: SystemResult<unknown>, b: SystemResult<unknown>): { state: SourceState; asOf: string | null } {
+export function combineState(
+  a: SystemResult<unknown>,
+  b: SystemResult<unknown>,
+): { state: SourceState; asOf: string | null } {
   const state = worst(a.state, b.state);
   const asOf = a.asOf === null ? b.asOf : b.asOf === null ? a.asOf : a.asOf < b.asOf ? a.asOf : b.asOf;
   return { state, asOf };

@@ -78,11 +78,20 @@ export const EyesExclusion = obj(
   'A suspension or permanent exclusion',
 );
 
-export const EyesFsmPeriod = obj('EyesFsmPeriod', { startDate: IsoDate, endDate: OptDate }, 'A period of free school meals eligibility');
+export const EyesFsmPeriod = obj(
+  'EyesFsmPeriod',
+  { startDate: IsoDate, endDate: OptDate },
+  'A period of free school meals eligibility',
+);
 
 export const EyesEarlyYearsFunding = obj(
   'EyesEarlyYearsFunding',
-  { term: Str, kind: Type.String({ description: 'TWO_YEAR_OLD, UNIVERSAL_15, EXTENDED_30' }), hoursPerWeek: Type.Number(), settingId: Str },
+  {
+    term: Str,
+    kind: Type.String({ description: 'TWO_YEAR_OLD, UNIVERSAL_15, EXTENDED_30' }),
+    hoursPerWeek: Type.Number(),
+    settingId: Str,
+  },
   'Early-years funded hours for a term',
 );
 

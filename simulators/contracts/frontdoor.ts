@@ -23,7 +23,11 @@ export const FrontDoorSubject = Type.Object(
     nhsNumber: OptStr,
     lcsPersonId: OptStr,
   },
-  { $id: 'FrontDoorSubject', additionalProperties: false, description: 'The child as the caller described them' },
+  {
+    $id: 'FrontDoorSubject',
+    additionalProperties: false,
+    description: 'The child as the caller described them',
+  },
 );
 
 export const FrontDoorContact = Type.Object(
@@ -32,7 +36,9 @@ export const FrontDoorContact = Type.Object(
     route: Type.Union([Type.Literal('C-SPA'), Type.Literal('L-SPA')]),
     receivedAt: IsoDateTime,
     contactDate: IsoDate,
-    sourceCode: Type.String({ description: 'Referral source code: 1A-1D, 2A, 2B, 3A-3F, 4, 5A-5D, 6, 7, 8, 9, 10' }),
+    sourceCode: Type.String({
+      description: 'Referral source code: 1A-1D, 2A, 2B, 3A-3F, 4, 5A-5D, 6, 7, 8, 9, 10',
+    }),
     reason: Str,
     subject: FrontDoorSubject,
     rag: Nullable(Type.Union([Type.Literal('RED'), Type.Literal('AMBER'), Type.Literal('GREEN')])),

@@ -41,7 +41,9 @@ export const LcsPerson = obj(
     aliases: Type.Array(Str),
     sex: Type.Union([Type.Literal('M'), Type.Literal('F'), Type.Literal('U')]),
     gender: OptStr,
-    ethnicity: Type.String({ description: 'DfE ethnicity code, e.g. WBRI, MIXD, ASIN, BCRB, OOTH, REFU, NOBT' }),
+    ethnicity: Type.String({
+      description: 'DfE ethnicity code, e.g. WBRI, MIXD, ASIN, BCRB, OOTH, REFU, NOBT',
+    }),
     dateOfBirth: OptDate,
     expectedDateOfBirth: OptDate,
     deathDate: OptDate,
@@ -75,8 +77,12 @@ export const LcsContact = obj(
     contactId: Str,
     personId: Str,
     contactDate: IsoDate,
-    sourceCode: Type.String({ description: 'Referral source code: 1A-1D, 2A, 2B, 3A-3F, 4, 5A-5D, 6, 7, 8, 9, 10' }),
-    outcome: Type.String({ description: 'NEW_REFERRAL, EXISTING_REFERRAL, CP_ENQUIRY, NFA, ADVICE, EARLY_HELP' }),
+    sourceCode: Type.String({
+      description: 'Referral source code: 1A-1D, 2A, 2B, 3A-3F, 4, 5A-5D, 6, 7, 8, 9, 10',
+    }),
+    outcome: Type.String({
+      description: 'NEW_REFERRAL, EXISTING_REFERRAL, CP_ENQUIRY, NFA, ADVICE, EARLY_HELP',
+    }),
   },
   'A contact recorded in LCS',
 );
@@ -191,7 +197,9 @@ export const LcsPlacement = obj(
     episodeId: Str,
     startDate: IsoDate,
     endDate: OptDate,
-    placementType: Type.String({ description: 'Placement type code, versioned by collection year (K1, U4, R1, ...)' }),
+    placementType: Type.String({
+      description: 'Placement type code, versioned by collection year (K1, U4, R1, ...)',
+    }),
     providerUrn: OptStr,
     providerType: Type.String({ description: 'PR0-PR5' }),
     providerName: Str,
@@ -204,7 +212,13 @@ export const LcsPlacement = obj(
 
 export const LcsLegalStatus = obj(
   'LcsLegalStatus',
-  { legalStatusId: Str, personId: Str, code: Type.String({ description: 'C1, C2, E1, V2, V3, V4, L1, L2, J1-J3' }), startDate: IsoDate, endDate: OptDate },
+  {
+    legalStatusId: Str,
+    personId: Str,
+    code: Type.String({ description: 'C1, C2, E1, V2, V3, V4, L1, L2, J1-J3' }),
+    startDate: IsoDate,
+    endDate: OptDate,
+  },
   'A legal status while looked after',
 );
 
@@ -247,7 +261,16 @@ export const LcsMissingEpisode = obj(
 
 export const LcsEarlyHelpEpisode = obj(
   'LcsEarlyHelpEpisode',
-  { episodeId: Str, personId: Str, startDate: IsoDate, endDate: OptDate, reason: Str, endReason: OptStr, organisation: Str, workerId: OptStr },
+  {
+    episodeId: Str,
+    personId: Str,
+    startDate: IsoDate,
+    endDate: OptDate,
+    reason: Str,
+    endReason: OptStr,
+    organisation: Str,
+    workerId: OptStr,
+  },
   'An early help episode',
 );
 

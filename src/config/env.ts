@@ -65,7 +65,11 @@ export class EnvReader {
     try {
       const parsed = new URL(value);
       if (!['http:', 'https:', 'redis:', 'rediss:'].includes(parsed.protocol)) {
-        return this.fail(name, `must be an http(s) or redis URL, got protocol "${parsed.protocol}"`, undefined);
+        return this.fail(
+          name,
+          `must be an http(s) or redis URL, got protocol "${parsed.protocol}"`,
+          undefined,
+        );
       }
       return value.replace(/\/+$/, '');
     } catch {
@@ -75,7 +79,12 @@ export class EnvReader {
 
   list(name: string): string[] {
     const value = this.raw(name);
-    return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter(Boolean);
+    return value === undefined
+      ? []
+      : value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   }
 
   fail<T>(name: string, problem: string, fallback: T): T {

@@ -21,7 +21,12 @@ export interface HubConfig {
   upstream: Record<SystemName, UpstreamSettings>;
   simulators: { seed: string; scale: SimulatorScale; latencyMs: number };
   requestDeadlineMs: number;
-  redis: { url: string | null; clusterNodes: { host: string; port: number }[]; commandTimeoutMs: number; keyPrefix: string };
+  redis: {
+    url: string | null;
+    clusterNodes: { host: string; port: number }[];
+    commandTimeoutMs: number;
+    keyPrefix: string;
+  };
   cache: {
     /** Sealing keys, current first: `id:secret` pairs. */
     keys: { id: string; secret: string }[];
@@ -88,10 +93,14 @@ export function loadConfig(env: Env = process.env): HubConfig {
       retryBudgetRatio: read.number('UPSTREAM_RETRY_BUDGET_RATIO', 0.2, { max: 1 }),
       breakerFailureThreshold: read.int('BREAKER_FAILURE_THRESHOLD', 5, { min: 1, max: 1000 }),
       breakerCooldownMs: read.int('BREAKER_COOLDOWN_MS', 5000, { min: 10, max: 600_000 }),
-      maxConcurrency: read.int(`${prefix}_MAX_CONCURRENCY`, read.int('UPSTREAM_MAX_CONCURRENCY', 64, { min: 1, max: 4096 }), {
-        min: 1,
-        max: 4096,
-      }),
+      maxConcurrency: read.int(
+        `${prefix}_MAX_CONCURRENCY`,
+        read.int('UPSTREAM_MAX_CONCURRENCY', 64, { min: 1, max: 4096 }),
+        {
+          min: 1,
+          max: 4096,
+        },
+      ),
     };
   }
 
@@ -113,7 +122,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
     const secret = pair.slice(at + 1);
     if (at < 1 || secret.length < 32 || !/^[A-Za-z0-9_-]{1,16}$/.test(id)) {
       // Never echo the secret itself.
-      read.fail('CACHE_KEYS', 'must be comma-separated id:secret pairs (id up to 16 chars, secret at least 32 chars)', null);
+      read.fail(
+        'CACHE_KEYS',
+        'must be comma-separated id:secret pairs (id up to 16 chars, secret at least 32 chars)',
+        null,
+      );
     }
     return { id, secret };
   });
@@ -122,14 +135,19 @@ export function loadConfig(env: Env = process.env): HubConfig {
   }
 
   const keyNameSecret = read.string('CACHE_KEY_NAME_SECRET');
-  if (keyNameSecret !== undefined && keyNameSecret.length < 32) read.fail('CACHE_KEY_NAME_SECRET', 'must be at least 32 characters', null);
+  if (keyNameSecret !== undefined && keyNameSecret.length < 32)
+    read.fail('CACHE_KEY_NAME_SECRET', 'must be at least 32 characters', null);
   if (!/^[A-Za-z0-9:_-]{0,64}$/.test(read.string('REDIS_KEY_PREFIX', ''))) {
     read.fail('REDIS_KEY_PREFIX', 'may hold only letters, digits, ":", "_" and "-" (at most 64)', null);
   }
 
   const clusterNodes = read.list('REDIS_CLUSTER_NODES').map((node) => {
     const match = /^([^:]+):(\d{1,5})$/.exec(node);
-    if (!match) return read.fail('REDIS_CLUSTER_NODES', `must be host:port pairs, got "${node}"`, { host: '', port: 0 });
+    if (!match)
+      return read.fail('REDIS_CLUSTER_NODES', `must be host:port pairs, got "${node}"`, {
+        host: '',
+        port: 0,
+      });
     return { host: match[1]!, port: Number(match[2]) };
   });
 
@@ -138,15 +156,23 @@ export function loadConfig(env: Env = process.env): HubConfig {
   const audience = read.string('AUTH_AUDIENCE', DEFAULT_AUDIENCE);
   let auth: HubConfig['auth'];
   if (authMode === 'jwks') {
-    const jwksUrl = read.url('AUTH_JWKS_URL') ?? read.fail('AUTH_JWKS_URL', 'is required when AUTH_MODE=jwks', '');
+    const jwksUrl =
+      read.url('AUTH_JWKS_URL') ?? read.fail('AUTH_JWKS_URL', 'is required when AUTH_MODE=jwks', '');
     auth = { mode: 'jwks', issuer, audience, jwksUrl };
   } else {
-    if (production) read.fail('AUTH_MODE', 'must be jwks when NODE_ENV=production (local keys are for development)', null);
-    auth = { mode: 'local', issuer, audience, keyFile: read.string('AUTH_LOCAL_KEY_FILE', '.tmp/dev-signing-key.json') };
+    if (production)
+      read.fail('AUTH_MODE', 'must be jwks when NODE_ENV=production (local keys are for development)', null);
+    auth = {
+      mode: 'local',
+      issuer,
+      audience,
+      keyFile: read.string('AUTH_LOCAL_KEY_FILE', '.tmp/dev-signing-key.json'),
+    };
   }
 
   const eventsToken = read.string('EVENTS_TOKEN') ?? null;
-  if (eventsToken !== null && eventsToken.length < 16) read.fail('EVENTS_TOKEN', 'must be at least 16 characters', null);
+  if (eventsToken !== null && eventsToken.length < 16)
+    read.fail('EVENTS_TOKEN', 'must be at least 16 characters', null);
 
   const extraBankHolidays = read.list('BANK_HOLIDAYS_EXTRA');
   for (const day of extraBankHolidays) {
@@ -157,7 +183,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
     env: nodeEnv,
     host: read.string('HOST', '0.0.0.0'),
     port: read.int('PORT', 4000, { min: 0, max: 65_535 }),
-    logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logLevel: read.oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
     upstreamUrls,
     upstream,
     simulators: {

@@ -27,12 +27,15 @@ export function readiness(deps: HealthDeps) {
   const cacheHealthy = deps.store.healthy();
   const directory = deps.directory();
   const openBreakers = SYSTEMS.filter((s) => deps.http[s].breakerState() === 'open');
-  const status = directory === null ? 'starting' : !cacheHealthy || openBreakers.length > 0 ? 'degraded' : 'ready';
+  const status =
+    directory === null ? 'starting' : !cacheHealthy || openBreakers.length > 0 ? 'degraded' : 'ready';
   return {
     status,
     cache: { kind: deps.store.kind, status: cacheHealthy ? 'ok' : 'degraded' },
     upstreams,
-    directory: directory ? { clusters: directory.stats().clusters, records: directory.stats().totalRecords } : null,
+    directory: directory
+      ? { clusters: directory.stats().clusters, records: directory.stats().totalRecords }
+      : null,
   };
 }
 

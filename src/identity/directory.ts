@@ -6,7 +6,15 @@
  */
 import type { Viewer } from '../access/types.ts';
 import { buildLinkIndex, type LinkIndex } from './linker.ts';
-import type { ClusterView, IndexedIdentity, PossibleMatch, SearchPage, SearchQuery, SourceRecord, SystemName } from './types.ts';
+import type {
+  ClusterView,
+  IndexedIdentity,
+  PossibleMatch,
+  SearchPage,
+  SearchQuery,
+  SourceRecord,
+  SystemName,
+} from './types.ts';
 
 export interface Restriction {
   reason: string;
@@ -29,7 +37,11 @@ export interface ChildDirectory {
   displayName(cluster: ClusterView): { forename: string; surname: string } | null;
   dateOfBirth(cluster: ClusterView): string | null;
   /** A person changed upstream (or was removed: null). */
-  apply(system: SystemName, localId: string, change: { record: SourceRecord; restriction?: Restriction | null } | null): void;
+  apply(
+    system: SystemName,
+    localId: string,
+    change: { record: SourceRecord; restriction?: Restriction | null } | null,
+  ): void;
   stats(): ReturnType<LinkIndex['stats']> & { loadMs: number };
 }
 
@@ -50,12 +62,18 @@ export async function loadChildDirectory(feeds: readonly PersonFeed[]): Promise<
     }),
   );
   // Feeds finish in any order; sort so the build (and so every hub id) never depends on timing.
-  records.sort((a, b) => (a.system === b.system ? (a.localId < b.localId ? -1 : 1) : a.system < b.system ? -1 : 1));
+  records.sort((a, b) =>
+    a.system === b.system ? (a.localId < b.localId ? -1 : 1) : a.system < b.system ? -1 : 1,
+  );
   const index = buildLinkIndex(records);
   return createChildDirectory(index, restrictions, Date.now() - started);
 }
 
-export function createChildDirectory(index: LinkIndex, restrictions: Map<string, Restriction>, loadMs = 0): ChildDirectory {
+export function createChildDirectory(
+  index: LinkIndex,
+  restrictions: Map<string, Restriction>,
+  loadMs = 0,
+): ChildDirectory {
   const restrictionOf = (cluster: ClusterView): Restriction | null => {
     for (const id of cluster.records.lcs) {
       const r = restrictions.get(id);
@@ -86,7 +104,8 @@ export function createChildDirectory(index: LinkIndex, restrictions: Map<string,
     restrictionOf,
     // Restricted children never appear in search, for anyone: those allowed to see one open it by
     // its id. Searching is how curiosity browsing starts, and a hit would reveal the record exists.
-    search: (query, page) => index.search(query, { first: page.first, after: page.after ?? null }, { includeRestricted: false }),
+    search: (query, page) =>
+      index.search(query, { first: page.first, after: page.after ?? null }, { includeRestricted: false }),
     possibleMatches: (cluster, viewer) =>
       index.possibleMatches(cluster.hubId).filter((m) => {
         const other = index.cluster(m.hubId);

@@ -49,7 +49,12 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
   const request = secure ? https.request : http.request;
   // Parsed once: every call's URL starts with this origin, so only its path varies.
   const origin = base.origin;
-  const target = { protocol: base.protocol, hostname: base.hostname, port: base.port || (secure ? 443 : 80), agent };
+  const target = {
+    protocol: base.protocol,
+    hostname: base.hostname,
+    port: base.port || (secure ? 443 : 80),
+    agent,
+  };
 
   /**
    * One attempt. The timeout and the caller's abort destroy the request directly: an
@@ -79,7 +84,8 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', (error) => fail(error));
         res.on('end', () => {
-          if (!res.complete) return fail(Object.assign(new Error('response ended early'), { code: 'ECONNRESET' }));
+          if (!res.complete)
+            return fail(Object.assign(new Error('response ended early'), { code: 'ECONNRESET' }));
           const retryAfter = res.headers['retry-after'];
           finish({
             kind: 'response',

@@ -46,7 +46,8 @@ export interface UpstreamClient {
 }
 
 /** Codes as the GraphQL layer reports them (extensions.code). */
-export type UpstreamErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_TIMEOUT' | 'RATE_LIMITED';
+export type UpstreamErrorCode =
+  'NOT_FOUND' | 'BAD_USER_INPUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_TIMEOUT' | 'RATE_LIMITED';
 
 export class UpstreamError extends Error {
   constructor(

@@ -13,13 +13,17 @@ type Stats = { total: number; byRoute: Record<string, number> };
 
 async function stats(): Promise<Record<string, Stats>> {
   const entries = await Promise.all(
-    Object.entries(h.sims.urls).map(async ([system, url]) => [system, (await (await fetch(`${url}/__sim/stats`)).json()) as Stats] as const),
+    Object.entries(h.sims.urls).map(
+      async ([system, url]) => [system, (await (await fetch(`${url}/__sim/stats`)).json()) as Stats] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }
 
 async function resetStats(): Promise<void> {
-  await Promise.all(Object.values(h.sims.urls).map((url) => fetch(`${url}/__sim/stats`, { method: 'DELETE' })));
+  await Promise.all(
+    Object.values(h.sims.urls).map((url) => fetch(`${url}/__sim/stats`, { method: 'DELETE' })),
+  );
 }
 
 /** The team with the most open cases in the county, with its open-case count. */
@@ -28,7 +32,8 @@ function busiestTeam(): { teamId: string; open: number } {
   const { socialCare } = h.sims.county.lcs;
   for (const id of socialCare.ids()) {
     for (const involvement of socialCare.get(id)!.involvements) {
-      if (involvement.endDate === null) counts.set(involvement.teamId, (counts.get(involvement.teamId) ?? 0) + 1);
+      if (involvement.endDate === null)
+        counts.set(involvement.teamId, (counts.get(involvement.teamId) ?? 0) + 1);
     }
   }
   const [teamId, open] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
@@ -72,7 +77,8 @@ describe('a caseload of 50 children with their key facts', () => {
     const { body } = await h.query(token, CASELOAD, { team: teamId });
     const since: string[] = body.data.team.caseload.nodes.map((n: { since: string }) => n.since);
     expect([...since].sort().reverse()).toEqual(since);
-    for (const node of body.data.team.caseload.nodes) expect(['CIN', 'CP', 'CLA', 'EARLY_HELP', 'CARE_LEAVER']).toContain(node.caseStatus);
+    for (const node of body.data.team.caseload.nodes)
+      expect(['CIN', 'CP', 'CLA', 'EARLY_HELP', 'CARE_LEAVER']).toContain(node.caseStatus);
   });
 
   it('refuses another team’s caseload to a social worker', async () => {

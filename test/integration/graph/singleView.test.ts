@@ -36,8 +36,12 @@ async function views(children: GroundTruthChild[]) {
 
 describe('a child’s single view against the county’s ground truth', () => {
   it('holds exactly the records the four systems hold for that child, for nearly every child', async () => {
-    const children = [...h.sims.county.groundTruth()].filter((c) => c.lcs.length > 0 && c.eyes.length > 0).slice(0, 40);
-    const restricted = new Set(h.sims.county.lcs.people.ids().filter((id) => h.sims.county.lcs.people.get(id)!.restriction !== null));
+    const children = [...h.sims.county.groundTruth()]
+      .filter((c) => c.lcs.length > 0 && c.eyes.length > 0)
+      .slice(0, 40);
+    const restricted = new Set(
+      h.sims.county.lcs.people.ids().filter((id) => h.sims.county.lcs.people.get(id)!.restriction !== null),
+    );
     const open = children.filter((c) => !c.lcs.some((id) => restricted.has(id)));
     const results = await views(open);
     let exact = 0;
@@ -57,7 +61,9 @@ describe('a child’s single view against the county’s ground truth', () => {
   });
 
   it('shows every social care, education and front-door record of the linked ids, and nothing else', async () => {
-    const children = [...h.sims.county.groundTruth()].filter((c) => c.lcs.length === 1 && c.eyes.length === 1).slice(0, 15);
+    const children = [...h.sims.county.groundTruth()]
+      .filter((c) => c.lcs.length === 1 && c.eyes.length === 1)
+      .slice(0, 15);
     for (const { body } of await views(children)) {
       const child = body.data.child;
       const county = h.sims.county;
@@ -66,12 +72,28 @@ describe('a child’s single view against the county’s ground truth', () => {
       const expectIds = (actual: { id: string }[] | undefined, expected: string[]) =>
         expect(sorted((actual ?? []).map((n) => n.id))).toEqual(sorted(expected));
       if (child.socialCare) {
-        expectIds(child.socialCare.referrals.nodes, care.flatMap((r: { referrals: { referralId: string }[] }) => r.referrals.map((x) => x.referralId)));
-        expectIds(child.socialCare.assessments.nodes, care.flatMap((r: { assessments: { assessmentId: string }[] }) => r.assessments.map((x) => x.assessmentId)));
-        expectIds(child.socialCare.visits.nodes, care.flatMap((r: { visits: { visitId: string }[] }) => r.visits.map((x) => x.visitId)));
+        expectIds(
+          child.socialCare.referrals.nodes,
+          care.flatMap((r: { referrals: { referralId: string }[] }) => r.referrals.map((x) => x.referralId)),
+        );
+        expectIds(
+          child.socialCare.assessments.nodes,
+          care.flatMap((r: { assessments: { assessmentId: string }[] }) =>
+            r.assessments.map((x) => x.assessmentId),
+          ),
+        );
+        expectIds(
+          child.socialCare.visits.nodes,
+          care.flatMap((r: { visits: { visitId: string }[] }) => r.visits.map((x) => x.visitId)),
+        );
       }
       if (child.education) {
-        expectIds(child.education.enrolments.nodes, education.flatMap((r: { enrolments: { enrolmentId: string }[] }) => r.enrolments.map((x) => x.enrolmentId)));
+        expectIds(
+          child.education.enrolments.nodes,
+          education.flatMap((r: { enrolments: { enrolmentId: string }[] }) =>
+            r.enrolments.map((x) => x.enrolmentId),
+          ),
+        );
       }
       expectIds(child.frontDoor?.contacts.nodes, child.identifiers.frontDoorContactIds);
       const dates: string[] = child.chronology.nodes.map((n: { date: string }) => n.date);
@@ -82,7 +104,10 @@ describe('a child’s single view against the county’s ground truth', () => {
   it('finds a child by name despite a typo, ranked, with minimal identity only', async () => {
     const truth = [...h.sims.county.groundTruth()].find((c) => c.eyes.length === 1 && c.lcs.length === 0)!;
     const pupil = h.sims.county.eyes.pupils.get(truth.eyes[0]!)!;
-    const typo = pupil.surname.length > 3 ? pupil.surname.slice(0, 2) + pupil.surname[3] + pupil.surname[2] + pupil.surname.slice(4) : pupil.surname;
+    const typo =
+      pupil.surname.length > 3
+        ? pupil.surname.slice(0, 2) + pupil.surname[3] + pupil.surname[2] + pupil.surname.slice(4)
+        : pupil.surname;
     const { body } = await h.query(
       token,
       `query($name: String, $dob: Date) { searchChildren(name: $name, dateOfBirth: $dob, first: 5) { nodes { childId score systems } pageInfo { hasNextPage } } }`,

@@ -11,16 +11,27 @@ import { loadLocalSigningKey, mintToken } from '../../../src/access/index.ts';
 import type { Role } from '../../../src/access/types.ts';
 import { startSimulators, type RunningSimulators } from '../../../simulators/index.ts';
 
+/** A GraphQL answer, read field by field in each test. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type GraphqlAnswer = any;
+
 export interface Harness {
   hub: Hub;
   sims: RunningSimulators;
   url: string;
   token(claims: { userId: string; roles: Role[]; teamId?: string; workerId?: string }): Promise<string>;
-  query(token: string | null, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: any }>;
+  query(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; body: GraphqlAnswer }>;
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, county: { seed?: string; scale?: 'tiny' | 'demo' } = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  county: { seed?: string; scale?: 'tiny' | 'demo' } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'svoc-hub-'));
   const sims = await startSimulators({ seed: county.seed ?? 'itest', scale: county.scale ?? 'tiny' });
   const config = loadConfig({
@@ -40,11 +51,15 @@ export async function startHarness(env: Record<string, string> = {}, county: { s
     hub,
     sims,
     url,
-    token: (claims) => mintToken(key, claims, { issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: 600 }),
+    token: (claims) =>
+      mintToken(key, claims, { issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: 600 }),
     query: async (token, query, variables) => {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: await response.json() };

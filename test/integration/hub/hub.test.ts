@@ -43,14 +43,21 @@ describe('the hub over the four simulated systems', () => {
 
   it('opens one child by a system-qualified id and joins what each system holds', async () => {
     const token = await h.token({ userId: 'fd1', roles: ['FRONT_DOOR'] });
-    const truth = [...h.sims.county.groundTruth()].find((c) => c.lcs.length > 0 && c.eyes.length > 0 && c.frontdoor.length > 0);
+    const truth = [...h.sims.county.groundTruth()].find(
+      (c) => c.lcs.length > 0 && c.eyes.length > 0 && c.frontdoor.length > 0,
+    );
     expect(truth).toBeDefined();
     const { body } = await h.query(token, CHILD, { id: `lcs:${truth!.lcs[0]}` });
     expect(body.errors).toBeUndefined();
     const child = body.data.child;
     expect(child.identifiers.lcsPersonIds).toContain(truth!.lcs[0]);
     expect(child.identifiers.eyesPupilIds).toEqual(expect.arrayContaining(truth!.eyes));
-    expect(child.sources.map((s: { system: string }) => s.system)).toEqual(['LCS', 'EYES', 'LIFT', 'FRONTDOOR']);
+    expect(child.sources.map((s: { system: string }) => s.system)).toEqual([
+      'LCS',
+      'EYES',
+      'LIFT',
+      'FRONTDOOR',
+    ]);
     expect(child.chronology.totalCount).toBeGreaterThan(0);
     // The same child through its hub id.
     const again = await h.query(token, '{ child(id: "' + child.id + '") { id } }');
@@ -68,7 +75,10 @@ describe('the hub over the four simulated systems', () => {
   it('caps page sizes', async () => {
     const token = await h.token({ userId: 'fd1', roles: ['FRONT_DOOR'] });
     const truth = [...h.sims.county.groundTruth()].find((c) => c.lcs.length > 0)!;
-    const { body } = await h.query(token, `{ child(id: "lcs:${truth.lcs[0]}") { chronology(first: 1000) { totalCount } } }`);
+    const { body } = await h.query(
+      token,
+      `{ child(id: "lcs:${truth.lcs[0]}") { chronology(first: 1000) { totalCount } } }`,
+    );
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -14,7 +14,9 @@ describe('configuration from the environment', () => {
   it('names the bad variable and its problem', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrowError(/PORT must be a whole number/);
     expect(() => loadConfig({ LCS_URL: 'not a url' })).toThrowError(/LCS_URL must be an absolute URL/);
-    expect(() => loadConfig({ SIM_SCALE: 'huge' })).toThrowError(/SIM_SCALE must be one of tiny, demo, county/);
+    expect(() => loadConfig({ SIM_SCALE: 'huge' })).toThrowError(
+      /SIM_SCALE must be one of tiny, demo, county/,
+    );
   });
 
   it('reports every bad variable at once', () => {
@@ -37,7 +39,9 @@ describe('configuration from the environment', () => {
   });
 
   it('refuses development-only settings in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(/CACHE_KEYS is required[\s\S]*AUTH_MODE must be jwks/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(
+      /CACHE_KEYS is required[\s\S]*AUTH_MODE must be jwks/,
+    );
   });
 
   it('reads per-resource cache TTLs by name', () => {

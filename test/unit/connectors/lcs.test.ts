@@ -38,16 +38,33 @@ const server = setupServer(
     calls.push(`${url.pathname}?${url.searchParams.toString()}`);
     const ids = (url.searchParams.get('ids') ?? '').split(',');
     const known = ids.filter((id) => id !== '404');
-    return HttpResponse.json({ items: known.map((id) => person(id)), missing: ids.filter((id) => id === '404') });
+    return HttpResponse.json({
+      items: known.map((id) => person(id)),
+      missing: ids.filter((id) => id === '404'),
+    });
   }),
   http.get(`${BASE('lcs')}/people/:id/social-care`, ({ params }) => {
     calls.push(`/people/${params['id']}/social-care`);
-    if (params['id'] === '404') return HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'No such person' } }, { status: 404 });
-    if (params['id'] === '503') return HttpResponse.json({ error: { code: 'UNAVAILABLE', message: 'down' } }, { status: 503 });
+    if (params['id'] === '404')
+      return HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'No such person' } }, { status: 404 });
+    if (params['id'] === '503')
+      return HttpResponse.json({ error: { code: 'UNAVAILABLE', message: 'down' } }, { status: 503 });
     return HttpResponse.json({
       personId: params['id'],
-      contacts: [], referrals: [], assessments: [], s47Enquiries: [], cinPlans: [], cpPlans: [], visits: [],
-      claEpisodes: [], placements: [], legalStatuses: [], claReviews: [], missingEpisodes: [], earlyHelpEpisodes: [], involvements: [],
+      contacts: [],
+      referrals: [],
+      assessments: [],
+      s47Enquiries: [],
+      cinPlans: [],
+      cpPlans: [],
+      visits: [],
+      claEpisodes: [],
+      placements: [],
+      legalStatuses: [],
+      claReviews: [],
+      missingEpisodes: [],
+      earlyHelpEpisodes: [],
+      involvements: [],
     });
   }),
 );
@@ -73,7 +90,10 @@ describe('the LCS connector', () => {
 
   it('reads social care records one by one, and a missing one is null', async () => {
     const loaders = createLcsLoaders(createLcsClient(upstream('lcs')), memoryCache(), {});
-    const [found, missing] = await Promise.all([loaders.socialCare.load('7'), loaders.socialCare.load('404')]);
+    const [found, missing] = await Promise.all([
+      loaders.socialCare.load('7'),
+      loaders.socialCare.load('404'),
+    ]);
     expect(found?.value.personId).toBe('7');
     expect(missing).toBeNull();
     expect(sortedCalls()).toEqual(['/people/404/social-care', '/people/7/social-care']);
@@ -102,18 +122,59 @@ describe('the LCS connector', () => {
 
 describe('LCS records mapped for the graph and the link index', () => {
   it('maps a person to a source record with every postcode and no sex when unknown', () => {
-    const record = toSourceRecord(person('5', { sex: 'U', restriction: { reason: 'ADOPTION', allowedRoles: [], allowedUsers: [] } }));
-    expect(record).toMatchObject({ system: 'lcs', localId: '5', sex: null, postcodes: ['AB1 2CD'], aliases: ['Former'], restricted: true });
+    const record = toSourceRecord(
+      person('5', { sex: 'U', restriction: { reason: 'ADOPTION', allowedRoles: [], allowedUsers: [] } }),
+    );
+    expect(record).toMatchObject({
+      system: 'lcs',
+      localId: '5',
+      sex: null,
+      postcodes: ['AB1 2CD'],
+      aliases: ['Former'],
+      restricted: true,
+    });
   });
 
   it('keeps the strategy discussion date on the ICPC, where its timescale starts', () => {
     const s47 = mapS47({
-      s47Id: 's1', personId: '5', referralId: 'r1', strategyDiscussionDate: '2026-01-05', startDate: '2026-01-06', endDate: null, outcome: null,
-      icpc: { icpcId: 'i1', targetDate: '2026-01-26', conferenceDate: null, cpPlanOutcome: null, transferIn: false },
+      s47Id: 's1',
+      personId: '5',
+      referralId: 'r1',
+      strategyDiscussionDate: '2026-01-05',
+      startDate: '2026-01-06',
+      endDate: null,
+      outcome: null,
+      icpc: {
+        icpcId: 'i1',
+        targetDate: '2026-01-26',
+        conferenceDate: null,
+        cpPlanOutcome: null,
+        transferIn: false,
+      },
     });
     expect(s47.icpc).toMatchObject({ id: 'i1', strategyDiscussionDate: '2026-01-05' });
-    expect(mapAssessment({ assessmentId: 'a', personId: '5', referralId: 'r', startDate: '2026-01-01', childSeen: null, authorisationDate: null, outcome: null, factors: ['1B'], teamId: null, workerId: null }))
-      .toEqual({ id: 'a', referralId: 'r', startDate: '2026-01-01', childSeen: null, authorisationDate: null, outcome: null, factors: ['1B'] });
+    expect(
+      mapAssessment({
+        assessmentId: 'a',
+        personId: '5',
+        referralId: 'r',
+        startDate: '2026-01-01',
+        childSeen: null,
+        authorisationDate: null,
+        outcome: null,
+        factors: ['1B'],
+        teamId: null,
+        workerId: null,
+      }),
+    ).toEqual({
+      id: 'a',
+      referralId: 'r',
+      startDate: '2026-01-01',
+      childSeen: null,
+      authorisationDate: null,
+      outcome: null,
+      factors: ['1B'],
+    });
   });
 });
 

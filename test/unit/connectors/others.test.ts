@@ -27,7 +27,15 @@ const contact = (contactId: string): FrontDoorContact => ({
   contactDate: '2026-10-01',
   sourceCode: '2A',
   reason: 'Concern raised by school',
-  subject: { forename: 'Sam', surname: 'Jones', dateOfBirth: '2014-02-01', postcode: 'ZZ1 1ZZ', sex: null, nhsNumber: null, lcsPersonId: '42' },
+  subject: {
+    forename: 'Sam',
+    surname: 'Jones',
+    dateOfBirth: '2014-02-01',
+    postcode: 'ZZ1 1ZZ',
+    sex: null,
+    nhsNumber: null,
+    lcsPersonId: '42',
+  },
   rag: 'AMBER',
   decision: null,
   decidedAt: null,
@@ -38,24 +46,60 @@ const contact = (contactId: string): FrontDoorContact => ({
 const server = setupServer(
   http.get(`${BASE('eyes')}/pupils/:id/record`, ({ request, params }) => {
     track(request);
-    return HttpResponse.json({ pupilId: params['id'], enrolments: [], attendance: [], exclusions: [], fsmPeriods: [], earlyYearsFunding: [], senSupport: [], ehcpRequests: [], neet: [] });
+    return HttpResponse.json({
+      pupilId: params['id'],
+      enrolments: [],
+      attendance: [],
+      exclusions: [],
+      fsmPeriods: [],
+      earlyYearsFunding: [],
+      senSupport: [],
+      ehcpRequests: [],
+      neet: [],
+    });
   }),
   http.get(`${BASE('lift')}/agreements`, ({ request }) => {
     const url = track(request);
     const refs = url.searchParams.get('clientRefs')!.split(',');
     const agreement = {
-      agreementId: 'A1', clientRef: 'CL-1', lcsPersonId: '1', lcsPlacementId: null, serviceType: 'PLACEMENT', placementType: 'U4',
-      providerId: 'PV1', providerName: 'Provider', providerType: 'PR4', teamId: null, startDate: '2026-01-01', plannedEndDate: null,
-      endDate: null, status: 'ACTIVE', rates: [{ effectiveFrom: '2026-01-01', amountPence: 70_000, unit: 'WEEKLY', recordedAt: '2026-01-01' }],
+      agreementId: 'A1',
+      clientRef: 'CL-1',
+      lcsPersonId: '1',
+      lcsPlacementId: null,
+      serviceType: 'PLACEMENT',
+      placementType: 'U4',
+      providerId: 'PV1',
+      providerName: 'Provider',
+      providerType: 'PR4',
+      teamId: null,
+      startDate: '2026-01-01',
+      plannedEndDate: null,
+      endDate: null,
+      status: 'ACTIVE',
+      rates: [{ effectiveFrom: '2026-01-01', amountPence: 70_000, unit: 'WEEKLY', recordedAt: '2026-01-01' }],
       commitmentPence: 0,
     };
-    return HttpResponse.json({ items: refs.includes('CL-1') ? [agreement] : [], missing: refs.filter((r) => r !== 'CL-1') });
+    return HttpResponse.json({
+      items: refs.includes('CL-1') ? [agreement] : [],
+      missing: refs.filter((r) => r !== 'CL-1'),
+    });
   }),
   http.get(`${BASE('lift')}/clients/:ref/payments`, ({ request, params }) => {
     const url = track(request);
     const page = url.searchParams.get('cursor') ? 2 : 1;
-    const payment = (n: number) => ({ paymentId: `P${n}`, agreementId: 'A1', clientRef: params['ref'], periodStart: '2026-01-01', periodEnd: '2026-01-31', paidOn: '2026-02-05', amountPence: 100_00, invoiceRef: null });
-    return HttpResponse.json(page === 1 ? { items: [payment(1)], nextCursor: 'next' } : { items: [payment(2)], nextCursor: null });
+    const payment = (n: number) => ({
+      paymentId: `P${n}`,
+      agreementId: 'A1',
+      clientRef: params['ref'],
+      periodStart: '2026-01-01',
+      periodEnd: '2026-01-31',
+      paidOn: '2026-02-05',
+      amountPence: 100_00,
+      invoiceRef: null,
+    });
+    return HttpResponse.json(
+      page === 1 ? { items: [payment(1)], nextCursor: 'next' } : { items: [payment(2)], nextCursor: null },
+    );
   }),
   http.get(`${BASE('frontdoor')}/contacts`, ({ request }) => {
     const url = track(request);
@@ -78,16 +122,28 @@ describe('the EYES connector', () => {
   });
 
   it('computes attendance as a percentage and flags persistent absence at 10%', () => {
-    const year = { academicYear: '2025/26', possibleSessions: 300, attendedSessions: 270, authorisedAbsence: 20, unauthorisedAbsence: 10 };
+    const year = {
+      academicYear: '2025/26',
+      possibleSessions: 300,
+      attendedSessions: 270,
+      authorisedAbsence: 20,
+      unauthorisedAbsence: 10,
+    };
     expect(mapAttendance(year)).toMatchObject({ percentage: 90, persistentAbsence: true });
-    expect(mapAttendance({ ...year, attendedSessions: 271, authorisedAbsence: 19 })).toMatchObject({ percentage: 90.3, persistentAbsence: false });
+    expect(mapAttendance({ ...year, attendedSessions: 271, authorisedAbsence: 19 })).toMatchObject({
+      percentage: 90.3,
+      persistentAbsence: false,
+    });
   });
 });
 
 describe('the LIFT connector', () => {
   it('reads many clients’ agreements in one call, grouped by client, empty where none', async () => {
     const loaders = createLiftLoaders(createLiftClient(upstream('lift')), memoryCache(), {});
-    const [one, none] = await Promise.all([loaders.agreementsByClient.load('CL-1'), loaders.agreementsByClient.load('CL-none')]);
+    const [one, none] = await Promise.all([
+      loaders.agreementsByClient.load('CL-1'),
+      loaders.agreementsByClient.load('CL-none'),
+    ]);
     expect(one?.value.map((a) => a.agreementId)).toEqual(['A1']);
     expect(none?.value).toEqual([]);
     expect(calls).toEqual(['/agreements?clientRefs=CL-1%2CCL-none']);
@@ -101,7 +157,9 @@ describe('the LIFT connector', () => {
   });
 
   it('links a client to its child through the LCS person id', () => {
-    expect(liftRecord({ clientRef: 'CL-1', lcsPersonId: '42', name: 'Sam Alex Jones', dateOfBirth: '2014-02-01' })).toMatchObject({
+    expect(
+      liftRecord({ clientRef: 'CL-1', lcsPersonId: '42', name: 'Sam Alex Jones', dateOfBirth: '2014-02-01' }),
+    ).toMatchObject({
       forename: 'Sam Alex',
       surname: 'Jones',
       crossRefs: [{ system: 'lcs', localId: '42' }],

@@ -1,5 +1,11 @@
 /** A real upstream client and a real in-memory entity cache, for connector tests with msw at the HTTP boundary. */
-import { createEntityCache, createEntityKeyer, createMemoryStore, createSealer, resolveCacheSettings } from '../../../src/cache/index.ts';
+import {
+  createEntityCache,
+  createEntityKeyer,
+  createMemoryStore,
+  createSealer,
+  resolveCacheSettings,
+} from '../../../src/cache/index.ts';
 import { createUpstreamClient } from '../../../src/upstream/client.ts';
 import type { SystemName } from '../../../src/upstream/types.ts';
 
