@@ -12,7 +12,7 @@ import { isPermanentUpn as isValidUpn, isValidNhsNumber } from '../src/identity/
 import { ChildView } from './support/childView.ts';
 import { computeFlags } from './support/flags.ts';
 import { requestedFields } from './support/selection.ts';
-import { mergeSocialCare } from './support/socialCareMerge.ts';
+import { currentInvolvement, mergeSocialCare } from './support/socialCareMerge.ts';
 import { pageSize } from './support/connection.ts';
 import type { SystemResult } from './support/systemResult.ts';
 import { combineState } from './support/systemResult.ts';
@@ -392,12 +392,12 @@ export const childResolvers = {
       const care = await child.socialCare();
       if (care.error) throw care.error;
       const record = mergeSocialCare(care.values);
-      const open = record?.involvements.find((i) => i.endDate === null || i.endDate >= child.ctx.today);
+      const open = currentInvolvement(record, child.ctx.today);
       return {
         knownToSocialCare: child.cluster.records.lcs.length > 0,
         caseStatus: open?.caseStatus ?? null,
-        workerId: open?.workerId ?? null,
-        teamId: open?.teamId ?? null,
+        allocatedWorker: open ? { workerId: open.workerId } : null,
+        team: open ? { teamId: open.teamId } : null,
       };
     }),
   },

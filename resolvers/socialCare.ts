@@ -21,7 +21,7 @@ import {
 import type { LcsSocialCareRecord } from '../connectors/lcs/types.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
-import { mergeSocialCare, newestFirst } from './support/socialCareMerge.ts';
+import { currentInvolvement, mergeSocialCare, newestFirst } from './support/socialCareMerge.ts';
 
 interface SocialCareModel {
   record: LcsSocialCareRecord;
@@ -174,7 +174,5 @@ export const socialCareResolvers = {
 };
 
 function openInvolvement(m: SocialCareModel) {
-  const today = m.view.ctx.today;
-  const open = m.record.involvements.filter((i) => i.endDate === null || i.endDate >= today);
-  return open.find((i) => i.role === 'ALLOCATED_SOCIAL_WORKER') ?? open[0];
+  return currentInvolvement(m.record, m.view.ctx.today);
 }

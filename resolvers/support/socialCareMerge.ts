@@ -34,3 +34,9 @@ export function mergeSocialCare(records: readonly LcsSocialCareRecord[]): LcsSoc
 export function newestFirst<T>(items: readonly T[], date: (item: T) => string): T[] {
   return [...items].sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0));
 }
+
+/** The involvement that says who holds the case now: the allocated social worker's, else any open one. */
+export function currentInvolvement(record: LcsSocialCareRecord | null, today: string) {
+  const open = record?.involvements.filter((i) => i.endDate === null || i.endDate >= today) ?? [];
+  return open.find((i) => i.role === 'ALLOCATED_SOCIAL_WORKER') ?? open[0];
+}

@@ -35,6 +35,29 @@ async function views(children: GroundTruthChild[]) {
 }
 
 describe('a child’s single view against the county’s ground truth', () => {
+  it('names the allocated worker and team for a child with an open case', async () => {
+    const county = h.sims.county;
+    const personId = county.lcs.socialCare
+      .ids()
+      .find(
+        (id) =>
+          county.lcs.people.get(id)!.restriction === null &&
+          county.lcs.socialCare.get(id)!.involvements.some((i) => i.endDate === null),
+      )!;
+    const involvements = county.lcs.socialCare.get(personId)!.involvements.filter((i) => i.endDate === null);
+    const open = involvements.find((i) => i.role === 'ALLOCATED_SOCIAL_WORKER') ?? involvements[0]!;
+    const { body } = await h.query(
+      token,
+      `{ child(id: "lcs:${personId}") { socialCareContact { knownToSocialCare caseStatus allocatedWorker { id name } team { id name } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const contact = body.data.child.socialCareContact;
+    expect(contact.knownToSocialCare).toBe(true);
+    expect(contact.allocatedWorker.id).toBe(open.workerId);
+    expect(contact.allocatedWorker.name).toBe(county.lcs.workers.get(open.workerId)!.name);
+    expect(contact.team.id).toBe(open.teamId);
+  });
+
   it('holds exactly the records the four systems hold for that child, for nearly every child', async () => {
     const children = [...h.sims.county.groundTruth()]
       .filter((c) => c.lcs.length > 0 && c.eyes.length > 0)
