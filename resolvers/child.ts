@@ -119,8 +119,8 @@ async function openChild(
   );
   const shown = [...requestedGroups].filter((g) => decision.groups.has(g));
   const withheld = [...requestedGroups].filter((g) => !decision.groups.has(g));
-  if (!decision.groups.has('identity.minimal')) {
-    await audit.record({
+  const recordDenial = () =>
+    audit.record({
       ...base,
       childId: cluster.hubId,
       action: 'DENY',
@@ -128,6 +128,8 @@ async function openChild(
       fields,
       decision: 'DENIED',
     });
+  if (!decision.groups.has('identity.minimal')) {
+    await recordDenial();
     throw hubError('FORBIDDEN', 'Your role may not open children’s records.');
   }
   try {
@@ -141,16 +143,7 @@ async function openChild(
       ...(decision.breakGlass ? { breakGlass: decision.breakGlass } : {}),
       decision: 'ALLOWED',
     });
-    if (withheld.length > 0) {
-      await audit.record({
-        ...base,
-        childId: cluster.hubId,
-        action: 'DENY',
-        groups: withheld,
-        fields,
-        decision: 'DENIED',
-      });
-    }
+    if (withheld.length > 0) await recordDenial();
   } catch {
     // No access without a trace.
     throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');

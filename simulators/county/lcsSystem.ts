@@ -17,7 +17,7 @@ import {
 } from './identity.ts';
 import { CareStatus, Flag, SenStatus, type Population } from './population.ts';
 import { allocateCases, type Workforce } from './workforce.ts';
-import { JourneyWriter, LcsIdSequence, type RecordedContact } from './socialCare.ts';
+import { JourneyWriter, LcsIdSequence, emptySocialCare, type RecordedContact } from './socialCare.ts';
 import type { LcsPersonRecord, LcsPlacementRecord, LcsSocialCareRecordShape } from './records.ts';
 
 export interface LcsContactForFrontDoor extends RecordedContact {
@@ -268,24 +268,4 @@ export function buildLcs(
   const personIds = [...people.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   contacts.sort((a, b) => a.day - b.day);
   return { personIds, people, socialCare, personIdsByChild, contacts, placements };
-}
-
-export function emptySocialCare(personId: string): LcsSocialCareRecordShape {
-  return {
-    personId,
-    contacts: [],
-    referrals: [],
-    assessments: [],
-    s47Enquiries: [],
-    cinPlans: [],
-    cpPlans: [],
-    visits: [],
-    claEpisodes: [],
-    placements: [],
-    legalStatuses: [],
-    claReviews: [],
-    missingEpisodes: [],
-    earlyHelpEpisodes: [],
-    involvements: [],
-  };
 }

@@ -87,23 +87,7 @@ export class JourneyWriter {
     this.ids = ids;
     this.rng = rng;
     this.workforce = workforce;
-    this.record = {
-      personId: input.personId,
-      contacts: [],
-      referrals: [],
-      assessments: [],
-      s47Enquiries: [],
-      cinPlans: [],
-      cpPlans: [],
-      visits: [],
-      claEpisodes: [],
-      placements: [],
-      legalStatuses: [],
-      claReviews: [],
-      missingEpisodes: [],
-      earlyHelpEpisodes: [],
-      involvements: [],
-    };
+    this.record = emptySocialCare(input.personId);
   }
 
   private get asOf(): number {
@@ -757,4 +741,25 @@ export class JourneyWriter {
       });
     }
   }
+}
+
+/** A person's social care record with nothing in it yet. */
+export function emptySocialCare(personId: string): LcsSocialCareRecord {
+  return {
+    personId,
+    contacts: [],
+    referrals: [],
+    assessments: [],
+    s47Enquiries: [],
+    cinPlans: [],
+    cpPlans: [],
+    visits: [],
+    claEpisodes: [],
+    placements: [],
+    legalStatuses: [],
+    claReviews: [],
+    missingEpisodes: [],
+    earlyHelpEpisodes: [],
+    involvements: [],
+  };
 }
