@@ -23,6 +23,7 @@ export interface BenchResults {
     scale: string;
     durationSeconds: number;
     warmupSeconds: number;
+    repeats: number;
     children: number;
   };
   scenarios: ScenarioResult[];
@@ -41,7 +42,7 @@ export function renderMarkdown(r: BenchResults): string {
     `Measured ${r.date} on ${r.machine.cores} × ${r.machine.cpus}, ${r.machine.memoryGb} GB, Node ${r.machine.node} (${r.machine.platform}).`,
   );
   lines.push(
-    `Upstream latency ${r.settings.upstreamLatencyMs} ms, ${r.settings.scale} county, cache: ${r.settings.cache}; ${r.settings.warmupSeconds} s warm-up then ${r.settings.durationSeconds} s per measured run; ${r.settings.children} distinct children rotated. Single-view answers equal the baseline's for ${r.factsMatch.equal}/${r.factsMatch.checked} children checked.`,
+    `Upstream latency ${r.settings.upstreamLatencyMs} ms, ${r.settings.scale} county, cache: ${r.settings.cache}; ${r.settings.warmupSeconds} s warm-up then ${r.settings.repeats} measured runs of ${r.settings.durationSeconds} s, the median-throughput run reported; ${r.settings.children} distinct children rotated. Single-view answers equal the baseline's for ${r.factsMatch.equal}/${r.factsMatch.checked} children checked.`,
   );
   lines.push('');
   lines.push(

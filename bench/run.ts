@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the hub against a hand-written baseline and the one-call floor, each server in its
  * own process, upstream simulators answering after a fixed latency. Writes bench/results/latest.json
- * and bench/results/latest.md. Environment: BENCH_LATENCY_MS (20), BENCH_DURATION_S (6),
+ * and bench/results/latest.md. Each figure is the median-throughput run of BENCH_REPEATS (3).
+ * Environment: BENCH_LATENCY_MS (20), BENCH_DURATION_S (6),
  * BENCH_WARMUP_S (2), BENCH_SCALE (demo), REDIS_URL (unset: the in-memory cache), BENCH_HUB_NODE_ARGS
  * (e.g. "--cpu-prof --cpu-prof-dir=.tmp/prof" to profile the hub).
  */
@@ -26,6 +27,8 @@ const WARMUP_S = Number(env['BENCH_WARMUP_S'] ?? 2);
 const SCALE = env['BENCH_SCALE'] ?? 'demo';
 const REDIS_URL = env['REDIS_URL'];
 const CONNECTIONS = [10, 50];
+/** Measured runs per figure; the run with the median throughput is reported (this VM is noisy). */
+const REPEATS = Math.max(1, Number(env['BENCH_REPEATS'] ?? 3));
 const FACT_CHECKS = 20;
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
@@ -112,7 +115,11 @@ async function scenario(
   await runLoad(plan, { connections: 50, durationSeconds: WARMUP_S, pid, counter });
   const runs: RunFigures[] = [];
   for (const connections of CONNECTIONS) {
-    const run = await runLoad(plan, { connections, durationSeconds: DURATION_S, pid, counter });
+    const tries: RunFigures[] = [];
+    for (let i = 0; i < REPEATS; i++)
+      tries.push(await runLoad(plan, { connections, durationSeconds: DURATION_S, pid, counter }));
+    tries.sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+    const run = tries[Math.floor(tries.length / 2)]!;
     log(
       `  ${connections} conns: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, errors ${run.errors}, ${run.upstreamCallsPerRequest.toFixed(2)} calls/req, ${run.cpuMsPerRequest?.toFixed(2) ?? '—'} CPU ms/req`,
     );
@@ -435,6 +442,7 @@ async function main(): Promise<void> {
         scale: SCALE,
         durationSeconds: DURATION_S,
         warmupSeconds: WARMUP_S,
+        repeats: REPEATS,
         children: children.length,
       },
       scenarios,
