@@ -10,11 +10,11 @@ import { isAlert } from './chain.ts';
 import type { AuditQuery, AuditRecord } from './types.ts';
 
 export interface RecentIndexLimits {
-  /** Records kept per child and per user. Default 50 (CP-IS shows the last 25). */
+  /** Records kept per child and per user. Default 25 (as CP-IS shows the last 25). */
   perKey?: number;
-  /** Children (and, separately, users) tracked. Default 5,000. */
+  /** Children (and, separately, users) tracked. Default 2,000. */
   maxKeys?: number;
-  /** Records kept for queries naming neither child nor user, and alerts kept. Default 10,000. */
+  /** Records kept for queries naming neither child nor user, and alerts kept. Default 2,000. */
   recent?: number;
 }
 
@@ -86,10 +86,11 @@ export class RecentIndex {
   private readonly recentMax: number;
 
   constructor(limits: RecentIndexLimits = {}) {
-    // Worst case about 2 x 5,000 x 50 + 10,000 records held: a few hundred MB at most.
-    const perKey = limits.perKey ?? 50;
-    const maxKeys = limits.maxKeys ?? 5_000;
-    this.recentMax = limits.recent ?? 10_000;
+    // Worst case 2 x 2,000 x 25 + 2 x 2,000 records (about 1 KB each) held; in practice the
+    // lists share records. Longer history: the Redis stream sink, or the file itself.
+    const perKey = limits.perKey ?? 25;
+    const maxKeys = limits.maxKeys ?? 2_000;
+    this.recentMax = limits.recent ?? 2_000;
     this.byChild = new BoundedLists(perKey, maxKeys);
     this.byUser = new BoundedLists(perKey, maxKeys);
   }
