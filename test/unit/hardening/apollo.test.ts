@@ -143,6 +143,16 @@ describe('hardening inside Apollo Server 5', () => {
     expect(huge.body.errors?.[0]?.message).toBe('Query cost 300000 exceeds the maximum of 5000.');
   });
 
+  it('prices the same document afresh for each page size, however often it is sent', async () => {
+    const query = 'query Again($n: Int, $name: String) { searchChildren(first: $n, name: $name) { id } }';
+    for (const name of ['a', 'b', 'c']) {
+      expect((await send(server, { body: { query, variables: { n: 10, name } } })).status).toBe(200);
+    }
+    const huge = await send(server, { body: { query, variables: { n: 100_000, name: 'a' } } });
+    expect(huge.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
+    expect((await send(server, { body: { query, variables: { n: 10, name: 'd' } } })).status).toBe(200);
+  });
+
   it('refuses introspection when disabled', async () => {
     const { status, body } = await send(server, { body: { query: '{ __schema { queryType { name } } }' } });
     expect(status).toBe(400);
