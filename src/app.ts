@@ -37,6 +37,7 @@ import { createHardening } from './hardening/index.ts';
 import { graphiqlHandler } from './http/graphiql/index.ts';
 import { prefersHtml } from './http/graphiql/accept.ts';
 import { graphqlRoute } from './http/graphqlRoute.ts';
+import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
 import { createHubMetrics } from './http/metrics.ts';
 import { eventsRoute } from './http/events.ts';
 import { healthRoutes } from './http/health.ts';
@@ -259,6 +260,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   const graphiql = graphiqlHandler({
     endpoint: '/graphql',
     enabled: config.graphql.graphiql,
+    defaultQuery: EXAMPLE_QUERY,
     onBundleError: () => logger.error('GraphiQL bundle could not be built; the page answers 503'),
   });
   app.use(graphiql);

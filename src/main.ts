@@ -7,6 +7,7 @@ import { loadConfig, ConfigError, type HubConfig } from './config/index.ts';
 import { createHub } from './app.ts';
 import { loadLocalSigningKey, mintToken } from './access/index.ts';
 import { SYSTEMS, type SystemName } from './upstream/types.ts';
+import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
 
 async function startMissingSimulators(config: HubConfig) {
   const missing = SYSTEMS.filter((s) => !config.upstreamUrls[s]);
@@ -35,17 +36,6 @@ async function startMissingSimulators(config: HubConfig) {
   );
   return sims;
 }
-
-const EXAMPLE_QUERY = `query OneChild($id: ID!) {
-  child(id: $id) {
-    id name { forename surname } dateOfBirth
-    flags { onChildProtectionPlan lookedAfter ehcp }
-    sources { system status asOf }
-    socialCare { caseStatus referrals(first: 3) { nodes { date primaryNeed } } }
-    education { currentSetting { settingName } }
-    chronology(first: 10) { nodes { date system kind summary } }
-  }
-}`;
 
 async function main(): Promise<void> {
   let config: HubConfig;

@@ -55,6 +55,8 @@ export interface GraphiQLHandlerOptions {
   bundleDir?: string;
   /** Initial contents of the headers editor; default asks for a bearer token. */
   defaultHeaders?: string;
+  /** The query a new tab opens with (e.g. an example the hub can answer). */
+  defaultQuery?: string;
   /** Told once if the bundle can be neither loaded nor built (the page then answers 503). */
   onBundleError?: (error: unknown) => void;
 }
@@ -95,7 +97,9 @@ export function graphiqlHandler(options: GraphiQLHandlerOptions): GraphiQLHandle
     const url = new URL(req.url ?? '/', 'http://hub.invalid');
     if (url.pathname === endpoint) {
       if (url.searchParams.has('query') || !prefersHtml(req.headers.accept)) return next();
-      void ready.then(() => sendPage(req, res, bundle, endpoint, options.defaultHeaders)).catch(next);
+      void ready
+        .then(() => sendPage(req, res, bundle, endpoint, options.defaultHeaders, options.defaultQuery))
+        .catch(next);
       return;
     }
     if (url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX)) {
@@ -114,6 +118,7 @@ function sendPage(
   bundle: LoadedGraphiQLBundle | undefined,
   endpoint: string,
   defaultHeaders: string | undefined,
+  defaultQuery: string | undefined,
 ): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   // The same URL answers JSON to API clients; caches must key on Accept.
@@ -130,6 +135,7 @@ function sendPage(
     stylesheet: bundle.manifest.stylesheet,
     nonce,
     ...(defaultHeaders === undefined ? {} : { defaultHeaders }),
+    ...(defaultQuery === undefined ? {} : { defaultQuery }),
   });
   res.statusCode = 200;
   res.setHeader('content-type', 'text/html; charset=utf-8');

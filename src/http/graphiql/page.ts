@@ -26,6 +26,8 @@ export interface GraphiQLPageInput {
   nonce: string;
   /** Initial headers editor contents; defaults to `DEFAULT_GRAPHIQL_HEADERS`. */
   defaultHeaders?: string;
+  /** The query a new tab opens with. */
+  defaultQuery?: string;
 }
 
 /** 128 random bits, base64: unguessable per response, as CSP nonces must be. */
@@ -65,6 +67,7 @@ export function renderGraphiQLPage(input: GraphiQLPageInput): string {
   const options = {
     endpoint: input.endpoint,
     defaultHeaders: input.defaultHeaders ?? DEFAULT_GRAPHIQL_HEADERS,
+    ...(input.defaultQuery ? { defaultQuery: input.defaultQuery } : {}),
     styleNonce: input.nonce,
   };
   const nonce = escapeHtmlAttribute(input.nonce);

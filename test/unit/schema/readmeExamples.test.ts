@@ -3,6 +3,7 @@ import { parse, validate } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../../src/app.ts';
+import { EXAMPLE_QUERY } from '../../../src/http/exampleQuery.ts';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -20,4 +21,8 @@ describe('the README’s example queries', () => {
       expect(validate(schema, parse(text)).map((e) => e.message)).toEqual([]);
     },
   );
+
+  it('the example npm start prints and GraphiQL opens with is valid against the schema', () => {
+    expect(validate(schema, parse(EXAMPLE_QUERY)).map((e) => e.message)).toEqual([]);
+  });
 });

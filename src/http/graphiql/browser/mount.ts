@@ -24,6 +24,8 @@ export interface GraphiQLMountOptions {
   endpoint: string;
   /** Initial contents of the headers editor (a JSON object as text). */
   defaultHeaders: string;
+  /** The query a new tab opens with (GraphiQL's welcome text when absent). */
+  defaultQuery?: string;
   /**
    * The page's per-response CSP nonce. Radix dialogs (through react-style-singleton) inject a small
    * <style> element for scroll locking; they tag it with `__webpack_nonce__` when set, which lets the
@@ -70,6 +72,7 @@ export function mount(container: Element, options: GraphiQLMountOptions): void {
     createElement(GraphiQL, {
       fetcher: createSameOriginFetcher(options.endpoint),
       defaultHeaders: options.defaultHeaders,
+      ...(options.defaultQuery ? { defaultQuery: options.defaultQuery } : {}),
       shouldPersistHeaders: false,
       showPersistHeadersSettings: false,
       isHeadersEditorEnabled: true,
