@@ -1,5 +1,6 @@
 /** EYES record -> graph model, and pupil -> the identity index's source record. */
 import type { SourceRecord } from '../../src/identity/types.ts';
+import { postcodesOf } from '../shared/postcodes.ts';
 import type { EyesAttendance, EyesEhcpRequest, EyesEnrolment, EyesExclusion, EyesPupil } from './types.ts';
 
 /** Persistent absence: missing 10% or more of possible sessions (DfE definition). */
@@ -13,7 +14,7 @@ export const toSourceRecord = (p: EyesPupil): SourceRecord => ({
   aliases: p.preferredSurname ? [p.preferredSurname] : [],
   dateOfBirth: p.dateOfBirth,
   sex: p.sex,
-  postcodes: p.addresses.map((a) => a.postcode),
+  postcodes: postcodesOf(p.addresses),
   nhsNumber: p.nhsNumber,
   upn: p.upn,
   uln: p.uln,

@@ -3,6 +3,7 @@
  * resolvers (it depends on today's date and the working-day calendar, not on the record alone).
  */
 import type { SourceRecord } from '../../src/identity/types.ts';
+import { postcodesOf } from '../shared/postcodes.ts';
 import type {
   LcsAssessment,
   LcsClaEpisode,
@@ -24,10 +25,10 @@ export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
   localId: p.personId,
   forename: p.forename,
   surname: p.surname,
-  aliases: p.aliases,
+  aliases: [...p.aliases],
   dateOfBirth: p.dateOfBirth,
   sex: p.sex === 'U' ? null : p.sex,
-  postcodes: p.addresses.map((a) => a.postcode),
+  postcodes: postcodesOf(p.addresses),
   nhsNumber: p.nhsNumber,
   upn: p.upn,
   uln: null,

@@ -2,14 +2,14 @@
 import type { SourceRecord } from '../../src/identity/types.ts';
 import type { LiftClient, LiftPayment } from './types.ts';
 
-/** LIFT holds one display name; split it on the last space (forename(s) then surname). */
+/** LIFT holds one display name, "Forename [Middle] Surname": the last word is the surname. */
 export const toSourceRecord = (c: LiftClient): SourceRecord => {
-  const at = c.name.lastIndexOf(' ');
+  const parts = c.name.trim().split(/\s+/);
   return {
     system: 'lift',
     localId: c.clientRef,
-    forename: at > 0 ? c.name.slice(0, at) : c.name,
-    surname: at > 0 ? c.name.slice(at + 1) : '',
+    forename: parts.length > 1 ? parts.slice(0, -1).join(' ') : '',
+    surname: parts[parts.length - 1] ?? '',
     aliases: [],
     dateOfBirth: c.dateOfBirth,
     sex: null,

@@ -5,7 +5,8 @@
  * no upstream call, so a hidden child costs the same as a child that does not exist.
  */
 import type { Viewer } from '../access/types.ts';
-import { buildLinkIndex, type LinkIndex } from './linker.ts';
+import type { LinkIndex } from './linker.ts';
+import { loadLinkIndex, type PersonSource } from './load.ts';
 import type {
   ClusterView,
   IndexedIdentity,
@@ -47,26 +48,25 @@ export interface ChildDirectory {
 
 const SYSTEM_ORDER: SystemName[] = ['lcs', 'eyes', 'frontdoor', 'lift'];
 
+/**
+ * Loads every system's people through the link index's own streaming loader, noting each LCS
+ * record's restriction on the way (the index keeps only that a record is restricted, not for whom).
+ */
 export async function loadChildDirectory(feeds: readonly PersonFeed[]): Promise<ChildDirectory> {
-  const started = Date.now();
-  const records: SourceRecord[] = [];
   const restrictions = new Map<string, Restriction>();
-  await Promise.all(
-    feeds.map(async (feed) => {
+  const sources: PersonSource[] = feeds.map((feed) => ({
+    system: feed.system,
+    async *pages() {
       for await (const page of feed.pages()) {
-        for (const { record, restriction } of page) {
-          records.push(record);
+        yield page.map(({ record, restriction }) => {
           if (record.system === 'lcs' && restriction) restrictions.set(record.localId, restriction);
-        }
+          return record;
+        });
       }
-    }),
-  );
-  // Feeds finish in any order; sort so the build (and so every hub id) never depends on timing.
-  records.sort((a, b) =>
-    a.system === b.system ? (a.localId < b.localId ? -1 : 1) : a.system < b.system ? -1 : 1,
-  );
-  const index = buildLinkIndex(records);
-  return createChildDirectory(index, restrictions, Date.now() - started);
+    },
+  }));
+  const { index, report } = await loadLinkIndex(sources);
+  return createChildDirectory(index, restrictions, report.loadMs + report.buildMs);
 }
 
 export function createChildDirectory(
