@@ -5,16 +5,19 @@
 import { GraphQLError } from 'graphql';
 import type { SystemName } from './upstream/types.ts';
 
-export type HubErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'UPSTREAM_TIMEOUT'
-  | 'QUERY_TOO_COMPLEX'
-  | 'RATE_LIMITED'
-  | 'INTERNAL';
+export const HUB_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'UPSTREAM_UNAVAILABLE',
+  'UPSTREAM_TIMEOUT',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+
+export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];
 
 export function hubError(code: HubErrorCode, message: string, system?: SystemName): GraphQLError {
   return new GraphQLError(message, {

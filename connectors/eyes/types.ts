@@ -11,5 +11,4 @@ export type EyesEhcpRequest = S['EyesEhcpRequest'];
 export type EyesSenSupport = S['EyesSenSupport'];
 export type EyesNeetStatus = S['EyesNeetStatus'];
 export type EyesSetting = S['EyesSetting'];
-export type Page<T> = { items: T[]; nextCursor: string | null };
-export type Batch<T> = { items: T[]; missing: string[] };
+export type { Batch, Page } from '../shared/wire.ts';

@@ -4,5 +4,4 @@ import type { components } from './types.generated.ts';
 type S = components['schemas'];
 export type FrontDoorContact = S['FrontDoorContact'];
 export type FrontDoorSubject = S['FrontDoorSubject'];
-export type Page<T> = { items: T[]; nextCursor: string | null };
-export type Batch<T> = { items: T[]; missing: string[] };
+export type { Batch, Page } from '../shared/wire.ts';

@@ -20,5 +20,4 @@ export type LcsEarlyHelpEpisode = S['LcsEarlyHelpEpisode'];
 export type LcsInvolvement = S['LcsInvolvement'];
 export type LcsWorker = S['LcsWorker'];
 export type LcsTeam = S['LcsTeam'];
-export type Page<T> = { items: T[]; nextCursor: string | null };
-export type Batch<T> = { items: T[]; missing: string[] };
+export type { Batch, Page } from '../shared/wire.ts';

@@ -6,5 +6,4 @@ export type LiftClient = S['LiftClient'];
 export type LiftAgreement = S['LiftAgreement'];
 export type LiftRate = S['LiftRate'];
 export type LiftPayment = S['LiftPayment'];
-export type Page<T> = { items: T[]; nextCursor: string | null };
-export type Batch<T> = { items: T[]; missing: string[] };
+export type { Batch, Page } from '../shared/wire.ts';
