@@ -83,13 +83,9 @@ async function openChild(
 
   // Involvements decide the relationship; restriction is re-read from the fresh LCS person.
   const fields = requestedFields(info);
-  const probe = new ChildView(
-    cluster,
-    decideChildAccess({ viewer: ctx.viewer, child: { restriction: null, involvements: [] } }),
-    ctx,
-  );
-  probe.prefetch(fields);
-  const [people, care] = await Promise.all([probe.lcsPeople(), probe.socialCare()]);
+  const view = new ChildView(cluster, ctx);
+  view.prefetch(fields);
+  const [people, care] = await Promise.all([view.lcsPeople(), view.socialCare()]);
   const restriction =
     people.values.find((p) => p.restriction !== null)?.restriction ?? directory.restrictionOf(cluster);
   const involvements = mergeSocialCare(care.values)?.involvements ?? [];
@@ -148,9 +144,7 @@ async function openChild(
     // No access without a trace.
     throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
   }
-  const view = new ChildView(cluster, decision, ctx);
-  view.adopt(probe);
-  return view;
+  return view.decide(decision);
 }
 
 const firstPerson = async (child: ChildView) => {

@@ -16,19 +16,26 @@ import { loadAll, type SystemResult } from './systemResult.ts';
 export class ChildView {
   private readonly memo = new Map<string, Promise<SystemResult<unknown>>>();
 
+  private access: AccessDecision | null = null;
+
+  /** Loads may start before the access decision; nothing is shown until `decide` has been called. */
   constructor(
     readonly cluster: ClusterView,
-    readonly decision: AccessDecision,
     readonly ctx: HubContext,
   ) {}
 
-  get hubId(): string {
-    return this.cluster.hubId;
+  decide(decision: AccessDecision): this {
+    this.access = decision;
+    return this;
   }
 
-  /** Reuses the loads another view of the same child already started (the access probe's). */
-  adopt(other: ChildView): void {
-    for (const [key, pending] of other.memo) this.memo.set(key, pending);
+  get decision(): AccessDecision {
+    if (!this.access) throw new Error('ChildView read before its access decision');
+    return this.access;
+  }
+
+  get hubId(): string {
+    return this.cluster.hubId;
   }
 
   can(group: ChildFieldGroup): boolean {
