@@ -11,7 +11,9 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { createAuthenticator } from './access/index.ts';
+import { createAuthenticator, loadLocalSigningKey } from './access/index.ts';
+import { devSignInRoutes } from './http/devSignIn.ts';
+import { findExampleCase } from '../connectors/lcs/exampleCase.ts';
 import { createAuditTrail, createFileSink, createRedisStreamSink, type AuditTrail } from './audit/index.ts';
 import type { AuditSink } from './audit/types.ts';
 import {
@@ -261,9 +263,25 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     endpoint: '/graphql',
     enabled: config.graphql.graphiql,
     defaultQuery: EXAMPLE_QUERY,
+    devSignIn: config.auth.mode === 'local',
     onBundleError: () => logger.error('GraphiQL bundle could not be built; the page answers 503'),
   });
   app.use(graphiql);
+  if (config.auth.mode === 'local') {
+    app.use(
+      devSignInRoutes({
+        key: await loadLocalSigningKey(config.auth.keyFile),
+        issuer: config.auth.issuer,
+        audience: config.auth.audience,
+        findExampleCase: () =>
+          findExampleCase(clients.lcs, {
+            deadlineAt: Date.now() + config.requestDeadlineMs,
+            requestId: 'dev-sign-in',
+          }),
+        logger,
+      }),
+    );
+  }
   app.use(healthRoutes({ http, store, directory: () => directory, metrics }));
 
   const eventsToken = config.eventsToken ?? randomBytes(24).toString('base64url');
