@@ -9,6 +9,7 @@ import { canAccessService } from '../src/access/index.ts';
 import type { AuditAction, AuditEntry, AuditRecord } from '../src/audit/index.ts';
 import type { HubContext } from '../src/context.ts';
 import { childNotFound, hubError } from '../src/errors.ts';
+import { auditActor } from './support/auditActor.ts';
 import type { ChildView } from './support/childView.ts';
 import { pageSize } from './support/connection.ts';
 
@@ -29,14 +30,7 @@ interface AuditTrailArgs {
   first?: number | null;
 }
 
-function base(ctx: HubContext): Pick<AuditEntry, 'requestId' | 'userId' | 'roles' | 'teamId'> {
-  return {
-    requestId: ctx.requestId,
-    userId: ctx.viewer.userId,
-    roles: ctx.viewer.roles,
-    teamId: ctx.viewer.teamId,
-  };
-}
+const base = auditActor;
 
 /** Records a read of the trail (or its refusal); no trace, no answer. */
 async function recordRead(

@@ -3,12 +3,13 @@
  * the id through the directory, decide access, record the audit entry, then read through ChildView.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { BreakGlassError, decideChildAccess } from '../src/access/index.ts';
+import { BreakGlassError, PurposeError, decideChildAccess, validatePurpose } from '../src/access/index.ts';
 import type { ChildFieldGroup } from '../src/access/types.ts';
 import type { HubContext } from '../src/context.ts';
 import { childNotFound, hubError } from '../src/errors.ts';
 import type { ClusterView } from '../src/identity/types.ts';
 import { isPermanentUpn as isValidUpn, isValidNhsNumber } from '../src/identity/identifiers.ts';
+import { auditActor } from './support/auditActor.ts';
 import { ChildView } from './support/childView.ts';
 import { computeFlags } from './support/flags.ts';
 import { requestedFields } from './support/selection.ts';
@@ -17,7 +18,10 @@ import { pageSize } from './support/connection.ts';
 import type { SystemResult } from './support/systemResult.ts';
 import { combineState } from './support/systemResult.ts';
 
-/** Which field group each Child field belongs to; fields not listed are always shown. */
+/**
+ * Which field group each Child field belongs to; fields not listed are always shown. A withheld
+ * field resolves to null, so each of these must be nullable in the schema (a test checks it).
+ */
 export const CHILD_FIELD_GROUPS: Record<string, ChildFieldGroup> = {
   name: 'identity.minimal',
   dateOfBirth: 'identity.minimal',
@@ -55,12 +59,7 @@ async function openChild(
   args: { purpose?: string | null; breakGlass?: { reasonCode: string; justification: string } | null },
 ): Promise<ChildView> {
   const { directory, audit } = ctx.services;
-  const base = {
-    requestId: ctx.requestId,
-    userId: ctx.viewer.userId,
-    roles: ctx.viewer.roles,
-    teamId: ctx.viewer.teamId,
-  };
+  const base = auditActor(ctx);
   // A refused look-up is on the trail too (a restricted record under its hub id, an unknown id as
   // null), and both cost the same audit write, so the two answers stay indistinguishable.
   const notFound = async (hidden: ClusterView | null): Promise<never> => {
@@ -164,7 +163,16 @@ export const childResolvers = {
       args: { id: string; purpose?: string; breakGlass?: { reasonCode: string; justification: string } },
       ctx: HubContext,
       info: GraphQLResolveInfo,
-    ) => openChild(ctx, resolveCluster(ctx, args.id), info, args),
+    ) => {
+      let purpose: string | undefined;
+      try {
+        purpose = validatePurpose(args.purpose);
+      } catch (error) {
+        if (error instanceof PurposeError) throw hubError('BAD_USER_INPUT', error.message);
+        throw error;
+      }
+      return openChild(ctx, resolveCluster(ctx, args.id), info, { ...args, purpose });
+    },
 
     childByIdentifier: async (
       _: unknown,
@@ -201,10 +209,7 @@ export const childResolvers = {
       }
       const first = pageSize(args.first, 50, 20);
       const searched = {
-        requestId: ctx.requestId,
-        userId: ctx.viewer.userId,
-        roles: ctx.viewer.roles,
-        teamId: ctx.viewer.teamId,
+        ...auditActor(ctx),
         childId: null,
         groups: ['identity.minimal'],
         fields: Object.keys(args).filter(
@@ -361,15 +366,14 @@ export const childResolvers = {
         }),
       );
     },
-    possibleMatches: (child: ChildView) =>
-      child.can('identity.full')
-        ? child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer).map((m) => ({
-            childId: m.hubId,
-            score: m.score,
-            agreed: m.agreed,
-            disagreed: m.disagreed,
-          }))
-        : [],
+    possibleMatches: withGroup('identity.full', (child) =>
+      child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer).map((m) => ({
+        childId: m.hubId,
+        score: m.score,
+        agreed: m.agreed,
+        disagreed: m.disagreed,
+      })),
+    ),
     access: (child: ChildView) => ({
       relationship: child.decision.relationship,
       granted: [...child.decision.groups].sort(),

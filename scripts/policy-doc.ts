@@ -10,7 +10,13 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { BREAK_GLASS_REASON_CODES, ROLES, renderPolicyMarkdown } from '../src/access/index.ts';
+import {
+  BREAK_GLASS_REASON_CODES,
+  JUSTIFICATION_MIN_NON_BLANK,
+  ROLES,
+  STATED_TEXT_MAX_LENGTH,
+  renderPolicyMarkdown,
+} from '../src/access/index.ts';
 import { AUDIT_ACTIONS } from '../src/audit/index.ts';
 
 export const POLICY_DOC_PATH = fileURLToPath(new URL('../docs/access-policy.md', import.meta.url));
@@ -48,7 +54,8 @@ export function renderPolicyText(): string {
     '- **Break-glass**: without a relationship, `child(id:, breakGlass: { reasonCode, justification })`',
     '  unlocks the `R` groups. Every use is recorded as `BREAK_GLASS` and raised for review',
     `  (\`breakGlassAlerts\`). Reason codes: ${BREAK_GLASS_REASON_CODES.map((c) => `\`${c}\``).join(', ')};`,
-    '  `OTHER` needs at least 10 characters of justification.',
+    `  every one needs a justification of at least ${JUSTIFICATION_MIN_NON_BLANK} characters besides spaces, and`,
+    `  a justification or a \`purpose\` has at most ${STATED_TEXT_MAX_LENGTH} characters.`,
     '- **Role only**: the `✓` groups. A role without `identity.minimal` may not open children at all',
     '  (FORBIDDEN, recorded as a denial).',
     '- **Restricted records** (adoption, protected identity, staff and their relatives, high risk) sit',

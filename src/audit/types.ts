@@ -10,7 +10,10 @@ export type AuditDecision = (typeof AUDIT_DECISIONS)[number];
 
 /** What a caller hands to `record`: who, which child, what was seen or refused, and why. */
 export interface AuditEntry {
+  /** The hub's own id for the request (never the client's). */
   requestId: string;
+  /** The client's x-request-id, when it sent a sane one: for tracing a request across systems. */
+  correlationId?: string;
   userId: string;
   roles: string[];
   teamId: string | null;
