@@ -19,9 +19,14 @@ export async function findExampleCase(lcs: LcsClient, scope: RequestScope): Prom
   for (const team of teams.items) {
     if (!team.managerWorkerId) continue;
     const involvements = await lcs.involvementsPage(null, scope, { teamId: team.teamId, open: true });
-    const allocated = involvements.items.find(
-      (i) => i.role === 'ALLOCATED_SOCIAL_WORKER' && i.workerId !== team.managerWorkerId,
-    );
+    const candidates = involvements.items
+      .filter((i) => i.role === 'ALLOCATED_SOCIAL_WORKER' && i.workerId !== team.managerWorkerId)
+      .slice(0, 20);
+    if (candidates.length === 0) continue;
+    // A born child makes the better example (an unborn one has no date of birth, school or costs).
+    const people = await lcs.peopleByIds([...new Set(candidates.map((i) => i.personId))], scope);
+    const born = new Set(people.items.filter((p) => p.dateOfBirth !== null).map((p) => p.personId));
+    const allocated = candidates.find((i) => born.has(i.personId)) ?? candidates[0];
     if (allocated) {
       return {
         teamId: team.teamId,

@@ -57,6 +57,8 @@ interface SignedIn {
 }
 
 const SIGN_IN_KEY = 'svoc:dev-sign-in';
+/** Where GraphiQL keeps its tabs in the storage it is given. */
+const TAB_STATE_KEY = 'graphiql:tabState';
 /** A bearer token someone typed into the headers editor (not the placeholder): it wins. */
 const TYPED_BEARER = /^Bearer [\w-]+\.[\w-]+\.[\w-]+$/;
 
@@ -181,11 +183,11 @@ function HubGraphiQL({ options, storage }: { options: GraphiQLMountOptions; stor
     if (!options.devSignIn) return;
     fetch('/dev/personas', { credentials: 'same-origin' })
       .then((response) => response.json() as Promise<{ personas: Persona[]; exampleChildId: string | null }>)
-      .then(({ personas: list, exampleChildId: example }) => {
-        setPersonas(list);
+      .then(async ({ personas: list, exampleChildId: example }) => {
+        // A first visit signs in before GraphiQL asks for the schema, so the docs load at once.
+        if (!storedSignIn(storage) && list[0]) await signIn(list[0].role);
         setExampleChildId(example);
-        // A first visit signs in at once, so the docs load and the example runs without a paste.
-        if (!storedSignIn(storage) && list[0]) void signIn(list[0].role);
+        setPersonas(list);
       })
       .catch(() => setPersonas([]));
   }, [options.devSignIn, signIn, storage]);
@@ -206,6 +208,12 @@ function HubGraphiQL({ options, storage }: { options: GraphiQLMountOptions; stor
   const headers = signedIn
     ? JSON.stringify({ authorization: `Bearer ${signedIn.token}` }, null, 2)
     : options.defaultHeaders;
+  // GraphiQL fills the variables editor from this prop (not from defaultTabs), so give the example's
+  // only on a first visit: after that the tab's own variables, kept for the tab, win.
+  const exampleVariables =
+    exampleChildId && storage?.getItem(TAB_STATE_KEY) == null
+      ? JSON.stringify({ id: exampleChildId }, null, 2)
+      : undefined;
   return createElement(
     'div',
     { className: 'hub-graphiql' },
@@ -216,20 +224,12 @@ function HubGraphiQL({ options, storage }: { options: GraphiQLMountOptions; stor
       fetcher,
       headers,
       defaultHeaders: headers,
-      ...(options.defaultQuery
-        ? {
-            defaultTabs: [
-              {
-                query: options.defaultQuery,
-                ...(exampleChildId ? { variables: JSON.stringify({ id: exampleChildId }, null, 2) } : {}),
-              },
-            ],
-          }
-        : {}),
+      ...(options.defaultQuery ? { defaultQuery: options.defaultQuery } : {}),
+      ...(exampleVariables ? { variables: exampleVariables } : {}),
       shouldPersistHeaders: false,
       showPersistHeadersSettings: false,
       isHeadersEditorEnabled: true,
-      defaultEditorToolsVisibility: exampleChildId ? 'variables' : 'headers',
+      defaultEditorToolsVisibility: options.devSignIn ? 'variables' : 'headers',
       ...(storage ? { storage } : {}),
     }),
   );
