@@ -341,15 +341,27 @@ export const childResolvers = {
         }),
       );
     },
-    possibleMatches: (child: ChildView) =>
-      child.can('identity.full')
-        ? child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer).map((m) => ({
-            childId: m.hubId,
-            score: m.score,
-            agreed: m.agreed,
-            disagreed: m.disagreed,
-          }))
-        : [],
+    possibleMatches: async (child: ChildView) => {
+      if (!child.can('identity.full')) return [];
+      const matches = child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer);
+      // Other children shown beside this one: on the trail (by hub id) before they are shown.
+      if (matches.length > 0) {
+        await recordAccess(child.ctx, {
+          childId: child.hubId,
+          childIds: shownIds(matches.map((m) => m.hubId)),
+          action: 'SEARCH',
+          groups: ['identity.full'],
+          fields: ['possibleMatches'],
+          decision: 'ALLOWED',
+        });
+      }
+      return matches.map((m) => ({
+        childId: m.hubId,
+        score: m.score,
+        agreed: m.agreed,
+        disagreed: m.disagreed,
+      }));
+    },
     access: (child: ChildView) => ({
       relationship: child.decision.relationship,
       granted: [...child.decision.groups].sort(),

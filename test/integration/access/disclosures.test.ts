@@ -178,6 +178,37 @@ describe('lists naming children are recorded, once per list, by hub id', () => {
       ['tm-disclosure', 'CASELOAD', 'ALLOWED', ['caseloads'], ['Team.caseloadSummary']],
     ]);
   });
+
+  it("a child's possible matches are recorded as the other children they name", async () => {
+    const viewer = { userId: 'fd-matches', roles: ['FRONT_DOOR' as const], teamId: null, workerId: null };
+    const { directory } = h.hub;
+    const candidates = [...h.sims.county.groundTruth()].flatMap((truth) => [
+      ...truth.lcs.map((id) => `lcs:${id}`),
+      ...truth.eyes.map((id) => `eyes:${id}`),
+      ...truth.frontdoor.map((id) => `frontdoor:${id}`),
+    ]);
+    const cluster = candidates
+      .map((id) => directory.resolve(id))
+      .find(
+        (c) =>
+          c !== null && directory.mayReveal(c, viewer) && directory.possibleMatches(c, viewer).length > 0,
+      )!;
+    const hubId = cluster.hubId;
+    const mark = h.sink.records.length;
+    const { body } = await h.query(
+      await h.token({ userId: viewer.userId, roles: viewer.roles }),
+      'query($id: ID!) { child(id: $id) { id possibleMatches { childId score } } }',
+      { id: hubId },
+    );
+    const matches = body.data.child.possibleMatches as Json[];
+    expect(matches.length).toBeGreaterThan(0);
+    const records = h.recordsSince(mark);
+    expect(records.map((r) => [r.childId, r.action, r.fields])).toEqual([
+      [hubId, 'VIEW', ['id', 'possibleMatches']],
+      [hubId, 'SEARCH', ['possibleMatches']],
+    ]);
+    expect(records[1]!.childIds).toEqual(nodeIds(matches));
+  });
 });
 
 describe('every refusal of a caseload, a report or performance is recorded', () => {
