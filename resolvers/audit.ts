@@ -158,7 +158,7 @@ export const auditResolvers = {
 
       const actions = args.actions && args.actions.length > 0 ? new Set<string>(args.actions) : null;
       const answer: AuditRecord[] = [];
-      // Records are filtered after the sink answers (actions, restriction), so read in widening
+      // Records are filtered after the sink answers (by action), so read in widening
       // windows until the page is full or the sink has no more to give.
       let to: string | undefined = args.to ?? undefined;
       let limit = Math.min(1000, first * 2);
@@ -191,7 +191,7 @@ export const auditResolvers = {
         decision: 'ALLOWED',
       });
       if (first === 0) return [];
-      const alerts = await ctx.services.audit.alerts(Math.min(1000, first * 2));
+      const alerts = await ctx.services.audit.alerts(first);
       return present(ctx, alerts.slice(0, first));
     },
   },
