@@ -6,7 +6,10 @@
  * auditor's views show every record (no gaps in `seq`), a refused restricted id reading exactly
  * like a refused unknown id to anyone the restriction does not name.
  */
+import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLOutputType } from 'graphql';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../../../src/app.ts';
 import type { AuditRecord } from '../../../src/audit/index.ts';
 import {
   openInvolvements,
@@ -105,6 +108,30 @@ afterAll(async () => {
 });
 
 describe('lists naming children are recorded, once per list, by hub id', () => {
+  it('the lists proven audited below are every list in the schema whose items name a child', () => {
+    const schema = makeExecutableSchema({ typeDefs: loadTypeDefs() });
+    const naming: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const outer: GraphQLOutputType = isNonNullType(field.type) ? field.type.ofType : field.type;
+        const item = getNamedType(outer);
+        if (isListType(outer) && isObjectType(item) && 'childId' in item.getFields())
+          naming.push(`${type.name}.${field.name}`);
+      }
+    }
+    // A new list naming children (a drill-down, say) must record the ids it shows, with a test here.
+    expect(naming.sort()).toEqual([
+      'CaseloadConnection.nodes',
+      'Child.accessLog', // the trail itself, read within the child's recorded VIEW
+      'Child.possibleMatches',
+      'ChildSearchConnection.nodes',
+      'FinanceReport.highestCostChildren',
+      'Query.auditTrail', // the trail itself, each read recorded as AUDIT_QUERY
+      'Query.breakGlassAlerts', // likewise
+    ]);
+  });
+
   it('a team caseload is one CASELOAD record naming exactly the children shown, and no names', async () => {
     const mark = h.sink.records.length;
     const { body } = await h.query(await tokens.manager(), TEAM_CASELOAD, { team: subject.teamId });
