@@ -68,25 +68,30 @@ function revealer(ctx: HubContext): (childId: string) => boolean {
 }
 
 /**
- * The record as this viewer may see it: children it may not know exist are left out of
- * `childId` and `childIds`, and a record about such a child keeps nothing typed about it.
+ * The record as this viewer may see it. A record about a child it may not know exists keeps
+ * neither that child's id nor anything tied to it: the words typed (purpose, break-glass use) and
+ * the children listed beside it (its possible matches). Elsewhere `listed` says which of the
+ * children a list showed are named.
  */
-function presentable(record: AuditRecord, mayReveal: (childId: string) => boolean): AccessRecord {
+function presentable(
+  record: AuditRecord,
+  mayReveal: (childId: string) => boolean,
+  listed: (childId: string) => boolean = mayReveal,
+): AccessRecord {
   const shown = toAccessRecord(record);
-  const childIds = shown.childIds.filter(mayReveal);
-  const hidesChild = shown.childId !== null && !mayReveal(shown.childId);
-  if (!hidesChild && childIds.length === shown.childIds.length) return shown;
-  return {
-    ...shown,
-    childId: hidesChild ? null : shown.childId,
-    childIds,
-    ...(hidesChild ? { purpose: null, breakGlass: null } : {}),
-  };
+  if (shown.childId !== null && !mayReveal(shown.childId)) {
+    return { ...shown, childId: null, childIds: [], purpose: null, breakGlass: null };
+  }
+  const childIds = shown.childIds.filter(listed);
+  return childIds.length === shown.childIds.length ? shown : { ...shown, childIds };
 }
 
-function present(ctx: HubContext, records: readonly AuditRecord[]): AccessRecord[] {
-  const mayReveal = revealer(ctx);
-  return records.map((record) => presentable(record, mayReveal));
+/**
+ * In a view of one child, a record about another child the viewer may not know exists (one that
+ * merely listed this child, as a possible match) is that child's business, not this one's.
+ */
+function concerns(record: AuditRecord, childId: string, mayReveal: (childId: string) => boolean): boolean {
+  return record.childId === null || record.childId === childId || mayReveal(record.childId);
 }
 
 type AccessRecord = ReturnType<typeof toAccessRecord>;
@@ -157,9 +162,13 @@ export const auditResolvers = {
       if (first === 0) return [];
 
       const actions = args.actions && args.actions.length > 0 ? new Set<string>(args.actions) : null;
+      const mayReveal = revealer(ctx);
+      const wanted = (record: AuditRecord) =>
+        (actions === null || actions.has(record.action)) &&
+        (childId === null || concerns(record, childId, mayReveal));
       const answer: AuditRecord[] = [];
-      // Records are filtered after the sink answers (by action), so read in widening
-      // windows until the page is full or the sink has no more to give.
+      // Records are filtered after the sink answers (`wanted`), so read in widening windows until
+      // the page is full or the sink has no more to give.
       let to: string | undefined = args.to ?? undefined;
       let limit = Math.min(1000, first * 2);
       const seen = new Set<number>();
@@ -173,12 +182,12 @@ export const auditResolvers = {
         });
         const fresh = batch.filter((record) => !seen.has(record.seq));
         for (const record of fresh) seen.add(record.seq);
-        answer.push(...(actions ? fresh.filter((record) => actions.has(record.action)) : fresh));
+        answer.push(...fresh.filter(wanted));
         if (batch.length < limit || fresh.length === 0) break;
         to = batch[batch.length - 1]!.at;
         limit = 1000;
       }
-      return present(ctx, answer.slice(0, first));
+      return answer.slice(0, first).map((record) => presentable(record, mayReveal));
     },
 
     breakGlassAlerts: async (_: unknown, args: { first?: number | null }, ctx: HubContext) => {
@@ -192,7 +201,8 @@ export const auditResolvers = {
       });
       if (first === 0) return [];
       const alerts = await ctx.services.audit.alerts(first);
-      return present(ctx, alerts.slice(0, first));
+      const mayReveal = revealer(ctx);
+      return alerts.slice(0, first).map((record) => presentable(record, mayReveal));
     },
   },
 
@@ -203,8 +213,11 @@ export const auditResolvers = {
       const first = pageSize(args.first, MAX_ACCESS_LOG, 25);
       if (first === 0) return [];
       const records = await child.ctx.services.audit.recentForChild(child.hubId, first);
+      const mayReveal = revealer(child.ctx);
       // The log is about this child: lists that named it show it alone, not the others shown with it.
-      return records.map((record) => presentable(record, (childId) => childId === child.hubId));
+      return records
+        .filter((record) => concerns(record, child.hubId, mayReveal))
+        .map((record) => presentable(record, mayReveal, (childId) => childId === child.hubId));
     },
   },
 };

@@ -400,6 +400,35 @@ describe("the auditor's views: every record shown, a restricted child never name
     expect(JSON.stringify(body)).not.toContain(hidden.personId);
   });
 
+  it('a list tied to a restricted child (its possible matches, say) names none of its children to those the restriction does not name', async () => {
+    // As the named worker's view of the restricted child's possible matches would record it.
+    const planted = await h.hub.services.audit.record({
+      requestId: 'req-planted',
+      userId: 'sw-named-matches',
+      roles: ['SOCIAL_WORKER'],
+      teamId: null,
+      childId: hidden.hubId,
+      childIds: [subject.hubId],
+      action: 'SEARCH',
+      groups: ['identity.full'],
+      fields: ['possibleMatches'],
+      decision: 'ALLOWED',
+    });
+    const auditor = await tokens.auditor();
+    const byUser = (await h.query(auditor, TRAIL, { userId: 'sw-named-matches' })).body.data.auditTrail;
+    expect(byUser.map((r: Json) => [r.seq, r.childId, r.childIds])).toEqual([[planted.seq, null, []]]);
+    const byChild = (
+      await h.query(auditor, 'query($id: ID!) { auditTrail(childId: $id, first: 200) { seq } }', {
+        id: subject.hubId,
+      })
+    ).body.data.auditTrail as Json[];
+    expect(byChild.length).toBeGreaterThan(0);
+    expect(byChild.map((r) => r.seq)).not.toContain(planted.seq);
+    const log = (await h.query(await tokens.allocated(), ACCESS_LOG, { id: subject.hubId })).body.data.child
+      .accessLog as Json[];
+    expect(log.map((r) => r.seq)).not.toContain(planted.seq);
+  });
+
   it("a child's accessLog shows the caseloads and searches that listed it, naming only that child", async () => {
     const manager = await tokens.manager();
     await h.query(manager, TEAM_CASELOAD, { team: subject.teamId });
