@@ -9,8 +9,8 @@ import type { HubContext } from '../src/context.ts';
 import { childNotFound, hubError } from '../src/errors.ts';
 import type { ClusterView } from '../src/identity/types.ts';
 import { isPermanentUpn as isValidUpn, isValidNhsNumber } from '../src/identity/identifiers.ts';
-import { auditActor } from './support/auditActor.ts';
 import { ChildView } from './support/childView.ts';
+import { recordAccess, shownIds } from './support/disclosure.ts';
 import { computeFlags } from './support/flags.ts';
 import { requestedFields } from './support/selection.ts';
 import { currentInvolvement, mergeSocialCare } from './support/socialCareMerge.ts';
@@ -58,23 +58,17 @@ async function openChild(
   info: GraphQLResolveInfo,
   args: { purpose?: string | null; breakGlass?: { reasonCode: string; justification: string } | null },
 ): Promise<ChildView> {
-  const { directory, audit } = ctx.services;
-  const base = auditActor(ctx);
+  const { directory } = ctx.services;
   // A refused look-up is on the trail too (a restricted record under its hub id, an unknown id as
   // null), and both cost the same audit write, so the two answers stay indistinguishable.
   const notFound = async (hidden: ClusterView | null): Promise<never> => {
-    try {
-      await audit.record({
-        ...base,
-        childId: hidden?.hubId ?? null,
-        action: 'DENY',
-        groups: [],
-        fields: requestedFields(info),
-        decision: 'NOT_FOUND',
-      });
-    } catch {
-      throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
-    }
+    await recordAccess(ctx, {
+      childId: hidden?.hubId ?? null,
+      action: 'DENY',
+      groups: [],
+      fields: requestedFields(info),
+      decision: 'NOT_FOUND',
+    });
     throw childNotFound();
   };
   if (cluster === null) return notFound(null);
@@ -115,8 +109,7 @@ async function openChild(
   const shown = [...requestedGroups].filter((g) => decision.groups.has(g));
   const withheld = [...requestedGroups].filter((g) => !decision.groups.has(g));
   const recordDenial = () =>
-    audit.record({
-      ...base,
+    recordAccess(ctx, {
       childId: cluster.hubId,
       action: 'DENY',
       groups: withheld,
@@ -127,22 +120,17 @@ async function openChild(
     await recordDenial();
     throw hubError('FORBIDDEN', 'Your role may not open children’s records.');
   }
-  try {
-    await audit.record({
-      ...base,
-      childId: cluster.hubId,
-      action: decision.alert ? 'BREAK_GLASS' : 'VIEW',
-      groups: shown,
-      fields,
-      ...(args.purpose ? { purpose: args.purpose } : {}),
-      ...(decision.breakGlass ? { breakGlass: decision.breakGlass } : {}),
-      decision: 'ALLOWED',
-    });
-    if (withheld.length > 0) await recordDenial();
-  } catch {
-    // No access without a trace.
-    throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
-  }
+  // No access without a trace.
+  await recordAccess(ctx, {
+    childId: cluster.hubId,
+    action: decision.alert ? 'BREAK_GLASS' : 'VIEW',
+    groups: shown,
+    fields,
+    ...(args.purpose ? { purpose: args.purpose } : {}),
+    ...(decision.breakGlass ? { breakGlass: decision.breakGlass } : {}),
+    decision: 'ALLOWED',
+  });
+  if (withheld.length > 0) await recordDenial();
   return view.decide(decision);
 }
 
@@ -209,8 +197,6 @@ export const childResolvers = {
       }
       const first = pageSize(args.first, 50, 20);
       const searched = {
-        ...auditActor(ctx),
-        childId: null,
         groups: ['identity.minimal'],
         fields: Object.keys(args).filter(
           (k) => k !== 'first' && k !== 'after' && args[k as keyof typeof args],
@@ -222,9 +208,7 @@ export const childResolvers = {
           'identity.minimal',
         )
       ) {
-        await ctx.services.audit.record({ ...searched, action: 'DENY', decision: 'DENIED' }).catch(() => {
-          throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
-        });
+        await recordAccess(ctx, { ...searched, action: 'DENY', decision: 'DENIED' });
         throw hubError('FORBIDDEN', 'Your role may not search for children.');
       }
       let page;
@@ -233,9 +217,12 @@ export const childResolvers = {
       } catch {
         throw hubError('BAD_USER_INPUT', 'The `after` cursor is not one this API issued.');
       }
-      await ctx.services.audit.record({ ...searched, action: 'SEARCH', decision: 'ALLOWED' }).catch(() => {
-        // No access without a trace.
-        throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+      // Which children the search disclosed, by hub id (never their names or the criteria typed).
+      await recordAccess(ctx, {
+        ...searched,
+        childIds: shownIds(page.items.map((hit) => hit.cluster.hubId)),
+        action: 'SEARCH',
+        decision: 'ALLOWED',
       });
       return {
         nodes: page.items.map((hit) => ({ cluster: hit.cluster, score: hit.score })),
@@ -366,14 +353,26 @@ export const childResolvers = {
         }),
       );
     },
-    possibleMatches: withGroup('identity.full', (child) =>
-      child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer).map((m) => ({
+    possibleMatches: withGroup('identity.full', async (child) => {
+      const matches = child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer);
+      // Other children shown beside this one: on the trail (by hub id) before they are shown.
+      if (matches.length > 0) {
+        await recordAccess(child.ctx, {
+          childId: child.hubId,
+          childIds: shownIds(matches.map((m) => m.hubId)),
+          action: 'SEARCH',
+          groups: ['identity.full'],
+          fields: ['possibleMatches'],
+          decision: 'ALLOWED',
+        });
+      }
+      return matches.map((m) => ({
         childId: m.hubId,
         score: m.score,
         agreed: m.agreed,
         disagreed: m.disagreed,
-      })),
-    ),
+      }));
+    }),
     access: (child: ChildView) => ({
       relationship: child.decision.relationship,
       granted: [...child.decision.groups].sort(),

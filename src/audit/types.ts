@@ -2,7 +2,18 @@
  * The audit trail's records and the contract every sink (file, Redis stream, memory) fulfils.
  */
 
-export const AUDIT_ACTIONS = ['VIEW', 'SEARCH', 'DENY', 'BREAK_GLASS', 'AUDIT_QUERY', 'EXPORT'] as const;
+export const AUDIT_ACTIONS = [
+  'VIEW',
+  'SEARCH',
+  'DENY',
+  'BREAK_GLASS',
+  'AUDIT_QUERY',
+  'EXPORT',
+  /** A team's or worker's caseload (list or summary) was shown. */
+  'CASELOAD',
+  /** A service report (performance, finance) was answered. */
+  'REPORT',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_DECISIONS = ['ALLOWED', 'DENIED', 'NOT_FOUND'] as const;
@@ -20,6 +31,11 @@ export interface AuditEntry {
   /** The hub id of the child; null for actions not about one child (a search, an audit query). */
   childId: string | null;
   action: AuditAction;
+  /**
+   * Hub ids of the children a list disclosed (search hits, caseload entries, report lines naming
+   * children), in the order shown; ids only, never names.
+   */
+  childIds?: string[];
   /** Field groups shown (or, for DENY, refused). */
   groups: string[];
   /** The GraphQL fields actually resolved, when the caller tracks them. */
@@ -48,6 +64,7 @@ export type TimedEntry = AuditEntry & { at: string };
 
 export interface AuditQuery {
   userId?: string;
+  /** Records about this child: its `childId`, or a list naming it in `childIds`. */
   childId?: string;
   /** Inclusive bounds on `at`. */
   from?: Date | string;
