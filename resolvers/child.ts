@@ -244,6 +244,10 @@ export const childResolvers = {
   },
 
   Child: {
+    // A supergraph's reference to a Child entity opens the child exactly as child(id:) does:
+    // the same access decision, the same audit record, the same NOT_FOUND for a hidden child.
+    __resolveReference: (ref: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openChild(ctx, resolveCluster(ctx, ref.id), info, {}),
     id: (child: ChildView) => child.hubId,
     name: withGroup('identity.minimal', async (child) => {
       const { lcs, eyes } = await firstPerson(child);

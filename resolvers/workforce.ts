@@ -66,27 +66,34 @@ async function caseload(
 
 type Entry = Awaited<ReturnType<typeof caseload>>['nodes'][number];
 
+/** worker(id:), and a supergraph's reference to a Worker entity: one access rule, one audit path. */
+async function openWorker(ctx: HubContext, id: string, info: GraphQLResolveInfo): Promise<WorkerRef | null> {
+  if (!WORKER_ID.test(id)) throw hubError('BAD_USER_INPUT', 'A worker id is letters, digits, - or _.');
+  const worker = await loadWorker(ctx, id);
+  if (!worker) return null;
+  if (!mayViewCaseload(ctx, worker.teamId, worker.workerId)) {
+    await recordRefusal(ctx, 'caseloads', ['worker', ...requestedFields(info)]);
+    throw forbidden();
+  }
+  return { workerId: id };
+}
+
+/** team(id:), and a supergraph's reference to a Team entity. */
+async function openTeam(ctx: HubContext, id: string, info: GraphQLResolveInfo): Promise<TeamRef | null> {
+  if (!WORKER_ID.test(id)) throw hubError('BAD_USER_INPUT', 'A team id is letters, digits, - or _.');
+  if (!mayViewCaseload(ctx, id, null)) {
+    await recordRefusal(ctx, 'caseloads', ['team', ...requestedFields(info)]);
+    throw forbidden();
+  }
+  return (await loadTeam(ctx, id)) ? { teamId: id } : null;
+}
+
 export const workforceResolvers = {
   Query: {
-    worker: async (_: unknown, args: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) => {
-      if (!WORKER_ID.test(args.id))
-        throw hubError('BAD_USER_INPUT', 'A worker id is letters, digits, - or _.');
-      const worker = await loadWorker(ctx, args.id);
-      if (!worker) return null;
-      if (!mayViewCaseload(ctx, worker.teamId, worker.workerId)) {
-        await recordRefusal(ctx, 'caseloads', ['worker', ...requestedFields(info)]);
-        throw forbidden();
-      }
-      return { workerId: args.id };
-    },
-    team: async (_: unknown, args: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) => {
-      if (!WORKER_ID.test(args.id)) throw hubError('BAD_USER_INPUT', 'A team id is letters, digits, - or _.');
-      if (!mayViewCaseload(ctx, args.id, null)) {
-        await recordRefusal(ctx, 'caseloads', ['team', ...requestedFields(info)]);
-        throw forbidden();
-      }
-      return (await loadTeam(ctx, args.id)) ? { teamId: args.id } : null;
-    },
+    worker: (_: unknown, args: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openWorker(ctx, args.id, info),
+    team: (_: unknown, args: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openTeam(ctx, args.id, info),
     me: (_: unknown, __: unknown, ctx: HubContext) => ({
       userId: ctx.viewer.userId,
       roles: ctx.viewer.roles,
@@ -96,6 +103,8 @@ export const workforceResolvers = {
   },
 
   Worker: {
+    __resolveReference: (ref: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openWorker(ctx, ref.id, info),
     id: (w: WorkerRef) => w.workerId,
     name: async (w: WorkerRef, _: unknown, ctx: HubContext) =>
       (await loadWorker(ctx, w.workerId))?.name ?? '',
@@ -121,6 +130,8 @@ export const workforceResolvers = {
   },
 
   Team: {
+    __resolveReference: (ref: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openTeam(ctx, ref.id, info),
     id: (t: TeamRef) => t.teamId,
     name: async (t: TeamRef, _: unknown, ctx: HubContext) => (await loadTeam(ctx, t.teamId))?.name ?? '',
     service: async (t: TeamRef, _: unknown, ctx: HubContext) =>

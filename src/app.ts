@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildHubSchema } from './execution/hubSchema.ts';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { createAuthenticator, loadLocalSigningKey } from './access/index.ts';
@@ -228,7 +228,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     rateLimit: { requestsPerMinute: config.graphql.rateLimitPerMinute, burst: config.graphql.rateLimitBurst },
   });
 
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const schema = buildHubSchema(loadTypeDefs(), resolvers);
   const apollo = new ApolloServer<HubContext>({
     // graphql-jit compiles each document once (src/execution); `jit: false` runs graphql-js.
     ...apolloExecution(schema, { jit: config.graphql.jit }),
