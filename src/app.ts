@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { buildHubSchema } from './execution/hubSchema.ts';
+import { internalErrorsPlugin } from './observability/internalErrors.ts';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { createAuthenticator, loadLocalSigningKey } from './access/index.ts';
@@ -237,6 +238,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       ApolloServerPluginCacheControlDisabled(),
       tracing.apolloPlugin,
       ...hardening.apolloServerOptions.plugins,
+      internalErrorsPlugin<HubContext>(logger),
       {
         async requestDidStart() {
           const started = process.hrtime.bigint();
