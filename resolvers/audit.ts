@@ -8,7 +8,7 @@
 import { canAccessService } from '../src/access/index.ts';
 import type { AuditAction, AuditEntry, AuditRecord } from '../src/audit/index.ts';
 import type { HubContext } from '../src/context.ts';
-import { childNotFound, hubError } from '../src/errors.ts';
+import { accessNotRecorded, childNotFound, hubError } from '../src/errors.ts';
 import type { ChildView } from './support/childView.ts';
 import { pageSize } from './support/connection.ts';
 
@@ -46,7 +46,7 @@ async function recordRead(
   try {
     await ctx.services.audit.record({ ...base(ctx), ...entry, groups: ['audit'] });
   } catch {
-    throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+    throw accessNotRecorded();
   }
 }
 

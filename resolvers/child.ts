@@ -6,7 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { BreakGlassError, decideChildAccess } from '../src/access/index.ts';
 import type { ChildFieldGroup } from '../src/access/types.ts';
 import type { HubContext } from '../src/context.ts';
-import { childNotFound, hubError } from '../src/errors.ts';
+import { accessNotRecorded, childNotFound, hubError } from '../src/errors.ts';
 import type { ClusterView } from '../src/identity/types.ts';
 import { isPermanentUpn as isValidUpn, isValidNhsNumber } from '../src/identity/identifiers.ts';
 import { ChildView } from './support/childView.ts';
@@ -74,7 +74,7 @@ async function openChild(
         decision: 'NOT_FOUND',
       });
     } catch {
-      throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+      throw accessNotRecorded();
     }
     throw childNotFound();
   };
@@ -142,7 +142,7 @@ async function openChild(
     if (withheld.length > 0) await recordDenial();
   } catch {
     // No access without a trace.
-    throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+    throw accessNotRecorded();
   }
   return view.decide(decision);
 }
@@ -218,7 +218,7 @@ export const childResolvers = {
         )
       ) {
         await ctx.services.audit.record({ ...searched, action: 'DENY', decision: 'DENIED' }).catch(() => {
-          throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+          throw accessNotRecorded();
         });
         throw hubError('FORBIDDEN', 'Your role may not search for children.');
       }
@@ -230,7 +230,7 @@ export const childResolvers = {
       }
       await ctx.services.audit.record({ ...searched, action: 'SEARCH', decision: 'ALLOWED' }).catch(() => {
         // No access without a trace.
-        throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+        throw accessNotRecorded();
       });
       return {
         nodes: page.items.map((hit) => ({ cluster: hit.cluster, score: hit.score })),

@@ -12,7 +12,15 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { createAuthenticator } from './access/index.ts';
-import { createAuditTrail, createFileSink, createRedisStreamSink, type AuditTrail } from './audit/index.ts';
+import {
+  anchorKeyOfStream,
+  createAuditTrail,
+  createFileSink,
+  createRedisAnchor,
+  createRedisStreamSink,
+  loadChainKey,
+  type AuditTrail,
+} from './audit/index.ts';
 import type { AuditSink } from './audit/types.ts';
 import {
   createEntityCache,
@@ -114,6 +122,31 @@ function sealingKeys(config: HubConfig): { id: string; secret: string }[] {
   return [{ id: 'dev', secret: 'development-only-cache-key-do-not-use-in-production' }];
 }
 
+/** The configured sink, keyed with the chain key and anchored; says where at start-up. */
+async function createAuditSink(config: HubConfig, logger: Logger): Promise<AuditSink> {
+  const key = await loadChainKey(config.audit.chainKey);
+  const { redis, audit } = config;
+  if (audit.sink === 'redis' && redis.url) {
+    logger.info(
+      { stream: audit.stream, anchor: anchorKeyOfStream(audit.stream) },
+      'audit trail: Redis stream, anchored beside it',
+    );
+    return createRedisStreamSink({ redisUrl: redis.url, stream: audit.stream, key });
+  }
+  const anchor =
+    audit.anchorKey && redis.url
+      ? await createRedisAnchor({ redisUrl: redis.url, key: audit.anchorKey })
+      : undefined;
+  const sink = await createFileSink(audit.file, { key, ...(anchor ? { anchor } : {}) });
+  if (!anchor && config.env === 'production')
+    logger.warn(
+      { file: audit.file, anchor: sink.anchorLocation },
+      'audit trail anchored in a file on the same disk: a cut-off tail is only detectable with AUDIT_ANCHOR_KEY (a Redis key)',
+    );
+  else logger.info({ file: audit.file, anchor: sink.anchorLocation }, 'audit trail: file');
+  return sink;
+}
+
 export async function createHub(config: HubConfig, overrides: HubOverrides = {}): Promise<Hub> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
   const now = overrides.now ?? Date.now;
@@ -169,12 +202,8 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     metrics: metrics.cache,
   });
 
-  const sink =
-    overrides.auditSink ??
-    (config.audit.sink === 'redis' && config.redis.url
-      ? await createRedisStreamSink({ redisUrl: config.redis.url, stream: config.audit.stream })
-      : await createFileSink(config.audit.file));
-  const audit: AuditTrail = createAuditTrail({ sink });
+  const sink = overrides.auditSink ?? (await createAuditSink(config, logger));
+  const audit: AuditTrail = createAuditTrail({ sink, logger, metrics: metrics.audit });
 
   const authenticator = await createAuthenticator(
     config.auth.mode === 'jwks'

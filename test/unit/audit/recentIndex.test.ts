@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, sealBatch } from '../../../src/audit/index.ts';
 import { RecentIndex } from '../../../src/audit/recentIndex.ts';
-import { viewEntry } from './fixtures.ts';
+import { testKey, viewEntry } from './fixtures.ts';
 
 const records = (childIds: string[]) =>
   sealBatch(
@@ -10,6 +10,7 @@ const records = (childIds: string[]) =>
       ...viewEntry({ childId, userId: `user-${i % 2}` }),
       at: new Date(i).toISOString(),
     })),
+    testKey,
   );
 
 describe('the recent-records index', () => {
