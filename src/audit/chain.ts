@@ -152,18 +152,20 @@ export async function verifyChain(
     brokenSeq,
     problem,
   });
-  if (anchor && !isAnchorAuthentic(anchor, key)) return fail('ANCHOR_FORGED', anchor.seq);
+  // Records first, so a forger who also rewrote the anchor is named at the first record touched.
+  const authentic = anchor ? isAnchorAuthentic(anchor, key) : false;
   for await (const candidate of records) {
     const brokenSeq = head.seq + 1;
     if (!isRecordShaped(candidate)) return fail('UNPARSABLE');
     if (candidate.seq !== brokenSeq) return fail('SEQ');
     if (candidate.prevHash !== head.hash) return fail('PREV_HASH');
     if (hashRecord(candidate, key) !== candidate.hash) return fail('HASH');
-    if (anchor && candidate.seq === anchor.seq && candidate.hash !== anchor.hash)
+    if (authentic && candidate.seq === anchor?.seq && candidate.hash !== anchor.hash)
       return fail('ANCHOR_MISMATCH');
     head = { seq: candidate.seq, hash: candidate.hash };
   }
   if (anchor === null && head.seq > 0) return fail('ANCHOR_MISSING');
+  if (anchor && !authentic) return fail('ANCHOR_FORGED', Math.min(anchor.seq, head.seq + 1));
   if (anchor && anchor.seq > head.seq) return fail('TRUNCATED');
   return { ok: true, count: head.seq, head, unanchored: anchor ? head.seq - anchor.seq : 0 };
 }
