@@ -15,10 +15,16 @@ export interface AuditMetrics {
   alarm(sink: AuditSinkKind, kind: AuditAlarmKind): void;
   /** Whether the last batch was written (1) or refused (0). */
   writable(sink: AuditSinkKind, ok: boolean): void;
+  /**
+   * The seq of the last record written. Scraped into a metrics history, it is one more witness of
+   * the trail's length kept outside the hub's stores: a trail restarted from seq 1 shows as a drop.
+   */
+  head(sink: AuditSinkKind, seq: number): void;
 }
 
 export const NO_AUDIT_METRICS: AuditMetrics = {
   refused() {},
   alarm() {},
   writable() {},
+  head() {},
 };

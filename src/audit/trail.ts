@@ -131,7 +131,9 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail {
     );
   }
 
-  function reportSuccess(): void {
+  function reportSuccess(sealed: readonly AuditRecord[]): void {
+    const last = sealed[sealed.length - 1];
+    if (last) metrics.head(sink.kind, last.seq);
     if (refusedSinceHealthy > 0) {
       logger?.warn(
         { sink: sink.kind, refusedSinceHealthy },
@@ -155,7 +157,7 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail {
       for (const pending of batch) pending.reject(failure);
       return;
     }
-    reportSuccess();
+    reportSuccess(sealed);
     batch.forEach((pending, i) => pending.resolve(sealed[i] as AuditRecord));
   }
 

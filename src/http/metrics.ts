@@ -90,6 +90,12 @@ export function createHubMetrics(): HubMetrics {
     labelNames: ['sink'],
     registers: [registry],
   });
+  const auditHead = new Gauge({
+    name: 'svoc_audit_head_seq',
+    help: 'The seq of the last audit record this instance wrote, by sink (a drop means the trail went back)',
+    labelNames: ['sink'],
+    registers: [registry],
+  });
   const operationLabel = createOperationLabeler();
   const totals = new Map<SystemName, { hits: number; all: number }>();
   const count = (system: SystemName, result: string, n: number) => {
@@ -125,6 +131,7 @@ export function createHubMetrics(): HubMetrics {
       refused: (sink, reason, n) => auditRefused.inc({ sink, reason }, n),
       alarm: (sink, kind) => auditAlarms.inc({ sink, kind }),
       writable: (sink, ok) => auditWritable.set({ sink }, ok ? 1 : 0),
+      head: (sink, seq) => auditHead.set({ sink }, seq),
     },
   };
 }

@@ -154,7 +154,7 @@ function observedTrail(sink: AuditSink) {
 }
 
 describe('a failing audit trail', () => {
-  it('logs each refused batch at warn with its reason and counts the refused records, with no record content', async () => {
+  it('logs each refused batch at warn with its reason, counts the refused records and the head, with no record content', async () => {
     const sink = createMemorySink();
     const { trail, lines, metric } = observedTrail(sink);
     await trail.record(viewEntry());
@@ -177,6 +177,8 @@ describe('a failing audit trail', () => {
       refusedSinceHealthy: 2,
     });
     expect(await metric('svoc_audit_writable', 'sink="memory"')).toBe(1);
+    // The refused batch consumed no seq: the head is the second record written.
+    expect(await metric('svoc_audit_head_seq', 'sink="memory"')).toBe(2);
   });
 
   it('raises a chain alarm once at error and counts it once, while every refusal is still logged', async () => {
