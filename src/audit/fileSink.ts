@@ -174,7 +174,7 @@ function alarmAtOpen(
   if (last && hashRecord(last, key) !== last.hash)
     return new AuditChainAlarm(
       'RECORD_INVALID',
-      `the last record of ${path} (seq ${last.seq}) was not sealed with the configured AUDIT_CHAIN_KEY`,
+      `the last record of ${path} (seq ${last.seq}) was not sealed with the configured AUDIT_CHAIN_KEY (a trail written before the key existed, or under another key: archive it and start a new one)`,
       null,
       head,
     );
