@@ -251,15 +251,6 @@ export async function createFileSink(path: string, options: FileSinkOptions): Pr
   let needsRepair = false;
   let closed = false;
 
-  async function rollBack(): Promise<void> {
-    try {
-      await handle.truncate(size);
-      await handle.datasync();
-    } catch {
-      needsRepair = true;
-    }
-  }
-
   function raise(raised: AuditChainAlarm): never {
     alarm = raised;
     throw raised;
@@ -297,6 +288,7 @@ export async function createFileSink(path: string, options: FileSinkOptions): Pr
       );
   }
 
+  /** Cuts the file back to the size this sink left it; throws while the disk still refuses. */
   async function repair(): Promise<void> {
     try {
       await handle.truncate(size);
@@ -324,7 +316,9 @@ export async function createFileSink(path: string, options: FileSinkOptions): Pr
         await io.write(handle, data);
         await io.sync(handle);
       } catch (error) {
-        await rollBack();
+        // Undo now if the disk lets us; otherwise the next batch tries again before writing.
+        needsRepair = true;
+        await repair().catch(() => undefined);
         throw new AuditSinkError('storage', `Audit file ${path} could not be written`, { cause: error });
       }
       size += data.length;

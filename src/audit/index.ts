@@ -1,5 +1,6 @@
 /**
- * Audit: an append-only, hash-chained record of every consultation of a child's record.
+ * Audit: an append-only record of every consultation of a child's record, chained with an HMAC
+ * under AUDIT_CHAIN_KEY and anchored apart from the records (see chain.ts and the README).
  *
  * ── Set-up (once, in app.ts) ────────────────────────────────────────────────────────────────
  *   const key = chainKey(secret)                       // AUDIT_CHAIN_KEY (loadChainKey in development)
