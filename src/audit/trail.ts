@@ -102,8 +102,9 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail {
   let lastAlarm: string | null = null;
 
   function reportAlarm(alarm: AuditChainAlarm): void {
-    // One alarm line (and count) per distinct alarm, not per refused batch.
-    const signature = `${alarm.kind}:${alarm.message}`;
+    // One alarm line (and count) per alarm, not per refused batch: the same kind about the same
+    // expected head is the same alarm, however the other side keeps changing.
+    const signature = `${alarm.kind}:${alarm.expected?.seq}:${alarm.expected?.hash}`;
     if (signature === lastAlarm) return;
     lastAlarm = signature;
     metrics.alarm(sink.kind, alarm.kind);
