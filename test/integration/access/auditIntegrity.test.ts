@@ -148,6 +148,11 @@ async function metric(h: AccessHarness, name: string, labels: string): Promise<n
   return line ? Number(line.split(' ').pop()) : 0;
 }
 
+/** How many records the refusal lines say were refused. */
+function refusedIn(warnings: Json[]): number {
+  return warnings.reduce((sum: number, warning: Json) => sum + Number(warning.refused), 0);
+}
+
 function refusedForAudit(reply: Reply): boolean {
   return (
     reply.body?.errors?.[0]?.extensions?.code === 'AUDIT_UNAVAILABLE' &&
@@ -397,7 +402,9 @@ describe('an audit directory that becomes unwritable under a running hub', () =>
           metric(h, 'svoc_audit_refused_records_total', `sink="file",reason="${reason}"`),
         ),
       );
-      expect(counted.reduce((sum, n) => sum + n, 0)).toBe(3);
+      // A request may leave more than one record: every refused record is counted.
+      expect(counted.reduce((sum, n) => sum + n, 0)).toBe(refusedIn(warnings));
+      expect(refusedIn(warnings)).toBeGreaterThanOrEqual(3);
       expect(await metric(h, 'svoc_audit_writable', 'sink="file"')).toBe(0);
 
       // The storage is back: the very next request is served and recorded.
@@ -453,7 +460,7 @@ describe('the Redis holding the audit stream going down under a running hub', ()
       expect(warnings[0].detail).toMatch(/Audit stream .* could not be written/);
       expect(
         await metric(h, 'svoc_audit_refused_records_total', 'sink="redis-stream",reason="storage"'),
-      ).toBe(3);
+      ).toBe(refusedIn(warnings));
 
       redis = await startRedis(port, dir, durable);
       // ioredis reconnects in the background; the hub itself is not restarted.
@@ -481,6 +488,7 @@ describe('the Redis holding the audit stream going down under a running hub', ()
 describe('an audit stream lost under a running hub (Redis losing its data)', () => {
   it('is refused with a logged, counted alarm instead of a new chain from seq 1, and audit:verify fails', async () => {
     const stream = `${PREFIX}lost`;
+    let written = 0;
     const h = await startAccessHarness(
       { ...BASE_ENV, REDIS_URL, AUDIT_SINK: 'redis', AUDIT_STREAM: stream },
       { configuredSink: true },
@@ -490,7 +498,8 @@ describe('an audit stream lost under a running hub (Redis losing its data)', () 
       const token = await allocatedToken(h, subject);
       for (let i = 0; i < 3; i++)
         expect((await h.query(token, OPEN, { id: subject.id })).body.data.child.id).toBeTruthy();
-      expect(await shared.xlen(stream)).toBe(3);
+      written = await shared.xlen(stream);
+      expect(written).toBeGreaterThanOrEqual(3);
 
       await shared.del(stream);
       const refused = await h.query(token, OPEN, { id: subject.id });
@@ -498,12 +507,18 @@ describe('an audit stream lost under a running hub (Redis losing its data)', () 
       expect(await shared.exists(stream)).toBe(0);
 
       const alarm = logLines(h).find((line) => line.level === 'error' && line.alarm !== undefined);
-      expect(alarm).toMatchObject({ sink: 'redis-stream', alarm: 'HEAD_REGRESSED', expected: { seq: 3 } });
+      expect(alarm).toMatchObject({
+        sink: 'redis-stream',
+        alarm: 'HEAD_REGRESSED',
+        expected: { seq: written },
+      });
       expect(
         await metric(h, 'svoc_audit_chain_alarms_total', 'sink="redis-stream",kind="HEAD_REGRESSED"'),
       ).toBe(1);
+      const chainWarnings = logLines(h).filter((line) => line.level === 'warn' && line.reason === 'chain');
+      expect(chainWarnings.length).toBe(1);
       expect(await metric(h, 'svoc_audit_refused_records_total', 'sink="redis-stream",reason="chain"')).toBe(
-        1,
+        refusedIn(chainWarnings),
       );
       expect(
         logLines(h).some(
@@ -516,7 +531,7 @@ describe('an audit stream lost under a running hub (Redis losing its data)', () 
     const result = await verify(['--redis', REDIS_URL, '--stream', stream]);
     expect(result.status, result.stdout + result.stderr).toBe(1);
     expect(result.stdout).toMatch(
-      /BROKEN at seq 1: records were cut off the end of the trail: the anchor says it reaches seq 3/,
+      `BROKEN at seq 1: records were cut off the end of the trail: the anchor says it reaches seq ${written}`,
     );
   });
 });
