@@ -222,9 +222,15 @@ export interface FileAuditSink extends AuditSink {
 export async function createFileSink(path: string, options: FileSinkOptions): Promise<FileAuditSink> {
   const { key } = options;
   const io = options.io ?? nodeFileIo;
-  await mkdir(dirname(path), { recursive: true });
   const anchor = options.anchor ?? createFileAnchor(`${path}.anchor`);
-  const handle = await open(path, 'a+', 0o600);
+  let handle: FileHandle;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    handle = await open(path, 'a+', 0o600);
+  } catch (error) {
+    await anchor.close();
+    throw error;
+  }
   const index = new RecentIndex(options.index);
   let size: number;
   let head: ChainHead;
