@@ -6,7 +6,7 @@
 import { SYSTEMS, type SystemName, type UpstreamSettings } from '../upstream/types.ts';
 import { ConfigError, EnvReader, type Env } from './env.ts';
 import { DEFAULT_AUDIENCE, DEFAULT_LOCAL_ISSUER, DEFAULT_LOCAL_KEY_FILE } from '../access/localKey.ts';
-import { devSecretPath } from './devSecret.ts';
+import { dirname, join } from 'node:path';
 
 export { ConfigError } from './env.ts';
 
@@ -78,6 +78,8 @@ export interface HubConfig {
   tracing: { enabled: boolean; serviceName: string; endpoint: string | null };
 }
 
+/** The development audit chain key's file name, in the development signing key's directory. */
+const DEVELOPMENT_CHAIN_KEY_FILE = 'dev-audit-chain-key';
 const CACHE_TTL_PREFIX = 'CACHE_TTL_';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -253,9 +255,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
         chainSecret !== undefined
           ? { secret: chainSecret }
           : {
-              devFile: devSecretPath(
-                read.string('AUTH_LOCAL_KEY_FILE', DEFAULT_LOCAL_KEY_FILE),
-                'audit-chain-key',
+              devFile: join(
+                dirname(read.string('AUTH_LOCAL_KEY_FILE', DEFAULT_LOCAL_KEY_FILE)),
+                DEVELOPMENT_CHAIN_KEY_FILE,
               ),
             },
       anchorKey,

@@ -1,9 +1,9 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/index.ts';
-import { readOrCreateDevSecret } from '../../../src/config/devSecret.ts';
+import { loadChainKey } from '../../../src/audit/index.ts';
 
 describe('audit trail configuration', () => {
   it('requires AUDIT_CHAIN_KEY in production, without echoing a short one', () => {
@@ -38,7 +38,7 @@ describe('audit trail configuration', () => {
   });
 });
 
-describe('development secrets', () => {
+describe('the development chain key', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'svoc-dev-secret-'));
@@ -47,12 +47,13 @@ describe('development secrets', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('are generated once, private to the owner, and the same for processes starting together', async () => {
-    const path = join(dir, 'nested', 'dev-audit-chain-key');
-    const secrets = await Promise.all(Array.from({ length: 8 }, () => readOrCreateDevSecret(path)));
-    expect(new Set(secrets).size).toBe(1);
-    expect(secrets[0]!.length).toBeGreaterThanOrEqual(43);
-    expect((await stat(path)).mode & 0o777).toBe(0o600);
-    expect(await readOrCreateDevSecret(path)).toBe(secrets[0]);
+  it('is generated once, private to the owner, and the same for processes starting together', async () => {
+    const devFile = join(dir, 'nested', 'dev-audit-chain-key');
+    const keys = await Promise.all(Array.from({ length: 8 }, () => loadChainKey({ devFile })));
+    const exported = new Set(keys.map((key) => key.export().toString('hex')));
+    expect(exported.size).toBe(1);
+    expect((await readFile(devFile, 'utf8')).trim().length).toBeGreaterThanOrEqual(43);
+    expect((await stat(devFile)).mode & 0o777).toBe(0o600);
+    expect((await loadChainKey({ devFile })).export().toString('hex')).toBe([...exported][0]);
   });
 });
