@@ -2,15 +2,20 @@
  * The audit trail's GraphQL surface: Child.accessLog (the last accesses to one child, for the
  * allocated worker, their team and auditors) and the auditor's queries (Query.auditTrail,
  * Query.breakGlassAlerts). Reading the trail is itself recorded; a refused read is recorded as a
- * denial; a read that cannot be recorded is refused. Accesses to restricted children are shown
- * only to viewers the restriction names, so the trail cannot be used to learn that one exists.
+ * denial; a read that cannot be recorded is refused.
+ *
+ * Every record is shown, so `seq` has no gaps; a record about a child this viewer may not know
+ * exists (a restricted record) is shown without that child: no id, and none of the words typed
+ * about it (purpose, break-glass use). A refused restricted id then reads exactly like a refused
+ * unknown id, and the trail cannot be used to learn that a restricted child exists.
  */
 import { canAccessService } from '../src/access/index.ts';
 import type { AuditAction, AuditEntry, AuditRecord } from '../src/audit/index.ts';
 import type { HubContext } from '../src/context.ts';
-import { accessNotRecorded, childNotFound, hubError } from '../src/errors.ts';
+import { childNotFound, hubError } from '../src/errors.ts';
 import type { ChildView } from './support/childView.ts';
 import { pageSize } from './support/connection.ts';
+import { recordAccess } from './support/disclosure.ts';
 
 /** Largest page of the trail one query returns. */
 export const MAX_AUDIT_PAGE = 200;
@@ -29,25 +34,12 @@ interface AuditTrailArgs {
   first?: number | null;
 }
 
-function base(ctx: HubContext): Pick<AuditEntry, 'requestId' | 'userId' | 'roles' | 'teamId'> {
-  return {
-    requestId: ctx.requestId,
-    userId: ctx.viewer.userId,
-    roles: ctx.viewer.roles,
-    teamId: ctx.viewer.teamId,
-  };
-}
-
 /** Records a read of the trail (or its refusal); no trace, no answer. */
-async function recordRead(
+function recordRead(
   ctx: HubContext,
   entry: Pick<AuditEntry, 'childId' | 'action' | 'fields' | 'decision'>,
 ): Promise<void> {
-  try {
-    await ctx.services.audit.record({ ...base(ctx), ...entry, groups: ['audit'] });
-  } catch {
-    throw accessNotRecorded();
-  }
+  return recordAccess(ctx, { ...entry, groups: ['audit'] });
 }
 
 /** Auditors only; anyone else is refused, and the refusal is on the trail. */
@@ -58,23 +50,51 @@ async function requireAuditAccess(ctx: HubContext, field: string): Promise<void>
 }
 
 /**
- * Drops records about children this viewer may not know exist. A record whose child no longer
- * resolves (removed upstream) carries nothing the directory could still hide, so it stays.
+ * Whether this viewer may know the child exists, decided once per child per answer. A child that
+ * no longer resolves (removed upstream) carries nothing the directory could still hide.
  */
-function revealable(ctx: HubContext, records: readonly AuditRecord[]): AuditRecord[] {
+function revealer(ctx: HubContext): (childId: string) => boolean {
   const { directory } = ctx.services;
   const verdicts = new Map<string, boolean>();
-  return records.filter((record) => {
-    if (record.childId === null) return true;
-    let verdict = verdicts.get(record.childId);
+  return (childId) => {
+    let verdict = verdicts.get(childId);
     if (verdict === undefined) {
-      const cluster = directory.resolve(record.childId);
+      const cluster = directory.resolve(childId);
       verdict = cluster === null || directory.mayReveal(cluster, ctx.viewer);
-      verdicts.set(record.childId, verdict);
+      verdicts.set(childId, verdict);
     }
     return verdict;
-  });
+  };
 }
+
+/**
+ * The record as this viewer may see it. A record about a child it may not know exists keeps
+ * neither that child's id nor anything tied to it: the words typed (purpose, break-glass use) and
+ * the children listed beside it (its possible matches). Elsewhere `listed` says which of the
+ * children a list showed are named.
+ */
+function presentable(
+  record: AuditRecord,
+  mayReveal: (childId: string) => boolean,
+  listed: (childId: string) => boolean = mayReveal,
+): AccessRecord {
+  const shown = toAccessRecord(record);
+  if (shown.childId !== null && !mayReveal(shown.childId)) {
+    return { ...shown, childId: null, childIds: [], purpose: null, breakGlass: null };
+  }
+  const childIds = shown.childIds.filter(listed);
+  return childIds.length === shown.childIds.length ? shown : { ...shown, childIds };
+}
+
+/**
+ * In a view of one child, a record about another child the viewer may not know exists (one that
+ * merely listed this child, as a possible match) is that child's business, not this one's.
+ */
+function concerns(record: AuditRecord, childId: string, mayReveal: (childId: string) => boolean): boolean {
+  return record.childId === null || record.childId === childId || mayReveal(record.childId);
+}
+
+type AccessRecord = ReturnType<typeof toAccessRecord>;
 
 function toAccessRecord(record: AuditRecord) {
   return {
@@ -85,6 +105,7 @@ function toAccessRecord(record: AuditRecord) {
     roles: record.roles,
     teamId: record.teamId,
     childId: record.childId,
+    childIds: record.childIds ?? [],
     action: record.action,
     decision: record.decision,
     groups: record.groups,
@@ -141,9 +162,13 @@ export const auditResolvers = {
       if (first === 0) return [];
 
       const actions = args.actions && args.actions.length > 0 ? new Set<string>(args.actions) : null;
+      const mayReveal = revealer(ctx);
+      const wanted = (record: AuditRecord) =>
+        (actions === null || actions.has(record.action)) &&
+        (childId === null || concerns(record, childId, mayReveal));
       const answer: AuditRecord[] = [];
-      // Records are filtered after the sink answers (actions, restriction), so read in widening
-      // windows until the page is full or the sink has no more to give.
+      // Records are filtered after the sink answers (`wanted`), so read in widening windows until
+      // the page is full or the sink has no more to give.
       let to: string | undefined = args.to ?? undefined;
       let limit = Math.min(1000, first * 2);
       const seen = new Set<number>();
@@ -157,13 +182,12 @@ export const auditResolvers = {
         });
         const fresh = batch.filter((record) => !seen.has(record.seq));
         for (const record of fresh) seen.add(record.seq);
-        const kept = revealable(ctx, actions ? fresh.filter((record) => actions.has(record.action)) : fresh);
-        answer.push(...kept);
+        answer.push(...fresh.filter(wanted));
         if (batch.length < limit || fresh.length === 0) break;
         to = batch[batch.length - 1]!.at;
         limit = 1000;
       }
-      return answer.slice(0, first).map(toAccessRecord);
+      return answer.slice(0, first).map((record) => presentable(record, mayReveal));
     },
 
     breakGlassAlerts: async (_: unknown, args: { first?: number | null }, ctx: HubContext) => {
@@ -176,8 +200,9 @@ export const auditResolvers = {
         decision: 'ALLOWED',
       });
       if (first === 0) return [];
-      const alerts = await ctx.services.audit.alerts(Math.min(1000, first * 2));
-      return revealable(ctx, alerts).slice(0, first).map(toAccessRecord);
+      const alerts = await ctx.services.audit.alerts(first);
+      const mayReveal = revealer(ctx);
+      return alerts.slice(0, first).map((record) => presentable(record, mayReveal));
     },
   },
 
@@ -188,7 +213,11 @@ export const auditResolvers = {
       const first = pageSize(args.first, MAX_ACCESS_LOG, 25);
       if (first === 0) return [];
       const records = await child.ctx.services.audit.recentForChild(child.hubId, first);
-      return records.map(toAccessRecord);
+      const mayReveal = revealer(child.ctx);
+      // The log is about this child: lists that named it show it alone, not the others shown with it.
+      return records
+        .filter((record) => concerns(record, child.hubId, mayReveal))
+        .map((record) => presentable(record, mayReveal, (childId) => childId === child.hubId));
     },
   },
 };

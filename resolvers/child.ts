@@ -3,13 +3,14 @@
  * the id through the directory, decide access, record the audit entry, then read through ChildView.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { BreakGlassError, decideChildAccess } from '../src/access/index.ts';
+import { BreakGlassError, PurposeError, decideChildAccess, validatePurpose } from '../src/access/index.ts';
 import type { ChildFieldGroup } from '../src/access/types.ts';
 import type { HubContext } from '../src/context.ts';
-import { accessNotRecorded, childNotFound, hubError } from '../src/errors.ts';
+import { childNotFound, hubError } from '../src/errors.ts';
 import type { ClusterView } from '../src/identity/types.ts';
 import { isPermanentUpn as isValidUpn, isValidNhsNumber } from '../src/identity/identifiers.ts';
 import { ChildView } from './support/childView.ts';
+import { recordAccess, shownIds } from './support/disclosure.ts';
 import { computeFlags } from './support/flags.ts';
 import { requestedFields } from './support/selection.ts';
 import { currentInvolvement, mergeSocialCare } from './support/socialCareMerge.ts';
@@ -17,7 +18,10 @@ import { pageSize } from './support/connection.ts';
 import type { SystemResult } from './support/systemResult.ts';
 import { combineState } from './support/systemResult.ts';
 
-/** Which field group each Child field belongs to; fields not listed are always shown. */
+/**
+ * Which field group each Child field belongs to; fields not listed are always shown. A withheld
+ * field resolves to null, so each of these must be nullable in the schema (a test checks it).
+ */
 export const CHILD_FIELD_GROUPS: Record<string, ChildFieldGroup> = {
   name: 'identity.minimal',
   dateOfBirth: 'identity.minimal',
@@ -54,28 +58,17 @@ async function openChild(
   info: GraphQLResolveInfo,
   args: { purpose?: string | null; breakGlass?: { reasonCode: string; justification: string } | null },
 ): Promise<ChildView> {
-  const { directory, audit } = ctx.services;
-  const base = {
-    requestId: ctx.requestId,
-    userId: ctx.viewer.userId,
-    roles: ctx.viewer.roles,
-    teamId: ctx.viewer.teamId,
-  };
+  const { directory } = ctx.services;
   // A refused look-up is on the trail too (a restricted record under its hub id, an unknown id as
   // null), and both cost the same audit write, so the two answers stay indistinguishable.
   const notFound = async (hidden: ClusterView | null): Promise<never> => {
-    try {
-      await audit.record({
-        ...base,
-        childId: hidden?.hubId ?? null,
-        action: 'DENY',
-        groups: [],
-        fields: requestedFields(info),
-        decision: 'NOT_FOUND',
-      });
-    } catch {
-      throw accessNotRecorded();
-    }
+    await recordAccess(ctx, {
+      childId: hidden?.hubId ?? null,
+      action: 'DENY',
+      groups: [],
+      fields: requestedFields(info),
+      decision: 'NOT_FOUND',
+    });
     throw childNotFound();
   };
   if (cluster === null) return notFound(null);
@@ -116,8 +109,7 @@ async function openChild(
   const shown = [...requestedGroups].filter((g) => decision.groups.has(g));
   const withheld = [...requestedGroups].filter((g) => !decision.groups.has(g));
   const recordDenial = () =>
-    audit.record({
-      ...base,
+    recordAccess(ctx, {
       childId: cluster.hubId,
       action: 'DENY',
       groups: withheld,
@@ -128,22 +120,17 @@ async function openChild(
     await recordDenial();
     throw hubError('FORBIDDEN', 'Your role may not open children’s records.');
   }
-  try {
-    await audit.record({
-      ...base,
-      childId: cluster.hubId,
-      action: decision.alert ? 'BREAK_GLASS' : 'VIEW',
-      groups: shown,
-      fields,
-      ...(args.purpose ? { purpose: args.purpose } : {}),
-      ...(decision.breakGlass ? { breakGlass: decision.breakGlass } : {}),
-      decision: 'ALLOWED',
-    });
-    if (withheld.length > 0) await recordDenial();
-  } catch {
-    // No access without a trace.
-    throw accessNotRecorded();
-  }
+  // No access without a trace.
+  await recordAccess(ctx, {
+    childId: cluster.hubId,
+    action: decision.alert ? 'BREAK_GLASS' : 'VIEW',
+    groups: shown,
+    fields,
+    ...(args.purpose ? { purpose: args.purpose } : {}),
+    ...(decision.breakGlass ? { breakGlass: decision.breakGlass } : {}),
+    decision: 'ALLOWED',
+  });
+  if (withheld.length > 0) await recordDenial();
   return view.decide(decision);
 }
 
@@ -164,7 +151,16 @@ export const childResolvers = {
       args: { id: string; purpose?: string; breakGlass?: { reasonCode: string; justification: string } },
       ctx: HubContext,
       info: GraphQLResolveInfo,
-    ) => openChild(ctx, resolveCluster(ctx, args.id), info, args),
+    ) => {
+      let purpose: string | undefined;
+      try {
+        purpose = validatePurpose(args.purpose);
+      } catch (error) {
+        if (error instanceof PurposeError) throw hubError('BAD_USER_INPUT', error.message);
+        throw error;
+      }
+      return openChild(ctx, resolveCluster(ctx, args.id), info, { ...args, purpose });
+    },
 
     childByIdentifier: async (
       _: unknown,
@@ -201,11 +197,6 @@ export const childResolvers = {
       }
       const first = pageSize(args.first, 50, 20);
       const searched = {
-        requestId: ctx.requestId,
-        userId: ctx.viewer.userId,
-        roles: ctx.viewer.roles,
-        teamId: ctx.viewer.teamId,
-        childId: null,
         groups: ['identity.minimal'],
         fields: Object.keys(args).filter(
           (k) => k !== 'first' && k !== 'after' && args[k as keyof typeof args],
@@ -217,9 +208,7 @@ export const childResolvers = {
           'identity.minimal',
         )
       ) {
-        await ctx.services.audit.record({ ...searched, action: 'DENY', decision: 'DENIED' }).catch(() => {
-          throw accessNotRecorded();
-        });
+        await recordAccess(ctx, { ...searched, action: 'DENY', decision: 'DENIED' });
         throw hubError('FORBIDDEN', 'Your role may not search for children.');
       }
       let page;
@@ -228,9 +217,12 @@ export const childResolvers = {
       } catch {
         throw hubError('BAD_USER_INPUT', 'The `after` cursor is not one this API issued.');
       }
-      await ctx.services.audit.record({ ...searched, action: 'SEARCH', decision: 'ALLOWED' }).catch(() => {
-        // No access without a trace.
-        throw accessNotRecorded();
+      // Which children the search disclosed, by hub id (never their names or the criteria typed).
+      await recordAccess(ctx, {
+        ...searched,
+        childIds: shownIds(page.items.map((hit) => hit.cluster.hubId)),
+        action: 'SEARCH',
+        decision: 'ALLOWED',
       });
       return {
         nodes: page.items.map((hit) => ({ cluster: hit.cluster, score: hit.score })),
@@ -252,6 +244,10 @@ export const childResolvers = {
   },
 
   Child: {
+    // A supergraph's reference to a Child entity opens the child exactly as child(id:) does:
+    // the same access decision, the same audit record, the same NOT_FOUND for a hidden child.
+    __resolveReference: (ref: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openChild(ctx, resolveCluster(ctx, ref.id), info, {}),
     id: (child: ChildView) => child.hubId,
     name: withGroup('identity.minimal', async (child) => {
       const { lcs, eyes } = await firstPerson(child);
@@ -361,15 +357,26 @@ export const childResolvers = {
         }),
       );
     },
-    possibleMatches: (child: ChildView) =>
-      child.can('identity.full')
-        ? child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer).map((m) => ({
-            childId: m.hubId,
-            score: m.score,
-            agreed: m.agreed,
-            disagreed: m.disagreed,
-          }))
-        : [],
+    possibleMatches: withGroup('identity.full', async (child) => {
+      const matches = child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer);
+      // Other children shown beside this one: on the trail (by hub id) before they are shown.
+      if (matches.length > 0) {
+        await recordAccess(child.ctx, {
+          childId: child.hubId,
+          childIds: shownIds(matches.map((m) => m.hubId)),
+          action: 'SEARCH',
+          groups: ['identity.full'],
+          fields: ['possibleMatches'],
+          decision: 'ALLOWED',
+        });
+      }
+      return matches.map((m) => ({
+        childId: m.hubId,
+        score: m.score,
+        agreed: m.agreed,
+        disagreed: m.disagreed,
+      }));
+    }),
     access: (child: ChildView) => ({
       relationship: child.decision.relationship,
       granted: [...child.decision.groups].sort(),

@@ -1,7 +1,9 @@
 /**
  * financeReport (finance roles) and the per-child breakdown on ChildFinance. Thin: check the role,
  * read LIFT's agreements once through src/reports' loader, group with src/reports/finance.ts.
+ * The report answered (or refused) is on the audit trail first, and so is each list naming children.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { LiftAgreement } from '../connectors/lift/types.ts';
 import { canAccessService } from '../src/access/index.ts';
 import type { HubContext } from '../src/context.ts';
@@ -21,6 +23,8 @@ import {
 } from '../src/reports/index.ts';
 import { reporting } from './performance.ts';
 import { pageSize } from './support/connection.ts';
+import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';
+import { requestedFields } from './support/selection.ts';
 
 /** SpendFigures as the schema names them. */
 export function figures(f: SpendFigures) {
@@ -45,6 +49,7 @@ export function figures(f: SpendFigures) {
 const group = (g: SpendGroup) => ({ key: g.key, label: g.label, figures: figures(g) });
 
 interface ReportModel {
+  ctx: HubContext;
   report: FinanceReport;
   dataAsOf: string;
   stale: boolean;
@@ -64,9 +69,18 @@ const childGroups = (
 
 export const financeReportResolvers = {
   Query: {
-    financeReport: (_: unknown, __: unknown, ctx: HubContext): Promise<ReportModel> => {
-      if (!canAccessService(ctx.viewer, 'financeReports'))
+    financeReport: async (
+      _: unknown,
+      __: unknown,
+      ctx: HubContext,
+      info: GraphQLResolveInfo,
+    ): Promise<ReportModel> => {
+      const fields = ['financeReport', ...requestedFields(info)];
+      if (!canAccessService(ctx.viewer, 'financeReports')) {
+        await recordRefusal(ctx, 'financeReports', fields);
         throw hubError('FORBIDDEN', 'Your role may not view finance reports.');
+      }
+      await recordAccess(ctx, { action: 'REPORT', groups: ['financeReports'], fields, decision: 'ALLOWED' });
       return reporting(async () => {
         const { directory } = ctx.services;
         const sources = createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope);
@@ -79,7 +93,7 @@ export const financeReportResolvers = {
             return cluster !== null && directory.mayReveal(cluster, ctx.viewer) ? cluster.hubId : null;
           },
         });
-        return { report, dataAsOf: agreements.asOf, stale: agreements.stale };
+        return { ctx, report, dataAsOf: agreements.asOf, stale: agreements.stale };
       });
     },
   },
@@ -105,10 +119,17 @@ export const financeReportResolvers = {
         spent: month.spentPence,
         projected: month.projectedPence,
       })),
-    highestCostChildren: (m: ReportModel, args: { first?: number | null }) =>
-      m.report.children
-        .slice(0, pageSize(args.first, 100, 10))
-        .map((child) => ({ childId: child.childKey, figures: figures(child) })),
+    highestCostChildren: async (m: ReportModel, args: { first?: number | null }) => {
+      const lines = m.report.children.slice(0, pageSize(args.first, 100, 10));
+      await recordAccess(m.ctx, {
+        action: 'REPORT',
+        childIds: shownIds(lines.map((child) => child.childKey)),
+        groups: ['financeReports'],
+        fields: ['FinanceReport.highestCostChildren'],
+        decision: 'ALLOWED',
+      });
+      return lines.map((child) => ({ childId: child.childKey, figures: figures(child) }));
+    },
   },
 
   ChildFinance: {

@@ -1,12 +1,15 @@
 /**
  * performance(from, to) and caseload summaries on Worker and Team. Thin: check the role, read
  * the lists once through src/reports' loader, hand them to src/reports' pure aggregations.
+ * Each report or summary answered, and each refused, is on the audit trail first.
  */
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import type { LcsInvolvement, LcsSocialCareRecord } from '../connectors/lcs/types.ts';
 import { canAccessService } from '../src/access/index.ts';
 import type { HubContext } from '../src/context.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
+import { recordAccess, recordRefusal } from './support/disclosure.ts';
+import { requestedFields } from './support/selection.ts';
 import { hubError } from '../src/errors.ts';
 import {
   assessmentTimeliness,
@@ -118,17 +121,30 @@ async function openInvolvements(
 
 type DueArgs = { dueWithinDays?: number | null };
 
+/** A caseload summary counts children without naming them: recorded as a caseload shown. */
+const recordSummary = (ctx: HubContext, field: string) =>
+  recordAccess(ctx, { action: 'CASELOAD', groups: ['caseloads'], fields: [field], decision: 'ALLOWED' });
+
 export const performanceResolvers = {
   Query: {
-    performance: (_: unknown, args: { from: string; to: string }, ctx: HubContext): PerformanceModel => {
-      if (!canAccessService(ctx.viewer, 'performance'))
+    performance: async (
+      _: unknown,
+      args: { from: string; to: string },
+      ctx: HubContext,
+      info: GraphQLResolveInfo,
+    ): Promise<PerformanceModel> => {
+      const fields = ['performance', ...requestedFields(info)];
+      if (!canAccessService(ctx.viewer, 'performance')) {
+        await recordRefusal(ctx, 'performance', fields);
         throw hubError('FORBIDDEN', 'Your role may not view performance reports.');
+      }
       let period: Period;
       try {
         period = checkPeriod(args.from, args.to);
       } catch (error) {
         throw reportError(error);
       }
+      await recordAccess(ctx, { action: 'REPORT', groups: ['performance'], fields, decision: 'ALLOWED' });
       return {
         period,
         asOf: earlier(period.to, ctx.today),
@@ -191,8 +207,12 @@ export const performanceResolvers = {
         w.workerId === ctx.viewer.workerId
           ? null
           : await ctx.loaders.lcs.worker.load(w.workerId).catch(() => null);
-      if (!mayViewCaseload(ctx, worker?.value.teamId ?? null, w.workerId)) return null;
+      if (!mayViewCaseload(ctx, worker?.value.teamId ?? null, w.workerId)) {
+        await recordRefusal(ctx, 'caseloads', ['Worker.caseloadSummary']);
+        return null;
+      }
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
+      await recordSummary(ctx, 'Worker.caseloadSummary');
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId),
       );
@@ -202,16 +222,24 @@ export const performanceResolvers = {
 
   Team: {
     caseloadSummary: async (t: { teamId: string }, args: DueArgs, ctx: HubContext) => {
-      if (!mayViewCaseload(ctx, t.teamId, null)) return null;
+      if (!mayViewCaseload(ctx, t.teamId, null)) {
+        await recordRefusal(ctx, 'caseloads', ['Team.caseloadSummary']);
+        return null;
+      }
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
+      await recordSummary(ctx, 'Team.caseloadSummary');
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
       );
       return caseloadSummary(ctx, involvements, dueWithinDays);
     },
     caseloadByWorker: async (t: { teamId: string }, args: DueArgs, ctx: HubContext) => {
-      if (!mayViewCaseload(ctx, t.teamId, null)) return null;
+      if (!mayViewCaseload(ctx, t.teamId, null)) {
+        await recordRefusal(ctx, 'caseloads', ['Team.caseloadByWorker']);
+        return null;
+      }
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
+      await recordSummary(ctx, 'Team.caseloadByWorker');
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
       );

@@ -1,15 +1,20 @@
 /**
  * worker(id), team(id), me and caseloads. A caseload lists each open case's child with key facts;
  * children hidden from the viewer (restricted records) are left out as if they did not exist.
+ * Each caseload page shown is one audit record naming its children (hub ids), and each refusal is
+ * recorded; either is durable before the answer leaves, or the answer is refused.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { HubContext } from '../src/context.ts';
 import { hubError } from '../src/errors.ts';
 import type { LcsInvolvement, LcsTeam, LcsWorker } from '../connectors/lcs/types.ts';
 import { paginate } from './support/connection.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
+import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';
 import { computeFlags } from './support/flags.ts';
 import { loadAll } from './support/systemResult.ts';
 import { mergeSocialCare } from './support/socialCareMerge.ts';
+import { requestedFields } from './support/selection.ts';
 
 type WorkerRef = { workerId: string };
 type TeamRef = { teamId: string };
@@ -29,8 +34,16 @@ async function loadTeam(ctx: HubContext, teamId: string): Promise<LcsTeam | null
 
 const forbidden = () => hubError('FORBIDDEN', 'Caseloads are shown to the worker and their own team only.');
 
-/** Open involvements -> caseload entries, batched: one LCS person batch, one single read per child. */
-async function caseload(ctx: HubContext, involvements: LcsInvolvement[], args: PageArgs) {
+/**
+ * Open involvements -> caseload entries, batched: one LCS person batch, one single read per child.
+ * The page is recorded (the children on it and the facts asked of them) before it is returned.
+ */
+async function caseload(
+  ctx: HubContext,
+  involvements: LcsInvolvement[],
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+) {
   const open = involvements.filter((i) => i.endDate === null || i.endDate >= ctx.today);
   const visible = open.flatMap((involvement) => {
     const cluster = ctx.services.directory.resolve(`lcs:${involvement.personId}`);
@@ -38,6 +51,13 @@ async function caseload(ctx: HubContext, involvements: LcsInvolvement[], args: P
   });
   visible.sort((a, b) => (a.involvement.startDate < b.involvement.startDate ? 1 : -1));
   const page = paginate(visible, args);
+  await recordAccess(ctx, {
+    action: 'CASELOAD',
+    childIds: shownIds(page.nodes.map(({ cluster }) => cluster.hubId)),
+    groups: ['caseloads'],
+    fields: [`${info.parentType.name}.${info.fieldName}`, ...requestedFields(info, ['nodes'])],
+    decision: 'ALLOWED',
+  });
   return {
     ...page,
     nodes: page.nodes.map(({ involvement, cluster }) => ({ involvement, cluster, ctx })),
@@ -46,21 +66,34 @@ async function caseload(ctx: HubContext, involvements: LcsInvolvement[], args: P
 
 type Entry = Awaited<ReturnType<typeof caseload>>['nodes'][number];
 
+/** worker(id:), and a supergraph's reference to a Worker entity: one access rule, one audit path. */
+async function openWorker(ctx: HubContext, id: string, info: GraphQLResolveInfo): Promise<WorkerRef | null> {
+  if (!WORKER_ID.test(id)) throw hubError('BAD_USER_INPUT', 'A worker id is letters, digits, - or _.');
+  const worker = await loadWorker(ctx, id);
+  if (!worker) return null;
+  if (!mayViewCaseload(ctx, worker.teamId, worker.workerId)) {
+    await recordRefusal(ctx, 'caseloads', ['worker', ...requestedFields(info)]);
+    throw forbidden();
+  }
+  return { workerId: id };
+}
+
+/** team(id:), and a supergraph's reference to a Team entity. */
+async function openTeam(ctx: HubContext, id: string, info: GraphQLResolveInfo): Promise<TeamRef | null> {
+  if (!WORKER_ID.test(id)) throw hubError('BAD_USER_INPUT', 'A team id is letters, digits, - or _.');
+  if (!mayViewCaseload(ctx, id, null)) {
+    await recordRefusal(ctx, 'caseloads', ['team', ...requestedFields(info)]);
+    throw forbidden();
+  }
+  return (await loadTeam(ctx, id)) ? { teamId: id } : null;
+}
+
 export const workforceResolvers = {
   Query: {
-    worker: async (_: unknown, args: { id: string }, ctx: HubContext) => {
-      if (!WORKER_ID.test(args.id))
-        throw hubError('BAD_USER_INPUT', 'A worker id is letters, digits, - or _.');
-      const worker = await loadWorker(ctx, args.id);
-      if (!worker) return null;
-      if (!mayViewCaseload(ctx, worker.teamId, worker.workerId)) throw forbidden();
-      return { workerId: args.id };
-    },
-    team: async (_: unknown, args: { id: string }, ctx: HubContext) => {
-      if (!WORKER_ID.test(args.id)) throw hubError('BAD_USER_INPUT', 'A team id is letters, digits, - or _.');
-      if (!mayViewCaseload(ctx, args.id, null)) throw forbidden();
-      return (await loadTeam(ctx, args.id)) ? { teamId: args.id } : null;
-    },
+    worker: (_: unknown, args: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openWorker(ctx, args.id, info),
+    team: (_: unknown, args: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openTeam(ctx, args.id, info),
     me: (_: unknown, __: unknown, ctx: HubContext) => ({
       userId: ctx.viewer.userId,
       roles: ctx.viewer.roles,
@@ -70,6 +103,8 @@ export const workforceResolvers = {
   },
 
   Worker: {
+    __resolveReference: (ref: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openWorker(ctx, ref.id, info),
     id: (w: WorkerRef) => w.workerId,
     name: async (w: WorkerRef, _: unknown, ctx: HubContext) =>
       (await loadWorker(ctx, w.workerId))?.name ?? '',
@@ -84,14 +119,19 @@ export const workforceResolvers = {
       const teamId = (await loadWorker(ctx, w.workerId))?.teamId;
       return teamId ? { teamId } : null;
     },
-    caseload: async (w: WorkerRef, args: PageArgs, ctx: HubContext) => {
-      if (!mayViewCaseload(ctx, (await loadWorker(ctx, w.workerId))?.teamId ?? null, w.workerId)) return null;
+    caseload: async (w: WorkerRef, args: PageArgs, ctx: HubContext, info: GraphQLResolveInfo) => {
+      if (!mayViewCaseload(ctx, (await loadWorker(ctx, w.workerId))?.teamId ?? null, w.workerId)) {
+        await recordRefusal(ctx, 'caseloads', ['Worker.caseload']);
+        return null;
+      }
       const involvements = await ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId);
-      return caseload(ctx, involvements?.value ?? [], args);
+      return caseload(ctx, involvements?.value ?? [], args, info);
     },
   },
 
   Team: {
+    __resolveReference: (ref: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
+      openTeam(ctx, ref.id, info),
     id: (t: TeamRef) => t.teamId,
     name: async (t: TeamRef, _: unknown, ctx: HubContext) => (await loadTeam(ctx, t.teamId))?.name ?? '',
     service: async (t: TeamRef, _: unknown, ctx: HubContext) =>
@@ -111,10 +151,13 @@ export const workforceResolvers = {
         return { workerId: w.workerId };
       });
     },
-    caseload: async (t: TeamRef, args: PageArgs, ctx: HubContext) => {
-      if (!mayViewCaseload(ctx, t.teamId, null)) return null;
+    caseload: async (t: TeamRef, args: PageArgs, ctx: HubContext, info: GraphQLResolveInfo) => {
+      if (!mayViewCaseload(ctx, t.teamId, null)) {
+        await recordRefusal(ctx, 'caseloads', ['Team.caseload']);
+        return null;
+      }
       const involvements = await ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId);
-      return caseload(ctx, involvements?.value ?? [], args);
+      return caseload(ctx, involvements?.value ?? [], args, info);
     },
   },
 

@@ -55,9 +55,7 @@ console.log(
   `memory       index ≈ ${mb(heapAfter - heapBefore)} heap (${global.gc ? 'after gc' : 'run with --expose-gc for exact figures'}); rss ${mb(process.memoryUsage().rss)}`,
 );
 console.log(`precision    ${pct(quality.precision)} (${quality.correct}/${quality.predicted} pairs)`);
-console.log(
-  `recall       ${pct(quality.recall)} (${quality.correct}/${quality.actual} pairs); including restricted ${pct(quality.recallIncludingRestricted)}`,
-);
+console.log(`recall       ${pct(quality.recall)} (${quality.correct}/${quality.actual} pairs)`);
 for (const [pair, counts] of Object.entries(quality.bySystemPair)) {
   console.log(
     `  ${pair.padEnd(20)} precision ${pct(counts.precision)}  recall ${pct(counts.recall)}  (${counts.correct}/${counts.predicted}/${counts.actual})`,

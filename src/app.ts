@@ -8,10 +8,12 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildHubSchema } from './execution/hubSchema.ts';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { createAuthenticator } from './access/index.ts';
+import { createAuthenticator, loadLocalSigningKey } from './access/index.ts';
+import { devSignInRoutes } from './http/devSignIn.ts';
+import { findExampleCase } from '../connectors/lcs/exampleCase.ts';
 import {
   anchorKeyOfStream,
   createAuditTrail,
@@ -30,6 +32,7 @@ import {
   createRedisClusterStore,
   createRedisStore,
   createSealer,
+  loadDevelopmentSealingKey,
   resolveCacheSettings,
   type InvalidationBus,
   type SharedEntityCache,
@@ -41,19 +44,19 @@ import { createWorkingDayCalendar } from './domain/calendar.ts';
 import { createTimescaleRules } from './domain/timescales.ts';
 import { resolveTimescaleSettings } from './domain/timescaleSettings.ts';
 import { apolloExecution } from './execution/index.ts';
-import { createHardening } from './hardening/index.ts';
+import { createHardening, createRateLimiter } from './hardening/index.ts';
 import { graphiqlHandler } from './http/graphiql/index.ts';
 import { prefersHtml } from './http/graphiql/accept.ts';
 import { graphqlRoute } from './http/graphqlRoute.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
-import { createHubMetrics } from './http/metrics.ts';
+import { createHubMetrics, metricsAccess } from './http/metrics.ts';
 import { eventsRoute } from './http/events.ts';
 import { healthRoutes } from './http/health.ts';
 import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
 import { createLogger } from './observability/logger.ts';
 import { startTracing } from './observability/tracing.ts';
 import { drainServer } from './http/drain.ts';
-import { requestId as requestIdOf } from './observability/requestId.ts';
+import { correlationId as correlationIdOf, requestId as newRequestId } from './observability/requestId.ts';
 import type { HubServices } from './services.ts';
 import { createUpstreamClients, closeUpstreamClients } from './upstream/clients.ts';
 import { SYSTEMS, type SystemName } from './upstream/types.ts';
@@ -114,12 +117,12 @@ function createStore(config: HubConfig): CacheStore {
 }
 
 /**
- * Sealing keys: configured ones in production (config refuses to start without); in development a
- * fixed, clearly-named development key so several local instances can share a Redis.
+ * Sealing keys: configured ones (config refuses to start without them in production); otherwise
+ * the development key generated on first start beside the development signing key.
  */
-function sealingKeys(config: HubConfig): { id: string; secret: string }[] {
+async function sealingKeys(config: HubConfig): Promise<{ id: string; secret: string }[]> {
   if (config.cache.keys.length > 0) return config.cache.keys;
-  return [{ id: 'dev', secret: 'development-only-cache-key-do-not-use-in-production' }];
+  return [await loadDevelopmentSealingKey(config.cache.developmentKeyFile)];
 }
 
 /** The configured sink, keyed with the chain key and anchored; says where at start-up. */
@@ -169,7 +172,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     frontdoor: createFrontDoorClient(http.frontdoor),
   };
 
-  const keys = sealingKeys(config);
+  const keys = await sealingKeys(config);
   const store = createStore(config);
   const sealer = createSealer({ keys, current: keys[0]!.id });
   const keyer = createEntityKeyer({ secret: config.cache.keyNameSecret ?? keys[keys.length - 1]!.secret });
@@ -212,12 +215,14 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
           jwksUrl: config.auth.jwksUrl,
           issuer: config.auth.issuer,
           audience: config.auth.audience,
+          maxLifetimeSeconds: config.auth.maxTokenLifetimeSeconds,
         }
       : {
           mode: 'local',
           issuer: config.auth.issuer,
           audience: config.auth.audience,
           keyFile: config.auth.keyFile,
+          maxLifetimeSeconds: config.auth.maxTokenLifetimeSeconds,
         },
   );
 
@@ -252,7 +257,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     rateLimit: { requestsPerMinute: config.graphql.rateLimitPerMinute, burst: config.graphql.rateLimitBurst },
   });
 
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const schema = buildHubSchema(loadTypeDefs(), resolvers);
   const apollo = new ApolloServer<HubContext>({
     // graphql-jit compiles each document once (src/execution); `jit: false` runs graphql-js.
     ...apolloExecution(schema, { jit: config.graphql.jit }),
@@ -262,7 +267,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       tracing.apolloPlugin,
       ...hardening.apolloServerOptions.plugins,
       {
-        async requestDidStart(request) {
+        async requestDidStart() {
           const started = process.hrtime.bigint();
           return {
             async willSendResponse(ctx) {
@@ -271,7 +276,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
                 ctx.response.body.kind === 'single' &&
                 (ctx.response.body.singleResult.errors?.length ?? 0) > 0;
               metrics.observeRequest(
-                request.request.operationName ?? ctx.operationName ?? 'anonymous',
+                { name: ctx.operationName ?? null, trusted: hardening.isTrustedDocument(ctx.queryHash) },
                 failed ? 'error' : 'ok',
                 seconds,
               );
@@ -290,9 +295,26 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     endpoint: '/graphql',
     enabled: config.graphql.graphiql,
     defaultQuery: EXAMPLE_QUERY,
+    devSignIn: config.auth.mode === 'local',
     onBundleError: () => logger.error('GraphiQL bundle could not be built; the page answers 503'),
   });
   app.use(graphiql);
+  if (config.auth.mode === 'local') {
+    app.use(
+      devSignInRoutes({
+        key: await loadLocalSigningKey(config.auth.keyFile),
+        issuer: config.auth.issuer,
+        audience: config.auth.audience,
+        findExampleCase: () =>
+          findExampleCase(clients.lcs, {
+            deadlineAt: Date.now() + config.requestDeadlineMs,
+            requestId: 'dev-sign-in',
+          }),
+        logger,
+      }),
+    );
+  }
+  app.use('/metrics', metricsAccess({ token: config.metricsToken, production: config.env === 'production' }));
   app.use(healthRoutes({ http, store, directory: () => directory, metrics }));
 
   const eventsToken = config.eventsToken ?? randomBytes(24).toString('base64url');
@@ -319,10 +341,14 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     apollo,
     authenticate: (authorization) => authenticator.authenticate(authorization),
     rateLimiter: hardening.rateLimiter,
+    authFailureLimiter: createRateLimiter({
+      burst: config.auth.failureLimit,
+      requestsPerMinute: (config.auth.failureLimit * 60) / config.auth.failureWindowSeconds,
+    }),
     maxBodyBytes: 100 * 1024,
     onError: (error) => logger.error({ err: error }, 'unhandled GraphQL request error'),
     context: (viewer, req, res) => {
-      const requestId = requestIdOf(req);
+      const requestId = newRequestId();
       // The deadline's timer is cleared when the answer has gone (AbortSignal.timeout cannot be,
       // and every finished request would still build and dispatch its TimeoutError later).
       const deadline = new AbortController();
@@ -333,6 +359,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       return {
         viewer,
         requestId,
+        correlationId: correlationIdOf(req),
         scope,
         services,
         today: new Date(now()).toISOString().slice(0, 10),

@@ -19,7 +19,10 @@ export interface Loaders {
 
 export interface HubContext {
   viewer: Viewer;
+  /** The hub's id for this request: the audit trail's and the logs'. */
   requestId: string;
+  /** The caller's validated x-request-id, if any: recorded beside requestId, never instead of it. */
+  correlationId: string | null;
   scope: RequestScope;
   loaders: Loaders;
   services: HubServices;

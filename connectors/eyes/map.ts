@@ -20,6 +20,7 @@ export const toSourceRecord = (p: EyesPupil): SourceRecord => ({
   uln: p.uln,
   crossRefs: p.lcsPersonId ? [{ system: 'lcs', localId: p.lcsPersonId }] : [],
   restricted: false,
+  adoptionIdentity: null,
 });
 
 export const mapEnrolment = (e: EyesEnrolment) => ({

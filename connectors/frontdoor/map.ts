@@ -16,6 +16,7 @@ export const toSourceRecord = (c: FrontDoorContact): SourceRecord => ({
   uln: null,
   crossRefs: c.subject.lcsPersonId ? [{ system: 'lcs', localId: c.subject.lcsPersonId }] : [],
   restricted: false,
+  adoptionIdentity: null,
 });
 
 export const mapContact = (c: FrontDoorContact) => ({

@@ -34,6 +34,7 @@ export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
   uln: null,
   crossRefs: [],
   restricted: p.restriction !== null,
+  adoptionIdentity: p.adoptionIdentity,
 });
 
 export const mapContact = (c: LcsContact) => ({

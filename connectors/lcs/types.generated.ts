@@ -433,6 +433,7 @@ export interface components {
                 allowedRoles: string[];
                 allowedUsers: string[];
             } | null;
+            adoptionIdentity: ("BIRTH" | "ADOPTIVE") | null;
             /** Format: date-time */
             updatedAt: string;
         };

@@ -19,6 +19,7 @@ export const toSourceRecord = (c: LiftClient): SourceRecord => {
     uln: null,
     crossRefs: [{ system: 'lcs', localId: c.lcsPersonId }],
     restricted: false,
+    adoptionIdentity: null,
   };
 };
 

@@ -1,12 +1,13 @@
 /** The fields a query asks of an object, one level deep (fragments followed), for audit records. */
-import type { FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
-export function requestedFields(info: GraphQLResolveInfo): string[] {
-  const fields = new Set<string>();
+/** Every field node directly in these selection sets, fragments (named and inline) followed. */
+function fieldsOf(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): FieldNode[] {
+  const fields: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
     if (!set) return;
     for (const selection of set.selections) {
-      if (selection.kind === 'Field') fields.add(selection.name.value);
+      if (selection.kind === 'Field') fields.push(selection);
       else if (selection.kind === 'InlineFragment') visit(selection.selectionSet, seen);
       else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
@@ -15,7 +16,22 @@ export function requestedFields(info: GraphQLResolveInfo): string[] {
       }
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet, new Set());
+  for (const set of sets) visit(set, new Set());
+  return fields;
+}
+
+/**
+ * The fields asked of this field's value, or, given a path of field names, of the value found
+ * along it (`['nodes']`: the fields asked of each node of a connection).
+ */
+export function requestedFields(info: GraphQLResolveInfo, path: readonly string[] = []): string[] {
+  let sets = info.fieldNodes.map((node) => node.selectionSet);
+  for (const name of path) {
+    sets = fieldsOf(info, sets)
+      .filter((field) => field.name.value === name)
+      .map((field) => field.selectionSet);
+  }
+  const fields = new Set(fieldsOf(info, sets).map((field) => field.name.value));
   fields.delete('__typename');
   return [...fields];
 }

@@ -66,6 +66,12 @@ export const LcsPerson = obj(
         { additionalProperties: false },
       ),
     ),
+    adoptionIdentity: Nullable(
+      Type.Union([Type.Literal('BIRTH'), Type.Literal('ADOPTIVE')], {
+        description:
+          'Which side of an adoption this record is: BIRTH on the closed pre-adoption record, ADOPTIVE on the new identity; null for everyone else. The two must never be connected.',
+      }),
+    ),
     updatedAt: Type.String({ format: 'date-time' }),
   },
   'A person known to children’s social care',

@@ -95,6 +95,8 @@ export function generateCounty(opts: CountyOptions): County & { readonly interna
           eyes: pupilId === null ? [] : [pupilId],
           lift: clientRef === undefined ? [] : [clientRef],
           frontdoor: frontDoor.contactIdsOfChild(child),
+          adoptionPair:
+            population.adoptionPair[child]! >= 0 ? truthId(population.adoptionPair[child]!) : null,
         };
       }
     },

@@ -205,6 +205,7 @@ export function buildLcs(
       nationality: childRng.chance(0.1) ? null : childRng.pick(NATIONALITIES),
       addresses: history.map((spell) => toContractAddress(spell, toIso)),
       restriction,
+      adoptionIdentity: flags & Flag.POST_ADOPTION ? 'ADOPTIVE' : flags & Flag.ADOPTED ? 'BIRTH' : null,
       updatedAt: toIsoDateTime(updatedDay(record, asOf), childRng.int(480, 1080)),
     };
     people.set(personId, person);

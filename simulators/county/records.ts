@@ -33,6 +33,7 @@ export interface LcsPersonRecord {
   nationality: string | null;
   addresses: AddressRecord[];
   restriction: { reason: string; allowedRoles: string[]; allowedUsers: string[] } | null;
+  adoptionIdentity: 'BIRTH' | 'ADOPTIVE' | null;
   updatedAt: string;
 }
 

@@ -23,6 +23,8 @@ export interface GroundTruthChild {
   eyes: string[];
   lift: string[];
   frontdoor: string[];
+  /** For either identity of an adopted child: the ground-truth id of the other one; else null. */
+  adoptionPair: string | null;
 }
 
 /**

@@ -36,6 +36,11 @@ interface CommonSettings {
   cacheSize?: number;
   /** Upper bound on how long a verified token is trusted without re-verification. Default 300 s. */
   maxCacheSeconds?: number;
+  /**
+   * Longest lifetime accepted: exp − iat, or exp − now when iat is absent. A long-lived token
+   * outlives the leaver process and the role changes it should follow. Default 12 hours.
+   */
+  maxLifetimeSeconds?: number;
   /** Injected clock (ms), for tests. */
   now?: () => number;
 }
@@ -60,6 +65,8 @@ export interface Authenticator {
   /** Local mode only: the public keys, in the shape a /.well-known/jwks.json route would serve. */
   readonly publicJwks: { keys: JWK[] } | null;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
 
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 const COMPACT_JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
@@ -118,6 +125,7 @@ export async function createAuthenticator(settings: AuthenticatorSettings): Prom
   const now = settings.now ?? Date.now;
   const clockTolerance = settings.clockToleranceSeconds ?? 5;
   const maxCacheMs = (settings.maxCacheSeconds ?? 300) * 1000;
+  const maxLifetimeSeconds = settings.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   const verified = new ExpiringLru<Viewer>(settings.cacheSize ?? 10_000, now);
   // The same new token often arrives on many connections at once: verify it once, not per request.
   const inFlight = new Map<string, Promise<Viewer>>();
@@ -146,6 +154,9 @@ export async function createAuthenticator(settings: AuthenticatorSettings): Prom
         requiredClaims: ['exp', 'sub'],
         currentDate: new Date(now()),
       });
+      const expiresAtSeconds = payload.exp as number;
+      const issuedAt = typeof payload.iat === 'number' ? payload.iat : now() / 1000;
+      if (expiresAtSeconds - issuedAt > maxLifetimeSeconds) throw new AuthError('LIFETIME_TOO_LONG');
       const viewer = viewerFrom(payload);
       const expiresAt = Math.min((payload.exp as number) * 1000, now() + maxCacheMs);
       verified.set(token, viewer, expiresAt);

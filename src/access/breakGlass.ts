@@ -3,6 +3,7 @@
  * recorded reason. Every use is audited and raised as an alert for review afterwards.
  */
 import { BreakGlassError } from './errors.ts';
+import { STATED_TEXT_MAX_LENGTH, characterCount } from './statedText.ts';
 
 export const BREAK_GLASS_REASON_CODES = [
   'IMMEDIATE_RISK',
@@ -13,10 +14,13 @@ export const BREAK_GLASS_REASON_CODES = [
 ] as const;
 export type BreakGlassReasonCode = (typeof BREAK_GLASS_REASON_CODES)[number];
 
-/** A vague "OTHER" is how curiosity browsing hides; it must be explained in words. */
-export const OTHER_JUSTIFICATION_MIN_LENGTH = 10;
+/**
+ * Every override must be explained in words, whatever its reason code: a bare code (or a few
+ * spaces) is how curiosity browsing hides. Counted in characters that are not white space.
+ */
+export const JUSTIFICATION_MIN_NON_BLANK = 10;
 /** Keeps audit records bounded; a justification is a sentence or two, not a case note. */
-export const JUSTIFICATION_MAX_LENGTH = 2000;
+export const JUSTIFICATION_MAX_LENGTH = STATED_TEXT_MAX_LENGTH;
 
 export interface BreakGlassRequest {
   reasonCode: string;
@@ -25,7 +29,7 @@ export interface BreakGlassRequest {
 
 export interface BreakGlass {
   reasonCode: BreakGlassReasonCode;
-  /** Trimmed; empty when the reason code speaks for itself. */
+  /** Trimmed. */
   justification: string;
 }
 
@@ -40,9 +44,10 @@ export function validateBreakGlass(request: BreakGlassRequest): BreakGlass {
   if (justification != null && typeof justification !== 'string') {
     throw new BreakGlassError('JUSTIFICATION_NOT_TEXT');
   }
-  const text = (justification ?? '').trim();
-  if (text.length > JUSTIFICATION_MAX_LENGTH) throw new BreakGlassError('JUSTIFICATION_TOO_LONG');
-  if (reasonCode === 'OTHER' && text.length < OTHER_JUSTIFICATION_MIN_LENGTH) {
+  const given = justification ?? '';
+  if (characterCount(given) > JUSTIFICATION_MAX_LENGTH) throw new BreakGlassError('JUSTIFICATION_TOO_LONG');
+  const text = given.trim();
+  if (characterCount(text.replace(/\s+/g, '')) < JUSTIFICATION_MIN_NON_BLANK) {
     throw new BreakGlassError('JUSTIFICATION_TOO_SHORT');
   }
   return { reasonCode: reasonCode as BreakGlassReasonCode, justification: text };

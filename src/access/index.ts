@@ -7,7 +7,7 @@
  *   const viewer: Viewer = await auth.authenticate(req.headers.authorization)
  *   // rejects with AuthError { code: 'UNAUTHENTICATED', reason: 'MISSING' | 'MALFORMED' |
  *   //   'EXPIRED' | 'BAD_SIGNATURE' | 'WRONG_ISSUER' | 'WRONG_AUDIENCE' | 'INVALID_CLAIMS' |
- *   //   'KEYS_UNAVAILABLE' } -> HTTP 401 (KEYS_UNAVAILABLE: 503). Messages never echo the token.
+ *   //   'LIFETIME_TOO_LONG' | 'KEYS_UNAVAILABLE' } -> HTTP 401. Messages never echo the token.
  *   auth.publicJwks   // local mode: { keys: [...] } to serve at /.well-known/jwks.json
  *
  * ── Decisions (once per child resolved) ─────────────────────────────────────────────────────
@@ -36,6 +36,7 @@
  *   AUTH_ISSUER (default DEFAULT_LOCAL_ISSUER) and audience AUTH_AUDIENCE (default DEFAULT_AUDIENCE).
  */
 export {
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
   createAuthenticator,
   type Authenticator,
   type AuthenticatorSettings,
@@ -54,9 +55,17 @@ export {
   type MintOptions,
   type TokenClaims,
 } from './localKey.ts';
-export { AuthError, BreakGlassError, type AuthFailureReason, type BreakGlassProblem } from './errors.ts';
+export {
+  AuthError,
+  BreakGlassError,
+  PurposeError,
+  type AuthFailureReason,
+  type BreakGlassProblem,
+} from './errors.ts';
+export { STATED_TEXT_MAX_LENGTH, validatePurpose } from './statedText.ts';
 export {
   BREAK_GLASS_REASON_CODES,
+  JUSTIFICATION_MIN_NON_BLANK,
   validateBreakGlass,
   type BreakGlass,
   type BreakGlassReasonCode,

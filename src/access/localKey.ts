@@ -1,9 +1,8 @@
 /**
  * The embedded development signing key: one ES256 key pair kept in a JSON file, so the running
- * hub and `npm run token` agree. Created on first use; never overwritten once it exists.
+ * hub and `npm run token` agree. Created on first use; never overwritten once it exists (see
+ * config/secretFile.ts).
  */
-import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import {
   SignJWT,
@@ -14,6 +13,7 @@ import {
   type CryptoKey,
   type JWK,
 } from 'jose';
+import { readOrCreateSecretFile } from '../config/secretFile.ts';
 import type { Role } from './types.ts';
 
 export const LOCAL_KEY_ALGORITHM = 'ES256';
@@ -63,36 +63,12 @@ function parseKeyFile(text: string, path: string): KeyFileContents {
   return parsed as KeyFileContents;
 }
 
-/**
- * Writes a new key file without ever replacing an existing one: the contents go to a private
- * temporary file that is then hard-linked into place, which fails atomically if another process
- * (the hub and `npm run token` starting together) won the race. The loser reads the winner's key.
- */
-async function createKeyFile(path: string): Promise<KeyFileContents> {
-  const contents = await generate();
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${randomUUID()}.tmp`;
-  await writeFile(temporary, JSON.stringify(contents, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
-  try {
-    await link(temporary, path);
-    return contents;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      return parseKeyFile(await readFile(path, 'utf8'), path);
-    }
-    throw error;
-  } finally {
-    await unlink(temporary).catch(() => undefined);
-  }
-}
-
 async function readOrCreate(path: string): Promise<KeyFileContents> {
-  try {
-    return parseKeyFile(await readFile(path, 'utf8'), path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return createKeyFile(path);
-    throw error;
-  }
+  const text = await readOrCreateSecretFile(
+    path,
+    async () => JSON.stringify(await generate(), null, 2) + '\n',
+  );
+  return parseKeyFile(text, path);
 }
 
 async function importContents(contents: KeyFileContents): Promise<LocalSigningKey> {

@@ -43,6 +43,8 @@ export function toTimedEntry(entry: AuditEntry, at: string): TimedEntry {
     groups: texts(entry.groups, 'groups'),
     decision: entry.decision,
   };
+  if (entry.correlationId !== undefined) timed.correlationId = text(entry.correlationId, 'correlationId');
+  if (entry.childIds !== undefined) timed.childIds = texts(entry.childIds, 'childIds');
   if (entry.fields !== undefined) timed.fields = texts(entry.fields, 'fields');
   if (entry.purpose !== undefined) timed.purpose = text(entry.purpose, 'purpose');
   if (entry.breakGlass !== undefined) {

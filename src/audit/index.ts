@@ -14,6 +14,7 @@
  *   await audit.record({
  *     requestId, userId: viewer.userId, roles: viewer.roles, teamId: viewer.teamId,
  *     childId,                              // hub id; null for SEARCH / AUDIT_QUERY
+ *     childIds?,                            // hub ids a list showed (SEARCH, CASELOAD, REPORT)
  *     action: decision.alert ? 'BREAK_GLASS' : decision.visible ? 'VIEW' : 'DENY',
  *     groups: [...decision.groups], fields?, purpose?,
  *     breakGlass: decision.breakGlass ?? undefined,
@@ -24,10 +25,12 @@
  *   // already logged and counted the failure). Rejects with AuditEntryError (a
  *   // TypeError) for a malformed entry: a programming error.
  *   // Only the fields above are stored; anything else on the object is dropped.
+ *   // Resolvers go through resolvers/support/disclosure.ts (recordAccess), which refuses for them.
  *
  * ── Reading (AUDITOR, accessLog) ────────────────────────────────────────────────────────────
  *   audit.query({ userId?, childId?, from?, to?, limit })   newest first, limit ≤ 1000
  *   audit.recentForChild(childId, 25)                        the last accesses to a child
+ *   (by child: records naming it in childId or listing it in childIds)
  *   audit.alerts(100)                                        break-glass uses for review
  *   The file sink answers from a bounded in-memory index (recent records per child and user);
  *   the Redis sink walks the stream backwards (bounded by maxScan).

@@ -62,6 +62,17 @@ export function isoBound(value: Date | string | undefined): string | undefined {
   return date.toISOString();
 }
 
+/** The children a record is about: the one it names, and every child a list in it disclosed. */
+export function childrenOf(record: AuditRecord): Set<string> {
+  const ids = new Set(record.childIds);
+  if (record.childId !== null) ids.add(record.childId);
+  return ids;
+}
+
+function concerns(record: AuditRecord, childId: string): boolean {
+  return record.childId === childId || (record.childIds?.includes(childId) ?? false);
+}
+
 /** Applies a query's filters to records held oldest first; answers newest first. */
 export function filterNewestFirst(records: readonly AuditRecord[], query: AuditQuery): AuditRecord[] {
   const from = isoBound(query.from);
@@ -70,7 +81,7 @@ export function filterNewestFirst(records: readonly AuditRecord[], query: AuditQ
   for (let i = records.length - 1; i >= 0 && matches.length < query.limit; i--) {
     const record = records[i] as AuditRecord;
     if (query.userId !== undefined && record.userId !== query.userId) continue;
-    if (query.childId !== undefined && record.childId !== query.childId) continue;
+    if (query.childId !== undefined && !concerns(record, query.childId)) continue;
     if (from !== undefined && record.at < from) continue;
     if (to !== undefined && record.at > to) continue;
     matches.push(record);
@@ -96,7 +107,7 @@ export class RecentIndex {
   }
 
   add(record: AuditRecord): void {
-    if (record.childId !== null) this.byChild.add(record.childId, record);
+    for (const childId of childrenOf(record)) this.byChild.add(childId, record);
     this.byUser.add(record.userId, record);
     pushBounded(this.recent, record, this.recentMax);
     if (isAlert(record)) pushBounded(this.recentAlerts, record, this.recentMax);

@@ -3,7 +3,18 @@
  */
 import type { AuditChainAlarm } from './errors.ts';
 
-export const AUDIT_ACTIONS = ['VIEW', 'SEARCH', 'DENY', 'BREAK_GLASS', 'AUDIT_QUERY', 'EXPORT'] as const;
+export const AUDIT_ACTIONS = [
+  'VIEW',
+  'SEARCH',
+  'DENY',
+  'BREAK_GLASS',
+  'AUDIT_QUERY',
+  'EXPORT',
+  /** A team's or worker's caseload (list or summary) was shown. */
+  'CASELOAD',
+  /** A service report (performance, finance) was answered. */
+  'REPORT',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_DECISIONS = ['ALLOWED', 'DENIED', 'NOT_FOUND'] as const;
@@ -11,13 +22,21 @@ export type AuditDecision = (typeof AUDIT_DECISIONS)[number];
 
 /** What a caller hands to `record`: who, which child, what was seen or refused, and why. */
 export interface AuditEntry {
+  /** The hub's own id for the request (never the client's). */
   requestId: string;
+  /** The client's x-request-id, when it sent a sane one: for tracing a request across systems. */
+  correlationId?: string;
   userId: string;
   roles: string[];
   teamId: string | null;
   /** The hub id of the child; null for actions not about one child (a search, an audit query). */
   childId: string | null;
   action: AuditAction;
+  /**
+   * Hub ids of the children a list disclosed (search hits, caseload entries, report lines naming
+   * children), in the order shown; ids only, never names.
+   */
+  childIds?: string[];
   /** Field groups shown (or, for DENY, refused). */
   groups: string[];
   /** The GraphQL fields actually resolved, when the caller tracks them. */
@@ -46,6 +65,7 @@ export type TimedEntry = AuditEntry & { at: string };
 
 export interface AuditQuery {
   userId?: string;
+  /** Records about this child: its `childId`, or a list naming it in `childIds`. */
   childId?: string;
   /** Inclusive bounds on `at`. */
   from?: Date | string;

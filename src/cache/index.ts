@@ -5,7 +5,7 @@
 export type { CacheStore, EntityRef, Freshness, Cached, EntityCache } from './types.ts';
 export type { CacheMetrics, CacheErrorKind } from './metrics.ts';
 export { noopCacheMetrics } from './metrics.ts';
-export { CacheConfigError } from './secrets.ts';
+export { CacheConfigError, loadDevelopmentSealingKey } from './secrets.ts';
 export type { Sealer, SealerOptions, SealingKeyConfig, OpenFailure } from './sealer.ts';
 export { createSealer } from './sealer.ts';
 export type { EntityKeyer, EntityKeyerOptions } from './keys.ts';

@@ -9,7 +9,8 @@
  * purposes (sealing, key names) still yields unrelated keys, so AES and HMAC never share one.
  * HKDF is not a password hash: a short or guessable passphrase is refused rather than stretched.
  */
-import { hkdfSync } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
+import { readOrCreateSecretFile } from '../config/secretFile.ts';
 
 export const KEY_BYTES = 32;
 const MIN_SECRET_CHARS = 32;
@@ -56,4 +57,38 @@ function decodeRawKey(secret: string, label: string): Buffer | undefined {
     throw new CacheConfigError(`${label}: decodes to ${bytes.length} bytes, expected ${KEY_BYTES}`);
   }
   return bytes;
+}
+
+const DEVELOPMENT_KEY_ID = /^dev-[0-9a-f]{8}$/;
+
+/**
+ * The sealing key outside production, when CACHE_KEYS is not set: 32 random bytes generated on
+ * first start and kept in `path` (beside the development signing key), so restarts and local
+ * instances sharing a Redis keep reading what they sealed, and no key is ever written in the source.
+ * The id is random too: entries sealed under an earlier, deleted key are unknown-key misses.
+ */
+export async function loadDevelopmentSealingKey(path: string): Promise<{ id: string; secret: string }> {
+  const text = await readOrCreateSecretFile(
+    path,
+    async () =>
+      JSON.stringify({
+        id: `dev-${randomBytes(4).toString('hex')}`,
+        secret: `base64:${randomBytes(KEY_BYTES).toString('base64')}`,
+      }) + '\n',
+  );
+  let parsed: { id?: unknown; secret?: unknown } = {};
+  try {
+    parsed = JSON.parse(text) as typeof parsed;
+  } catch {
+    // Reported below with the file's name.
+  }
+  if (
+    typeof parsed.id !== 'string' ||
+    !DEVELOPMENT_KEY_ID.test(parsed.id) ||
+    typeof parsed.secret !== 'string'
+  ) {
+    throw new CacheConfigError(`Development cache key file ${path} is not one the hub wrote`);
+  }
+  deriveKeyMaterial(parsed.secret, 'check', `development cache key in ${path}`);
+  return { id: parsed.id, secret: parsed.secret };
 }

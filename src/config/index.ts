@@ -3,10 +3,11 @@
  * a bad value stops start-up with a message naming the variable (all problems at once).
  * The README's configuration table documents each one.
  */
+import { dirname, join } from 'node:path';
 import { SYSTEMS, type SystemName, type UpstreamSettings } from '../upstream/types.ts';
 import { ConfigError, EnvReader, type Env } from './env.ts';
 import { DEFAULT_AUDIENCE, DEFAULT_LOCAL_ISSUER, DEFAULT_LOCAL_KEY_FILE } from '../access/localKey.ts';
-import { dirname, join } from 'node:path';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from '../access/authenticate.ts';
 
 export { ConfigError } from './env.ts';
 
@@ -31,6 +32,11 @@ export interface HubConfig {
   cache: {
     /** Sealing keys, current first: `id:secret` pairs. */
     keys: { id: string; secret: string }[];
+    /**
+     * Without CACHE_KEYS (never in production): a random key generated on first start and kept in
+     * this file, beside the development signing key.
+     */
+    developmentKeyFile: string;
     /** Keys the HMAC that hides ids in key names; separate from sealing so key rotation keeps the cache warm. */
     keyNameSecret: string | null;
     defaultTtlSeconds: number;
@@ -42,9 +48,18 @@ export interface HubConfig {
     nearCacheEntries: number;
     nearCacheMaxAgeMs: number;
   };
-  auth:
+  auth: (
     | { mode: 'local'; issuer: string; audience: string; keyFile: string }
-    | { mode: 'jwks'; issuer: string; audience: string; jwksUrl: string };
+    | { mode: 'jwks'; issuer: string; audience: string; jwksUrl: string }
+  ) & {
+    /** Tokens living longer than this (exp − iat) are refused. */
+    maxTokenLifetimeSeconds: number;
+    /** Failed authentications one client address may make per window before it gets 429. */
+    failureLimit: number;
+    failureWindowSeconds: number;
+  };
+  /** Bearer token /metrics demands; null: open in development, refused in production. */
+  metricsToken: string | null;
   /** Shared secret upstream systems present on POST /events. */
   eventsToken: string | null;
   audit: {
@@ -78,6 +93,8 @@ export interface HubConfig {
   tracing: { enabled: boolean; serviceName: string; endpoint: string | null };
 }
 
+/** The development cache key's file name, in the development signing key's directory. */
+const DEVELOPMENT_CACHE_KEY_FILE = 'dev-cache-key.json';
 /** The development audit chain key's file name, in the development signing key's directory. */
 const DEVELOPMENT_CHAIN_KEY_FILE = 'dev-audit-chain-key';
 const CACHE_TTL_PREFIX = 'CACHE_TTL_';
@@ -165,21 +182,29 @@ export function loadConfig(env: Env = process.env): HubConfig {
   const authMode = read.oneOf('AUTH_MODE', ['local', 'jwks'] as const, 'local');
   const issuer = read.string('AUTH_ISSUER', DEFAULT_LOCAL_ISSUER);
   const audience = read.string('AUTH_AUDIENCE', DEFAULT_AUDIENCE);
+  const localKeyFile = read.string('AUTH_LOCAL_KEY_FILE', DEFAULT_LOCAL_KEY_FILE);
+  const authLimits = {
+    maxTokenLifetimeSeconds: read.int('AUTH_MAX_TOKEN_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, {
+      min: 60,
+      max: 7 * 86_400,
+    }),
+    failureLimit: read.int('AUTH_FAILURE_LIMIT', 20, { min: 1, max: 1_000_000 }),
+    failureWindowSeconds: read.int('AUTH_FAILURE_WINDOW_SECONDS', 60, { min: 1, max: 86_400 }),
+  };
   let auth: HubConfig['auth'];
   if (authMode === 'jwks') {
     const jwksUrl =
       read.url('AUTH_JWKS_URL') ?? read.fail('AUTH_JWKS_URL', 'is required when AUTH_MODE=jwks', '');
-    auth = { mode: 'jwks', issuer, audience, jwksUrl };
+    auth = { mode: 'jwks', issuer, audience, jwksUrl, ...authLimits };
   } else {
     if (production)
       read.fail('AUTH_MODE', 'must be jwks when NODE_ENV=production (local keys are for development)', null);
-    auth = {
-      mode: 'local',
-      issuer,
-      audience,
-      keyFile: read.string('AUTH_LOCAL_KEY_FILE', '.tmp/dev-signing-key.json'),
-    };
+    auth = { mode: 'local', issuer, audience, keyFile: localKeyFile, ...authLimits };
   }
+
+  const metricsToken = read.string('METRICS_TOKEN') ?? null;
+  if (metricsToken !== null && metricsToken.length < 16)
+    read.fail('METRICS_TOKEN', 'must be at least 16 characters', null);
 
   const eventsToken = read.string('EVENTS_TOKEN') ?? null;
   if (eventsToken !== null && eventsToken.length < 16)
@@ -236,6 +261,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     },
     cache: {
       keys: cacheKeys,
+      developmentKeyFile: join(dirname(localKeyFile), DEVELOPMENT_CACHE_KEY_FILE),
       keyNameSecret: read.string('CACHE_KEY_NAME_SECRET') ?? null,
       defaultTtlSeconds: read.int('CACHE_TTL_SECONDS', 300, { min: 1, max: 86_400 * 7 }),
       ttlSeconds,
@@ -246,6 +272,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       nearCacheMaxAgeMs: read.int('CACHE_NEAR_MAX_AGE_MS', 5000, { min: 0, max: 60_000 }),
     },
     auth,
+    metricsToken,
     eventsToken,
     audit: {
       sink: auditSink,
@@ -255,10 +282,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
         chainSecret !== undefined
           ? { secret: chainSecret }
           : {
-              devFile: join(
-                dirname(read.string('AUTH_LOCAL_KEY_FILE', DEFAULT_LOCAL_KEY_FILE)),
-                DEVELOPMENT_CHAIN_KEY_FILE,
-              ),
+              devFile: join(dirname(localKeyFile), DEVELOPMENT_CHAIN_KEY_FILE),
             },
       anchorKey,
     },

@@ -11,11 +11,15 @@
  *   formatting and masking treat them exactly as before;
  * - a request that fails before any resolver runs (variable coercion) is answered by graphql-js,
  *   whose errors carry the AST nodes Apollo needs to classify them as BAD_USER_INPUT with a 400.
- * Documents graphql-jit cannot compile run on graphql-js `execute`.
+ * Documents graphql-jit cannot compile run on graphql-js `execute`, and so do federation entity
+ * fetches: graphql-jit drops the null left by a failed item of a list of an abstract type
+ * (`_entities` answered `[a]` for `[a, null]`), and a router matches entities by position.
  */
 import {
+  BREAK,
   execute,
   GraphQLError,
+  visit,
   printSchema,
   type DocumentNode,
   type ExecutionResult,
@@ -89,6 +93,18 @@ function convertResult(result: ExecutionResult): ExecutionResult {
   return { ...result, errors: result.errors.map(toGraphQLError) };
 }
 
+function selectsEntities(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value !== '_entities') return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
 export function createJitGateway(options: JitGatewayOptions): JitGateway {
   const { schema } = options;
   const plans = new BoundedLru<string, Plan>(options.maxCachedDocuments ?? 500);
@@ -105,8 +121,8 @@ export function createJitGateway(options: JitGatewayOptions): JitGateway {
     }
     let plan: Plan = null;
     try {
-      const compiled = compileQuery(schema, document, operationName);
-      plan = isCompiledQuery(compiled) ? compiled : null;
+      const compiled = selectsEntities(document) ? null : compileQuery(schema, document, operationName);
+      plan = compiled !== null && isCompiledQuery(compiled) ? compiled : null;
     } catch {
       plan = null;
     }

@@ -70,6 +70,8 @@ export interface Hardening<TContext extends BaseContext = BaseContext> {
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   parseOptions: ParseOptions;
   rateLimiter: RateLimiter;
+  /** Whether a document (by its sha256 hex, Apollo's queryHash) is in the trusted manifest. */
+  isTrustedDocument(queryHash: string | undefined): boolean;
   /** Everything above plus Apollo's safety switches, to spread into `new ApolloServer({ schema, ... })`. */
   apolloServerOptions: {
     validationRules: ValidationRule[];
@@ -122,6 +124,7 @@ export function createHardening<TContext extends BaseContext = BaseContext>(
     formatError,
     parseOptions,
     rateLimiter: createRateLimiter(settings.rateLimit),
+    isTrustedDocument: (queryHash) => queryHash !== undefined && trustedManifest?.has(queryHash) === true,
     apolloServerOptions: {
       validationRules,
       plugins,

@@ -1,9 +1,10 @@
 /** The query `npm start` prints and GraphiQL opens with: one child across the four systems. */
-export const EXAMPLE_QUERY = `# Paste the token npm start printed into Headers, put a child id in Variables
-# (npm start prints one, e.g. {"id": "lcs:1001095"}), then run.
+export const EXAMPLE_QUERY = `# One child across the four systems. In development, pick a role under "View as" and
+# run again to see what that role may see; elsewhere, put a bearer token in Headers.
 query OneChild($id: ID!) {
   child(id: $id, purpose: "Exploring the hub") {
     id
+    access { relationship withheld }
     name { forename surname }
     dateOfBirth
     flags { onChildProtectionPlan lookedAfter childInNeed ehcp senSupport }

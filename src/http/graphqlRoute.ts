@@ -1,6 +1,7 @@
 /**
- * POST (and GET) /graphql on plain node:http: authenticate, rate-limit, read the body, hand the
- * request to Apollo. This is the hub's hot path, so it skips the general-purpose router and
+ * POST (and GET) /graphql on plain node:http: refuse addresses that keep failing authentication,
+ * authenticate, rate-limit, read the body, hand the request to Apollo. Every answer, errors
+ * included, is `Cache-Control: no-store`: it may carry a child's data or depend on the viewer. This is the hub's hot path, so it skips the general-purpose router and
  * body-parser layers the other routes use; Apollo itself still enforces CSRF prevention, batching
  * refusal, mutation-over-GET refusal and every validation limit.
  */
@@ -9,11 +10,17 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Viewer } from '../access/types.ts';
 import { AuthError } from '../access/index.ts';
 import type { HubContext } from '../context.ts';
+import type { RateLimiter } from '../hardening/rateLimiter.ts';
 
 export interface GraphqlRouteDeps {
   apollo: ApolloServer<HubContext>;
   authenticate(authorization: string | undefined): Promise<Viewer>;
-  rateLimiter: { take(userId: string): boolean; retryAfterSeconds(userId: string): number };
+  rateLimiter: Pick<RateLimiter, 'take' | 'retryAfterSeconds'>;
+  /**
+   * Failed authentications per client address: an address whose allowance is spent gets 429
+   * before its token is even verified, so guessing tokens (or burning CPU on ECDSA) is bounded.
+   */
+  authFailureLimiter: Pick<RateLimiter, 'take' | 'retryAfterSeconds'>;
   context(viewer: Viewer, req: IncomingMessage, res: ServerResponse): HubContext;
   maxBodyBytes: number;
   onError(error: unknown): void;
@@ -63,12 +70,23 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 export function graphqlRoute(deps: GraphqlRouteDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    res.setHeader('cache-control', 'no-store');
     try {
+      const address = req.socket.remoteAddress ?? 'unknown';
+      const lockedOutSeconds = deps.authFailureLimiter.retryAfterSeconds(address);
+      if (lockedOutSeconds > 0) {
+        sendError(res, 429, 'RATE_LIMITED', 'Too many failed authentications from this address.', {
+          'retry-after': String(lockedOutSeconds),
+        });
+        return;
+      }
       let viewer: Viewer;
       try {
         viewer = await deps.authenticate(req.headers.authorization);
       } catch (error) {
         if (error instanceof AuthError) {
+          // The identity provider being unreachable is not the caller's failure.
+          if (error.reason !== 'KEYS_UNAVAILABLE') deps.authFailureLimiter.take(address);
           sendError(res, 401, 'UNAUTHENTICATED', 'Authentication required: send a valid bearer token.', {
             'www-authenticate': 'Bearer',
           });

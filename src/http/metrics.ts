@@ -1,7 +1,12 @@
 /**
- * Prometheus metrics for /metrics. Labels are operation names, systems, routes as templates and
- * outcomes: never an id, a name or anything else about a child.
+ * Prometheus metrics for /metrics. Labels are operation names (of trusted documents only), systems,
+ * routes as templates and outcomes: never an id, a name or anything else about a child.
+ *
+ * /metrics answers only a caller presenting METRICS_TOKEN as a bearer token. Without one configured
+ * it is open in development and refused in production (scrapers get no data rather than everyone).
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AuditMetrics } from '../audit/metrics.ts';
 import type { CacheErrorKind, CacheMetrics } from '../cache/metrics.ts';
@@ -10,12 +15,20 @@ import type { BreakerState, SystemName } from '../upstream/types.ts';
 
 const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
 
+/** The operation a request ran, as far as metrics may know it. */
+export interface ObservedOperation {
+  /** The operation's name in the document; null for an anonymous operation. */
+  name: string | null;
+  /** Whether the document is in the trusted-documents manifest (reviewed, not client-chosen). */
+  trusted: boolean;
+}
+
 export interface HubMetrics {
   registry: Registry;
   upstream: UpstreamMetrics;
   cache: CacheMetrics;
   audit: AuditMetrics;
-  observeRequest(operation: string, outcome: 'ok' | 'error', durationSeconds: number): void;
+  observeRequest(operation: ObservedOperation, outcome: 'ok' | 'error', durationSeconds: number): void;
 }
 
 export function createHubMetrics(): HubMetrics {
@@ -136,24 +149,52 @@ export function createHubMetrics(): HubMetrics {
   };
 }
 
-/** Distinct operation labels kept; past this a new name counts as `other` (a client cannot grow the series without bound). */
+/** Distinct operation labels kept; past this a new name counts as `other` (the series stay bounded). */
 export const MAX_OPERATION_LABELS = 200;
 const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** Three or more digits in a row: how every id the four systems and the hub issue looks. */
 const ID_LIKE = /\d{3,}/;
 /**
- * Labels for client-chosen operation names. Names are the front end's own (e.g. `ChildSummary`),
- * but a client could put anything there: one that is not a plain identifier, or that carries a
- * run of digits like an id, is labelled `invalid`; past MAX_OPERATION_LABELS distinct names, `other`.
+ * Labels for operations. A client can put anything in an operation name, a child's id or name
+ * included, so only trusted documents (reviewed when the manifest was built) are labelled by name;
+ * every other request is `untrusted`, an unnamed trusted one `anonymous`. A trusted name that is not
+ * a plain identifier, or carries a run of digits like an id, is still labelled `invalid`; past
+ * MAX_OPERATION_LABELS distinct names, `other`.
  */
-export function createOperationLabeler(): (name: string) => string {
+export function createOperationLabeler(): (operation: ObservedOperation) => string {
   const seen = new Set<string>();
-  return (name) => {
-    if (name === 'anonymous') return name;
+  return ({ name, trusted }) => {
+    if (!trusted) return 'untrusted';
+    if (name === null) return 'anonymous';
     if (!PLAIN_NAME.test(name) || ID_LIKE.test(name)) return 'invalid';
     if (seen.has(name)) return name;
     if (seen.size >= MAX_OPERATION_LABELS) return 'other';
     seen.add(name);
     return name;
+  };
+}
+
+const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
+const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/**
+ * Guards /metrics (mount before the route). With a token: `Authorization: Bearer <token>` or 401,
+ * compared in constant time. Without one: open in development, 403 in production.
+ */
+export function metricsAccess(options: { token: string | null; production: boolean }) {
+  const expected = options.token === null ? null : sha256(options.token);
+  const refuse = (res: Response, status: number, code: string, message: string) =>
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (expected === null) {
+      if (!options.production) return next();
+      refuse(res, 403, 'FORBIDDEN', 'Metrics are off: METRICS_TOKEN is not configured.');
+      return;
+    }
+    // Hashing both sides gives equal lengths, so the comparison leaks nothing about the token.
+    const presented = BEARER.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    if (timingSafeEqual(sha256(presented), expected)) return next();
+    res.setHeader('www-authenticate', 'Bearer');
+    refuse(res, 401, 'UNAUTHENTICATED', 'Metrics need the metrics bearer token.');
   };
 }

@@ -1,13 +1,14 @@
 /**
  * The full build: deterministic links, then Fellegi–Sunter scoring of the pairs blocking brings
  * together, then greedy clustering from the strongest edge down (so a strong link is never blocked
- * by a weaker one through the constraints). Every step runs in canonical record order, so the
- * result does not depend on the order records arrived in.
+ * by a weaker one through the constraints), restricted records included; then restriction.ts draws
+ * the line around each restricted child and the same links are laid again inside it. Every step
+ * runs in canonical record order, so the result does not depend on the order records arrived in.
  */
 import { BLOCKING_RULES, BlockIndex, MAX_SLOTS } from './blocking.ts';
 import { emptyView, loadView } from './comparison.ts';
-import { restrictedIdentities } from './deterministic.ts';
 import { NONE } from './record-store.ts';
+import { drawRestrictionLine } from './restriction.ts';
 import type { LinkState } from './state.ts';
 
 /** Candidate links at or above the join threshold, kept as parallel arrays. */
@@ -34,9 +35,10 @@ export function linkAll(state: LinkState): void {
   const rank = new Int32Array(store.slotCount);
   order.forEach((slot, index) => (rank[slot] = index));
 
-  for (const slot of order) clusters.reset(slot, store.nhs[slot]!, store.upn[slot]!);
-  const restricted = restrictedIdentities(store, order);
-  for (const slot of order) clusters.restricted[slot] = restricted.has(slot) ? 1 : 0;
+  for (const slot of order) {
+    state.resetSlot(slot);
+    clusters.restricted[slot] = 0;
+  }
 
   linkDeterministically(state, order);
   const edges = scoreBlocks(state);
@@ -44,7 +46,14 @@ export function linkAll(state: LinkState): void {
   const key = (index: number) => Math.min(rank[edges.from[index]!]!, rank[edges.to[index]!]!);
   const key2 = (index: number) => Math.max(rank[edges.from[index]!]!, rank[edges.to[index]!]!);
   byStrength.sort((x, y) => edges.weights[y]! - edges.weights[x]! || key(x) - key(y) || key2(x) - key2(y));
-  for (const index of byStrength) clusters.union(edges.from[index]!, edges.to[index]!);
+  const unionEdges = () => {
+    for (const index of byStrength) clusters.union(edges.from[index]!, edges.to[index]!);
+  };
+  unionEdges();
+  drawRestrictionLine(state, order, () => {
+    linkDeterministically(state, order);
+    unionEdges();
+  });
 
   const seenRoot = new Uint8Array(store.slotCount);
   for (const slot of order) {
@@ -60,7 +69,6 @@ export function linkAll(state: LinkState): void {
 function linkDeterministically(state: LinkState, order: readonly number[]): void {
   const { store, clusters } = state;
   for (const slot of order) {
-    if (clusters.restricted[slot] === 1) continue;
     // Identifier groups join through their canonical first member: linear even for a placeholder
     // value shared by thousands of records.
     for (const [idOf, index] of [
@@ -76,7 +84,7 @@ function linkDeterministically(state: LinkState, order: readonly number[]): void
     }
     for (const ref of store.crossRefs.get(slot) ?? []) {
       const target = store.slotOf(ref);
-      if (target !== undefined && clusters.restricted[target] === 0) clusters.union(target, slot);
+      if (target !== undefined) clusters.union(target, slot);
     }
   }
 }
@@ -130,11 +138,9 @@ function scoreBlocks(state: LinkState): Edges {
       }
       for (let x = 0; x < block.length; x++) {
         const a = block[x]!;
-        if (clusters.restricted[a] === 1) continue;
         loadView(store, a, viewA);
         for (let y = x + 1; y < block.length; y++) {
           const b = block[y]!;
-          if (clusters.restricted[b] === 1) continue;
           if (primaryKeys.some((earlier) => earlier[a] === earlier[b])) continue;
           if (clusters.find(a) === clusters.find(b)) continue;
           state.comparisons++;

@@ -1,11 +1,13 @@
 /**
  * Union-find over record slots in typed arrays, with the linking constraints enforced at every
  * merge: a cluster remembers the valid NHS number and permanent UPN it carries, and two clusters
- * carrying different ones are never merged (they are different children, however alike they look).
+ * carrying different ones are never merged (they are different children, however alike they look);
+ * nor are the birth and the adoptive identity of an adopted child, nor a restricted cluster and a
+ * visible one once restriction.ts has drawn the line between them.
  * Members of a cluster form a circular linked list (`next`), so merging is O(1) and listing a
  * cluster's records costs only its size.
  */
-import { NONE } from './record-store.ts';
+import { ADOPTION_BIRTH, ADOPTION_ADOPTIVE, NONE } from './record-store.ts';
 
 export class Clusters {
   private parent = new Int32Array(0);
@@ -13,7 +15,8 @@ export class Clusters {
   private size = new Int32Array(0);
   private nhsOf = new Int32Array(0);
   private upnOf = new Int32Array(0);
-  /** Restriction in force (declared, or inherited through a deterministic link to a restricted record). */
+  private adoptionOf = new Uint8Array(0);
+  /** Restriction in force: the slot's cluster holds a restricted record or may be that child (restriction.ts). */
   restricted = new Uint8Array(0);
   refusedMerges = 0;
 
@@ -28,16 +31,18 @@ export class Clusters {
     this.size = widen(this.size, new Int32Array(capacity));
     this.nhsOf = widen(this.nhsOf, new Int32Array(capacity));
     this.upnOf = widen(this.upnOf, new Int32Array(capacity));
+    this.adoptionOf = widen(this.adoptionOf, new Uint8Array(capacity));
     this.restricted = widen(this.restricted, new Uint8Array(capacity));
   }
 
   /** Makes `slot` a cluster of its own. Only ever applied to every member of a cluster at once. */
-  reset(slot: number, nhs: number, upn: number): void {
+  reset(slot: number, nhs: number, upn: number, adoptionSide: number): void {
     this.parent[slot] = slot;
     this.next[slot] = slot;
     this.size[slot] = 1;
     this.nhsOf[slot] = nhs;
     this.upnOf[slot] = upn;
+    this.adoptionOf[slot] = adoptionSide;
   }
 
   find(slot: number): number {
@@ -51,8 +56,13 @@ export class Clusters {
     return x;
   }
 
-  /** Whether the two clusters carry a different valid NHS number or permanent UPN. */
+  /**
+   * Whether the two clusters are known to be different children: they carry a different valid NHS
+   * number or permanent UPN, or one holds an adopted child's birth identity and the other an
+   * adoptive identity (the two must never be connected, whoever they belong to).
+   */
   conflict(rootA: number, rootB: number): boolean {
+    if (this.adoptionConflict(rootA, rootB)) return true;
     const nhsA = this.nhsOf[rootA]!;
     const nhsB = this.nhsOf[rootB]!;
     if (nhsA !== NONE && nhsB !== NONE && nhsA !== nhsB) return true;
@@ -61,12 +71,17 @@ export class Clusters {
     return upnA !== NONE && upnB !== NONE && upnA !== upnB;
   }
 
+  /** Whether one cluster holds an adopted child's birth identity and the other an adoptive identity. */
+  adoptionConflict(rootA: number, rootB: number): boolean {
+    return (this.adoptionOf[rootA]! | this.adoptionOf[rootB]!) === (ADOPTION_BIRTH | ADOPTION_ADOPTIVE);
+  }
+
   /** Merges the clusters of a and b unless a constraint forbids it; true when they end up together. */
   union(a: number, b: number): boolean {
     let rootA = this.find(a);
     let rootB = this.find(b);
     if (rootA === rootB) return true;
-    if (this.restricted[a] || this.restricted[b]) return false;
+    if (this.restricted[rootA] !== this.restricted[rootB]) return false;
     if (this.conflict(rootA, rootB)) {
       this.refusedMerges++;
       return false;
@@ -76,6 +91,7 @@ export class Clusters {
     this.size[rootA] = this.size[rootA]! + this.size[rootB]!;
     if (this.nhsOf[rootA] === NONE) this.nhsOf[rootA] = this.nhsOf[rootB]!;
     if (this.upnOf[rootA] === NONE) this.upnOf[rootA] = this.upnOf[rootB]!;
+    this.adoptionOf[rootA] = this.adoptionOf[rootA]! | this.adoptionOf[rootB]!;
     const nextA = this.next[rootA]!;
     this.next[rootA] = this.next[rootB]!;
     this.next[rootB] = nextA;

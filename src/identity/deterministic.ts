@@ -20,28 +20,3 @@ export function deterministicNeighbours(store: RecordStore, slot: number): numbe
   addGroup(store.referrersOf(store.key(slot)));
   return [...out].filter((other) => store.alive[other] === 1);
 }
-
-/**
- * Widens restriction to a record's whole deterministic identity: a record that shares an NHS
- * number with, or cross-references, a restricted record is the restricted child, and linking it
- * elsewhere would reveal what the restriction hides. Returns the slots restricted in `slots`.
- */
-export function restrictedIdentities(store: RecordStore, slots: Iterable<number>): Set<number> {
-  const restricted = new Set<number>();
-  const stack: number[] = [];
-  for (const slot of slots) {
-    if (store.alive[slot] === 1 && store.declaredRestricted[slot] === 1 && !restricted.has(slot)) {
-      restricted.add(slot);
-      stack.push(slot);
-    }
-  }
-  while (stack.length > 0) {
-    for (const other of deterministicNeighbours(store, stack.pop()!)) {
-      if (!restricted.has(other)) {
-        restricted.add(other);
-        stack.push(other);
-      }
-    }
-  }
-  return restricted;
-}

@@ -74,12 +74,20 @@ export function createChildDirectory(
   restrictions: Map<string, Restriction>,
   loadMs = 0,
 ): ChildDirectory {
+  // Every restriction on the child applies: a viewer must be named by all of them. A restricted
+  // cluster whose restriction is not known here is shown to no one.
   const restrictionOf = (cluster: ClusterView): Restriction | null => {
-    for (const id of cluster.records.lcs) {
-      const r = restrictions.get(id);
-      if (r) return r;
-    }
-    return cluster.restricted ? { reason: 'UNKNOWN', allowedRoles: [], allowedUsers: [] } : null;
+    if (!cluster.restricted) return null;
+    const found = cluster.restrictedBy
+      .filter((ref) => ref.system === 'lcs')
+      .map((ref) => restrictions.get(ref.localId))
+      .filter((r): r is Restriction => r !== undefined);
+    if (found.length === 0) return { reason: 'UNKNOWN', allowedRoles: [], allowedUsers: [] };
+    return found.reduce((all, r) => ({
+      reason: all.reason,
+      allowedRoles: all.allowedRoles.filter((role) => r.allowedRoles.includes(role)),
+      allowedUsers: all.allowedUsers.filter((user) => r.allowedUsers.includes(user)),
+    }));
   };
   const mayReveal = (cluster: ClusterView, viewer: Viewer): boolean => {
     const restriction = restrictionOf(cluster);

@@ -28,9 +28,6 @@ export interface PairCounts {
 }
 
 export interface LinkageQuality extends PairCounts {
-  recallIncludingRestricted: number;
-  /** True pairs involving a restricted record (excluded from recall by policy). */
-  restrictedPairs: number;
   bySystemPair: Record<string, PairCounts>;
   records: Record<SystemName, number>;
   /** Ground-truth records the index does not hold. */
@@ -79,14 +76,12 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
 
   let correct = 0;
   let actual = 0;
-  let restrictedPairs = 0;
   let missingRecords = 0;
   let children = 0;
   for (const child of truth) {
     children++;
     const perCluster = new Map<string, Record<SystemName, number>>();
     const all = emptyCounts();
-    const unrestricted = emptyCounts();
     for (const system of SYSTEMS) {
       for (const id of child[system]) {
         const cluster = index.resolve(`${system}:${id}`);
@@ -95,21 +90,16 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
           continue;
         }
         all[system]++;
-        if (!cluster.restricted) unrestricted[system]++;
         let counts = perCluster.get(cluster.hubId);
         if (!counts) perCluster.set(cluster.hubId, (counts = emptyCounts()));
         counts[system]++;
       }
     }
-    let childAll = 0;
-    pairsBySystem(all, (_pair, pairs) => (childAll += pairs));
-    pairsBySystem(unrestricted, (pair, pairs) => {
+    // Restricted records are linked like any other, so their pairs count like any other.
+    pairsBySystem(all, (pair, pairs) => {
       bucket(pair).actual += pairs;
       actual += pairs;
     });
-    let childUnrestricted = 0;
-    pairsBySystem(unrestricted, (_pair, pairs) => (childUnrestricted += pairs));
-    restrictedPairs += childAll - childUnrestricted;
     for (const counts of perCluster.values()) {
       pairsBySystem(counts, (pair, pairs) => {
         bucket(pair).correct += pairs;
@@ -127,8 +117,6 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
     actual,
     precision: ratio(correct, predicted),
     recall: ratio(correct, actual),
-    recallIncludingRestricted: ratio(correct, actual + restrictedPairs),
-    restrictedPairs,
     bySystemPair,
     records,
     missingRecords,

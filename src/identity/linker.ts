@@ -13,7 +13,8 @@ import { linkAll } from './build.ts';
 import { emptyView, loadView } from './comparison.ts';
 import { isHubIdShape } from './hub-id.ts';
 import { RecordStore, qualifiedKey } from './record-store.ts';
-import { relinkAround, strongCandidates } from './relink.ts';
+import { strongCandidates } from './candidates.ts';
+import { relinkAround } from './relink.ts';
 import { search } from './search.ts';
 import { LinkState } from './state.ts';
 import {
@@ -126,7 +127,7 @@ class LinkIndexImpl implements LinkIndex {
     const slot = store.put(record);
     if (slot >= MAX_SLOTS) throw new RangeError('The link index is full.');
     clusters.ensureCapacity(store.slotCount);
-    if (existing === undefined) clusters.reset(slot, store.nhs[slot]!, store.upn[slot]!);
+    if (existing === undefined) this.state.resetSlot(slot);
     this.state.addToBlocks(slot, loadView(store, slot, emptyView()));
     relinkAround(this.state, [slot], former);
     this.compactBlocksIfNeeded();

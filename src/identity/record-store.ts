@@ -80,6 +80,10 @@ function uniqueExcluding(ids: number[], exclude: number): Int32Array | undefined
   return unique.length > 0 ? Int32Array.from(unique) : undefined;
 }
 
+export const ADOPTION_NONE = 0;
+export const ADOPTION_BIRTH = 1;
+export const ADOPTION_ADOPTIVE = 2;
+
 export class RecordStore {
   private capacity = 0;
   /** Slots ever allocated (live or free). */
@@ -95,8 +99,10 @@ export class RecordStore {
   nhs = new Int32Array(0);
   upn = new Int32Array(0);
   uln = new Int32Array(0);
-  /** As declared by the source system (the linker widens it to the record's whole identity). */
+  /** As declared by the source system (the linker widens it to the record's whole child, see restriction.ts). */
   declaredRestricted = new Uint8Array(0);
+  /** ADOPTION_NONE, ADOPTION_BIRTH or ADOPTION_ADOPTIVE: which side of an adoption the record is. */
+  adoptionSide = new Uint8Array(0);
   readonly localIds: string[] = [];
   /** Names as the source spelled them (interned), for display; matching uses the normalised forms. */
   displayForename = new Int32Array(0);
@@ -181,6 +187,7 @@ export class RecordStore {
     this.upn = widen(this.upn, (n) => new Int32Array(n));
     this.uln = widen(this.uln, (n) => new Int32Array(n));
     this.declaredRestricted = widen(this.declaredRestricted, (n) => new Uint8Array(n));
+    this.adoptionSide = widen(this.adoptionSide, (n) => new Uint8Array(n));
     this.displayForename = widen(this.displayForename, (n) => new Int32Array(n));
     this.displaySurname = widen(this.displaySurname, (n) => new Int32Array(n));
     this.capacity = capacity;
@@ -195,6 +202,12 @@ export class RecordStore {
     this.displayForename[slot] = this.displayNames.intern(record.forename.trim());
     this.displaySurname[slot] = this.displayNames.intern(record.surname.trim());
     this.declaredRestricted[slot] = record.restricted ? 1 : 0;
+    this.adoptionSide[slot] =
+      record.adoptionIdentity === 'BIRTH'
+        ? ADOPTION_BIRTH
+        : record.adoptionIdentity === 'ADOPTIVE'
+          ? ADOPTION_ADOPTIVE
+          : ADOPTION_NONE;
     this.sex[slot] = record.sex === 'M' ? SEX_MALE : record.sex === 'F' ? SEX_FEMALE : SEX_UNKNOWN;
 
     const aliasParts = record.aliases.flatMap((alias) => nameParts(alias)).map((part) => names.intern(part));

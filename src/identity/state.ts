@@ -39,6 +39,12 @@ export class LinkState {
     return compareRecords(store.systemOf(a), store.localIds[a]!, store.systemOf(b), store.localIds[b]!);
   }
 
+  /** Makes `slot` a cluster of its own, carrying the record's identifiers and adoption side. */
+  resetSlot(slot: number): void {
+    const store = this.store;
+    this.clusters.reset(slot, store.nhs[slot]!, store.upn[slot]!, store.adoptionSide[slot]!);
+  }
+
   /** The cluster's anchor: its first member in canonical order. */
   anchorOf(slot: number): number {
     let anchor = slot;
@@ -78,10 +84,16 @@ export class LinkState {
     const records: RecordsBySystem = { lcs: [], eyes: [], lift: [], frontdoor: [] };
     const members = this.clusters.members(slot).sort((a, b) => this.compareSlots(a, b));
     for (const member of members) records[this.store.systemOf(member)].push(this.store.localIds[member]!);
+    const restricted = this.clusters.restricted[slot] === 1;
     return {
       hubId: this.registerAnchor(members[0]!),
       records,
-      restricted: this.clusters.restricted[slot] === 1,
+      restricted,
+      restrictedBy: restricted
+        ? members
+            .filter((member) => this.store.declaredRestricted[member] === 1)
+            .map((member) => ({ system: this.store.systemOf(member), localId: this.store.localIds[member]! }))
+        : [],
     };
   }
 

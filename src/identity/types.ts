@@ -30,8 +30,13 @@ export interface SourceRecord {
   uln: string | null;
   /** Explicit references to the same child in another system (EYES/LIFT/front door -> LCS person id). */
   crossRefs: SourceRef[];
-  /** Adoption, protected identity, staff...: never linked, never offered as a match. */
+  /**
+   * Adoption, protected identity, staff...: the record is linked like any other, and its whole
+   * cluster (with every record that might be the same child) is hidden from all but named viewers.
+   */
   restricted: boolean;
+  /** BIRTH or ADOPTIVE for either identity of an adopted child: the two are never linked or matched. */
+  adoptionIdentity: 'BIRTH' | 'ADOPTIVE' | null;
 }
 
 /** What the index can tell about one of its records: enough to label it, nothing more. */
@@ -47,6 +52,8 @@ export interface ClusterView {
   hubId: string;
   records: RecordsBySystem;
   restricted: boolean;
+  /** The declared-restricted records whose restrictions apply to this cluster (empty when visible). */
+  restrictedBy: SourceRef[];
 }
 
 export interface PossibleMatch {

@@ -28,6 +28,7 @@ import type { GraphiQLAsset, LoadedGraphiQLBundle } from './bundle.ts';
 import { prefersHtml } from './accept.ts';
 import {
   GRAPHIQL_ASSET_PREFIX,
+  type GraphiQLPageInput,
   createCspNonce,
   graphiqlContentSecurityPolicy,
   renderGraphiQLPage,
@@ -57,6 +58,8 @@ export interface GraphiQLHandlerOptions {
   defaultHeaders?: string;
   /** The query a new tab opens with (e.g. an example the hub can answer). */
   defaultQuery?: string;
+  /** Offer "view as" a role, signing in through `/dev/token` (local auth mode only; see devSignIn.ts). */
+  devSignIn?: boolean;
   /** Told once if the bundle can be neither loaded nor built (the page then answers 503). */
   onBundleError?: (error: unknown) => void;
 }
@@ -92,14 +95,18 @@ export function graphiqlHandler(options: GraphiQLHandlerOptions): GraphiQLHandle
       )
     : Promise.resolve();
 
+  const page: PageOptions = {
+    endpoint,
+    ...(options.defaultHeaders === undefined ? {} : { defaultHeaders: options.defaultHeaders }),
+    ...(options.defaultQuery === undefined ? {} : { defaultQuery: options.defaultQuery }),
+    devSignIn: options.devSignIn === true,
+  };
   const handler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
     if (!options.enabled || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
     const url = new URL(req.url ?? '/', 'http://hub.invalid');
     if (url.pathname === endpoint) {
       if (url.searchParams.has('query') || !prefersHtml(req.headers.accept)) return next();
-      void ready
-        .then(() => sendPage(req, res, bundle, endpoint, options.defaultHeaders, options.defaultQuery))
-        .catch(next);
+      void ready.then(() => sendPage(req, res, bundle, page)).catch(next);
       return;
     }
     if (url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX)) {
@@ -112,13 +119,13 @@ export function graphiqlHandler(options: GraphiQLHandlerOptions): GraphiQLHandle
   return Object.assign(handler, { ready });
 }
 
+type PageOptions = Omit<GraphiQLPageInput, 'script' | 'stylesheet' | 'nonce'>;
+
 function sendPage(
   req: IncomingMessage,
   res: ServerResponse,
   bundle: LoadedGraphiQLBundle | undefined,
-  endpoint: string,
-  defaultHeaders: string | undefined,
-  defaultQuery: string | undefined,
+  page: PageOptions,
 ): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   // The same URL answers JSON to API clients; caches must key on Accept.
@@ -130,12 +137,10 @@ function sendPage(
   }
   const nonce = createCspNonce();
   const html = renderGraphiQLPage({
-    endpoint,
+    ...page,
     script: bundle.manifest.script,
     stylesheet: bundle.manifest.stylesheet,
     nonce,
-    ...(defaultHeaders === undefined ? {} : { defaultHeaders }),
-    ...(defaultQuery === undefined ? {} : { defaultQuery }),
   });
   res.statusCode = 200;
   res.setHeader('content-type', 'text/html; charset=utf-8');

@@ -28,6 +28,8 @@ export interface GraphiQLPageInput {
   defaultHeaders?: string;
   /** The query a new tab opens with. */
   defaultQuery?: string;
+  /** Offer development sign-in ("view as" a role) from `/dev/personas` and `/dev/token`. */
+  devSignIn?: boolean;
 }
 
 /** 128 random bits, base64: unguessable per response, as CSP nonces must be. */
@@ -49,6 +51,19 @@ export function graphiqlContentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
+/** The page's own layout and the development sign-in bar (dark text on light grey: AA contrast). */
+const PAGE_STYLE = [
+  'html,body{margin:0;height:100%}',
+  '#graphiql,.hub-graphiql{height:100vh;display:flex;flex-direction:column}',
+  '.hub-graphiql>.graphiql-container{flex:1;min-height:0}',
+  '.hub-sign-in{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;padding:.4rem .75rem;',
+  'font:14px system-ui,sans-serif;color:#1b1b1b;background:#f3f3f3;border-bottom:1px solid #b1b4b6}',
+  '.hub-sign-in label{font-weight:600}',
+  '.hub-sign-in-ids{color:#3d3d3d}',
+  '.hub-sign-in button{font:inherit;padding:.15rem .75rem}',
+  '.hub-sign-in button:focus-visible,.hub-sign-in select:focus-visible{outline:3px solid #fd0;outline-offset:0}',
+].join('');
+
 /** JSON that is safe inside an inline <script>: no `</script>`, no HTML comment openers, no line separators. */
 function jsonForInlineScript(value: unknown): string {
   return JSON.stringify(value)
@@ -68,6 +83,7 @@ export function renderGraphiQLPage(input: GraphiQLPageInput): string {
     endpoint: input.endpoint,
     defaultHeaders: input.defaultHeaders ?? DEFAULT_GRAPHIQL_HEADERS,
     ...(input.defaultQuery ? { defaultQuery: input.defaultQuery } : {}),
+    devSignIn: input.devSignIn === true,
     styleNonce: input.nonce,
   };
   const nonce = escapeHtmlAttribute(input.nonce);
@@ -81,7 +97,7 @@ export function renderGraphiQLPage(input: GraphiQLPageInput): string {
 <meta name="referrer" content="no-referrer">
 <title>Single View of a Child - GraphiQL</title>
 <link rel="stylesheet" href="${stylesheetUrl}">
-<style nonce="${nonce}">html,body{margin:0;height:100%}#graphiql{height:100vh}</style>
+<style nonce="${nonce}">${PAGE_STYLE}</style>
 </head>
 <body>
 <div id="graphiql"></div>

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createHub, type Hub } from '../../../src/app.ts';
-import { loadConfig } from '../../../src/config/index.ts';
-import { loadLocalSigningKey, mintToken } from '../../../src/access/index.ts';
+import { loadConfig, type HubConfig } from '../../../src/config/index.ts';
+import { loadLocalSigningKey, mintToken, type LocalSigningKey } from '../../../src/access/index.ts';
 import type { Role } from '../../../src/access/types.ts';
 import { createMemorySink, type AuditRecord, type MemorySink } from '../../../src/audit/index.ts';
 import { createLogger } from '../../../src/observability/logger.ts';
@@ -64,6 +64,11 @@ export interface AccessHarness {
   hub: Hub;
   sims: RunningSimulators;
   url: string;
+  config: HubConfig;
+  /** The development signing key's file (the hub keeps its other development secrets beside it). */
+  keyFile: string;
+  /** The key tokens are signed with, for tokens `token()` would not mint (odd lifetimes, no iat). */
+  signingKey: LocalSigningKey;
   /** The trail's sink (unused when the harness writes to an audit file). */
   sink: ControlledSink;
   /** Every log line the hub wrote, as text. */
@@ -171,6 +176,9 @@ export async function startAccessHarness(
     hub,
     sims,
     url,
+    config,
+    keyFile,
+    signingKey: key,
     sink,
     logs,
     token: (claims) =>

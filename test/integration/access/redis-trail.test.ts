@@ -78,7 +78,7 @@ describe('one audit trail in Redis shared by two instances', () => {
     const stranger = await a.token({ userId: 'sw-stranger', roles: ['SOCIAL_WORKER'], teamId: 'TM999' });
     await a.query(
       stranger,
-      'query($id: ID!) { child(id: $id, breakGlass: { reasonCode: OUT_OF_HOURS_DUTY, justification: "EDT call" }) { id } }',
+      'query($id: ID!) { child(id: $id, breakGlass: { reasonCode: OUT_OF_HOURS_DUTY, justification: "EDT call about a child at risk" }) { id } }',
       { id },
     );
     const allocated = await b.token({

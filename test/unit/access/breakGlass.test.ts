@@ -22,11 +22,12 @@ describe('validateBreakGlass', () => {
     }
   });
 
-  it('lets a specific reason code stand without free text', () => {
-    expect(validateBreakGlass({ reasonCode: 'COURT_ORDER' })).toEqual({
-      reasonCode: 'COURT_ORDER',
-      justification: '',
-    });
+  it('requires every reason code, IMMEDIATE_RISK included, to be explained in words', () => {
+    for (const reasonCode of BREAK_GLASS_REASON_CODES) {
+      expect(problemOf({ reasonCode })).toBe('JUSTIFICATION_TOO_SHORT');
+      expect(problemOf({ reasonCode, justification: '' })).toBe('JUSTIFICATION_TOO_SHORT');
+      expect(problemOf({ reasonCode, justification: ' \t\n '.repeat(20) })).toBe('JUSTIFICATION_TOO_SHORT');
+    }
   });
 
   it('rejects an unknown reason code', () => {
@@ -35,16 +36,21 @@ describe('validateBreakGlass', () => {
     );
   });
 
-  it('requires OTHER to be explained in at least 10 characters, not counting padding', () => {
-    expect(problemOf({ reasonCode: 'OTHER' })).toBe('JUSTIFICATION_TOO_SHORT');
+  it('counts at least 10 characters besides spaces, so padding and gaps do not make up the length', () => {
     expect(problemOf({ reasonCode: 'OTHER', justification: '   short    ' })).toBe('JUSTIFICATION_TOO_SHORT');
-    expect(validateBreakGlass({ reasonCode: 'OTHER', justification: 'Ten chars!' }).justification).toBe(
-      'Ten chars!',
+    expect(problemOf({ reasonCode: 'IMMEDIATE_RISK', justification: 'a b c d e f g h i' })).toBe(
+      'JUSTIFICATION_TOO_SHORT',
     );
+    expect(
+      validateBreakGlass({ reasonCode: 'IMMEDIATE_RISK', justification: ' Tenchars!! ' }).justification,
+    ).toBe('Tenchars!!');
   });
 
-  it('rejects an overlong justification without quoting it', () => {
-    const text = 'x'.repeat(2001);
+  it('accepts 500 characters and rejects 501, without quoting the text', () => {
+    expect(
+      validateBreakGlass({ reasonCode: 'OTHER', justification: 'x'.repeat(500) }).justification,
+    ).toHaveLength(500);
+    const text = 'x'.repeat(501);
     const problem = problemOf({ reasonCode: 'OTHER', justification: text });
     expect(problem).toBe('JUSTIFICATION_TOO_LONG');
     expect(() => validateBreakGlass({ reasonCode: 'OTHER', justification: text })).toThrow(/too long/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, sealBatch } from '../../../src/audit/index.ts';
-import { RecentIndex } from '../../../src/audit/recentIndex.ts';
+import { filterNewestFirst, RecentIndex } from '../../../src/audit/recentIndex.ts';
 import { testKey, viewEntry } from './fixtures.ts';
 
 const records = (childIds: string[]) =>
@@ -31,5 +31,25 @@ describe('the recent-records index', () => {
     const index = new RecentIndex({ recent: 2 });
     for (const record of records(['a', 'b', 'c'])) index.add(record);
     expect(index.query({ limit: 10 }).map((record) => record.seq)).toEqual([3, 2]);
+  });
+
+  it('finds a list by every child it names, once per child however often the list repeats it', () => {
+    const sealed = sealBatch(
+      { seq: 0, hash: GENESIS_HASH },
+      [
+        { ...viewEntry({ childId: 'a' }), at: new Date(0).toISOString() },
+        {
+          ...viewEntry({ childId: null, action: 'CASELOAD', childIds: ['a', 'b', 'a'] }),
+          at: new Date(1).toISOString(),
+        },
+      ],
+      testKey,
+    );
+    const index = new RecentIndex();
+    for (const record of sealed) index.add(record);
+    expect(index.query({ childId: 'a', limit: 10 }).map((record) => record.seq)).toEqual([2, 1]);
+    expect(index.query({ childId: 'b', limit: 10 }).map((record) => record.seq)).toEqual([2]);
+    // The same filter the Redis stream sink applies while walking the stream backwards.
+    expect(filterNewestFirst(sealed, { childId: 'b', limit: 10 }).map((record) => record.seq)).toEqual([2]);
   });
 });

@@ -84,6 +84,9 @@ describe('the audit trail', () => {
       AuditEntryError,
     );
     await expect(trail.record(viewEntry({ action: 'BREAK_GLASS' }))).rejects.toBeInstanceOf(AuditEntryError);
+    await expect(
+      trail.record(viewEntry({ action: 'SEARCH', childIds: [{ name: 'x' }] as never })),
+    ).rejects.toBeInstanceOf(AuditEntryError);
     const stored = await trail.record({ ...viewEntry(), childName: 'must not be stored' } as never);
     expect(stored).not.toHaveProperty('childName');
     expect(JSON.stringify(sink.records)).not.toContain('must not be stored');

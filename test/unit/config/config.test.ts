@@ -29,6 +29,37 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('reads the token lifetime, the failed-authentication limit and the metrics token, with their defaults', () => {
+    const defaults = loadConfig({});
+    expect(defaults.auth).toMatchObject({
+      maxTokenLifetimeSeconds: 12 * 3600,
+      failureLimit: 20,
+      failureWindowSeconds: 60,
+    });
+    expect(defaults.metricsToken).toBeNull();
+    const set = loadConfig({
+      AUTH_MAX_TOKEN_LIFETIME_SECONDS: '3600',
+      AUTH_FAILURE_LIMIT: '5',
+      AUTH_FAILURE_WINDOW_SECONDS: '300',
+      METRICS_TOKEN: 'scrape-token-0123456789',
+    });
+    expect(set.auth).toMatchObject({
+      maxTokenLifetimeSeconds: 3600,
+      failureLimit: 5,
+      failureWindowSeconds: 300,
+    });
+    expect(set.metricsToken).toBe('scrape-token-0123456789');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrowError(/METRICS_TOKEN must be at least 16/);
+    expect(() => loadConfig({ AUTH_FAILURE_LIMIT: '0' })).toThrowError(/AUTH_FAILURE_LIMIT/);
+  });
+
+  it('keeps the development cache key beside the development signing key', () => {
+    expect(loadConfig({}).cache.developmentKeyFile).toBe('.tmp/dev-cache-key.json');
+    expect(loadConfig({ AUTH_LOCAL_KEY_FILE: '/var/svoc/keys/signing.json' }).cache.developmentKeyFile).toBe(
+      '/var/svoc/keys/dev-cache-key.json',
+    );
+  });
+
   it('never echoes a cache secret in its message', () => {
     expect(() => loadConfig({ CACHE_KEYS: 'k1:tooshortsecret' })).toThrowError(/CACHE_KEYS/);
     try {

@@ -27,6 +27,7 @@ const person = (personId: string, overrides: Partial<LcsPerson> = {}): LcsPerson
   nationality: null,
   addresses: [{ line1: '1 Road', town: 'Town', postcode: 'AB1 2CD', from: '2015-03-04', to: null }],
   restriction: null,
+  adoptionIdentity: null,
   updatedAt: '2026-01-01T00:00:00Z',
   ...overrides,
 });

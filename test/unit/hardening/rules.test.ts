@@ -62,6 +62,35 @@ describe('hardening validation rules (graphql-cop style documents)', () => {
     ]);
   });
 
+  it('counts duplicates after inline fragments and fragment spreads are expanded', () => {
+    const inline = Array.from({ length: 4 }, () => '... { __typename }').join(' ');
+    expect(limitErrors(validateLikeApollo(`{ ${inline} }`)).map((error) => error.message)).toEqual([
+      'A selection set repeats one field 4 times; the maximum is 3.',
+    ]);
+    const named = `{ __typename ...A ...B } fragment A on Query { __typename ... { __typename } } fragment B on Query { __typename }`;
+    expect(limitErrors(validateLikeApollo(named)).map((error) => error.message)).toEqual([
+      'A selection set repeats one field 4 times; the maximum is 3.',
+    ]);
+    expect(
+      limitErrors(
+        validateLikeApollo(`{ __typename ... { __typename } ...A } fragment A on Query { __typename }`),
+      ),
+    ).toEqual([]);
+  });
+
+  it('expands nested fragments once each, however often they are spread', () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice, ...: 2^40 copies of __typename, counted in 40 steps.
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1
+        ? `fragment F${i} on Query { __typename }`
+        : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    ).join(' ');
+    const errors = limitErrors(validateLikeApollo(`{ ...F0 } ${fragments}`));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^A selection set repeats one field \d+ times; the maximum is 3\.$/);
+  });
+
   it('rejects directive overloading with QUERY_TOO_COMPLEX', () => {
     const directives = Array.from({ length: 50 }, () => '@include(if: true)').join(' ');
     const errors = limitErrors(validateLikeApollo(`{ __typename ${directives} }`));

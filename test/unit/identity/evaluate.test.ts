@@ -45,7 +45,7 @@ describe('evaluateLinkage', () => {
     expect(quality.children).toBe(3);
   });
 
-  it('leaves restricted records out of recall by policy, and reports them', () => {
+  it('counts restricted records in recall, since they are linked like any other', () => {
     const withRestricted = buildLinkIndex([
       person({ system: 'lcs', localId: '1', nhsNumber: NHS_A, restricted: true }),
       person({ system: 'eyes', localId: 'A', nhsNumber: NHS_A }),
@@ -58,8 +58,7 @@ describe('evaluateLinkage', () => {
       { child: 'c9', lcs: ['404'], eyes: [], lift: [], frontdoor: [] },
     ]);
     expect(quality.recall).toBe(1);
-    expect(quality.restrictedPairs).toBe(1);
-    expect(quality.recallIncludingRestricted).toBe(0.5);
+    expect(quality.actual).toBe(2);
     expect(quality.missingRecords).toBe(1);
   });
 });

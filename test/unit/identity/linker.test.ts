@@ -116,7 +116,7 @@ describe('linking', () => {
     expect(p1.records.eyes).toEqual(['P1']);
   });
 
-  it('keeps a restricted record alone, never suggests it, and restricts what explicitly references it', () => {
+  it('restricts the whole child: every record linked to a restricted record, in every system', () => {
     const index = buildLinkIndex([
       ...population,
       person({ system: 'lcs', localId: '1', ...child, restricted: true }),
@@ -131,12 +131,82 @@ describe('linking', () => {
     ]);
     const restricted = index.resolve('lcs:1')!;
     expect(restricted.restricted).toBe(true);
-    expect(restricted.records).toEqual({ lcs: ['1'], eyes: [], lift: [], frontdoor: [] });
-    expect(index.resolve('lift:C1')!.restricted).toBe(true);
-    expect(index.resolve('eyes:P1')!.records.lcs).toEqual([]);
-    const suggested = index.possibleMatches(index.resolve('eyes:P1')!.hubId).map((match) => match.hubId);
-    expect(suggested).not.toContain(restricted.hubId);
+    expect(restricted.records).toEqual({ lcs: ['1'], eyes: ['P1'], lift: ['C1'], frontdoor: [] });
+    expect(restricted.restrictedBy).toEqual([{ system: 'lcs', localId: '1' }]);
+    for (const id of ['eyes:P1', 'lift:C1']) expect(index.resolve(id)!.hubId).toBe(restricted.hubId);
     expect(index.possibleMatches(restricted.hubId)).toEqual([]);
+    expect(index.search({ name: 'William Ashdown', dateOfBirth: '2015-03-07' }).items).toEqual([]);
+  });
+
+  it('withholds with a restricted child every record that might be it (at or above the possible-match threshold)', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child, restricted: true }),
+      // Too unlike to join (another surname and address), alike enough to be a possible match.
+      person({ system: 'frontdoor', localId: 'F1', ...child, surname: 'Greystoke', postcodes: ['XY9 1AB'] }),
+      // A visible child this contact also resembles stays visible, and never holds the contact.
+      person({ system: 'eyes', localId: 'P7', ...child, surname: 'Greystoke', forename: 'Wilma', sex: 'F' }),
+    ]);
+    const contact = index.resolve('frontdoor:F1')!;
+    expect(contact.restricted).toBe(true);
+    expect(contact.restrictedBy).toEqual([{ system: 'lcs', localId: '1' }]);
+    const visible = index.resolve('eyes:P7')!;
+    expect(visible.restricted).toBe(false);
+    expect(visible.records.frontdoor).toEqual([]);
+    expect(index.possibleMatches(visible.hubId).map((m) => m.hubId)).not.toContain(contact.hubId);
+    const hits = index.search({ name: 'William Greystoke', dateOfBirth: '2015-03-07' }).items;
+    expect(hits.every((hit) => !hit.cluster.restricted)).toBe(true);
+  });
+
+  it('withholds a new record about a restricted child at once, and releases what it withheld when the restriction goes', () => {
+    const restrictedPerson = person({ system: 'lcs', localId: '1', ...child, restricted: true });
+    const index = buildLinkIndex([
+      ...population,
+      restrictedPerson,
+      person({ system: 'frontdoor', localId: 'F1', ...child, surname: 'Greystoke', postcodes: ['XY9 1AB'] }),
+    ]);
+    expect(index.resolve('frontdoor:F1')!.restricted).toBe(true);
+    // A new contact about the restricted child arrives by change notification.
+    index.upsert(person({ system: 'frontdoor', localId: 'F2', ...child }));
+    expect(index.resolve('frontdoor:F2')!.restricted).toBe(true);
+    expect(index.resolve('frontdoor:F2')!.hubId).toBe(index.resolve('lcs:1')!.hubId);
+    // The restriction is lifted in LCS: the child and what was withheld with it are visible again.
+    index.upsert({ ...restrictedPerson, restricted: false });
+    for (const id of ['lcs:1', 'frontdoor:F1', 'frontdoor:F2'])
+      expect(index.resolve(id)!.restricted).toBe(false);
+    expect(index.resolve('frontdoor:F2')!.hubId).toBe(index.resolve('lcs:1')!.hubId);
+  });
+
+  it('never joins, matches or withholds together the birth and adoptive identities of an adopted child', () => {
+    const birth = { ...child, adoptionIdentity: 'BIRTH' as const };
+    const adoptive = { ...child, surname: 'Fairleigh', postcodes: ['XY9 1AB'] };
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '500', ...birth, nhsNumber: NHS_A }),
+      person({ system: 'eyes', localId: 'P500', ...child, nhsNumber: NHS_A }),
+      // The new identity keeps the forename, birthday and (here) even the NHS number.
+      person({
+        system: 'lcs',
+        localId: '900',
+        ...adoptive,
+        nhsNumber: NHS_A,
+        restricted: true,
+        adoptionIdentity: 'ADOPTIVE',
+      }),
+      person({ system: 'eyes', localId: 'P900', ...adoptive }),
+      // A contact naming the adopted child by the adoptive surname is withheld with the new identity.
+      person({ system: 'frontdoor', localId: 'F900', ...adoptive }),
+    ]);
+    const before = index.resolve('lcs:500')!;
+    const after = index.resolve('lcs:900')!;
+    expect(before.restricted).toBe(false);
+    expect(before.records).toEqual({ lcs: ['500'], eyes: ['P500'], lift: [], frontdoor: [] });
+    expect(after.restricted).toBe(true);
+    expect(after.records).toEqual({ lcs: ['900'], eyes: ['P900'], lift: [], frontdoor: ['F900'] });
+    expect(index.possibleMatches(before.hubId)).toEqual([]);
+    const hits = index.search({ name: 'William', dateOfBirth: '2015-03-07' }).items.map((hit) => hit.cluster);
+    expect(hits.map((cluster) => cluster.hubId)).toContain(before.hubId);
+    expect(hits.every((cluster) => !cluster.restricted)).toBe(true);
   });
 
   it('never links the post-adoption identity to the pre-adoption one', () => {

@@ -22,6 +22,7 @@ export function person(
     uln: null,
     crossRefs: [],
     restricted: false,
+    adoptionIdentity: null,
     ...fields,
   };
 }

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 
 import { createLogger, safeError } from '../../../src/observability/logger.ts';
-import { requestId } from '../../../src/observability/requestId.ts';
+import { correlationId, requestId } from '../../../src/observability/requestId.ts';
 
 /** Synthetic child: realistic shapes, made-up values (the NHS number has a valid check digit). */
 const CHILD = {
@@ -142,18 +142,23 @@ describe('safeError', () => {
   });
 });
 
-describe('requestId', () => {
-  it('keeps a sane incoming x-request-id', () => {
-    expect(requestId({ headers: { 'x-request-id': 'abc-123_DEF' } })).toBe('abc-123_DEF');
+describe('request and correlation ids', () => {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+  it('the request id is always the hub’s own fresh random id', () => {
+    expect(requestId()).toMatch(uuid);
+    expect(requestId()).not.toBe(requestId());
   });
 
-  it('replaces an over-long, oddly shaped or repeated header with a fresh random id', () => {
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  it('keeps a sane incoming x-request-id as the correlation id', () => {
+    expect(correlationId({ headers: { 'x-request-id': 'abc-123_DEF' } })).toBe('abc-123_DEF');
+  });
+
+  it('drops an over-long, oddly shaped, repeated or missing header', () => {
     for (const incoming of ['a'.repeat(65), 'id with spaces', 'x\n{"level":"fatal"}', '943 476 5919', '']) {
-      expect(requestId({ headers: { 'x-request-id': incoming } })).toMatch(uuid);
+      expect(correlationId({ headers: { 'x-request-id': incoming } })).toBeNull();
     }
-    expect(requestId({ headers: { 'x-request-id': ['a', 'b'] as unknown as string } })).toMatch(uuid);
-    expect(requestId({ headers: {} })).toMatch(uuid);
-    expect(requestId({ headers: {} })).not.toBe(requestId({ headers: {} }));
+    expect(correlationId({ headers: { 'x-request-id': ['a', 'b'] as unknown as string } })).toBeNull();
+    expect(correlationId({ headers: {} })).toBeNull();
   });
 });

@@ -33,6 +33,7 @@ function person(personId: string, updatedAt: string) {
     nationality: null,
     addresses: [address],
     restriction: null,
+    adoptionIdentity: null,
     updatedAt,
   };
 }
@@ -254,7 +255,7 @@ export function buildTestCounty(): County {
   ];
   const records = people.map((p, i) => socialCare(p.personId, i + 1));
   const groundTruth: GroundTruthChild[] = [
-    { child: 'C1', lcs: ['101'], eyes: ['P1'], lift: ['CL1'], frontdoor: ['F1'] },
+    { child: 'C1', lcs: ['101'], eyes: ['P1'], lift: ['CL1'], frontdoor: ['F1'], adoptionPair: null },
   ];
   return {
     seed: 'fixture',
