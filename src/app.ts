@@ -15,7 +15,15 @@ import type { Logger } from 'pino';
 import { createAuthenticator, loadLocalSigningKey } from './access/index.ts';
 import { devSignInRoutes } from './http/devSignIn.ts';
 import { findExampleCase } from '../connectors/lcs/exampleCase.ts';
-import { createAuditTrail, createFileSink, createRedisStreamSink, type AuditTrail } from './audit/index.ts';
+import {
+  anchorKeyOfStream,
+  createAuditTrail,
+  createFileSink,
+  createRedisAnchor,
+  createRedisStreamSink,
+  loadChainKey,
+  type AuditTrail,
+} from './audit/index.ts';
 import type { AuditSink } from './audit/types.ts';
 import {
   createEntityCache,
@@ -118,6 +126,31 @@ async function sealingKeys(config: HubConfig): Promise<{ id: string; secret: str
   return [await loadDevelopmentSealingKey(config.cache.developmentKeyFile)];
 }
 
+/** The configured sink, keyed with the chain key and anchored; says where at start-up. */
+async function createAuditSink(config: HubConfig, logger: Logger): Promise<AuditSink> {
+  const key = await loadChainKey(config.audit.chainKey);
+  const { redis, audit } = config;
+  if (audit.sink === 'redis' && redis.url) {
+    logger.info(
+      { stream: audit.stream, anchor: anchorKeyOfStream(audit.stream) },
+      'audit trail: Redis stream, anchored beside it',
+    );
+    return createRedisStreamSink({ redisUrl: redis.url, stream: audit.stream, key });
+  }
+  const anchor =
+    audit.anchorKey && redis.url
+      ? await createRedisAnchor({ redisUrl: redis.url, key: audit.anchorKey })
+      : undefined;
+  const sink = await createFileSink(audit.file, { key, ...(anchor ? { anchor } : {}) });
+  if (!anchor && config.env === 'production')
+    logger.warn(
+      { file: audit.file, anchor: sink.anchorLocation },
+      'audit trail anchored in a file on the same disk: a cut-off tail is only detectable with AUDIT_ANCHOR_KEY (a Redis key)',
+    );
+  else logger.info({ file: audit.file, anchor: sink.anchorLocation }, 'audit trail: file');
+  return sink;
+}
+
 export async function createHub(config: HubConfig, overrides: HubOverrides = {}): Promise<Hub> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
   const now = overrides.now ?? Date.now;
@@ -173,12 +206,8 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     metrics: metrics.cache,
   });
 
-  const sink =
-    overrides.auditSink ??
-    (config.audit.sink === 'redis' && config.redis.url
-      ? await createRedisStreamSink({ redisUrl: config.redis.url, stream: config.audit.stream })
-      : await createFileSink(config.audit.file));
-  const audit: AuditTrail = createAuditTrail({ sink });
+  const sink = overrides.auditSink ?? (await createAuditSink(config, logger));
+  const audit: AuditTrail = createAuditTrail({ sink, logger, metrics: metrics.audit });
 
   const authenticator = await createAuthenticator(
     config.auth.mode === 'jwks'

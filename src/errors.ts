@@ -14,6 +14,7 @@ export const HUB_ERROR_CODES = [
   'UPSTREAM_TIMEOUT',
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',
+  'AUDIT_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 
@@ -23,6 +24,14 @@ export function hubError(code: HubErrorCode, message: string, system?: SystemNam
   return new GraphQLError(message, {
     extensions: system ? { code, system: system.toUpperCase() } : { code },
   });
+}
+
+/**
+ * The refusal when an access could not be written to the audit trail (no access without a trace).
+ * The trail itself logs and counts why; the client learns only that it may try again later.
+ */
+export function accessNotRecorded(): GraphQLError {
+  return hubError('AUDIT_UNAVAILABLE', 'The access could not be recorded, so it was refused.');
 }
 
 /** The one NOT_FOUND every missing or hidden child gets, so the two cannot be told apart. */

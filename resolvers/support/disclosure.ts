@@ -7,7 +7,7 @@
 import type { ServiceFieldGroup } from '../../src/access/types.ts';
 import type { AuditEntry } from '../../src/audit/index.ts';
 import type { HubContext } from '../../src/context.ts';
-import { hubError } from '../../src/errors.ts';
+import { accessNotRecorded } from '../../src/errors.ts';
 import { auditActor } from './auditActor.ts';
 
 /** What a resolver says about an access; the request supplies who made it. */
@@ -22,7 +22,7 @@ export async function recordAccess(ctx: HubContext, entry: AccessEntry): Promise
   try {
     await ctx.services.audit.record({ ...auditActor(ctx), childId: null, ...entry });
   } catch {
-    throw hubError('INTERNAL', 'The access could not be recorded, so it was refused.');
+    throw accessNotRecorded();
   }
 }
 

@@ -1,7 +1,15 @@
 /**
- * The hash chain: canonical serialisation, sealing a batch onto a head, and verification.
+ * The keyed hash chain: canonical serialisation, sealing a batch onto a head, the anchor that
+ * records the head in a second place, and verification.
+ *
+ * Each record's `hash` is an HMAC-SHA256, under the chain key (AUDIT_CHAIN_KEY), of the canonical
+ * JSON of every other field, `prevHash` included. Without the key nobody can produce a hash the
+ * verifier accepts, so an edited record cannot be re-hashed into the chain, and neither can the
+ * records after it. The anchor (`{ seq, hash, mac }` of the head, kept apart from the records and
+ * MAC'd under the same key) is what makes a cut-off tail visible: a chain that ends before its
+ * anchor has lost records.
  */
-import { createHash } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import type { AuditRecord, TimedEntry } from './types.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -12,6 +20,24 @@ export interface ChainHead {
   hash: string;
 }
 export const EMPTY_HEAD: ChainHead = Object.freeze({ seq: 0, hash: GENESIS_HASH });
+
+/** A chain head as stored in the anchor, with a MAC so only a holder of the key can write one. */
+export interface Anchor extends ChainHead {
+  mac: string;
+}
+
+/** The secret every record hash and anchor MAC is keyed with. */
+export type ChainKey = KeyObject;
+
+/** Shortest secret accepted, in bytes (the HMAC-SHA256 block is 64; 32 gives 256 bits). */
+export const MIN_CHAIN_KEY_BYTES = 32;
+
+export function chainKey(secret: string | Buffer): ChainKey {
+  const bytes = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : secret;
+  if (bytes.length < MIN_CHAIN_KEY_BYTES)
+    throw new RangeError(`The audit chain key must be at least ${MIN_CHAIN_KEY_BYTES} bytes`);
+  return createSecretKey(bytes);
+}
 
 /** JSON with object keys sorted at every level and undefined members dropped: one text per value. */
 export function canonicalJson(value: unknown): string {
@@ -24,19 +50,19 @@ export function canonicalJson(value: unknown): string {
   return `{${members.join(',')}}`;
 }
 
-/** SHA-256 (hex) over the canonical JSON of the record without its `hash`. */
-export function hashRecord(record: Omit<AuditRecord, 'hash'> | AuditRecord): string {
+/** HMAC-SHA256 (hex) under `key` over the canonical JSON of the record without its `hash`. */
+export function hashRecord(record: Omit<AuditRecord, 'hash'> | AuditRecord, key: ChainKey): string {
   const { hash: _hash, ...rest } = record as AuditRecord;
-  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
+  return createHmac('sha256', key).update(canonicalJson(rest)).digest('hex');
 }
 
 /** Gives each entry the next seq after `head` and links it to its predecessor. Pure. */
-export function sealBatch(head: ChainHead, batch: readonly TimedEntry[]): AuditRecord[] {
+export function sealBatch(head: ChainHead, batch: readonly TimedEntry[], key: ChainKey): AuditRecord[] {
   let { seq, hash: prevHash } = head;
   return batch.map((entry) => {
     seq += 1;
     const unsealed: Omit<AuditRecord, 'hash'> = { ...entry, seq, prevHash };
-    const hash = hashRecord(unsealed);
+    const hash = hashRecord(unsealed, key);
     prevHash = hash;
     return { ...unsealed, hash };
   });
@@ -47,6 +73,23 @@ export function headOf(records: readonly AuditRecord[], fallback: ChainHead): Ch
   return last ? { seq: last.seq, hash: last.hash } : fallback;
 }
 
+/**
+ * The anchor for a head. The MAC's message starts with "anchor" where a record's starts with "{",
+ * so no record hash can be passed off as an anchor MAC or the other way round.
+ */
+export function anchorOf(head: ChainHead, key: ChainKey): Anchor {
+  const mac = createHmac('sha256', key).update(`anchor\n${head.seq}\n${head.hash}`).digest('hex');
+  return { seq: head.seq, hash: head.hash, mac };
+}
+
+export function isAnchorAuthentic(anchor: Anchor, key: ChainKey): boolean {
+  return anchorOf(anchor, key).mac === anchor.mac;
+}
+
+export function sameHead(a: ChainHead | null, b: ChainHead | null): boolean {
+  return a !== null && b !== null && a.seq === b.seq && a.hash === b.hash;
+}
+
 /** Break-glass use is raised for review. */
 export function isAlert(record: AuditRecord): boolean {
   return record.action === 'BREAK_GLASS' || record.breakGlass !== undefined;
@@ -55,9 +98,34 @@ export function isAlert(record: AuditRecord): boolean {
 /** A stored line or entry that could not be parsed into a record at all. */
 export const UNPARSABLE = Symbol('unparsable');
 
+export type VerifyProblem =
+  | 'UNPARSABLE'
+  | 'SEQ'
+  | 'PREV_HASH'
+  | 'HASH'
+  | 'TRUNCATED'
+  | 'ANCHOR_MISSING'
+  | 'ANCHOR_FORGED'
+  | 'ANCHOR_MISMATCH';
+
 export type VerifyResult =
-  | { ok: true; count: number; head: ChainHead }
-  | { ok: false; count: number; brokenSeq: number; problem: 'UNPARSABLE' | 'SEQ' | 'PREV_HASH' | 'HASH' };
+  | {
+      ok: true;
+      count: number;
+      head: ChainHead;
+      /** Records after the anchored head: written, but never acknowledged to their requests. */
+      unanchored: number;
+    }
+  | { ok: false; count: number; brokenSeq: number; problem: VerifyProblem };
+
+export interface VerifyOptions {
+  key: ChainKey;
+  /**
+   * The trail's anchor: null when the trail has none (which fails any non-empty trail), undefined
+   * to check the chain alone (it then cannot tell a cut-off tail from a complete trail).
+   */
+  anchor?: Anchor | null;
+}
 
 /** Has the fields the chain depends on; anything else is treated as unreadable. */
 export function isRecordShaped(value: unknown): value is AuditRecord {
@@ -70,21 +138,34 @@ export function isRecordShaped(value: unknown): value is AuditRecord {
 
 /**
  * Walks records in order from the genesis. `count` is how many records were intact before the
- * first break; `brokenSeq` is the seq where the chain should have continued but did not.
+ * first break; `brokenSeq` is the seq where the chain should have continued but did not (for a
+ * cut-off tail, the first missing seq).
  */
 export async function verifyChain(
   records: AsyncIterable<unknown | typeof UNPARSABLE> | Iterable<unknown | typeof UNPARSABLE>,
+  { key, anchor }: VerifyOptions,
 ): Promise<VerifyResult> {
   let head: ChainHead = EMPTY_HEAD;
+  const fail = (problem: VerifyProblem, brokenSeq = head.seq + 1): VerifyResult => ({
+    ok: false,
+    count: head.seq,
+    brokenSeq,
+    problem,
+  });
+  // Records first, so a forger who also rewrote the anchor is named at the first record touched.
+  const authentic = anchor ? isAnchorAuthentic(anchor, key) : false;
   for await (const candidate of records) {
     const brokenSeq = head.seq + 1;
-    if (!isRecordShaped(candidate)) return { ok: false, count: head.seq, brokenSeq, problem: 'UNPARSABLE' };
-    if (candidate.seq !== brokenSeq) return { ok: false, count: head.seq, brokenSeq, problem: 'SEQ' };
-    if (candidate.prevHash !== head.hash)
-      return { ok: false, count: head.seq, brokenSeq, problem: 'PREV_HASH' };
-    if (hashRecord(candidate) !== candidate.hash)
-      return { ok: false, count: head.seq, brokenSeq, problem: 'HASH' };
+    if (!isRecordShaped(candidate)) return fail('UNPARSABLE');
+    if (candidate.seq !== brokenSeq) return fail('SEQ');
+    if (candidate.prevHash !== head.hash) return fail('PREV_HASH');
+    if (hashRecord(candidate, key) !== candidate.hash) return fail('HASH');
+    if (authentic && candidate.seq === anchor?.seq && candidate.hash !== anchor.hash)
+      return fail('ANCHOR_MISMATCH');
     head = { seq: candidate.seq, hash: candidate.hash };
   }
-  return { ok: true, count: head.seq, head };
+  if (anchor === null && head.seq > 0) return fail('ANCHOR_MISSING');
+  if (anchor && !authentic) return fail('ANCHOR_FORGED', Math.min(anchor.seq, head.seq + 1));
+  if (anchor && anchor.seq > head.seq) return fail('TRUNCATED');
+  return { ok: true, count: head.seq, head, unanchored: anchor ? head.seq - anchor.seq : 0 };
 }

@@ -1,21 +1,45 @@
 /**
- * The file sink: one JSON line per record, appended and fsynced once per batch.
+ * The file sink: one JSON line per record, appended and fsynced once per batch, then the chain's
+ * head anchored (AnchorStore: a Redis key, or a file beside the trail).
  *
- * One hub process owns a file (several instances: give each its own file, or use the Redis
- * stream sink, which chains across instances). On open the file is scanned once to find the
- * chain's head and to rebuild the bounded query index; a torn last line (the process died
- * mid-write, so that record was never acknowledged) is cut off so the chain continues cleanly.
+ * One hub process owns a file (several instances: give each its own file and anchor, or use the
+ * Redis stream sink, which chains across instances). On open the file is scanned once to find the
+ * chain's head, check that its records link and that the anchor describes it, and rebuild the
+ * bounded query index; a torn last line (the process died mid-write, so that record was never
+ * acknowledged) is cut off so the chain continues cleanly.
  *
- * A batch is written with as few write calls as the OS allows and then fdatasync'd. If either
- * fails, the file is truncated back to its size before the batch, so no half record remains and
- * the seqs the batch would have used are used by the next batch. If even that truncation fails,
- * the sink refuses all further writes: appending after unknown bytes would corrupt the chain.
+ * A batch is written with as few write calls as the OS allows, fdatasync'd, and then the anchor is
+ * moved to its last record; only then are its requests answered. If the write or sync fails, the
+ * file is truncated back to its size before the batch, so no half record remains and the seqs the
+ * batch would have used are used by the next batch. If even that truncation fails, the next batch
+ * tries it again first, and the sink serves again as soon as the disk does. If the anchor cannot be
+ * moved, the records stay in the file (an attempt on the trail errs on the safe side) but their
+ * requests are refused; the next batch's anchor write carries the anchor past them.
+ *
+ * Before each batch the sink checks that the file is still the one it opened, at the size it left
+ * it. A file cut short, replaced or written by someone else, or an anchor moved by someone else,
+ * raises an alarm (AuditChainAlarm) and every later batch is refused until an operator has looked
+ * and restarted the hub: starting a new chain over the gap would hide it.
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { EMPTY_HEAD, UNPARSABLE, headOf, isRecordShaped, sealBatch, type ChainHead } from './chain.ts';
+import { createFileAnchor, type AnchorStore } from './anchor.ts';
+import {
+  EMPTY_HEAD,
+  anchorOf,
+  hashRecord,
+  headOf,
+  isAnchorAuthentic,
+  isRecordShaped,
+  sealBatch,
+  type Anchor,
+  type ChainHead,
+  type ChainKey,
+  UNPARSABLE,
+} from './chain.ts';
+import { AuditChainAlarm, AuditSinkError } from './errors.ts';
 import { RecentIndex, type RecentIndexLimits } from './recentIndex.ts';
 import type { AuditRecord, AuditSink, TimedEntry } from './types.ts';
 
@@ -39,6 +63,10 @@ export const nodeFileIo: FileSinkIo = {
 };
 
 export interface FileSinkOptions {
+  /** The chain key every record hash and anchor MAC is made with. */
+  key: ChainKey;
+  /** Where the head is anchored. Default: a file beside the trail, `<path>.anchor`. */
+  anchor?: AnchorStore;
   index?: RecentIndexLimits;
   io?: FileSinkIo;
 }
@@ -89,8 +117,24 @@ async function cutTornTail(handle: FileHandle): Promise<number> {
   }
 }
 
-async function scan(path: string, index: RecentIndex): Promise<ChainHead> {
+interface Scanned {
+  head: ChainHead;
+  last: AuditRecord | null;
+  /** The hash of the record at the anchor's seq, if the file reaches it. */
+  hashAtAnchor: string | null;
+  /** The first seq whose record does not link to the one before it (0: all link). */
+  brokenSeq: number;
+}
+
+/**
+ * Reads every record once: rebuilds the index and checks the links (seq and prevHash, no HMAC:
+ * that is audit:verify's job; the head's own HMAC is checked by the caller).
+ */
+async function scan(path: string, index: RecentIndex, anchorSeq: number | null): Promise<Scanned> {
   let head: ChainHead = EMPTY_HEAD;
+  let last: AuditRecord | null = null;
+  let hashAtAnchor: string | null = null;
+  let brokenSeq = 0;
   let lastParsable = true;
   for await (const line of readAuditFile(path)) {
     if (!isRecordShaped(line)) {
@@ -99,61 +143,213 @@ async function scan(path: string, index: RecentIndex): Promise<ChainHead> {
     }
     lastParsable = true;
     const record: AuditRecord = line;
+    if (brokenSeq === 0 && (record.seq !== head.seq + 1 || record.prevHash !== head.hash))
+      brokenSeq = head.seq + 1;
+    if (record.seq === anchorSeq) hashAtAnchor = record.hash;
     index.add(record);
     head = { seq: record.seq, hash: record.hash };
+    last = record;
   }
   if (!lastParsable) throw new AuditFileCorruptError(path, 'its last record is unreadable');
-  return head;
+  return { head, last, hashAtAnchor, brokenSeq };
 }
 
-export async function createFileSink(path: string, options: FileSinkOptions = {}): Promise<AuditSink> {
+/** What is wrong between a file's records and its anchor at open, if anything. */
+function alarmAtOpen(
+  path: string,
+  anchorAt: string,
+  key: ChainKey,
+  anchor: Anchor | null,
+  scanned: Scanned,
+): AuditChainAlarm | null {
+  const { head, last } = scanned;
+  const found = anchor && { seq: anchor.seq, hash: anchor.hash };
+  if (scanned.brokenSeq > 0)
+    return new AuditChainAlarm(
+      'RECORD_INVALID',
+      `the records of ${path} do not link at seq ${scanned.brokenSeq}; run npm run audit:verify`,
+      null,
+      head,
+    );
+  if (last && hashRecord(last, key) !== last.hash)
+    return new AuditChainAlarm(
+      'RECORD_INVALID',
+      `the last record of ${path} (seq ${last.seq}) was not sealed with the configured AUDIT_CHAIN_KEY (a trail written before the key existed, or under another key: archive it and start a new one)`,
+      null,
+      head,
+    );
+  if (anchor === null)
+    return head.seq === 0
+      ? null
+      : new AuditChainAlarm(
+          'ANCHOR_MISMATCH',
+          `${path} holds ${head.seq} records but there is no anchor at ${anchorAt}`,
+          null,
+          head,
+        );
+  if (!isAnchorAuthentic(anchor, key))
+    return new AuditChainAlarm(
+      'ANCHOR_MISMATCH',
+      `the anchor at ${anchorAt} was not written with the configured AUDIT_CHAIN_KEY`,
+      found,
+      head,
+    );
+  if (anchor.seq > head.seq)
+    return new AuditChainAlarm(
+      'HEAD_REGRESSED',
+      `${path} ends at seq ${head.seq} but its anchor says seq ${anchor.seq}: records were cut off`,
+      found,
+      head,
+    );
+  if (scanned.hashAtAnchor !== anchor.hash)
+    return new AuditChainAlarm(
+      'ANCHOR_MISMATCH',
+      `the record at the anchored seq ${anchor.seq} of ${path} is not the one anchored`,
+      found,
+      head,
+    );
+  return null;
+}
+
+/** Heads whose anchor write had an unknown outcome, kept so the next write accepts any of them. */
+const MAX_UNCONFIRMED_HEADS = 16;
+
+export interface FileAuditSink extends AuditSink {
+  /** Where the head is anchored, for the start-up log. */
+  readonly anchorLocation: string;
+}
+
+export async function createFileSink(path: string, options: FileSinkOptions): Promise<FileAuditSink> {
+  const { key } = options;
   const io = options.io ?? nodeFileIo;
-  await mkdir(dirname(path), { recursive: true });
-  const handle = await open(path, 'a+', 0o600);
+  const anchor = options.anchor ?? createFileAnchor(`${path}.anchor`);
+  let handle: FileHandle;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    handle = await open(path, 'a+', 0o600);
+  } catch (error) {
+    await anchor.close();
+    throw error;
+  }
   const index = new RecentIndex(options.index);
   let size: number;
   let head: ChainHead;
+  let alarm: AuditChainAlarm | null;
+  let identity: { dev: number; ino: number };
+  /** The head the anchor is known to hold. */
+  let anchored: ChainHead;
+  let unconfirmed: ChainHead[] = [];
   try {
     size = await cutTornTail(handle);
-    head = await scan(path, index);
+    const stored = await anchor.read();
+    const scanned = await scan(path, index, stored?.seq ?? null);
+    head = scanned.head;
+    alarm = alarmAtOpen(path, anchor.location, key, stored, scanned);
+    anchored = stored ? { seq: stored.seq, hash: stored.hash } : EMPTY_HEAD;
+    const { dev, ino } = await handle.stat();
+    identity = { dev, ino };
   } catch (error) {
     await handle.close();
+    await anchor.close();
     throw error;
   }
-  let unusable: Error | null = null;
+  /** A failed write could not be undone: undo it before the next batch. */
+  let needsRepair = false;
   let closed = false;
 
-  async function rollBack(): Promise<void> {
+  function raise(raised: AuditChainAlarm): never {
+    alarm = raised;
+    throw raised;
+  }
+
+  /** The file must still be the one opened, at the size this sink left it (more after a failed write). */
+  async function checkFile(): Promise<void> {
+    let current;
+    try {
+      current = await stat(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new AuditSinkError('storage', `Audit file ${path} cannot be examined`, { cause: error });
+      raise(new AuditChainAlarm('HEAD_REGRESSED', `${path} was deleted under the hub`, head, null));
+    }
+    if (current.dev !== identity.dev || current.ino !== identity.ino)
+      raise(new AuditChainAlarm('HEAD_REGRESSED', `${path} was replaced under the hub`, head, null));
+    if (current.size < size)
+      raise(
+        new AuditChainAlarm(
+          'HEAD_REGRESSED',
+          `${path} shrank from ${size} to ${current.size} bytes: records were cut off`,
+          head,
+          null,
+        ),
+      );
+    if (current.size > size && !needsRepair)
+      raise(
+        new AuditChainAlarm(
+          'RECORD_INVALID',
+          `${path} grew by ${current.size - size} bytes the hub did not write`,
+          head,
+          null,
+        ),
+      );
+  }
+
+  /** Cuts the file back to the size this sink left it; throws while the disk still refuses. */
+  async function repair(): Promise<void> {
     try {
       await handle.truncate(size);
       await handle.datasync();
     } catch (error) {
-      unusable = new Error(
-        `Audit file ${path} is in an unknown state after a failed write; restart to recover`,
-        {
-          cause: error,
-        },
-      );
+      throw new AuditSinkError('storage', `Audit file ${path} still cannot be written`, { cause: error });
     }
+    needsRepair = false;
   }
 
   return {
     kind: 'file',
+    anchorLocation: anchor.location,
+    get alarm() {
+      return alarm;
+    },
     async append(batch: readonly TimedEntry[]) {
-      if (closed) throw new Error('Audit sink is closed');
-      if (unusable) throw unusable;
-      const sealed = sealBatch(head, batch);
+      if (closed) throw new AuditSinkError('closed', 'Audit sink is closed');
+      if (alarm) throw alarm;
+      await checkFile();
+      if (needsRepair) await repair();
+      const sealed = sealBatch(head, batch, key);
       const data = Buffer.from(sealed.map((record) => JSON.stringify(record) + '\n').join(''), 'utf8');
       try {
         await io.write(handle, data);
         await io.sync(handle);
       } catch (error) {
-        await rollBack();
-        throw new Error(`Audit file write failed`, { cause: error });
+        // Undo now if the disk lets us; otherwise the next batch tries again before writing.
+        needsRepair = true;
+        await repair().catch(() => undefined);
+        throw new AuditSinkError('storage', `Audit file ${path} could not be written`, { cause: error });
       }
       size += data.length;
       head = headOf(sealed, head);
       for (const record of sealed) index.add(record);
+      let moved;
+      try {
+        moved = await anchor.advance(anchorOf(head, key), [anchored, ...unconfirmed]);
+      } catch (error) {
+        unconfirmed = [...unconfirmed, head].slice(-MAX_UNCONFIRMED_HEADS);
+        throw new AuditSinkError('anchor', `Audit anchor at ${anchor.location} could not be written`, {
+          cause: error,
+        });
+      }
+      if (!moved.moved)
+        raise(
+          new AuditChainAlarm(
+            'ANCHOR_MISMATCH',
+            `the anchor at ${anchor.location} was moved by something other than this hub`,
+            anchored,
+            moved.found && { seq: moved.found.seq, hash: moved.found.hash },
+          ),
+        );
+      anchored = head;
+      unconfirmed = [];
       return sealed;
     },
     async query(query) {
@@ -166,6 +362,7 @@ export async function createFileSink(path: string, options: FileSinkOptions = {}
       if (closed) return;
       closed = true;
       await handle.close();
+      await anchor.close();
     },
   };
 }

@@ -1,10 +1,13 @@
 /**
- * Audit: an append-only, hash-chained record of every consultation of a child's record.
+ * Audit: an append-only record of every consultation of a child's record, chained with an HMAC
+ * under AUDIT_CHAIN_KEY and anchored apart from the records (see chain.ts and the README).
  *
  * ── Set-up (once, in app.ts) ────────────────────────────────────────────────────────────────
- *   const sink = await createFileSink('.audit/audit.jsonl')           // one instance per file
- *            // or await createRedisStreamSink({ redisUrl, stream: 'svoc:audit' })  // many instances
- *   const audit = createAuditTrail({ sink })
+ *   const key = chainKey(secret)                       // AUDIT_CHAIN_KEY (loadChainKey in development)
+ *   const sink = await createFileSink('.audit/audit.jsonl', { key, anchor })   // one instance per file
+ *            // anchor: await createRedisAnchor({ redisUrl, key: 'svoc:audit:anchor' }); default a file
+ *            // or await createRedisStreamSink({ redisUrl, stream: 'svoc:audit', key })  // many instances
+ *   const audit = createAuditTrail({ sink, logger, metrics })
  *   // on shutdown: await audit.close()
  *
  * ── Per access (resolvers) ──────────────────────────────────────────────────────────────────
@@ -17,8 +20,9 @@
  *     breakGlass: decision.breakGlass ?? undefined,
  *     decision: 'ALLOWED' | 'DENIED' | 'NOT_FOUND',
  *   })
- *   // Resolves (with the sealed AuditRecord) once durable. Rejects with AuditWriteError if the
- *   // record could not be written: refuse the request then. Rejects with AuditEntryError (a
+ *   // Resolves (with the sealed AuditRecord) once durable and anchored. Rejects with
+ *   // AuditWriteError if the record could not be written: refuse the request then (the trail has
+ *   // already logged and counted the failure). Rejects with AuditEntryError (a
  *   // TypeError) for a malformed entry: a programming error.
  *   // Only the fields above are stored; anything else on the object is dropped.
  *   // Resolvers go through resolvers/support/disclosure.ts (recordAccess), which refuses for them.
@@ -32,13 +36,22 @@
  *   the Redis sink walks the stream backwards (bounded by maxScan).
  *
  * ── Verification ────────────────────────────────────────────────────────────────────────────
- *   npm run audit:verify -- --file .audit/audit.jsonl
+ *   npm run audit:verify                       the trail the configuration names, with its anchor
+ *   npm run audit:verify -- --file .audit/audit.jsonl [--redis URL --anchor-key K]
  *   npm run audit:verify -- --redis redis://127.0.0.1:6379 --stream svoc:audit
- *   verifyChain(records) -> { ok: true, count } | { ok: false, count, brokenSeq, problem }
+ *   verifyChain(records, { key, anchor }) -> { ok: true, count, head, unanchored }
+ *                                          | { ok: false, count, brokenSeq, problem }
  */
-export { createAuditTrail, AuditWriteError, type AuditTrail, type AuditTrailOptions } from './trail.ts';
+export {
+  createAuditTrail,
+  AuditWriteError,
+  type AuditLogger,
+  type AuditTrail,
+  type AuditTrailOptions,
+} from './trail.ts';
 export {
   createFileSink,
+  type FileAuditSink,
   readAuditFile,
   nodeFileIo,
   AuditFileCorruptError,
@@ -52,16 +65,33 @@ export {
   type RedisStreamSinkOptions,
 } from './redisStreamSink.ts';
 export { createMemorySink, type MemorySink } from './memorySink.ts';
+export { createFileAnchor, createRedisAnchor, type AnchorStore } from './anchor.ts';
+export { anchorKeyOfStream, connectAuditRedis, readRedisAnchor } from './redis.ts';
+export {
+  AUDIT_ALARMS,
+  AUDIT_FAILURE_REASONS,
+  AuditChainAlarm,
+  AuditSinkError,
+  type AuditAlarmKind,
+  type AuditFailureReason,
+} from './errors.ts';
+export { NO_AUDIT_METRICS, type AuditMetrics, type AuditSinkKind } from './metrics.ts';
+export { loadChainKey, readChainKey, type ChainKeySetting } from './chainKey.ts';
 export { AuditEntryError } from './entry.ts';
 export {
   GENESIS_HASH,
   UNPARSABLE,
+  anchorOf,
   canonicalJson,
+  chainKey,
   hashRecord,
   isAlert,
   sealBatch,
   verifyChain,
+  type Anchor,
   type ChainHead,
+  type ChainKey,
+  type VerifyProblem,
   type VerifyResult,
 } from './chain.ts';
 export type { RecentIndexLimits } from './recentIndex.ts';

@@ -11,9 +11,22 @@
  *
  * `record` resolves only once the record is durable and rejects if its batch could not be
  * written: the caller must then refuse the request (no access without a trace).
+ *
+ * A failed batch is logged at warn with its reason and how many requests it refused, and counted
+ * in /metrics; an alarm (the chain went backwards or disagrees with its anchor) is logged at error
+ * once when raised. The next batch simply tries the sink again, so service resumes by itself as
+ * soon as the storage is back (an alarm holds until an operator has looked).
  */
 import { toTimedEntry } from './entry.ts';
+import { AuditChainAlarm, AuditSinkError, failureReasonOf, type AuditFailureReason } from './errors.ts';
+import { NO_AUDIT_METRICS, type AuditMetrics } from './metrics.ts';
 import type { AuditEntry, AuditQuery, AuditRecord, AuditSink, TimedEntry } from './types.ts';
+
+/** The part of a pino logger the trail uses. */
+export interface AuditLogger {
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
 
 export interface AuditTrailOptions {
   sink: AuditSink;
@@ -21,6 +34,9 @@ export interface AuditTrailOptions {
   now?: () => number;
   /** Largest batch written at once; bounds the size of one write. Default 1,000. */
   maxBatch?: number;
+  /** Where failed writes and alarms are reported (no record content is ever logged). */
+  logger?: AuditLogger;
+  metrics?: AuditMetrics;
 }
 
 export interface AuditTrail {
@@ -40,11 +56,28 @@ export interface AuditTrail {
 
 /** The audit record could not be made durable: refuse the request. */
 export class AuditWriteError extends Error {
-  readonly code = 'INTERNAL' as const;
+  readonly reason: AuditFailureReason;
   constructor(cause: unknown) {
     super('The access could not be recorded in the audit trail', { cause });
     this.name = 'AuditWriteError';
+    this.reason = failureReasonOf(cause);
   }
+}
+
+/**
+ * What a log line carries of a failure: the sink's own message (paths, key names, seqs) and the
+ * underlying error's name, code and message (an errno or a Redis reply), never a record. Under
+ * keys of their own, because the logger reduces anything under `err` to its name and code.
+ */
+function describeFailure(error: unknown): { detail: string; cause?: object } {
+  if (!(error instanceof Error)) return { detail: String(error) };
+  const cause = error.cause;
+  if (!(cause instanceof Error)) return { detail: error.message };
+  const { code } = cause as NodeJS.ErrnoException;
+  return {
+    detail: error.message,
+    cause: { name: cause.name, ...(code === undefined ? {} : { code }), message: cause.message },
+  };
 }
 
 interface Pending {
@@ -59,18 +92,74 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail {
   const { sink } = options;
   const now = options.now ?? Date.now;
   const maxBatch = options.maxBatch ?? 1000;
+  const metrics = options.metrics ?? NO_AUDIT_METRICS;
+  const logger = options.logger;
   let queue: Pending[] = [];
   let draining: Promise<void> | null = null;
   let closed = false;
+  /** Requests refused since the last batch that was written (0: the trail is healthy). */
+  let refusedSinceHealthy = 0;
+  let lastAlarm: string | null = null;
+
+  function reportAlarm(alarm: AuditChainAlarm): void {
+    // One alarm line (and count) per alarm, not per refused batch: the same kind about the same
+    // expected head is the same alarm, however the other side keeps changing.
+    const signature = `${alarm.kind}:${alarm.expected?.seq}:${alarm.expected?.hash}`;
+    if (signature === lastAlarm) return;
+    lastAlarm = signature;
+    metrics.alarm(sink.kind, alarm.kind);
+    logger?.error(
+      {
+        sink: sink.kind,
+        alarm: alarm.kind,
+        expected: alarm.expected,
+        found: alarm.found,
+        detail: alarm.message,
+      },
+      'audit chain alarm: the trail went backwards or disagrees with its anchor; accesses are refused until it is restored or an operator has checked it (npm run audit:verify)',
+    );
+  }
+
+  function reportFailure(error: unknown, refused: number): void {
+    const reason = failureReasonOf(error);
+    if (error instanceof AuditChainAlarm) reportAlarm(error);
+    refusedSinceHealthy += refused;
+    metrics.refused(sink.kind, reason, refused);
+    metrics.writable(sink.kind, false);
+    logger?.warn(
+      { sink: sink.kind, reason, refused, refusedSinceHealthy, ...describeFailure(error) },
+      'audit write failed: the accesses were refused',
+    );
+  }
+
+  function reportSuccess(sealed: readonly AuditRecord[]): void {
+    const last = sealed[sealed.length - 1];
+    if (last) metrics.head(sink.kind, last.seq);
+    if (refusedSinceHealthy > 0) {
+      logger?.warn(
+        { sink: sink.kind, refusedSinceHealthy },
+        'audit trail writable again: accesses are served',
+      );
+      refusedSinceHealthy = 0;
+      lastAlarm = null;
+    }
+    metrics.writable(sink.kind, true);
+  }
+
+  if (sink.alarm) reportAlarm(sink.alarm);
 
   async function writeBatch(batch: Pending[]): Promise<void> {
+    let sealed: AuditRecord[];
     try {
-      const sealed = await sink.append(batch.map((pending) => pending.entry));
-      batch.forEach((pending, i) => pending.resolve(sealed[i] as AuditRecord));
+      sealed = await sink.append(batch.map((pending) => pending.entry));
     } catch (error) {
+      reportFailure(error, batch.length);
       const failure = new AuditWriteError(error);
       for (const pending of batch) pending.reject(failure);
+      return;
     }
+    reportSuccess(sealed);
+    batch.forEach((pending, i) => pending.resolve(sealed[i] as AuditRecord));
   }
 
   async function drain(): Promise<void> {
@@ -91,7 +180,8 @@ export function createAuditTrail(options: AuditTrailOptions): AuditTrail {
 
   return {
     record(entry) {
-      if (closed) return Promise.reject(new AuditWriteError(new Error('Audit trail is closed')));
+      if (closed)
+        return Promise.reject(new AuditWriteError(new AuditSinkError('closed', 'Audit trail is closed')));
       let timed: TimedEntry;
       try {
         timed = toTimedEntry(entry, new Date(now()).toISOString());

@@ -1,6 +1,7 @@
 /**
  * The audit trail's records and the contract every sink (file, Redis stream, memory) fulfils.
  */
+import type { AuditChainAlarm } from './errors.ts';
 
 export const AUDIT_ACTIONS = [
   'VIEW',
@@ -47,8 +48,8 @@ export interface AuditEntry {
 }
 
 /**
- * A sealed record as stored. `hash` = SHA-256 of the canonical JSON of every other field
- * (prevHash included), so each record vouches for the whole chain before it.
+ * A sealed record as stored. `hash` = HMAC-SHA256, under the chain key, of the canonical JSON of
+ * every other field (prevHash included), so each record vouches for the whole chain before it.
  */
 export interface AuditRecord extends AuditEntry {
   /** 1, 2, 3, … with no gaps: a missing seq is a deleted record. */
@@ -74,9 +75,13 @@ export interface AuditQuery {
 
 export interface AuditSink {
   readonly kind: 'file' | 'redis-stream' | 'memory';
+  /** An alarm the sink raised and holds to (it refuses every batch until an operator acts). */
+  readonly alarm?: AuditChainAlarm | null;
   /**
-   * Seals the batch onto the sink's true last record and makes it durable, all or nothing.
-   * On failure nothing of the batch is kept and no seq is consumed, so the chain has no gap.
+   * Seals the batch onto the sink's true last record, makes it durable and anchors the new head;
+   * resolves only then. On a failure the batch's requests are refused; the chain never has a gap
+   * (a batch that failed may still be on the trail, as an attempt: that errs on the safe side).
+   * Rejects with AuditSinkError (its `reason`) or AuditChainAlarm.
    */
   append(batch: readonly TimedEntry[]): Promise<AuditRecord[]>;
   /** Matching records, newest first. */

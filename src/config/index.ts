@@ -62,7 +62,15 @@ export interface HubConfig {
   metricsToken: string | null;
   /** Shared secret upstream systems present on POST /events. */
   eventsToken: string | null;
-  audit: { sink: 'file' | 'redis'; file: string; stream: string };
+  audit: {
+    sink: 'file' | 'redis';
+    file: string;
+    stream: string;
+    /** The chain's HMAC key: AUDIT_CHAIN_KEY, or outside production a generated development key file. */
+    chainKey: { secret: string } | { devFile: string };
+    /** The Redis key anchoring the file sink's head (null: a file beside the trail, development only). */
+    anchorKey: string | null;
+  };
   graphql: {
     /** Compile each document once with graphql-jit (false: graphql-js executes). */
     jit: boolean;
@@ -87,6 +95,8 @@ export interface HubConfig {
 
 /** The development cache key's file name, in the development signing key's directory. */
 const DEVELOPMENT_CACHE_KEY_FILE = 'dev-cache-key.json';
+/** The development audit chain key's file name, in the development signing key's directory. */
+const DEVELOPMENT_CHAIN_KEY_FILE = 'dev-audit-chain-key';
 const CACHE_TTL_PREFIX = 'CACHE_TTL_';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -200,6 +210,27 @@ export function loadConfig(env: Env = process.env): HubConfig {
   if (eventsToken !== null && eventsToken.length < 16)
     read.fail('EVENTS_TOKEN', 'must be at least 16 characters', null);
 
+  const redisUrl = read.url('REDIS_URL') ?? null;
+  const auditSink = read.oneOf('AUDIT_SINK', ['file', 'redis'] as const, 'file');
+  if (auditSink === 'redis' && !redisUrl) read.fail('AUDIT_SINK', 'redis needs REDIS_URL', null);
+  const chainSecret = read.string('AUDIT_CHAIN_KEY');
+  if (chainSecret !== undefined && Buffer.byteLength(chainSecret, 'utf8') < 32)
+    read.fail('AUDIT_CHAIN_KEY', 'must be at least 32 characters', null);
+  if (production && chainSecret === undefined)
+    read.fail(
+      'AUDIT_CHAIN_KEY',
+      "is required when NODE_ENV=production (the key of the audit trail's chain)",
+      null,
+    );
+  const anchorKey = read.string('AUDIT_ANCHOR_KEY') ?? null;
+  if (anchorKey !== null && auditSink !== 'file')
+    read.fail(
+      'AUDIT_ANCHOR_KEY',
+      'is for AUDIT_SINK=file (the Redis stream keeps its anchor beside it)',
+      null,
+    );
+  else if (anchorKey !== null && !redisUrl) read.fail('AUDIT_ANCHOR_KEY', 'needs REDIS_URL', null);
+
   const extraBankHolidays = read.list('BANK_HOLIDAYS_EXTRA');
   for (const day of extraBankHolidays) {
     if (!ISO_DATE.test(day)) read.fail('BANK_HOLIDAYS_EXTRA', `must be YYYY-MM-DD dates, got "${day}"`, null);
@@ -223,7 +254,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     },
     requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', 5000, { min: 50, max: 300_000 }),
     redis: {
-      url: read.url('REDIS_URL') ?? null,
+      url: redisUrl,
       clusterNodes,
       commandTimeoutMs: read.int('REDIS_COMMAND_TIMEOUT_MS', 50, { min: 5, max: 10_000 }),
       keyPrefix: read.string('REDIS_KEY_PREFIX', ''),
@@ -244,9 +275,16 @@ export function loadConfig(env: Env = process.env): HubConfig {
     metricsToken,
     eventsToken,
     audit: {
-      sink: read.oneOf('AUDIT_SINK', ['file', 'redis'] as const, 'file'),
+      sink: auditSink,
       file: read.string('AUDIT_FILE', '.tmp/audit.jsonl'),
       stream: read.string('AUDIT_STREAM', 'svoc:audit'),
+      chainKey:
+        chainSecret !== undefined
+          ? { secret: chainSecret }
+          : {
+              devFile: join(dirname(localKeyFile), DEVELOPMENT_CHAIN_KEY_FILE),
+            },
+      anchorKey,
     },
     graphql: {
       jit: read.bool('GRAPHQL_JIT', true),

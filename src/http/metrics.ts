@@ -8,6 +8,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AuditMetrics } from '../audit/metrics.ts';
 import type { CacheErrorKind, CacheMetrics } from '../cache/metrics.ts';
 import type { UpstreamMetrics, UpstreamOutcome } from '../upstream/metrics.ts';
 import type { BreakerState, SystemName } from '../upstream/types.ts';
@@ -26,6 +27,7 @@ export interface HubMetrics {
   registry: Registry;
   upstream: UpstreamMetrics;
   cache: CacheMetrics;
+  audit: AuditMetrics;
   observeRequest(operation: ObservedOperation, outcome: 'ok' | 'error', durationSeconds: number): void;
 }
 
@@ -83,6 +85,30 @@ export function createHubMetrics(): HubMetrics {
     labelNames: ['system'],
     registers: [registry],
   });
+  const auditRefused = new Counter({
+    name: 'svoc_audit_refused_records_total',
+    help: 'Accesses refused because their audit record could not be made durable, by sink and reason',
+    labelNames: ['sink', 'reason'],
+    registers: [registry],
+  });
+  const auditAlarms = new Counter({
+    name: 'svoc_audit_chain_alarms_total',
+    help: 'Audit chain alarms raised (the trail went backwards or disagrees with its anchor), by sink and kind',
+    labelNames: ['sink', 'kind'],
+    registers: [registry],
+  });
+  const auditWritable = new Gauge({
+    name: 'svoc_audit_writable',
+    help: 'Whether the last audit batch was written (1) or refused (0), by sink',
+    labelNames: ['sink'],
+    registers: [registry],
+  });
+  const auditHead = new Gauge({
+    name: 'svoc_audit_head_seq',
+    help: 'The seq of the last audit record this instance wrote, by sink (a drop means the trail went back)',
+    labelNames: ['sink'],
+    registers: [registry],
+  });
   const operationLabel = createOperationLabeler();
   const totals = new Map<SystemName, { hits: number; all: number }>();
   const count = (system: SystemName, result: string, n: number) => {
@@ -113,6 +139,12 @@ export function createHubMetrics(): HubMetrics {
       stale: (system, n) => count(system, 'stale', n),
       staleServed: (system, n) => count(system, 'stale_served', n),
       error: (system, kind: CacheErrorKind) => cacheErrors.inc({ system, kind }),
+    },
+    audit: {
+      refused: (sink, reason, n) => auditRefused.inc({ sink, reason }, n),
+      alarm: (sink, kind) => auditAlarms.inc({ sink, kind }),
+      writable: (sink, ok) => auditWritable.set({ sink }, ok ? 1 : 0),
+      head: (sink, seq) => auditHead.set({ sink }, seq),
     },
   };
 }

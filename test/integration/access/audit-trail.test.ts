@@ -315,7 +315,7 @@ describe("the auditor's query by user and period", () => {
 
 describe('the hash chain', () => {
   it('verifies over everything the hub recorded', async () => {
-    const result = await verifyChain(h.sink.records);
+    const result = await verifyChain(h.sink.records, { key: h.sink.key });
     expect(result).toMatchObject({ ok: true, count: h.sink.records.length });
     expect(h.sink.records.length).toBeGreaterThan(20);
   });
@@ -324,18 +324,26 @@ describe('the hash chain', () => {
     const records = h.sink.records.map((r) => structuredClone(r));
     const target = records[10]!;
     const edited = records.map((r) => (r.seq === target.seq ? { ...r, userId: 'someone-else' } : r));
-    expect(await verifyChain(edited)).toMatchObject({ ok: false, brokenSeq: target.seq, problem: 'HASH' });
+    expect(await verifyChain(edited, { key: h.sink.key })).toMatchObject({
+      ok: false,
+      brokenSeq: target.seq,
+      problem: 'HASH',
+    });
     // A forger who also recomputes the edited record's hash breaks the link to the next one.
     const forged = { ...target, userId: 'someone-else' };
-    forged.hash = hashRecord(forged);
+    forged.hash = hashRecord(forged, h.sink.key);
     const rehashed = records.map((r) => (r.seq === target.seq ? forged : r));
-    expect(await verifyChain(rehashed)).toMatchObject({
+    expect(await verifyChain(rehashed, { key: h.sink.key })).toMatchObject({
       ok: false,
       brokenSeq: target.seq + 1,
       problem: 'PREV_HASH',
     });
     const deleted = records.filter((r) => r.seq !== target.seq);
-    expect(await verifyChain(deleted)).toMatchObject({ ok: false, brokenSeq: target.seq, problem: 'SEQ' });
+    expect(await verifyChain(deleted, { key: h.sink.key })).toMatchObject({
+      ok: false,
+      brokenSeq: target.seq,
+      problem: 'SEQ',
+    });
   });
 });
 
@@ -357,7 +365,7 @@ describe('an unwritable audit trail', () => {
         await h.query(await users.other(), OPEN, { id: 'lcs:99999999999' }),
       ];
       for (const reply of attempts) {
-        expect(reply.body.errors[0].extensions.code, reply.text).toBe('INTERNAL');
+        expect(reply.body.errors[0].extensions.code, reply.text).toBe('AUDIT_UNAVAILABLE');
         expect(reply.body.errors[0].message).not.toMatch(/audit|sink/i);
         const data = (reply.body.data ?? {}) as Record<string, unknown>;
         expect(Object.values(data).every((value) => value === null)).toBe(true);
@@ -369,7 +377,7 @@ describe('an unwritable audit trail', () => {
     }
     const after = await h.query(await users.allocated(), OPEN, { id: `lcs:${subject.personId}` });
     expect(after.body.data.child.id).toBe(subject.hubId);
-    expect(await verifyChain(h.sink.records)).toMatchObject({ ok: true });
+    expect(await verifyChain(h.sink.records, { key: h.sink.key })).toMatchObject({ ok: true });
   });
 });
 
@@ -377,6 +385,9 @@ describe("the hub's own audit file", () => {
   it('verifies with npm run audit:verify, and fails it once a line is edited', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'svoc-audit-file-')), 'audit.jsonl');
     const fileHub = await startAccessHarness({}, { auditFile: file });
+    // The development chain key the hub generated beside its signing key.
+    const { chainKey } = fileHub.hub.services.config.audit;
+    const keyFile = 'devFile' in chainKey ? chainKey.devFile : '';
     try {
       const token = await fileHub.token({ userId: 'fd-file', roles: ['FRONT_DOOR'] });
       for (const id of [`lcs:${subject.personId}`, 'lcs:99999999999', `lcs:${subject.personId}`]) {
@@ -386,9 +397,11 @@ describe("the hub's own audit file", () => {
       await fileHub.close();
     }
     const verify = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/verify-audit.ts', '--file', file], {
-        encoding: 'utf8',
-      });
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/verify-audit.ts', '--file', file, '--key-file', keyFile],
+        { encoding: 'utf8' },
+      );
     const intact = verify();
     expect(intact.status, intact.stderr).toBe(0);
 

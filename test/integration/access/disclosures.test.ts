@@ -316,7 +316,7 @@ describe('an unwritable trail refuses every disclosure and every refusal', () =>
     try {
       for (const [what, ask, disclosed] of attempts) {
         const reply = await ask();
-        expect(codeOf(reply.body), `${what}: ${reply.text}`).toBe('INTERNAL');
+        expect(codeOf(reply.body), `${what}: ${reply.text}`).toBe('AUDIT_UNAVAILABLE');
         expect(disclosed(reply.body.data) ?? null, what).toBeNull();
         expect(reply.text, what).not.toContain(subject.hubId);
         expect(reply.text, what).not.toContain(subject.surname);

@@ -26,6 +26,7 @@ export function createControlledSink(): ControlledSink {
   const sink: ControlledSink = {
     refuse: false,
     kind: inner.kind,
+    key: inner.key,
     get records() {
       return inner.records;
     },
@@ -136,6 +137,7 @@ export async function startAccessHarness(
           AUTH_MODE: 'jwks',
           AUTH_JWKS_URL: jwks.url,
           CACHE_KEYS: 'k1:access-test-sealing-key-0123456789abcdef',
+          AUDIT_CHAIN_KEY: 'access-test-audit-chain-key-0123456789abcdef',
         }
       : {}),
     ...(options.auditFile ? { AUDIT_SINK: 'file', AUDIT_FILE: options.auditFile } : {}),

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alertsStreamOf } from '../../../src/audit/index.ts';
+import { alertsStreamOf, anchorKeyOfStream } from '../../../src/audit/index.ts';
 import {
   openInvolvements,
   restrictionOf,
@@ -21,6 +21,8 @@ const REDIS_URL = 'redis://127.0.0.1:6379';
 const run = randomBytes(6).toString('hex');
 const STREAM = `svoc-test:access:${run}:audit`;
 const PREFIX = `svoc-test:access:${run}:`;
+/** Both instances seal one chain, so they share its key (as production instances would). */
+const CHAIN_KEY = `redis-trail-test-chain-key-${run}-0123456789`;
 
 let a: AccessHarness;
 let b: AccessHarness;
@@ -29,7 +31,13 @@ let subject: { personId: string; workerId: string; teamId: string };
 
 beforeAll(async () => {
   redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  const env = { REDIS_URL, AUDIT_SINK: 'redis', AUDIT_STREAM: STREAM, REDIS_KEY_PREFIX: PREFIX };
+  const env = {
+    REDIS_URL,
+    AUDIT_SINK: 'redis',
+    AUDIT_STREAM: STREAM,
+    REDIS_KEY_PREFIX: PREFIX,
+    AUDIT_CHAIN_KEY: CHAIN_KEY,
+  };
   [a, b] = await Promise.all([
     startAccessHarness(env, { configuredSink: true }),
     startAccessHarness(env, { configuredSink: true }),
@@ -52,7 +60,7 @@ afterAll(async () => {
       cursor = next;
       keys.push(...batch);
     } while (cursor !== '0');
-    await redis.del(STREAM, alertsStreamOf(STREAM), ...keys);
+    await redis.del(STREAM, alertsStreamOf(STREAM), anchorKeyOfStream(STREAM), ...keys);
     redis.disconnect();
   }
 });
@@ -61,9 +69,7 @@ const verify = () =>
   spawnSync(
     process.execPath,
     ['--import', 'tsx', 'scripts/verify-audit.ts', '--redis', REDIS_URL, '--stream', STREAM],
-    {
-      encoding: 'utf8',
-    },
+    { encoding: 'utf8', env: { ...process.env, AUDIT_CHAIN_KEY: CHAIN_KEY } },
   );
 
 describe('one audit trail in Redis shared by two instances', () => {

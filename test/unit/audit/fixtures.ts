@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../src/audit/index.ts';
+import { chainKey, type AuditEntry } from '../../../src/audit/index.ts';
 
 /** A plausible VIEW entry; ids are synthetic and carry no personal data. */
 export function viewEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
@@ -22,3 +22,7 @@ export function breakGlassEntry(overrides: Partial<AuditEntry> = {}): AuditEntry
     ...overrides,
   });
 }
+
+/** A chain key for tests: fixed, so a spawned verifier can be given the same one. */
+export const TEST_CHAIN_SECRET = 'unit-test-audit-chain-key-0123456789abcdef';
+export const testKey = chainKey(TEST_CHAIN_SECRET);

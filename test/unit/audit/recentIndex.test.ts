@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, sealBatch } from '../../../src/audit/index.ts';
 import { filterNewestFirst, RecentIndex } from '../../../src/audit/recentIndex.ts';
-import { viewEntry } from './fixtures.ts';
+import { testKey, viewEntry } from './fixtures.ts';
 
 const records = (childIds: string[]) =>
   sealBatch(
@@ -10,6 +10,7 @@ const records = (childIds: string[]) =>
       ...viewEntry({ childId, userId: `user-${i % 2}` }),
       at: new Date(i).toISOString(),
     })),
+    testKey,
   );
 
 describe('the recent-records index', () => {
@@ -33,13 +34,17 @@ describe('the recent-records index', () => {
   });
 
   it('finds a list by every child it names, once per child however often the list repeats it', () => {
-    const sealed = sealBatch({ seq: 0, hash: GENESIS_HASH }, [
-      { ...viewEntry({ childId: 'a' }), at: new Date(0).toISOString() },
-      {
-        ...viewEntry({ childId: null, action: 'CASELOAD', childIds: ['a', 'b', 'a'] }),
-        at: new Date(1).toISOString(),
-      },
-    ]);
+    const sealed = sealBatch(
+      { seq: 0, hash: GENESIS_HASH },
+      [
+        { ...viewEntry({ childId: 'a' }), at: new Date(0).toISOString() },
+        {
+          ...viewEntry({ childId: null, action: 'CASELOAD', childIds: ['a', 'b', 'a'] }),
+          at: new Date(1).toISOString(),
+        },
+      ],
+      testKey,
+    );
     const index = new RecentIndex();
     for (const record of sealed) index.add(record);
     expect(index.query({ childId: 'a', limit: 10 }).map((record) => record.seq)).toEqual([2, 1]);

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   AuditWriteError,
   alertsStreamOf,
+  anchorKeyOfStream,
+  anchorOf,
+  readRedisAnchor,
   createAuditTrail,
   createRedisStreamSink,
   readStream,
   verifyChain,
   type AuditTrail,
 } from '../../../src/audit/index.ts';
-import { breakGlassEntry, viewEntry } from './fixtures.ts';
+import { breakGlassEntry, testKey, viewEntry } from './fixtures.ts';
 
 const redisUrl = 'redis://127.0.0.1:6379';
 const stream = `test:svoc-audit:${randomUUID()}`;
@@ -18,7 +21,7 @@ let admin: Redis;
 const trails: AuditTrail[] = [];
 
 async function openTrail(): Promise<AuditTrail> {
-  const trail = createAuditTrail({ sink: await createRedisStreamSink({ redisUrl, stream }) });
+  const trail = createAuditTrail({ sink: await createRedisStreamSink({ redisUrl, stream, key: testKey }) });
   trails.push(trail);
   return trail;
 }
@@ -28,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(trails.map((trail) => trail.close()));
-  await admin.del(stream, alertsStreamOf(stream));
+  await admin.del(stream, alertsStreamOf(stream), anchorKeyOfStream(stream));
   await admin.quit();
 });
 
@@ -42,7 +45,10 @@ describe('the Redis stream audit sink', () => {
       if (i % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(writes);
-    expect(await verifyChain(readStream(admin, stream))).toMatchObject({ ok: true, count: 120 });
+    expect(await verifyChain(readStream(admin, stream), { key: testKey })).toMatchObject({
+      ok: true,
+      count: 120,
+    });
     const ids = (await admin.xrange(stream, '-', '+', 'COUNT', 3)).map(([id]) => id);
     expect(ids).toEqual(['1-0', '2-0', '3-0']);
   });
@@ -62,7 +68,10 @@ describe('the Redis stream audit sink', () => {
     const alerted = await trail.record(breakGlassEntry({ childId: 'child-bg' }));
     expect(alerted.seq).toBe(121);
     expect((await trail.alerts()).map((record) => record.seq)).toEqual([121]);
-    expect(await verifyChain(readStream(admin, stream))).toMatchObject({ ok: true, count: 121 });
+    expect(await verifyChain(readStream(admin, stream), { key: testKey })).toMatchObject({
+      ok: true,
+      count: 121,
+    });
   });
 
   it('detects a record edited in the stream', async () => {
@@ -76,7 +85,7 @@ describe('the Redis stream audit sink', () => {
           entryId === id ? ['record', JSON.stringify({ ...record, decision: 'DENIED' })] : entryFields;
         await admin.xadd(copy, entryId, ...tampered);
       }
-      expect(await verifyChain(readStream(admin, copy))).toMatchObject({
+      expect(await verifyChain(readStream(admin, copy), { key: testKey })).toMatchObject({
         ok: false,
         brokenSeq: 2,
         problem: 'HASH',
@@ -90,7 +99,9 @@ describe('the Redis stream audit sink', () => {
     const occupied = `${stream}:not-a-stream`;
     await admin.set(occupied, 'something else');
     try {
-      const trail = createAuditTrail({ sink: await createRedisStreamSink({ redisUrl, stream: occupied }) });
+      const trail = createAuditTrail({
+        sink: await createRedisStreamSink({ redisUrl, stream: occupied, key: testKey }),
+      });
       trails.push(trail);
       await expect(trail.record(viewEntry())).rejects.toBeInstanceOf(AuditWriteError);
       expect(await admin.get(occupied)).toBe('something else');
@@ -100,6 +111,91 @@ describe('the Redis stream audit sink', () => {
   });
 
   it('refuses to start when Redis cannot be reached', async () => {
-    await expect(createRedisStreamSink({ redisUrl: 'redis://127.0.0.1:1', stream })).rejects.toThrow();
+    await expect(
+      createRedisStreamSink({ redisUrl: 'redis://127.0.0.1:1', stream, key: testKey }),
+    ).rejects.toThrow();
+  });
+
+  it('moves the anchor beside the stream in the same step as each append', async () => {
+    const [[, fields]] = (await admin.xrevrange(stream, '+', '-', 'COUNT', 1)) as [[string, string[]]];
+    const head = {
+      seq: Number(fields[fields.indexOf('seq') + 1]),
+      hash: fields[fields.indexOf('hash') + 1]!,
+    };
+    expect(await readRedisAnchor(admin, anchorKeyOfStream(stream))).toEqual(anchorOf(head, testKey));
+  });
+});
+
+describe('the Redis stream audit sink when its chain goes backwards', () => {
+  const lost = `${stream}:lost`;
+  const keys = [lost, alertsStreamOf(lost), anchorKeyOfStream(lost)];
+  const open = async () => {
+    const trail = createAuditTrail({
+      sink: await createRedisStreamSink({ redisUrl, stream: lost, key: testKey }),
+    });
+    trails.push(trail);
+    return trail;
+  };
+  const refusedWith = async (trail: AuditTrail) => {
+    const error = await trail.record(viewEntry()).then(
+      () => null,
+      (failure: unknown) => failure as AuditWriteError,
+    );
+    expect(error).toBeInstanceOf(AuditWriteError);
+    return { reason: error!.reason, kind: (error!.cause as { kind?: string }).kind };
+  };
+  beforeEach(async () => {
+    await admin.del(...keys);
+  });
+  afterAll(async () => {
+    await admin.del(...keys);
+  });
+
+  it('refuses instead of restarting at seq 1 when the stream is lost under a running instance', async () => {
+    const trail = await open();
+    for (let i = 0; i < 3; i++) await trail.record(viewEntry());
+    await admin.del(lost);
+    expect(await refusedWith(trail)).toEqual({ reason: 'chain', kind: 'HEAD_REGRESSED' });
+    expect(await admin.exists(lost)).toBe(0);
+    // A newly started instance sees the anchor disagree with the (empty) stream.
+    expect(await refusedWith(await open())).toEqual({ reason: 'chain', kind: 'ANCHOR_MISMATCH' });
+  });
+
+  it('when Redis loses everything, the instance that saw the head puts it back in the anchor so every instance refuses', async () => {
+    const trail = await open();
+    for (let i = 0; i < 3; i++) await trail.record(viewEntry());
+    await admin.del(...keys);
+    expect(await refusedWith(trail)).toEqual({ reason: 'chain', kind: 'HEAD_REGRESSED' });
+    expect(await readRedisAnchor(admin, anchorKeyOfStream(lost))).toMatchObject({ seq: 3 });
+    expect(await refusedWith(await open())).toEqual({ reason: 'chain', kind: 'ANCHOR_MISMATCH' });
+    expect(await admin.exists(lost)).toBe(0);
+  });
+
+  it('serves again once the lost stream is restored, without a restart', async () => {
+    const trail = await open();
+    for (let i = 0; i < 3; i++) await trail.record(viewEntry());
+    const saved = (await admin.xrange(lost, '-', '+')) as [string, string[]][];
+    await admin.del(lost);
+    expect((await refusedWith(trail)).kind).toBe('HEAD_REGRESSED');
+    for (const [id, fields] of saved) await admin.xadd(lost, id, ...fields);
+    expect((await trail.record(viewEntry())).seq).toBe(4);
+    expect(await verifyChain(readStream(admin, lost), { key: testKey })).toMatchObject({
+      ok: true,
+      count: 4,
+    });
+  });
+
+  it('does not adopt a head appended by someone without the chain key', async () => {
+    const trail = await open();
+    await trail.record(viewEntry());
+    const other = await open();
+    await other.record(viewEntry());
+    const [[, fields]] = (await admin.xrange(lost, '2-0', '2-0')) as [[string, string[]]];
+    const record = JSON.parse(fields[fields.indexOf('record') + 1]!) as Record<string, unknown>;
+    // An appended third record, linked and with its anchor moved, but hashed without the key.
+    const forged = { ...record, seq: 3, prevHash: record.hash, hash: 'f'.repeat(64) };
+    await admin.xadd(lost, '3-0', 'seq', '3', 'hash', forged.hash, 'record', JSON.stringify(forged));
+    await admin.hset(anchorKeyOfStream(lost), 'seq', '3', 'hash', forged.hash);
+    expect(await refusedWith(trail)).toEqual({ reason: 'chain', kind: 'RECORD_INVALID' });
   });
 });

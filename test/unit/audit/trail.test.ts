@@ -1,13 +1,20 @@
+import { mkdtemp, rm, truncate } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { createHubMetrics } from '../../../src/http/metrics.ts';
+import { createLogger } from '../../../src/observability/logger.ts';
 import {
   AuditEntryError,
   AuditWriteError,
   createAuditTrail,
+  createFileSink,
   createMemorySink,
   verifyChain,
   type AuditSink,
 } from '../../../src/audit/index.ts';
-import { breakGlassEntry, viewEntry } from './fixtures.ts';
+import { breakGlassEntry, testKey, viewEntry } from './fixtures.ts';
 
 /** Wraps a sink so each append takes `ms`, as an fsync would, and counts appends. */
 function slowed(sink: AuditSink, ms: number): AuditSink & { appends: number[] } {
@@ -32,7 +39,7 @@ describe('the audit trail', () => {
     const second = await trail.record(viewEntry({ childId: 'child-2' }));
     expect(first).toMatchObject({ seq: 1, at: '2025-03-04T05:06:07.000Z', childId: 'child-1' });
     expect(second.prevHash).toBe(first.hash);
-    expect(await verifyChain(sink.records)).toMatchObject({ ok: true, count: 2 });
+    expect(await verifyChain(sink.records, { key: sink.key })).toMatchObject({ ok: true, count: 2 });
   });
 
   it('batches records arriving while a write is in progress into one next write', async () => {
@@ -67,7 +74,7 @@ describe('the audit trail', () => {
     expect((failed[0] as PromiseRejectedResult).reason).toBeInstanceOf(AuditWriteError);
     const next = await trail.record(viewEntry());
     expect(next.seq).toBe(2);
-    expect(await verifyChain(sink.records)).toMatchObject({ ok: true, count: 2 });
+    expect(await verifyChain(sink.records, { key: sink.key })).toMatchObject({ ok: true, count: 2 });
   });
 
   it('rejects malformed entries and stores only the known fields', async () => {
@@ -123,5 +130,77 @@ describe('the audit trail', () => {
     await trail.close();
     await expect(pending).resolves.toMatchObject({ seq: 1 });
     await expect(trail.record(viewEntry())).rejects.toBeInstanceOf(AuditWriteError);
+  });
+});
+
+/** A trail with the hub's real logger (lines captured) and real /metrics registry. */
+function observedTrail(sink: AuditSink) {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
+      done();
+    },
+  });
+  const metrics = createHubMetrics();
+  const trail = createAuditTrail({
+    sink,
+    logger: createLogger({ level: 'info', destination }),
+    metrics: metrics.audit,
+  });
+  const metric = async (name: string, labels: string): Promise<number> => {
+    const text = await metrics.registry.metrics();
+    const line = text.split('\n').find((candidate) => candidate.startsWith(`${name}{${labels}}`));
+    return line ? Number(line.split(' ').pop()) : 0;
+  };
+  return { trail, lines, metric };
+}
+
+describe('a failing audit trail', () => {
+  it('logs each refused batch at warn with its reason, counts the refused records and the head, with no record content', async () => {
+    const sink = createMemorySink();
+    const { trail, lines, metric } = observedTrail(sink);
+    await trail.record(viewEntry());
+    sink.failNextAppends(1);
+    const refused = await Promise.allSettled([
+      trail.record(viewEntry({ childId: 'child-secret-1' })),
+      trail.record(viewEntry({ childId: 'child-secret-2' })),
+    ]);
+    expect(refused.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected']);
+    const warning = lines.find((line) => line.msg === 'audit write failed: the accesses were refused');
+    expect(warning).toMatchObject({ level: 'warn', sink: 'memory', reason: 'storage', refused: 2 });
+    expect(JSON.stringify(lines)).not.toContain('child-secret');
+    expect(await metric('svoc_audit_refused_records_total', 'sink="memory",reason="storage"')).toBe(2);
+    expect(await metric('svoc_audit_writable', 'sink="memory"')).toBe(0);
+
+    await trail.record(viewEntry());
+    expect(lines.at(-1)).toMatchObject({
+      level: 'warn',
+      msg: 'audit trail writable again: accesses are served',
+      refusedSinceHealthy: 2,
+    });
+    expect(await metric('svoc_audit_writable', 'sink="memory"')).toBe(1);
+    // The refused batch consumed no seq: the head is the second record written.
+    expect(await metric('svoc_audit_head_seq', 'sink="memory"')).toBe(2);
+  });
+
+  it('raises a chain alarm once at error and counts it once, while every refusal is still logged', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'svoc-audit-alarm-'));
+    const file = join(dir, 'audit.jsonl');
+    const sink = await createFileSink(file, { key: testKey });
+    const { trail, lines, metric } = observedTrail(sink);
+    await trail.record(viewEntry());
+    await trail.record(viewEntry());
+    await truncate(file, 0);
+    for (let i = 0; i < 3; i++)
+      await expect(trail.record(viewEntry())).rejects.toMatchObject({ reason: 'chain' });
+    await trail.close();
+    await rm(dir, { recursive: true, force: true });
+    const errors = lines.filter((line) => line.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ sink: 'file', alarm: 'HEAD_REGRESSED', expected: { seq: 2 } });
+    expect(lines.filter((line) => line.level === 'warn')).toHaveLength(3);
+    expect(await metric('svoc_audit_chain_alarms_total', 'sink="file",kind="HEAD_REGRESSED"')).toBe(1);
+    expect(await metric('svoc_audit_refused_records_total', 'sink="file",reason="chain"')).toBe(3);
   });
 });
