@@ -195,7 +195,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       : config.redis.url
         ? { redisUrl: config.redis.url }
         : {}),
-    onError: (error) => logger.warn({ err: { name: error.name } }, 'cache invalidation problem'),
+    onError: (error) => logger.warn({ err: error }, 'cache invalidation problem'),
   });
   const cache: SharedEntityCache = createEntityCache({
     store,
@@ -328,7 +328,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
 
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (error as { status?: number; statusCode?: number }).status ?? 500;
-    if (status >= 500) logger.error({ err: { name: (error as Error)?.name } }, 'unhandled request error');
+    if (status >= 500) logger.error({ err: error }, 'unhandled request error');
     res.status(status).json({
       errors: [
         {

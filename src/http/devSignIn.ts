@@ -66,7 +66,7 @@ export function devSignInRoutes(options: DevSignInOptions): Router {
     } catch (error) {
       example = null;
       options.logger.warn(
-        { err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } },
+        { err: error },
         'dev sign-in: no example case from LCS, personas without a worker or team',
       );
       return null;

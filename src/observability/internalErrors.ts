@@ -1,6 +1,6 @@
 /**
  * Every INTERNAL answer explains itself to the people who run the hub: the cause is logged (the
- * error's class, code and stack, never its message, which may quote a child's data) with the
+ * error's class, code and where it was thrown, never its message, which may quote a child's data) with the
  * request id, and the client's error carries the same request id to quote to the service desk.
  * An error is INTERNAL when masking would hide it (src/hardening/formatError.ts decides which).
  */
@@ -8,6 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { CLIENT_SAFE_ERROR_CODES } from '../hardening/formatError.ts';
+import { safeError } from './redaction.ts';
 
 interface WithRequestId {
   requestId: string;
@@ -18,14 +19,9 @@ function isMasked(error: GraphQLError): boolean {
   return typeof code !== 'string' || !CLIENT_SAFE_ERROR_CODES.has(code);
 }
 
-/** The cause as it may be logged: what kind of failure, and where in the code. */
-function cause(error: GraphQLError): Record<string, unknown> {
-  const original: Error & { code?: unknown } = error.originalError ?? error;
-  return {
-    name: original.name,
-    ...(typeof original.code === 'string' ? { code: original.code } : {}),
-    ...(original.stack ? { stack: original.stack.split('\n').slice(1, 8).join('\n') } : {}),
-  };
+/** Where in the hub's code it failed: the stack without its first line, which quotes the message. */
+function where(error: Error): string | undefined {
+  return error.stack?.split('\n').slice(1, 8).join('\n');
 }
 
 export function internalErrorsPlugin<Context extends WithRequestId>(
@@ -38,7 +34,12 @@ export function internalErrorsPlugin<Context extends WithRequestId>(
           for (const error of errors) {
             if (!isMasked(error)) continue;
             logger.error(
-              { requestId: contextValue.requestId, path: error.path?.join('.'), err: cause(error) },
+              {
+                requestId: contextValue.requestId,
+                path: error.path?.join('.'),
+                err: safeError(error.originalError ?? error),
+                at: where(error.originalError ?? error),
+              },
               'internal error: the client was answered INTERNAL',
             );
           }
