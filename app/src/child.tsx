@@ -96,8 +96,16 @@ function ChildSearch() {
       >
         <div className="field">
           <label htmlFor="search-name">Name</label>
-          <input id="search-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
-          <span className="hint">Spelling mistakes and nicknames are allowed.</span>
+          <span className="hint" id="search-name-hint">
+            Spelling mistakes and nicknames are allowed.
+          </span>
+          <input
+            id="search-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="off"
+            aria-describedby="search-name-hint"
+          />
         </div>
         <div className="field">
           <label htmlFor="search-dob">Date of birth</label>
@@ -340,7 +348,12 @@ function Banners({ child }: { child: ChildRecord }) {
         <div className="banner banner-info" data-withheld="systems">
           <strong>Withheld from you:</strong>{' '}
           {restricted.map((s) => SYSTEM_NAMES[s.system] ?? s.system).join(', ')}.
-          {withheld.length > 0 && <> Parts not shown: {withheld.join(', ')}.</>}
+          {withheld.length > 0 &&
+            (withheld.length <= 3 ? (
+              <> Not shown: {withheld.join(', ')}.</>
+            ) : (
+              <> {withheld.length} parts of the record are not shown to your role.</>
+            ))}
         </div>
       )}
       {restricted.length === 0 && withheld.length > 0 && (

@@ -35,9 +35,15 @@ export async function openAppBrowser(h: Harness): Promise<AppBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Date fields in the UK's day/month/year order, as a council's laptops show them.
+      '--lang=en-GB',
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
   const origin = new URL(h.url).origin;
   const foreign: string[] = [];
   await context.route('**/*', (route) => {
