@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../hub/harness.ts';
-import { openAppBrowser, screenshot, tabNames, viewAs, type AppBrowser } from './appBrowser.ts';
+import { focusedText, openAppBrowser, screenshot, tabNames, viewAs, type AppBrowser } from './appBrowser.ts';
 
 let h: Harness;
 let app: AppBrowser;
@@ -89,7 +89,11 @@ describe('the child screen, as three roles', () => {
     await app.page.getByLabel('Kind').selectOption('VISIT');
     await app.page.getByRole('button', { name: 'Apply' }).click();
     const events = app.page.locator('.timeline .event');
-    await expect.poll(() => events.count(), { timeout: 30_000 }).toBe(25);
+    // The filtered answer has landed when the status counts the filtered timeline.
+    await expect
+      .poll(() => app.page.locator('#chronology-heading ~ p[role="status"]').innerText(), { timeout: 30_000 })
+      .toBe(`${totalVisits} events, showing 25.`);
+    expect(await events.count()).toBe(25);
     expect(new Set(await app.page.locator('.event-kind').allInnerTexts())).toEqual(new Set(['Visit']));
     await screenshot(app.page, 'app-child-chronology');
     await events.last().scrollIntoViewIfNeeded();
@@ -208,6 +212,40 @@ describe('the child screen, as three roles', () => {
         justification: 'Police report of a new incident tonight',
       },
     });
+  });
+
+  it('can be used by keyboard alone: a skip link to the main landmark, labelled fields, tabs that follow the arrow keys', async () => {
+    // A fresh page: the first Tab reaches the skip link, and following it reaches the main landmark.
+    await app.page.goto(`${app.appUrl}#/child`);
+    await app.page.reload();
+    await app.page.getByRole('heading', { name: 'Find a child' }).waitFor({ timeout: 30_000 });
+    expect(await app.page.getByRole('banner').count()).toBe(1);
+    expect(await app.page.getByRole('navigation', { name: 'Screens' }).count()).toBe(1);
+    expect(await app.page.getByRole('main').count()).toBe(1);
+    await app.page.keyboard.press('Tab');
+    expect(await focusedText(app.page)).toBe('Skip to content');
+    expect(await app.page.getByRole('link', { name: 'Skip to content' }).isVisible()).toBe(true);
+    await app.page.keyboard.press('Enter');
+    expect(await app.page.evaluate<string>("document.activeElement ? document.activeElement.id : ''")).toBe(
+      'main',
+    );
+
+    await openChild(exampleChildId);
+    // Every form control on the page has an accessible name.
+    for (const control of await app.page.locator('input, select, textarea').all()) {
+      const id = await control.getAttribute('id');
+      expect(id).toBeTruthy();
+      expect(await app.page.locator(`label[for="${id}"]`).count()).toBe(1);
+    }
+    await app.page.getByRole('tab', { name: 'Social care' }).focus();
+    await app.page.keyboard.press('ArrowRight');
+    const selected = app.page.getByRole('tab', { selected: true });
+    expect(await selected.innerText()).toBe('Education and SEND');
+    expect(await focusedText(app.page)).toBe('Education and SEND');
+    await app.page.keyboard.press('End');
+    expect(await app.page.getByRole('tab', { selected: true }).innerText()).toBe('Who has looked');
+    await app.page.keyboard.press('Home');
+    expect(await app.page.getByRole('tab', { selected: true }).innerText()).toBe('Social care');
   });
 
   it('asked nothing of another origin and raised no page or policy errors', () => {

@@ -72,6 +72,11 @@ export async function tabNames(page: Page): Promise<string[]> {
   return page.getByRole('tab').allInnerTexts();
 }
 
+/** The text of the element that has the keyboard focus. */
+export async function focusedText(page: Page): Promise<string> {
+  return page.evaluate<string>("document.activeElement ? document.activeElement.textContent : ''");
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
 }
