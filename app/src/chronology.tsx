@@ -18,16 +18,21 @@ export function Chronology({ childId, breakGlass }: { childId: string; breakGlas
   const [filter, setFilter] = useState<Filter>(draft);
   const [events, setEvents] = useState<ChronologyEvent[]>([]);
   const [total, setTotal] = useState<number | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
   const [hasMore, setHasMore] = useState(false);
   const [loading, setLoading] = useState(false);
   const [message, setMessage] = useState('');
   const sentinel = useRef<HTMLLIElement>(null);
-  const generation = useRef(0);
+  /**
+   * Where paging stands, read when the list's end scrolls into view: an observer created for an
+   * earlier filter must not fetch that filter's next page into this one's list, so a page is asked
+   * for only while none is in flight, and only after the cursor of the current filter.
+   */
+  const paging = useRef({ generation: 0, cursor: null as string | null, hasMore: false, inFlight: false });
 
   const load = useCallback(
     async (after: string | null) => {
-      const mine = ++generation.current;
+      const mine = ++paging.current.generation;
+      paging.current.inFlight = true;
       setLoading(true);
       try {
         const { data } = await hub.run<ChronologyData>(CHRONOLOGY, {
@@ -38,8 +43,10 @@ export function Chronology({ childId, breakGlass }: { childId: string; breakGlas
           to: filter.to || null,
           after,
         });
-        if (mine !== generation.current) return;
+        if (mine !== paging.current.generation) return;
         const page = data?.child?.chronology;
+        paging.current.cursor = page?.pageInfo.endCursor ?? null;
+        paging.current.hasMore = page?.pageInfo.hasNextPage ?? false;
         if (!page) {
           setMessage('The chronology is not available just now.');
           setHasMore(false);
@@ -47,21 +54,32 @@ export function Chronology({ childId, breakGlass }: { childId: string; breakGlas
         }
         setEvents((previous) => (after ? [...previous, ...page.nodes] : page.nodes));
         setTotal(page.totalCount);
-        setCursor(page.pageInfo.endCursor);
         setHasMore(page.pageInfo.hasNextPage);
         setMessage('');
       } catch (error) {
-        if (mine === generation.current)
+        if (mine === paging.current.generation)
           setMessage(error instanceof HubError ? error.message : 'Could not load the chronology.');
       } finally {
-        if (mine === generation.current) setLoading(false);
+        if (mine === paging.current.generation) {
+          paging.current.inFlight = false;
+          setLoading(false);
+        }
       }
     },
     [hub, childId, breakGlass, filter],
   );
 
+  const loadMore = useCallback(() => {
+    const { hasMore: more, inFlight, cursor } = paging.current;
+    if (more && !inFlight) void load(cursor);
+  }, [load]);
+
   useEffect(() => {
+    paging.current.cursor = null;
+    paging.current.hasMore = false;
     setEvents([]);
+    setHasMore(false);
+    setTotal(null);
     void load(null);
   }, [load]);
 
@@ -70,11 +88,11 @@ export function Chronology({ childId, breakGlass }: { childId: string; breakGlas
     const target = sentinel.current;
     if (!target || !hasMore || loading) return;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) void load(cursor);
+      if (entries.some((entry) => entry.isIntersecting)) loadMore();
     });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [hasMore, loading, cursor, load]);
+  }, [hasMore, loading, loadMore]);
 
   return (
     <section aria-labelledby="chronology-heading">
@@ -142,7 +160,7 @@ export function Chronology({ childId, breakGlass }: { childId: string; breakGlas
         ))}
         {hasMore && (
           <li ref={sentinel} className="more">
-            <button type="button" disabled={loading} onClick={() => void load(cursor)}>
+            <button type="button" disabled={loading} onClick={loadMore}>
               {loading ? 'Loading…' : 'Show more'}
             </button>
           </li>
