@@ -35,8 +35,6 @@ export async function openAppBrowser(h: Harness): Promise<AppBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // Date fields in the UK's day/month/year order, as a council's laptops show them.
-      '--lang=en-GB',
     ],
   });
   const context = await browser.newContext({
