@@ -48,6 +48,7 @@ import { apolloExecution } from './execution/index.ts';
 import { createHardening, createRateLimiter } from './hardening/index.ts';
 import { graphiqlHandler } from './http/graphiql/index.ts';
 import { prefersHtml } from './http/graphiql/accept.ts';
+import { practitionerAppHandler } from './http/practitionerApp.ts';
 import { graphqlRoute } from './http/graphqlRoute.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
 import { createHubMetrics, metricsAccess } from './http/metrics.ts';
@@ -301,6 +302,14 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     onBundleError: () => logger.error('GraphiQL bundle could not be built; the page answers 503'),
   });
   app.use(graphiql);
+  // The reference practitioner app goes with the other development tools (GRAPHIQL), on /app.
+  app.use(
+    practitionerAppHandler({
+      enabled: config.graphql.graphiql,
+      devSignIn: config.auth.mode === 'local',
+      onBundleError: () => logger.error('practitioner app bundle could not be built; /app answers 503'),
+    }),
+  );
   if (config.auth.mode === 'local') {
     app.use(
       devSignInRoutes({

@@ -24,8 +24,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { DEFAULT_GRAPHIQL_BUNDLE_DIR, ensureGraphiQLBundle } from './bundle.ts';
-import type { GraphiQLAsset, LoadedGraphiQLBundle } from './bundle.ts';
+import type { LoadedGraphiQLBundle } from './bundle.ts';
 import { prefersHtml } from './accept.ts';
+import { sendAsset, sendHtml, sendText, setPageSecurityHeaders } from '../staticResponses.ts';
 import {
   GRAPHIQL_ASSET_PREFIX,
   type GraphiQLPageInput,
@@ -71,14 +72,6 @@ export type GraphiQLHandler = ((
   next: (error?: unknown) => void,
 ) => void) & {
   ready: Promise<void>;
-};
-
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'x-frame-options': 'DENY',
 };
 
 export function graphiqlHandler(options: GraphiQLHandlerOptions): GraphiQLHandler {
@@ -127,7 +120,7 @@ function sendPage(
   bundle: LoadedGraphiQLBundle | undefined,
   page: PageOptions,
 ): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  setPageSecurityHeaders(res);
   // The same URL answers JSON to API clients; caches must key on Accept.
   res.setHeader('vary', 'Accept');
   res.setHeader('cache-control', 'no-store');
@@ -142,36 +135,5 @@ function sendPage(
     stylesheet: bundle.manifest.stylesheet,
     nonce,
   });
-  res.statusCode = 200;
-  res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.setHeader('content-security-policy', graphiqlContentSecurityPolicy(nonce));
-  res.setHeader('content-length', Buffer.byteLength(html));
-  res.end(req.method === 'HEAD' ? undefined : html);
-}
-
-function sendAsset(req: IncomingMessage, res: ServerResponse, asset: GraphiQLAsset | undefined): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  if (!asset) {
-    sendText(req, res, 404, 'Not found');
-    return;
-  }
-  // Names carry a content hash, so a given URL never changes content.
-  res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-  res.setHeader('etag', asset.etag);
-  if (req.headers['if-none-match'] === asset.etag) {
-    res.statusCode = 304;
-    res.end();
-    return;
-  }
-  res.statusCode = 200;
-  res.setHeader('content-type', asset.contentType);
-  res.setHeader('content-length', asset.body.length);
-  res.end(req.method === 'HEAD' ? undefined : asset.body);
-}
-
-function sendText(req: IncomingMessage, res: ServerResponse, status: number, text: string): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'text/plain; charset=utf-8');
-  res.setHeader('content-length', Buffer.byteLength(text));
-  res.end(req.method === 'HEAD' ? undefined : text);
+  sendHtml(req, res, html, graphiqlContentSecurityPolicy(nonce));
 }

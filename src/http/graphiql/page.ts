@@ -65,7 +65,7 @@ const PAGE_STYLE = [
 ].join('');
 
 /** JSON that is safe inside an inline <script>: no `</script>`, no HTML comment openers, no line separators. */
-function jsonForInlineScript(value: unknown): string {
+export function jsonForInlineScript(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
@@ -74,7 +74,7 @@ function jsonForInlineScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function escapeHtmlAttribute(value: string): string {
+export function escapeHtmlAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

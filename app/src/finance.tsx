@@ -1,0 +1,197 @@
+/** The finance screen: spend and forecast by month as a chart, and the children whose care costs most. */
+import { useEffect, useState } from 'react';
+import { HubError } from './api.ts';
+import { useHub } from './hub.ts';
+import { FINANCE_REPORT, type FinanceReportData, type SpendMonth } from './queries.ts';
+import { childHref } from './router.ts';
+import { formatDate, formatDateTime, formatMonth, formatPence } from './format.ts';
+
+const WIDTH = 760;
+const HEIGHT = 300;
+const MARGIN = { top: 16, right: 16, bottom: 36, left: 76 };
+
+/** A round step for the y axis giving about five gridlines. */
+function niceStep(max: number): number {
+  const raw = max / 5;
+  const power = 10 ** Math.floor(Math.log10(raw || 1));
+  const fraction = raw / power;
+  return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+}
+
+/** Stacked monthly bars (spent, then projected) with the budget as a line when the report carries one. */
+export function SpendChart({ months }: { months: SpendMonth[] }) {
+  const hasBudget = months.some((m) => typeof m.budget === 'number');
+  const max = Math.max(1, ...months.map((m) => Math.max(m.spent + m.projected, m.budget ?? 0)));
+  const step = niceStep(max);
+  const top = Math.ceil(max / step) * step;
+  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const y = (value: number) => MARGIN.top + plotHeight - (value / top) * plotHeight;
+  const band = plotWidth / Math.max(1, months.length);
+  const barWidth = band * 0.62;
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+  const budgetPoints = months
+    .map((m, i) => (typeof m.budget === 'number' ? `${MARGIN.left + band * (i + 0.5)},${y(m.budget)}` : null))
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc">
+        <title id="chart-title">Spend and forecast by month</title>
+        <desc id="chart-desc">
+          Bars per month: the dark part is spent, the light part is projected. The table below gives the
+          figures.
+        </desc>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} className="grid" />
+            <text x={MARGIN.left - 8} y={y(tick)} dy="0.32em" textAnchor="end" className="axis">
+              {formatPence(tick)}
+            </text>
+          </g>
+        ))}
+        {months.map((m, i) => {
+          const x = MARGIN.left + band * i + (band - barWidth) / 2;
+          return (
+            <g key={m.month}>
+              <rect x={x} width={barWidth} y={y(m.spent)} height={y(0) - y(m.spent)} className="bar-spent" />
+              <rect
+                x={x}
+                width={barWidth}
+                y={y(m.spent + m.projected)}
+                height={y(m.spent) - y(m.spent + m.projected)}
+                className="bar-projected"
+              />
+              <text x={x + barWidth / 2} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle" className="axis">
+                {formatMonth(m.month)}
+              </text>
+            </g>
+          );
+        })}
+        {hasBudget && <polyline points={budgetPoints} className="budget-line" />}
+        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} className="axis-line" />
+      </svg>
+      <figcaption>
+        <span className="key key-spent" aria-hidden="true" /> Spent{' '}
+        <span className="key key-projected" aria-hidden="true" /> Projected
+        {hasBudget ? (
+          <>
+            {' '}
+            <span className="key key-budget" aria-hidden="true" /> Budget
+          </>
+        ) : (
+          <span className="hint"> (budgets appear here once the hub reports them)</span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function FinanceScreen() {
+  const hub = useHub();
+  const [report, setReport] = useState<FinanceReportData['financeReport']>(null);
+  const [message, setMessage] = useState('Loading the finance report…');
+  useEffect(() => {
+    hub
+      .run<FinanceReportData>(FINANCE_REPORT)
+      .then(({ data }) => {
+        setReport(data?.financeReport ?? null);
+        setMessage(data?.financeReport ? '' : 'The finance report is not available to you.');
+      })
+      .catch((error: unknown) =>
+        setMessage(error instanceof HubError ? error.message : 'Could not load the report.'),
+      );
+  }, [hub]);
+  if (!report) return <p className="notice">{message}</p>;
+  const t = report.totals;
+  return (
+    <section aria-labelledby="finance-heading" className="panel">
+      <h1 id="finance-heading">Care costs {report.financialYear}</h1>
+      {report.stale && (
+        <div className="banner banner-warning" role="alert">
+          <strong>{'Finance (LIFT)'}</strong> is not answering: figures are as of{' '}
+          {formatDateTime(report.dataAsOf)}.
+        </div>
+      )}
+      <dl className="facts totals">
+        <div>
+          <dt>Spent to {formatDate(report.asOf)}</dt>
+          <dd>{formatPence(t.thisFinancialYear)}</dd>
+        </div>
+        <div>
+          <dt>Projected to 31 March</dt>
+          <dd>{formatPence(t.projectedToYearEnd)}</dd>
+        </div>
+        <div>
+          <dt>Forecast for the year</dt>
+          <dd>{formatPence(t.forecastYear)}</dd>
+        </div>
+        <div>
+          <dt>Last year ({report.previousFinancialYear})</dt>
+          <dd>
+            {formatPence(t.previousYear)}
+            {t.changePercent !== null && ` (${t.changePercent > 0 ? '+' : ''}${t.changePercent}%)`}
+          </dd>
+        </div>
+        <div>
+          <dt>Children / agreements</dt>
+          <dd>
+            {t.children} / {t.agreements}
+          </dd>
+        </div>
+      </dl>
+      <div className="finance-grid">
+        <div>
+          <SpendChart months={report.byMonth} />
+          <details>
+            <summary>The figures by month</summary>
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Spent</th>
+                  <th scope="col">Projected</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.byMonth.map((m) => (
+                  <tr key={m.month}>
+                    <td>{m.month}</td>
+                    <td>{formatPence(m.spent)}</td>
+                    <td>{formatPence(m.projected)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </div>
+        <section aria-labelledby="highest-heading">
+          <h2 id="highest-heading">Highest-cost children this year</h2>
+          <p className="hint">Opening a child is recorded in the audit trail.</p>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Child (hub id)</th>
+                <th scope="col">Forecast</th>
+                <th scope="col">Spent</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.highestCostChildren.map((c) => (
+                <tr key={c.childId}>
+                  <td>
+                    <a href={childHref(c.childId)} className="mono">
+                      {c.childId}
+                    </a>
+                  </td>
+                  <td>{formatPence(c.figures.forecastYear)}</td>
+                  <td>{formatPence(c.figures.thisFinancialYear)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * What the practitioner app's browser tests share: Debian's headless Chromium at 1366 × 768 (the
+ * laptop screen the app is built for), offline (a request to any other origin fails the test), a
+ * sign-in "as" a development persona, and screenshots saved under .tmp/artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Harness } from '../hub/harness.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = '.tmp/artifacts';
+
+export interface AppBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Requests the page made to anywhere but the hub (none expected). */
+  foreign: string[];
+  /** Page errors and console errors, including Content-Security-Policy violations (none expected). */
+  problems: string[];
+  appUrl: string;
+  close(): Promise<void>;
+}
+
+export async function openAppBrowser(h: Harness): Promise<AppBrowser> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  const origin = new URL(h.url).origin;
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    if (new URL(route.request().url()).origin === origin) return route.continue();
+    foreign.push(route.request().url());
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  return { browser, context, page, foreign, problems, appUrl: `${origin}/app`, close: () => browser.close() };
+}
+
+/** Signs in as the persona of `role` through the app's own "View as" control. */
+export async function viewAs(page: Page, role: string, label: RegExp): Promise<void> {
+  await page.getByLabel('View as').selectOption(role);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: 30_000 }).toMatch(label);
+}
+
+/** The names of the record's tabs, in order. */
+export async function tabNames(page: Page): Promise<string[]> {
+  return page.getByRole('tab').allInnerTexts();
+}
+
+/** The text of the element that has the keyboard focus. */
+export async function focusedText(page: Page): Promise<string> {
+  return page.evaluate<string>("document.activeElement ? document.activeElement.textContent : ''");
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
+}
