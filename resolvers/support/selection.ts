@@ -1,12 +1,36 @@
 /** The fields a query asks of an object, one level deep (fragments followed), for audit records. */
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  getDirectiveValues,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  type GraphQLResolveInfo,
+  type InlineFragmentNode,
+  type SelectionSetNode,
+} from 'graphql';
 
-/** Every field node directly in these selection sets, fragments (named and inline) followed. */
+/** Whether @skip / @include leave a selection in this request (as execution decides). */
+function included(
+  info: GraphQLResolveInfo,
+  node: FieldNode | FragmentSpreadNode | InlineFragmentNode,
+): boolean {
+  if (!node.directives?.length) return true;
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, info.variableValues);
+  if (skip?.if === true) return false;
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
+  return include?.if !== false;
+}
+
+/** Every field node directly in these selection sets, fragments (named and inline) followed, as executed. */
 function fieldsOf(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): FieldNode[] {
   const fields: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
     if (!set) return;
     for (const selection of set.selections) {
+      // A selection @skip or @include leaves out was not asked for: recording it would log a refusal.
+      if (!included(info, selection)) continue;
       if (selection.kind === 'Field') fields.push(selection);
       else if (selection.kind === 'InlineFragment') visit(selection.selectionSet, seen);
       else if (!seen.has(selection.name.value)) {
