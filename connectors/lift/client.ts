@@ -2,7 +2,7 @@
 import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { scopedGet } from '../shared/scopedGet.ts';
-import type { Batch, LiftAgreement, LiftClient, LiftPayment, Page } from './types.ts';
+import type { Batch, LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment, Page } from './types.ts';
 
 export const LIFT_BATCH_LIMIT = 100;
 export const LIFT_PAGE_LIMIT = 500;
@@ -38,6 +38,13 @@ export function createLiftClient(http: ResilientUpstreamClient) {
     allPaymentsPage: (cursor: string | null, scope: RequestScope, period: { from?: string; to?: string }) =>
       get<Page<LiftPayment>>('/payments', scope, {
         ...period,
+        limit: LIFT_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
+    /** The budget lines of one financial year (e.g. `2026/27`), with their virements. */
+    budgetLinesPage: (cursor: string | null, scope: RequestScope, financialYear: string) =>
+      get<Page<LiftBudgetLine>>('/budget-lines', scope, {
+        financialYear,
         limit: LIFT_PAGE_LIMIT,
         cursor: cursor ?? undefined,
       }),

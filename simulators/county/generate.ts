@@ -6,7 +6,7 @@
 import type { County, CountyOptions, GroundTruthChild, RecordSet } from './types.ts';
 import type { LcsPerson, LcsSocialCareRecord, LcsTeam, LcsWorker } from '../contracts/lcs.ts';
 import type { EyesEducationRecord, EyesPupil, EyesSetting } from '../contracts/eyes.ts';
-import type { LiftAgreement, LiftClient, LiftPayment } from '../contracts/lift.ts';
+import type { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment } from '../contracts/lift.ts';
 import type { FrontDoorContact } from '../contracts/frontdoor.ts';
 import { fromIso, toIso } from './dates.ts';
 import { DEFAULT_AS_OF, SCALE_TARGETS, SCALES } from './scales.ts';
@@ -81,6 +81,7 @@ export function generateCounty(opts: CountyOptions): County & { readonly interna
       clients: contract<LiftClient>(new MapRecordSet(lift.clientRefs, lift.clients)),
       agreements: contract<LiftAgreement>(new MapRecordSet(lift.agreementIds, lift.agreements)),
       payments: contract<LiftPayment>(new MapRecordSet(lift.paymentIds, lift.payments)),
+      budgetLines: contract<LiftBudgetLine>(new MapRecordSet(lift.budgetLineIds, lift.budgetLines)),
     },
     frontdoor: {
       contacts: contract<FrontDoorContact>(new LazyRecordSet(frontDoor.contactIds, frontDoor.contact)),

@@ -352,12 +352,25 @@ export interface LiftAgreementRecord {
   providerName: string;
   providerType: string;
   teamId: string | null;
+  serviceLine: string;
+  costCentre: string;
   startDate: Day;
   plannedEndDate: Day | null;
   endDate: Day | null;
   status: 'ACTIVE' | 'ENDED' | 'PENDING' | 'CANCELLED';
   rates: LiftRateRecord[];
   commitmentPence: number;
+}
+
+export interface LiftBudgetLineRecord {
+  budgetLineId: string;
+  financialYear: string;
+  serviceLine: string;
+  costCentre: string;
+  teamId: string | null;
+  placementType: string | null;
+  originalBudgetPence: number;
+  virements: { virementId: string; effectiveDate: Day; amountPence: number; reason: string }[];
 }
 
 export interface LiftPaymentRecord {

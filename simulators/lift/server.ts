@@ -1,5 +1,5 @@
 /** The simulated LIFT: clients, service agreements and payments over one county. */
-import { LiftAgreement, LiftClient, LiftPayment } from '../contracts/lift.ts';
+import { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment } from '../contracts/lift.ts';
 import type { County, RecordSet } from '../county/types.ts';
 import { batchRead } from '../kit/batch.ts';
 import { foundOr404 } from '../kit/errors.ts';
@@ -28,14 +28,18 @@ interface PaymentView {
   clientRef: string;
   paidOn: string;
 }
+interface BudgetLineView {
+  financialYear: string;
+}
 const view = <V>(set: RecordSet<unknown>): RecordSet<V> => set as RecordSet<V>;
 
 /**
- * When an agreement stops being open: its actual end, else its planned end. A cancelled agreement
- * never ran, so it is treated as ending before anything could overlap it.
+ * When an agreement stops being open: its actual end; with none recorded, never for an ACTIVE
+ * agreement (it runs on past its planned end until an end is recorded), else its planned end. A
+ * cancelled agreement never ran, so it is treated as ending before anything could overlap it.
  */
 const agreementEnd = (a: AgreementView): string | null =>
-  a.status === 'CANCELLED' ? '0000-00-00' : (a.endDate ?? a.plannedEndDate);
+  a.status === 'CANCELLED' ? '0000-00-00' : (a.endDate ?? (a.status === 'ACTIVE' ? null : a.plannedEndDate));
 
 export function createLiftSimulator(county: County, options: SimulatorOptions = {}): SimulatorHandle {
   const clients = new RecordStore<ClientView>(view(county.lift.clients), {
@@ -49,6 +53,10 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
   const payments = new RecordStore<PaymentView>(view(county.lift.payments), {
     idField: 'paymentId',
     schema: LiftPayment,
+  });
+  const budgetLines = new RecordStore<BudgetLineView>(view(county.lift.budgetLines), {
+    idField: 'budgetLineId',
+    schema: LiftBudgetLine,
   });
 
   const clientsInOrder = storeOrder(clients);
@@ -67,6 +75,11 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
     () => groupBy(storeOrder(payments)(), (e) => [(payments.get(e.value) as PaymentView).clientRef]),
   );
   const paymentsByPaidOn = storeOrderedBy(payments, (p) => p.paidOn);
+  const budgetLinesByYear = memoByVersion(
+    () => [budgetLines.version],
+    () =>
+      groupBy(storeOrder(budgetLines)(), (e) => [(budgetLines.get(e.value) as BudgetLineView).financialYear]),
+  );
 
   const client = (id: string) => clients.get(id);
   const agreement = (id: string) => agreements.get(id);
@@ -75,7 +88,7 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
   return createSimulator(
     {
       system: 'lift',
-      resources: { clients, agreements, payments } as Record<string, RecordStore<unknown>>,
+      resources: { clients, agreements, payments, budgetLines } as Record<string, RecordStore<unknown>>,
       handlers: {
         getClients: ({ query }) => {
           if (isBatch(query, ['lcsPersonIds'])) {
@@ -112,6 +125,10 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
           isBatch(query, ['ids'])
             ? batchRead(query.idList('ids') ?? [], payment)
             : pageByKeyRange(paymentsByPaidOn(), query, payment),
+        listBudgetLines: ({ query }) =>
+          paginateAll(budgetLinesByYear().get(query.string('financialYear') ?? '') ?? [], query, (id) =>
+            budgetLines.get(id),
+          ),
       },
     },
     options,

@@ -205,6 +205,8 @@ const agreement = (
   providerName: 'Test Fostering',
   providerType: 'PR4',
   teamId: 'T1',
+  serviceLine: 'FOSTERING_AGENCY',
+  costCentre: 'CC-T1',
   startDate,
   plannedEndDate: null,
   endDate,
@@ -324,6 +326,23 @@ export function buildTestCounty(): County {
           payment('PAY3', 'AG1', 'CL1', '2024-02-29'),
         ],
         (p) => p.paymentId,
+      ),
+      budgetLines: recordSet(
+        [
+          {
+            budgetLineId: 'BL1',
+            financialYear: '2023/24',
+            serviceLine: 'FOSTERING_AGENCY',
+            costCentre: 'CC-T1',
+            teamId: 'T1',
+            placementType: 'U4',
+            originalBudgetPence: 5_000_000,
+            virements: [
+              { virementId: 'VR1', effectiveDate: '2024-01-10', amountPence: 200_000, reason: 'From BL0' },
+            ],
+          },
+        ],
+        (b) => b.budgetLineId,
       ),
     },
     frontdoor: {
