@@ -1,5 +1,5 @@
 /** Child.finance (LIFT): agreements with exact integer-pence costs and projections. */
-import { projectAgreement } from '../src/domain/cost.ts';
+import { currentRateOf, projectAgreement } from '../src/domain/cost.ts';
 import { mapPayment } from '../connectors/lift/map.ts';
 import type { LiftAgreement, LiftPayment } from '../connectors/lift/types.ts';
 import type { ChildView } from './support/childView.ts';
@@ -52,9 +52,8 @@ export const financeResolvers = {
     costToDate: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).toDatePence)),
     costThisFinancialYear: (m: FinanceModel) =>
       sum(m.agreements.map((a) => project(a, m.today).thisFinancialYearPence)),
-    projectedToYearEnd: (m: FinanceModel) =>
-      sum(m.agreements.map((a) => project(a, m.today).projectedToYearEndPence)),
-    committed: (m: FinanceModel) => sum(m.agreements.map((a) => a.commitmentPence)),
+    projectedToYearEnd: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).committedPence)),
+    committed: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).committedPence)),
     paidToDate: (m: FinanceModel) =>
       sum(m.payments.filter((p) => p.paidOn <= m.today).map((p) => p.amountPence)),
   },
@@ -73,28 +72,23 @@ export const financeResolvers = {
     rates: (m: { agreement: LiftAgreement }) =>
       [...m.agreement.rates].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).map(mapRate),
     currentRate: (m: { agreement: LiftAgreement; today: string }) => {
-      const inForce = m.agreement.rates
-        .filter((r) => r.effectiveFrom <= m.today)
-        .sort((a, b) =>
-          a.effectiveFrom === b.effectiveFrom
-            ? cmp(a.recordedAt, b.recordedAt)
-            : cmp(a.effectiveFrom, b.effectiveFrom),
-        )
-        .at(-1);
+      const inForce = currentRateOf(m.agreement, m.today);
       return inForce ? mapRate(inForce) : null;
     },
     costToDate: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).toDatePence,
     costThisFinancialYear: (m: { agreement: LiftAgreement; today: string }) =>
       project(m.agreement, m.today).thisFinancialYearPence,
     projectedToYearEnd: (m: { agreement: LiftAgreement; today: string }) =>
-      project(m.agreement, m.today).projectedToYearEndPence,
+      project(m.agreement, m.today).committedPence,
     projectedToPlannedEnd: (m: { agreement: LiftAgreement; today: string }) =>
       project(m.agreement, m.today).projectedToPlannedEndPence,
-    committed: (m: { agreement: LiftAgreement }) => m.agreement.commitmentPence,
+    committed: (m: { agreement: LiftAgreement; today: string }) =>
+      project(m.agreement, m.today).committedPence,
+    runningOnPastPlannedEnd: (m: { agreement: LiftAgreement; today: string }) =>
+      project(m.agreement, m.today).runningOnPastPlannedEnd,
   },
 };
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const mapRate = (r: LiftAgreement['rates'][number]) => ({
   effectiveFrom: r.effectiveFrom,
   amount: r.amountPence,

@@ -9,15 +9,21 @@ import { financialYearOf } from '../src/domain/index.ts';
 import { hubError } from '../src/errors.ts';
 import {
   agreementFact,
+  checkScenario,
   createReportSources,
   financeReport,
+  forecastOutlook,
   NO_SPEND,
+  OUTLOOK_METHOD,
+  percent,
   previousFinancialYear,
   spendBy,
   type AgreementFact,
+  type BudgetRow,
   type FinanceReport,
   type SpendFigures,
   type SpendGroup,
+  type UnitCost,
 } from '../src/reports/index.ts';
 import { reporting } from './performance.ts';
 import { pageSize } from './support/connection.ts';
@@ -28,9 +34,10 @@ export function figures(f: SpendFigures) {
     agreements: f.agreements,
     children: f.children,
     openEndedAgreements: f.openEndedAgreements,
+    runningOnPastPlannedEnd: f.runningOnPastPlannedEnd,
     toDate: f.toDatePence,
     thisFinancialYear: f.thisFinancialYearPence,
-    projectedToYearEnd: f.projectedToYearEndPence,
+    projectedToYearEnd: f.committedPence,
     forecastYear: f.forecastYearPence,
     projectedToPlannedEnd: f.projectedToPlannedEndPence,
     committed: f.committedPence,
@@ -40,6 +47,40 @@ export function figures(f: SpendFigures) {
     changePercent:
       f.previousYearPence === 0 ? null : Math.round((f.changePence / f.previousYearPence) * 1000) / 10,
   };
+}
+
+/** A budget row as the schema names it. */
+const budgetRow = (r: BudgetRow) => ({
+  key: r.key,
+  budgetLines: r.budgetLines,
+  originalBudget: r.originalBudgetPence,
+  virements: r.virementsPence,
+  budget: r.budgetPence,
+  spentYearToDate: r.spentYearToDatePence,
+  committed: r.committedPence,
+  forecast: r.forecastPence,
+  variance: r.variancePence,
+  variancePercent: r.variancePercent,
+  months: r.months.map((m) => ({
+    month: m.month,
+    budget: m.budgetPence,
+    spent: m.spentPence,
+    committed: m.committedPence,
+    forecast: m.forecastPence,
+  })),
+  overBudgetMonths: r.overBudgetMonths,
+  budgetExceededIn: r.budgetExceededIn,
+});
+
+const unitCost = (u: UnitCost) => ({
+  key: u.key,
+  children: u.children,
+  weeklyCost: u.weeklyCostPence,
+  averageWeeklyCost: u.averageWeeklyCostPence,
+});
+
+interface ScenarioArgs {
+  scenario?: { placementType: string; count: number; from: string; weeklyCost?: number | null }[] | null;
 }
 
 const group = (g: SpendGroup) => ({ key: g.key, label: g.label, figures: figures(g) });
@@ -72,14 +113,22 @@ export const financeReportResolvers = {
         const sources = createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope);
         // Every agreement open at some time since last year's 1 April: enough for both years.
         const previousYearStart = previousFinancialYear(financialYearOf(ctx.today)).start;
-        const agreements = await sources.agreementsOpenSince(previousYearStart);
+        const [agreements, budgetLines] = await Promise.all([
+          sources.agreementsOpenSince(previousYearStart),
+          sources.budgetLines(financialYearOf(ctx.today).label),
+        ]);
         const report = financeReport(agreements.items, ctx.today, {
+          budgetLines: budgetLines.items,
           childKeyOf: (personId) => {
             const cluster = directory.resolve(`lcs:${personId}`);
             return cluster !== null && directory.mayReveal(cluster, ctx.viewer) ? cluster.hubId : null;
           },
         });
-        return { report, dataAsOf: agreements.asOf, stale: agreements.stale };
+        return {
+          report,
+          dataAsOf: agreements.asOf < budgetLines.asOf ? agreements.asOf : budgetLines.asOf,
+          stale: agreements.stale || budgetLines.stale,
+        };
       });
     },
   },
@@ -103,8 +152,61 @@ export const financeReportResolvers = {
       m.report.byMonth.map((month) => ({
         month: month.month,
         spent: month.spentPence,
-        projected: month.projectedPence,
+        committed: month.committedPence,
+        projected: month.committedPence,
       })),
+    budget: (m: ReportModel) => {
+      const b = m.report.budget;
+      return {
+        totals: budgetRow(b.totals),
+        byServiceLine: b.byServiceLine.map(budgetRow),
+        byPlacementType: b.byPlacementType.map(budgetRow),
+        byTeam: b.byTeam.map(budgetRow),
+        byCostCentre: b.byCostCentre.map(budgetRow),
+      };
+    },
+    unitCosts: (m: ReportModel) => ({
+      byPlacementType: m.report.unitCosts.byPlacementType.map(unitCost),
+      byProviderType: m.report.unitCosts.byProviderType.map(unitCost),
+    }),
+    forecast: (m: ReportModel, args: ScenarioArgs) =>
+      reporting(() => {
+        const basis = m.report.outlookBasis;
+        const scenario = checkScenario(
+          (args.scenario ?? []).map((s) => ({ ...s, weeklyCostPence: s.weeklyCost ?? null })),
+          basis,
+        );
+        const outlook = forecastOutlook(basis, scenario);
+        const spent = m.report.totals.thisFinancialYearPence;
+        const committed = m.report.totals.committedPence;
+        const total =
+          spent + committed + outlook.newPlacementsPence - outlook.stepDownsPence + outlook.scenarioPence;
+        const budget = m.report.budget.totals.budgetPence;
+        return {
+          spentYearToDate: spent,
+          committed,
+          newPlacements: outlook.newPlacementsPence,
+          stepDowns: outlook.stepDownsPence,
+          scenario: outlook.scenarioPence,
+          total,
+          budget,
+          variance: total - budget,
+          variancePercent: percent(total - budget, budget),
+          method: OUTLOOK_METHOD,
+          byPlacementType: outlook.rows.map((row) => {
+            const b = basis.byPlacementType.get(row.placementType);
+            return {
+              placementType: row.placementType,
+              startsLastTwelveMonths: b?.starts ?? 0,
+              endingsLastTwelveMonths: b?.endings ?? 0,
+              averageWeeklyCost: b?.averageWeeklyCostPence ?? 0,
+              newPlacements: row.newPlacementsPence,
+              stepDowns: row.stepDownsPence,
+              scenario: row.scenarioPence,
+            };
+          }),
+        };
+      }),
     highestCostChildren: (m: ReportModel, args: { first?: number | null }) =>
       m.report.children
         .slice(0, pageSize(args.first, 100, 10))

@@ -71,6 +71,9 @@ export interface AgreementFact extends CostedAgreement {
   readonly providerType: string;
   readonly teamId: string | null;
   readonly status: string;
+  /** LIFT's budget coding: the service line and cost centre the agreement is charged to. */
+  readonly serviceLine: string;
+  readonly costCentre: string;
 }
 
 export const referralFact = (r: LcsReferral): ReferralFact => ({
@@ -117,6 +120,8 @@ export const agreementFact = (a: LiftAgreement): AgreementFact => ({
   providerType: a.providerType,
   teamId: a.teamId,
   status: a.status,
+  serviceLine: a.serviceLine,
+  costCentre: a.costCentre,
   startDate: a.startDate,
   plannedEndDate: a.plannedEndDate,
   endDate: a.endDate,

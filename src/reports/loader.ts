@@ -36,6 +36,7 @@ import {
   type ReferralFact,
 } from './facts.ts';
 import { monthBounds } from './periods.ts';
+import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
 
 /** How many months (or other misses) one report fetches from a system at once. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -141,6 +142,8 @@ export interface ReportSources {
   lookedAfterEpisodesOpenOn(date: string): Promise<Loaded<string>>;
   /** Service agreements open at some point on or after the date. */
   agreementsOpenSince(date: string): Promise<Loaded<AgreementFact>>;
+  /** LIFT's budget lines for a financial year (e.g. `2026/27`), with their virements. */
+  budgetLines(financialYear: string): Promise<Loaded<LiftBudgetLine>>;
 }
 
 type Clients = HubServices['clients'];
@@ -217,6 +220,10 @@ export function createReportSources(
         (await readAllPages((cursor) => clients.lift.agreementsPage(cursor, scope, { from: date }))).map(
           agreementFact,
         ),
+      ),
+    budgetLines: (financialYear) =>
+      readKeyed(cache, 'lift', 'report-budget-lines-by-year', [financialYear], () =>
+        readAllPages((cursor) => clients.lift.budgetLinesPage(cursor, scope, financialYear)),
       ),
   };
 }
