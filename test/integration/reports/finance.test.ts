@@ -5,6 +5,7 @@
  * and three LIFT records are changed first as LIFT would change them: an agreement that has
  * overrun its planned end, a fixed-term agreement running past 31 March, and a backdated rate change.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReportHarness, type ReportHarness } from './harness.ts';
 import {
@@ -416,5 +417,19 @@ describe('the finance report against an independent costing', () => {
       `{ financeReport { forecast(scenario: [{ placementType: "K2", count: 0, from: "${january}" }]) { total } } }`,
     );
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the finance officer’s README queries', () => {
+  it('the budget-versus-forecast table and the scenario each answer in one query, within the query limits', async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const name of ['BudgetVersusForecast', 'TenMoreResidentialFromJanuary']) {
+      const query = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)]
+        .map((m) => m[1]!)
+        .find((text) => text.startsWith(`query ${name}`))!;
+      const { body } = await h.query(finance, query);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(body.data.financeReport.financialYear).toMatch(/^\d{4}\/\d{2}$/);
+    }
   });
 });
