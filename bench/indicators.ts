@@ -113,7 +113,8 @@ async function main(): Promise<void> {
         budget { totals { ${budgetRow} months { month budget forecast } } byServiceLine { ${budgetRow} } byPlacementType { ${budgetRow} }
           byTeam { ${budgetRow} } byCostCentre { ${budgetRow} } }
         unitCosts { byPlacementType { key children averageWeeklyCost } byProviderType { key children averageWeeklyCost } }
-        forecast { ${forecast} } } }`,
+        forecast { ${forecast} }
+        highNeeds { totals { pupils forecast } byCostType { key pupils forecast forecastPerPupil } highNeedsBlock { budget forecast variance } } } }`,
     },
     {
       name: 'finance: budget vs forecast and a scenario',

@@ -1,7 +1,9 @@
 /** Child.finance (LIFT): agreements with exact integer-pence costs and projections. */
 import { currentRateOf, projectAgreement } from '../src/domain/cost.ts';
 import { mapPayment } from '../connectors/lift/map.ts';
-import type { LiftAgreement, LiftPayment } from '../connectors/lift/types.ts';
+import type { LiftAgreement, LiftPayment, LiftSendCost } from '../connectors/lift/types.ts';
+import { sendCostFact, sendCostsOf } from '../src/reports/index.ts';
+import { sendCostGroup } from './financeReports.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
@@ -15,11 +17,23 @@ interface FinanceModel {
 
 type PageArgs = { first?: number | null; after?: string | null };
 
-const project = (a: LiftAgreement, today: string) => projectAgreement(a, today);
+interface SendFinanceModel {
+  costs: LiftSendCost[];
+  today: string;
+}
+
+const project = (a: LiftAgreement | LiftSendCost, today: string) => projectAgreement(a, today);
 const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
 
 export const financeResolvers = {
   Child: {
+    sendFinance: async (child: ChildView): Promise<SendFinanceModel | null> => {
+      if (!child.can('finance')) return null;
+      if (child.cluster.records.eyes.length === 0) return null;
+      const costs = await child.sendCosts();
+      if (costs.error) throw costs.error;
+      return { costs: costs.values, today: child.ctx.today };
+    },
     finance: async (child: ChildView): Promise<FinanceModel | null> => {
       if (!child.can('finance')) return null;
       const clientRefs = child.cluster.records.lift;
@@ -34,6 +48,33 @@ export const financeResolvers = {
         today: child.ctx.today,
       };
     },
+  },
+
+  ChildSendFinance: {
+    costs: (m: SendFinanceModel) =>
+      newestFirst(m.costs, (c) => c.startDate).map((cost) => ({ cost, today: m.today })),
+    byCostType: (m: SendFinanceModel) => sendCostsOf(m.costs.map(sendCostFact), m.today).map(sendCostGroup),
+    committed: (m: SendFinanceModel) => sum(m.costs.map((c) => project(c, m.today).committedPence)),
+    costThisFinancialYear: (m: SendFinanceModel) =>
+      sum(m.costs.map((c) => project(c, m.today).thisFinancialYearPence)),
+  },
+
+  SendCost: {
+    id: (m: { cost: LiftSendCost }) => m.cost.sendCostId,
+    costType: (m: { cost: LiftSendCost }) => m.cost.costType,
+    fundingStream: (m: { cost: LiftSendCost }) => m.cost.fundingStream,
+    providerName: (m: { cost: LiftSendCost }) => m.cost.providerName,
+    startDate: (m: { cost: LiftSendCost }) => m.cost.startDate,
+    plannedEndDate: (m: { cost: LiftSendCost }) => m.cost.plannedEndDate,
+    endDate: (m: { cost: LiftSendCost }) => m.cost.endDate,
+    status: (m: { cost: LiftSendCost }) => m.cost.status,
+    currentRate: (m: { cost: LiftSendCost; today: string }) => {
+      const inForce = currentRateOf(m.cost, m.today);
+      return inForce ? mapRate(inForce) : null;
+    },
+    costThisFinancialYear: (m: { cost: LiftSendCost; today: string }) =>
+      project(m.cost, m.today).thisFinancialYearPence,
+    committed: (m: { cost: LiftSendCost; today: string }) => project(m.cost, m.today).committedPence,
   },
 
   ChildFinance: {

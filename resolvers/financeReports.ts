@@ -22,6 +22,7 @@ import {
   type BudgetRow,
   type FinanceReport,
   type SpendFigures,
+  type SendCostRow,
   type SpendGroup,
   type UnitCost,
 } from '../src/reports/index.ts';
@@ -72,6 +73,19 @@ const budgetRow = (r: BudgetRow) => ({
   budgetExceededIn: r.budgetExceededIn,
 });
 
+/** A SEND cost group as the schema names it. */
+export const sendCostGroup = (g: SendCostRow) => ({
+  key: g.key,
+  fundingStream: g.fundingStream,
+  pupils: g.pupils,
+  costs: g.costs,
+  spentYearToDate: g.spentYearToDatePence,
+  committed: g.committedPence,
+  forecast: g.forecastPence,
+  forecastPerPupil: g.forecastPerPupilPence,
+  weeklyCostNow: g.weeklyCostNowPence,
+});
+
 const unitCost = (u: UnitCost) => ({
   key: u.key,
   children: u.children,
@@ -113,21 +127,24 @@ export const financeReportResolvers = {
         const sources = createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope);
         // Every agreement open at some time since last year's 1 April: enough for both years.
         const previousYearStart = previousFinancialYear(financialYearOf(ctx.today)).start;
-        const [agreements, budgetLines] = await Promise.all([
+        const [agreements, budgetLines, sendCosts] = await Promise.all([
           sources.agreementsOpenSince(previousYearStart),
           sources.budgetLines(financialYearOf(ctx.today).label),
+          sources.sendCostsOpenSince(previousYearStart),
         ]);
         const report = financeReport(agreements.items, ctx.today, {
           budgetLines: budgetLines.items,
+          sendCosts: sendCosts.items,
           childKeyOf: (personId) => {
             const cluster = directory.resolve(`lcs:${personId}`);
             return cluster !== null && directory.mayReveal(cluster, ctx.viewer) ? cluster.hubId : null;
           },
         });
+        const parts = [agreements, budgetLines, sendCosts];
         return {
           report,
-          dataAsOf: agreements.asOf < budgetLines.asOf ? agreements.asOf : budgetLines.asOf,
-          stale: agreements.stale || budgetLines.stale,
+          dataAsOf: parts.map((p) => p.asOf).sort()[0]!,
+          stale: parts.some((p) => p.stale),
         };
       });
     },
@@ -163,6 +180,19 @@ export const financeReportResolvers = {
         byPlacementType: b.byPlacementType.map(budgetRow),
         byTeam: b.byTeam.map(budgetRow),
         byCostCentre: b.byCostCentre.map(budgetRow),
+      };
+    },
+    highNeeds: (m: ReportModel) => {
+      const h = m.report.highNeeds;
+      return {
+        totals: sendCostGroup(h.totals),
+        byCostType: h.byCostType.map(sendCostGroup),
+        highNeedsBlock: {
+          budget: h.highNeedsBlock.budgetPence,
+          forecast: h.highNeedsBlock.forecastPence,
+          variance: h.highNeedsBlock.variancePence,
+          variancePercent: h.highNeedsBlock.variancePercent,
+        },
       };
     },
     unitCosts: (m: ReportModel) => ({

@@ -7,4 +7,5 @@ export type LiftAgreement = S['LiftAgreement'];
 export type LiftRate = S['LiftRate'];
 export type LiftPayment = S['LiftPayment'];
 export type LiftBudgetLine = S['LiftBudgetLine'];
+export type LiftSendCost = S['LiftSendCost'];
 export type { Batch, Page } from '../shared/wire.ts';

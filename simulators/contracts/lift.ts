@@ -11,6 +11,8 @@
  *   GET /payments?ids=                  batch (by payment id)    -> LiftPaymentBatch (request order)
  *   GET /payments?from&to&limit&cursor                           -> LiftPaymentPage
  *   GET /budget-lines?financialYear&limit&cursor                 -> LiftBudgetLinePage
+ *   GET /send-costs?pupilIds=           batch (by EYES pupil id) -> LiftSendCostBatch (items grouped by pupil)
+ *   GET /send-costs?activeOn|from&to&limit&cursor                -> LiftSendCostPage (high-needs aggregates)
  */
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { IsoDate, Nullable } from './common.ts';
@@ -113,11 +115,42 @@ export const LiftBudgetLine = obj(
     teamId: OptStr,
     /** Narrows the line to one placement type; null when the line covers the whole service line. */
     placementType: OptStr,
+    /** GENERAL_FUND (care, SEN transport) or HIGH_NEEDS_BLOCK (the DSG's high needs block). */
+    fundingStream: Type.Union([Type.Literal('GENERAL_FUND'), Type.Literal('HIGH_NEEDS_BLOCK')]),
     /** The budget set for the year before any virement. */
     originalBudgetPence: Pence,
     virements: Type.Array(LiftVirement),
   },
   'A budget line: what one cost centre may spend on one service line in one financial year',
+);
+
+export const LiftSendCost = obj(
+  'LiftSendCost',
+  {
+    sendCostId: Str,
+    /** The EYES pupil the cost is for: SEND finance follows education, not social care. */
+    pupilId: Str,
+    upn: OptStr,
+    costType: Type.Union(
+      [
+        'INDEPENDENT_SPECIAL_SCHOOL',
+        'NON_MAINTAINED_SPECIAL_SCHOOL',
+        'TOP_UP',
+        'SEN_TRANSPORT',
+        'PERSONAL_BUDGET',
+      ].map((s) => Type.Literal(s)),
+    ),
+    fundingStream: Type.Union([Type.Literal('GENERAL_FUND'), Type.Literal('HIGH_NEEDS_BLOCK')]),
+    providerName: Str,
+    serviceLine: Str,
+    costCentre: Str,
+    startDate: IsoDate,
+    plannedEndDate: OptDate,
+    endDate: OptDate,
+    status: Type.Union(['ACTIVE', 'ENDED', 'PENDING', 'CANCELLED'].map((s) => Type.Literal(s))),
+    rates: Type.Array(LiftRate),
+  },
+  'A SEND cost (LIFT phase two): a special school placement, top-up funding, SEN transport or a personal budget for one pupil',
 );
 
 export type LiftClient = Static<typeof LiftClient>;
@@ -126,3 +159,4 @@ export type LiftAgreement = Static<typeof LiftAgreement>;
 export type LiftPayment = Static<typeof LiftPayment>;
 export type LiftVirement = Static<typeof LiftVirement>;
 export type LiftBudgetLine = Static<typeof LiftBudgetLine>;
+export type LiftSendCost = Static<typeof LiftSendCost>;

@@ -18,7 +18,7 @@ import {
   LcsWorker,
 } from './lcs.ts';
 import { EyesEducationRecord, EyesEhcpRequest, EyesPupil, EyesSetting } from './eyes.ts';
-import { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment } from './lift.ts';
+import { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment, LiftSendCost } from './lift.ts';
 import { FrontDoorContact } from './frontdoor.ts';
 
 export const SYSTEMS = ['lcs', 'eyes', 'lift', 'frontdoor'] as const;
@@ -385,6 +385,17 @@ const lift: SystemContract = {
         ...paging,
       ],
       ok: [pageOf(LiftBudgetLine)],
+      notFound: false,
+    },
+    {
+      operationId: 'getSendCosts',
+      method: 'GET',
+      path: '/send-costs',
+      summary:
+        'Batch read SEND costs by EYES pupil id, or page through SEND costs open on a date or in a period',
+      description: `${batchOrPage} With \`pupilIds\`, items are grouped by pupil id in request order and a pupil with no SEND costs is listed in \`missing\`. Pages are ordered by start date; a cost is open as an agreement is (until its actual end; an ACTIVE one with none recorded runs on past its planned end).`,
+      params: [idList('pupilIds', 'EYES pupil ids'), ...periodFilters('SEND costs'), ...paging],
+      ok: [batchOf(LiftSendCost), pageOf(LiftSendCost)],
       notFound: false,
     },
   ],

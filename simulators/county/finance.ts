@@ -12,7 +12,7 @@ import { addMonths, dayOf, fromIso, monthOf, toIso, yearOf } from './dates.ts';
 import { placementKind, type PlacementKind } from './codes.ts';
 import { providerByName } from './providers.ts';
 import { recordIdentity, trueIdentity } from './identity.ts';
-import type { Population } from './population.ts';
+import { SenStatus, type Population } from './population.ts';
 import type { LcsPlacementForFinance } from './lcsSystem.ts';
 import type {
   LiftAgreementRecord,
@@ -20,6 +20,7 @@ import type {
   LiftClientRecord,
   LiftPaymentRecord,
   LiftRateRecord,
+  LiftSendCostRecord,
 } from './records.ts';
 
 export interface LiftSystem {
@@ -31,6 +32,8 @@ export interface LiftSystem {
   payments: Map<string, LiftPaymentRecord>;
   budgetLineIds: string[];
   budgetLines: Map<string, LiftBudgetLineRecord>;
+  sendCostIds: string[];
+  sendCosts: Map<string, LiftSendCostRecord>;
   clientRefByChild: Map<number, string>;
 }
 
@@ -92,6 +95,7 @@ export function buildLift(
   seed: string,
   pop: Population,
   placements: readonly LcsPlacementForFinance[],
+  pupilOf: (child: number) => { pupilId: string | null; upn: string | null },
 ): LiftSystem {
   const asOf = pop.asOf;
   const clients = new Map<string, LiftClientRecord>();
@@ -232,10 +236,13 @@ export function buildLift(
       }
     }
   }
-  const budgetLines = buildBudgetLines(seed, asOf, agreements);
+  const sendCosts = buildSendCosts(seed, pop, pupilOf);
+  const budgetLines = buildBudgetLines(seed, asOf, [...agreements.values(), ...sendCosts.values()]);
   return {
     budgetLineIds: [...budgetLines.keys()],
     budgetLines,
+    sendCostIds: [...sendCosts.keys()],
+    sendCosts,
     clientRefs: [...clients.keys()],
     clients,
     agreementIds: [...agreements.keys()],
@@ -254,10 +261,21 @@ const yearLabel = (startYear: number) => `${startYear}/${String((startYear + 1) 
  * agreements were expected to cost that year (so some lines overspend), rounded to £1,000; a quarter
  * of each cost centre's lines give budget to another of its lines by virement during the year.
  */
+/** What a budget line is set from: an agreement or a SEND cost. */
+type Costed = Pick<
+  LiftAgreementRecord,
+  'serviceLine' | 'costCentre' | 'startDate' | 'plannedEndDate' | 'endDate' | 'status' | 'rates'
+> & {
+  serviceType?: string;
+  placementType?: string | null;
+  teamId?: string | null;
+  fundingStream?: 'GENERAL_FUND' | 'HIGH_NEEDS_BLOCK';
+};
+
 function buildBudgetLines(
   seed: string,
   asOf: number,
-  agreements: ReadonlyMap<string, LiftAgreementRecord>,
+  agreements: readonly Costed[],
 ): Map<string, LiftBudgetLineRecord> {
   const lines = new Map<string, LiftBudgetLineRecord>();
   const currentEnd = financialYearEnd(asOf);
@@ -271,7 +289,7 @@ function buildBudgetLines(
         pence: number;
       }
     >();
-    for (const a of agreements.values()) {
+    for (const a of agreements) {
       if (a.status === 'CANCELLED') continue;
       const start = Math.max(fromIso(a.startDate), yearStart);
       const planned = a.plannedEndDate === null ? null : fromIso(a.plannedEndDate);
@@ -279,7 +297,7 @@ function buildBudgetLines(
         a.endDate !== null ? fromIso(a.endDate) : planned === null || planned < asOf ? yearEnd : planned;
       const to = Math.min(last, yearEnd);
       if (start > to) continue;
-      const placementType = a.serviceType === 'PLACEMENT' ? a.placementType : null;
+      const placementType = a.serviceType === 'PLACEMENT' ? (a.placementType ?? null) : null;
       const key = `${a.serviceLine}|${a.costCentre}|${placementType ?? ''}`;
       let entry = expected.get(key);
       if (!entry) {
@@ -288,8 +306,9 @@ function buildBudgetLines(
             financialYear: label,
             serviceLine: a.serviceLine,
             costCentre: a.costCentre,
-            teamId: a.teamId,
+            teamId: a.teamId ?? null,
             placementType,
+            fundingStream: a.fundingStream ?? 'GENERAL_FUND',
           },
           pence: 0,
         };
@@ -339,4 +358,103 @@ function buildBudgetLines(
     for (const record of created) lines.set(record.budgetLineId, record);
   }
   return lines;
+}
+
+/** SEND cost types: funding stream, weekly or daily, the range of the opening rate (pence), and how often. */
+const SEND_COSTS = [
+  { costType: 'TOP_UP', stream: 'HIGH_NEEDS_BLOCK', unit: 'WEEKLY', min: 8_000, max: 40_000, chance: 0.7 },
+  {
+    costType: 'INDEPENDENT_SPECIAL_SCHOOL',
+    stream: 'HIGH_NEEDS_BLOCK',
+    unit: 'WEEKLY',
+    min: 100_000,
+    max: 250_000,
+    chance: 0.07,
+  },
+  {
+    costType: 'NON_MAINTAINED_SPECIAL_SCHOOL',
+    stream: 'HIGH_NEEDS_BLOCK',
+    unit: 'WEEKLY',
+    min: 80_000,
+    max: 180_000,
+    chance: 0.03,
+  },
+  {
+    costType: 'PERSONAL_BUDGET',
+    stream: 'HIGH_NEEDS_BLOCK',
+    unit: 'WEEKLY',
+    min: 5_000,
+    max: 30_000,
+    chance: 0.06,
+  },
+  { costType: 'SEN_TRANSPORT', stream: 'GENERAL_FUND', unit: 'DAILY', min: 2_500, max: 9_000, chance: 0.25 },
+] as const;
+
+const SEND_PROVIDERS: Record<string, string> = {
+  TOP_UP: 'Maintained school (top-up)',
+  INDEPENDENT_SPECIAL_SCHOOL: 'Independent special school',
+  NON_MAINTAINED_SPECIAL_SCHOOL: 'Non-maintained special school',
+  PERSONAL_BUDGET: 'Personal budget (direct payment)',
+  SEN_TRANSPORT: 'SEN transport contractor',
+};
+
+/**
+ * LIFT phase two: SEND costs for each pupil with an active EHC plan, keyed by EYES pupil id.
+ * Each cost runs from a start in the last three years; a tenth have ended; a few rates rose.
+ */
+function buildSendCosts(
+  seed: string,
+  pop: Population,
+  pupilOf: (child: number) => { pupilId: string | null; upn: string | null },
+): Map<string, LiftSendCostRecord> {
+  const asOf = pop.asOf;
+  const costs = new Map<string, LiftSendCostRecord>();
+  for (let child = 0; child < pop.size; child++) {
+    if (pop.senStatus[child] !== SenStatus.EHCP_ACTIVE) continue;
+    const { pupilId, upn } = pupilOf(child);
+    if (pupilId === null) continue;
+    const rng = new Rng(seed, 'lift-send', pupilId);
+    for (const kind of SEND_COSTS) {
+      if (!rng.chance(kind.chance)) continue;
+      const start = asOf - rng.int(20, 1100);
+      const ended = rng.chance(0.1) ? Math.min(asOf - 1, start + rng.int(30, 400)) : null;
+      // Costs are planned to the end of an academic year (31 July); some have run on past it.
+      const july = dayOf(yearOf(start) + rng.int(1, 3), 7, 31);
+      const amount = rng.int(kind.min / 100, kind.max / 100) * 100;
+      const rates: LiftRateRecord[] = [
+        {
+          effectiveFrom: toIso(start),
+          amountPence: amount,
+          unit: kind.unit,
+          recordedAt: toIso(start + rng.int(0, 20)),
+        },
+      ];
+      if ((ended ?? asOf) - start > 200 && rng.chance(0.3)) {
+        const change = start + rng.int(100, (ended ?? asOf) - start - 20);
+        rates.push({
+          effectiveFrom: toIso(change),
+          amountPence: Math.round((amount * (102 + rng.int(0, 6))) / 100),
+          unit: kind.unit,
+          recordedAt: toIso(Math.min(asOf, change + rng.int(-10, 60))),
+        });
+      }
+      const sendCostId = `SC${String(costs.size + 1).padStart(7, '0')}`;
+      costs.set(sendCostId, {
+        sendCostId,
+        pupilId,
+        upn,
+        costType: kind.costType,
+        fundingStream: kind.stream,
+        providerName: SEND_PROVIDERS[kind.costType]!,
+        serviceLine: kind.costType,
+        costCentre: kind.stream === 'HIGH_NEEDS_BLOCK' ? 'CC-HIGH-NEEDS' : 'CC-SEN-TRANSPORT',
+        startDate: toIso(start),
+        plannedEndDate: rng.chance(0.3) ? null : toIso(july),
+        endDate: ended === null ? null : toIso(ended),
+        status: ended === null ? 'ACTIVE' : 'ENDED',
+        rates,
+      });
+    }
+  }
+  return costs;
 }

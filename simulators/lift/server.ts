@@ -1,5 +1,5 @@
 /** The simulated LIFT: clients, service agreements and payments over one county. */
-import { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment } from '../contracts/lift.ts';
+import { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment, LiftSendCost } from '../contracts/lift.ts';
 import type { County, RecordSet } from '../county/types.ts';
 import { batchRead } from '../kit/batch.ts';
 import { foundOr404 } from '../kit/errors.ts';
@@ -31,6 +31,9 @@ interface PaymentView {
 interface BudgetLineView {
   financialYear: string;
 }
+interface SendCostView extends AgreementView {
+  pupilId: string;
+}
 const view = <V>(set: RecordSet<unknown>): RecordSet<V> => set as RecordSet<V>;
 
 /**
@@ -58,6 +61,10 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
     idField: 'budgetLineId',
     schema: LiftBudgetLine,
   });
+  const sendCosts = new RecordStore<SendCostView>(view(county.lift.sendCosts), {
+    idField: 'sendCostId',
+    schema: LiftSendCost,
+  });
 
   const clientsInOrder = storeOrder(clients);
   const clientsByPerson = memoByVersion(
@@ -75,6 +82,12 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
     () => groupBy(storeOrder(payments)(), (e) => [(payments.get(e.value) as PaymentView).clientRef]),
   );
   const paymentsByPaidOn = storeOrderedBy(payments, (p) => p.paidOn);
+  const sendCostsByPupil = memoByVersion(
+    () => [sendCosts.version],
+    () => groupBy(storeOrder(sendCosts)(), (e) => [(sendCosts.get(e.value) as SendCostView).pupilId]),
+  );
+  const sendCostsByStart = storeOrderedBy(sendCosts, (c) => c.startDate);
+  const sendCostResults = new ResultCache<Entry<string>[]>();
   const budgetLinesByYear = memoByVersion(
     () => [budgetLines.version],
     () =>
@@ -88,7 +101,10 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
   return createSimulator(
     {
       system: 'lift',
-      resources: { clients, agreements, payments, budgetLines } as Record<string, RecordStore<unknown>>,
+      resources: { clients, agreements, payments, budgetLines, sendCosts } as Record<
+        string,
+        RecordStore<unknown>
+      >,
       handlers: {
         getClients: ({ query }) => {
           if (isBatch(query, ['lcsPersonIds'])) {
@@ -125,6 +141,22 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
           isBatch(query, ['ids'])
             ? batchRead(query.idList('ids') ?? [], payment)
             : pageByKeyRange(paymentsByPaidOn(), query, payment),
+        getSendCosts: ({ query }) => {
+          if (isBatch(query, ['pupilIds'])) {
+            const byPupil = sendCostsByPupil();
+            return batchRead(query.idList('pupilIds') ?? [], (pupilId) =>
+              (byPupil.get(pupilId) ?? []).map((e) => sendCosts.get(e.value) as SendCostView),
+            );
+          }
+          return pageByPeriod(
+            sendCostsByStart(),
+            sendCosts.version,
+            query,
+            sendCostResults,
+            (id) => agreementEnd(sendCosts.get(id) as SendCostView),
+            (id) => sendCosts.get(id),
+          );
+        },
         listBudgetLines: ({ query }) =>
           paginateAll(budgetLinesByYear().get(query.string('financialYear') ?? '') ?? [], query, (id) =>
             budgetLines.get(id),

@@ -20,9 +20,10 @@ import {
   isIsoDate,
   PricedAgreement,
   sumMonthlyCosts,
+  type CostedAgreement,
   type FinancialYear,
 } from '../domain/index.ts';
-import type { AgreementFact } from './facts.ts';
+import type { AgreementFact, SendCostFact } from './facts.ts';
 import { monthsBetween, ReportInputError } from './periods.ts';
 
 export interface SpendFigures {
@@ -79,6 +80,8 @@ export interface BudgetLineFact {
   readonly costCentre: string;
   readonly teamId: string | null;
   readonly placementType: string | null;
+  /** GENERAL_FUND or HIGH_NEEDS_BLOCK. */
+  readonly fundingStream: string;
   readonly originalBudgetPence: number;
   readonly virements: readonly { readonly effectiveDate: string; readonly amountPence: number }[];
 }
@@ -147,6 +150,8 @@ export interface FinanceReportOptions {
   readonly childKeyOf?: (lcsPersonId: string) => string | null;
   /** LIFT's budget lines for the current financial year (other years' lines are ignored). */
   readonly budgetLines?: readonly BudgetLineFact[];
+  /** LIFT's SEND costs open at some time since the previous year's 1 April. */
+  readonly sendCosts?: readonly SendCostFact[];
 }
 
 export interface FinanceReport {
@@ -166,6 +171,36 @@ export interface FinanceReport {
   readonly unitCosts: { byPlacementType: UnitCost[]; byProviderType: UnitCost[] };
   /** Inputs of the forecast outlook (see {@link forecastOutlook}). */
   readonly outlookBasis: OutlookBasis;
+  readonly highNeeds: HighNeedsReport;
+}
+
+/** SEND costs of one kind (or all of them), per pupil and in aggregate. */
+export interface SendCostRow {
+  readonly key: string;
+  /** GENERAL_FUND or HIGH_NEEDS_BLOCK; MIXED for a row over both. */
+  readonly fundingStream: string;
+  /** Distinct pupils with such a cost this financial year. */
+  readonly pupils: number;
+  readonly costs: number;
+  readonly spentYearToDatePence: number;
+  readonly committedPence: number;
+  readonly forecastPence: number;
+  /** forecast ÷ pupils, rounded half up. */
+  readonly forecastPerPupilPence: number;
+  /** Weekly rates in force on asOf, summed (daily × 7). */
+  readonly weeklyCostNowPence: number;
+}
+
+export interface HighNeedsReport {
+  readonly totals: SendCostRow;
+  readonly byCostType: SendCostRow[];
+  /** The high needs block: its budget lines against the forecast of the costs it funds. */
+  readonly highNeedsBlock: {
+    readonly budgetPence: number;
+    readonly forecastPence: number;
+    readonly variancePence: number;
+    readonly variancePercent: number | null;
+  };
 }
 
 /** The figures of no agreements at all. */
@@ -191,9 +226,9 @@ export const NONE = 'NONE';
 export const previousFinancialYear = (year: FinancialYear): FinancialYear =>
   financialYearOf(addDays(year.start, -1));
 
-/** One agreement costed at asOf. */
-interface Costed {
-  readonly agreement: AgreementFact;
+/** One agreement (or SEND cost) costed at asOf. */
+interface Costed<A extends CostedAgreement = AgreementFact> {
+  readonly agreement: A;
   readonly priced: PricedAgreement;
   readonly toDate: number;
   readonly thisYear: number;
@@ -202,11 +237,15 @@ interface Costed {
   readonly runningOn: boolean;
   readonly weeklyNow: number;
   readonly previousYear: number;
+  /** This financial year's months: spent up to asOf, committed after it (computed once, used twice). */
+  readonly spentMonths: Map<string, number>;
+  readonly committedMonths: Map<string, number>;
 }
 
-function cost(agreement: AgreementFact, asOf: string, previous: FinancialYear): Costed {
+function cost<A extends CostedAgreement>(agreement: A, asOf: string, previous: FinancialYear): Costed<A> {
   const priced = new PricedAgreement(agreement, asOf);
   const projection = priced.projection();
+  const year = projection.financialYear;
   return {
     agreement,
     priced,
@@ -217,6 +256,8 @@ function cost(agreement: AgreementFact, asOf: string, previous: FinancialYear): 
     runningOn: projection.runningOnPastPlannedEnd,
     weeklyNow: projection.weeklyRateNowPence,
     previousYear: priced.cost(previous.start, previous.end),
+    spentMonths: priced.byMonth(year.start, asOf),
+    committedMonths: priced.byMonth(addDays(asOf, 1), year.end),
   };
 }
 
@@ -410,8 +451,32 @@ const sum = (values: readonly number[]) => values.reduce((total, v) => total + v
 export const percent = (part: number, whole: number): number | null =>
   whole === 0 ? null : (Math.sign(part * whole) * Math.round(Math.abs((part / whole) * 1000))) / 10;
 
+const chargeOf = (a: {
+  serviceLine: string;
+  costCentre: string;
+  placementType?: string | null;
+  teamId?: string | null;
+}) => ({
+  serviceLine: a.serviceLine,
+  costCentre: a.costCentre,
+  placementType: a.placementType ?? null,
+  teamId: a.teamId ?? null,
+});
+
+/** What the budget table needs of anything charged to a budget line (an agreement or a SEND cost). */
+interface BudgetCharge {
+  readonly serviceLine: string;
+  readonly costCentre: string;
+  readonly placementType: string | null;
+  readonly teamId: string | null;
+  readonly thisYear: number;
+  readonly committed: number;
+  readonly spentMonths: Map<string, number>;
+  readonly committedMonths: Map<string, number>;
+}
+
 function budgetReport(
-  costed: readonly Costed[],
+  charges: readonly BudgetCharge[],
   lines: readonly BudgetLineFact[],
   year: FinancialYear,
   asOf: string,
@@ -434,19 +499,19 @@ function budgetReport(
       committed: [],
     });
   }
-  const yesterdayOfYear = addDays(year.start, -1);
-  for (const c of costed) {
+  for (const c of charges) {
     if (c.thisYear === 0 && c.committed === 0) continue;
-    const a = c.agreement;
+    const unbudgeted = `unbudgeted\u0000${lineKey(c.serviceLine, c.costCentre, null)}`;
     let cell =
-      cells.get(lineKey(a.serviceLine, a.costCentre, a.placementType)) ??
-      cells.get(lineKey(a.serviceLine, a.costCentre, null));
+      cells.get(lineKey(c.serviceLine, c.costCentre, c.placementType)) ??
+      cells.get(lineKey(c.serviceLine, c.costCentre, null)) ??
+      cells.get(unbudgeted);
     if (!cell) {
       // Charged to no budget line: its own row with no budget, so the overspend shows.
       cell = {
-        serviceLine: a.serviceLine,
-        costCentre: a.costCentre,
-        teamId: a.teamId,
+        serviceLine: c.serviceLine,
+        costCentre: c.costCentre,
+        teamId: c.teamId,
         placementType: null,
         lines: 0,
         original: 0,
@@ -454,11 +519,10 @@ function budgetReport(
         spent: [],
         committed: [],
       };
-      cells.set(`unbudgeted\u0000${lineKey(a.serviceLine, a.costCentre, null)}`, cell);
+      cells.set(unbudgeted, cell);
     }
-    const spentTo = asOf < year.start ? yesterdayOfYear : asOf;
-    if (spentTo >= year.start) cell.spent.push(c.priced.byMonth(year.start, spentTo));
-    if (asOf < year.end) cell.committed.push(c.priced.byMonth(addDays(asOf, 1), year.end));
+    cell.spent.push(c.spentMonths);
+    cell.committed.push(c.committedMonths);
   }
   const dimension = (keyOf: (cell: BudgetCell) => string): BudgetRow[] => {
     const groups = new Map<string, BudgetAccumulator>();
@@ -693,12 +757,90 @@ export function forecastOutlook(basis: OutlookBasis, scenario: readonly Scenario
 }
 
 // ---------------------------------------------------------------------------------------------
+// SEND and high needs
+
+function sendRow(key: string, costs: readonly Costed<SendCostFact>[]): SendCostRow {
+  const pupils = new Set<string>();
+  const streams = new Set<string>();
+  let spent = 0;
+  let committed = 0;
+  let weekly = 0;
+  let counted = 0;
+  for (const c of costs) {
+    if (c.thisYear === 0 && c.committed === 0) continue;
+    counted++;
+    pupils.add(c.agreement.pupilId);
+    streams.add(c.agreement.fundingStream);
+    spent += c.thisYear;
+    committed += c.committed;
+    weekly += c.weeklyNow;
+  }
+  const forecast = spent + committed;
+  return {
+    key,
+    fundingStream: streams.size === 1 ? [...streams][0]! : streams.size === 0 ? NONE : 'MIXED',
+    pupils: pupils.size,
+    costs: counted,
+    spentYearToDatePence: spent,
+    committedPence: committed,
+    forecastPence: forecast,
+    forecastPerPupilPence: divideRounded(forecast, pupils.size),
+    weeklyCostNowPence: weekly,
+  };
+}
+
+export const HIGH_NEEDS_BLOCK = 'HIGH_NEEDS_BLOCK';
+
+function highNeedsReport(
+  costed: readonly Costed<SendCostFact>[],
+  lines: readonly BudgetLineFact[],
+  year: FinancialYear,
+  asOf: string,
+): HighNeedsReport {
+  const byType = new Map<string, Costed<SendCostFact>[]>();
+  for (const c of costed) {
+    const list = byType.get(c.agreement.costType) ?? [];
+    list.push(c);
+    byType.set(c.agreement.costType, list);
+  }
+  let budget = 0;
+  for (const line of lines) {
+    if (line.financialYear !== year.label || line.fundingStream !== HIGH_NEEDS_BLOCK) continue;
+    const { original, virements } = budgetOn(line, asOf);
+    budget += original + virements;
+  }
+  const funded = sendRow(
+    HIGH_NEEDS_BLOCK,
+    costed.filter((c) => c.agreement.fundingStream === HIGH_NEEDS_BLOCK),
+  );
+  return {
+    totals: sendRow('ALL', costed),
+    byCostType: [...byType]
+      .map(([key, list]) => sendRow(key, list))
+      .sort((a, b) => b.forecastPence - a.forecastPence || byKey(a.key, b.key)),
+    highNeedsBlock: {
+      budgetPence: budget,
+      forecastPence: funded.forecastPence,
+      variancePence: funded.forecastPence - budget,
+      variancePercent: percent(funded.forecastPence - budget, budget),
+    },
+  };
+}
+
+/** One pupil's (or child's) SEND costs costed at asOf, for the child's finance view. */
+export function sendCostsOf(costs: Iterable<SendCostFact>, asOf: string): SendCostRow[] {
+  const previous = previousFinancialYear(financialYearOf(asOf));
+  const costed = [...costs].filter((c) => c.status !== 'CANCELLED').map((c) => cost(c, asOf, previous));
+  return highNeedsReport(costed, [], financialYearOf(asOf), asOf).byCostType;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** The whole report. `agreements` must include every agreement open at some point since the previous year's 1 April. */
 export function financeReport(
   agreements: Iterable<AgreementFact>,
   asOf: string,
-  { childKeyOf = (id) => id, budgetLines = [] }: FinanceReportOptions = {},
+  { childKeyOf = (id) => id, budgetLines = [], sendCosts = [] }: FinanceReportOptions = {},
 ): FinanceReport {
   const financialYear = financialYearOf(asOf);
   const previous = previousFinancialYear(financialYear);
@@ -707,8 +849,8 @@ export function financeReport(
   const totals = new Accumulator();
   for (const c of costed) totals.add(c);
 
-  const spent = sumMonthlyCosts(costed.map((c) => c.priced.byMonth(financialYear.start, asOf)));
-  const committed = sumMonthlyCosts(costed.map((c) => c.priced.byMonth(addDays(asOf, 1), financialYear.end)));
+  const spent = sumMonthlyCosts(costed.map((c) => c.spentMonths));
+  const committed = sumMonthlyCosts(costed.map((c) => c.committedMonths));
   const byMonth = monthsBetween(financialYear.start, financialYear.end).map((month) => ({
     month,
     spentPence: spent.get(month) ?? 0,
@@ -726,6 +868,11 @@ export function financeReport(
   ).map(({ key, label: _label, ...figures }) => ({ childKey: key, ...figures }));
 
   const unitCostByPlacementType = unitCosts(costed, (a) => a.placementType ?? NONE);
+  const sendCosted = sendCosts.filter((c) => c.status !== 'CANCELLED').map((c) => cost(c, asOf, previous));
+  const charges: BudgetCharge[] = [
+    ...costed.map((c) => ({ ...c, ...chargeOf(c.agreement) })),
+    ...sendCosted.map((c) => ({ ...c, ...chargeOf(c.agreement) })),
+  ];
   return {
     asOf,
     financialYear,
@@ -742,7 +889,8 @@ export function financeReport(
     byTeam: groupBy(costed, (a) => a.teamId ?? NONE),
     byMonth,
     children,
-    budget: budgetReport(costed, budgetLines, financialYear, asOf),
+    budget: budgetReport(charges, budgetLines, financialYear, asOf),
+    highNeeds: highNeedsReport(sendCosted, budgetLines, financialYear, asOf),
     unitCosts: {
       byPlacementType: unitCostByPlacementType,
       byProviderType: unitCosts(costed, (a) => a.providerType),

@@ -21,6 +21,7 @@ import {
   weeklyRateOn,
   type Agreement,
   type BudgetLine,
+  type SendCost,
 } from './independentCosting.ts';
 
 let h: ReportHarness;
@@ -237,17 +238,6 @@ describe('the finance report against an independent costing', () => {
     expect(body.errors).toBeUndefined();
     const budget = body.data.financeReport.budget;
 
-    // The line each agreement is charged to: its own placement type's line, else the line without one.
-    const lineOf = (a: Agreement) =>
-      budgetLines.find(
-        (l) =>
-          l.serviceLine === a.serviceLine &&
-          l.costCentre === a.costCentre &&
-          l.placementType === a.placementType,
-      ) ??
-      budgetLines.find(
-        (l) => l.serviceLine === a.serviceLine && l.costCentre === a.costCentre && l.placementType === null,
-      );
     const expected = new Map<
       string,
       { budget: number; spent: number; committed: number; months: Map<string, number> }
@@ -261,13 +251,19 @@ describe('the finance report against an independent costing', () => {
       l.originalBudgetPence +
       l.virements.filter((v) => v.effectiveDate <= asOf).reduce((t, v) => t + v.amountPence, 0);
     for (const l of budgetLines) rowFor(l.serviceLine).budget += lineBudget(l);
-    for (const a of inReport()) {
-      const r = rowFor(lineOf(a)?.serviceLine ?? a.serviceLine);
-      r.spent += spentThisYear(a);
-      r.committed += committed(a);
+    // SEND costs (LIFT phase two) are charged to budget lines too, by service line and cost centre.
+    const send = (await readAll<SendCost>(lift, '/send-costs')).filter((c) => c.status !== 'CANCELLED');
+    const charged = [
+      ...inReport().map((a) => ({ serviceLine: a.serviceLine, days: daily(a) })),
+      ...send.map((c) => ({ serviceLine: c.serviceLine, days: dailyPence(c, asOf, yearEnd) })),
+    ];
+    for (const item of charged) {
+      const r = rowFor(item.serviceLine);
+      r.spent += sumDays(item.days, yearStart, asOf);
+      r.committed += sumDays(item.days, isoOf(dayOf(asOf) + 1), yearEnd);
       for (let day = dayOf(yearStart); day <= dayOf(yearEnd); day++) {
         const month = isoOf(day).slice(0, 7);
-        r.months.set(month, (r.months.get(month) ?? 0) + (daily(a).get(day) ?? 0));
+        r.months.set(month, (r.months.get(month) ?? 0) + (item.days.get(day) ?? 0));
       }
     }
     const rows = byKey(budget.byServiceLine as { key: string }[], (r) => r.key);
@@ -417,6 +413,98 @@ describe('the finance report against an independent costing', () => {
       `{ financeReport { forecast(scenario: [{ placementType: "K2", count: 0, from: "${january}" }]) { total } } }`,
     );
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('SEND and high needs against an independent costing', () => {
+  it('SEND costs per pupil and in aggregate against the High Needs Block, and in a child’s finance view', async () => {
+    const send = await readAll<SendCost>(lift, '/send-costs');
+    const lines = await readAll<BudgetLine>(lift, '/budget-lines', {
+      financialYear: `${yearStart.slice(0, 4)}/${yearEnd.slice(2, 4)}`,
+    });
+    const daysOf = (c: SendCost) => dailyPence(c, asOf, yearEnd);
+    const forecastOf = (c: SendCost) => sumDays(daysOf(c), yearStart, yearEnd);
+    const live = send.filter((c) => c.status !== 'CANCELLED' && forecastOf(c) > 0);
+    expect(live.length).toBeGreaterThan(0);
+
+    const { body } = await h.query(
+      finance,
+      `{ financeReport { highNeeds { totals { pupils costs forecast } byCostType { key fundingStream pupils costs spentYearToDate committed forecast forecastPerPupil }
+        highNeedsBlock { budget forecast variance variancePercent } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const high = body.data.financeReport.highNeeds;
+    const types = new Map<string, SendCost[]>();
+    for (const c of live) types.set(c.costType, [...(types.get(c.costType) ?? []), c]);
+    const rows = byKey(high.byCostType as { key: string }[], (r) => r.key);
+    expect([...rows.keys()].sort()).toEqual([...types.keys()].sort());
+    for (const [type, list] of types) {
+      const pupils = new Set(list.map((c) => c.pupilId)).size;
+      const spent = list.reduce((t, c) => t + sumDays(daysOf(c), yearStart, asOf), 0);
+      const comm = list.reduce((t, c) => t + sumDays(daysOf(c), isoOf(dayOf(asOf) + 1), yearEnd), 0);
+      expect(rows.get(type)).toEqual({
+        key: type,
+        fundingStream: list[0]!.fundingStream,
+        pupils,
+        costs: list.length,
+        spentYearToDate: spent,
+        committed: comm,
+        forecast: spent + comm,
+        forecastPerPupil: Math.round((spent + comm) / pupils),
+      });
+    }
+    const hnbBudget = lines
+      .filter((l) => l.fundingStream === 'HIGH_NEEDS_BLOCK')
+      .reduce(
+        (t, l) =>
+          t +
+          l.originalBudgetPence +
+          l.virements.filter((v) => v.effectiveDate <= asOf).reduce((s, v) => s + v.amountPence, 0),
+        0,
+      );
+    const hnbForecast = live
+      .filter((c) => c.fundingStream === 'HIGH_NEEDS_BLOCK')
+      .reduce((t, c) => t + forecastOf(c), 0);
+    expect(hnbBudget).toBeGreaterThan(0);
+    expect(high.highNeedsBlock).toMatchObject({
+      budget: hnbBudget,
+      forecast: hnbForecast,
+      variance: hnbForecast - hnbBudget,
+    });
+
+    // One pupil's SEND costs in the child's finance view, beside (not inside) care costs.
+    const pupil = live[0]!.pupilId;
+    const mine = send.filter((c) => c.pupilId === pupil && c.status !== 'CANCELLED');
+    const view = await h.query(
+      finance,
+      `query($id: ID!) { child(id: $id) { sendFinance { committed costThisFinancialYear costs { id committed } byCostType { key forecast } } } }`,
+      { id: `eyes:${pupil}` },
+    );
+    expect(view.body.errors).toBeUndefined();
+    const sendView = view.body.data.child.sendFinance;
+    expect(sendView.costs.map((c: { id: string }) => c.id).sort()).toEqual(
+      send
+        .filter((c) => c.pupilId === pupil)
+        .map((c) => c.sendCostId)
+        .sort(),
+    );
+    expect(sendView.committed).toBe(
+      mine.reduce((t, c) => t + sumDays(daysOf(c), isoOf(dayOf(asOf) + 1), yearEnd), 0),
+    );
+    expect(sendView.costThisFinancialYear).toBe(
+      mine.reduce((t, c) => t + sumDays(daysOf(c), yearStart, asOf), 0),
+    );
+
+    // Only the roles the policy's finance group grants see it: a SEND officer does not.
+    const officer = await h.token({ userId: 'send', roles: ['SEND_OFFICER'] });
+    const hidden = await h.query(
+      officer,
+      `query($id: ID!) { child(id: $id) { sendFinance { committed } } }`,
+      {
+        id: `eyes:${pupil}`,
+      },
+    );
+    expect(hidden.body.data?.child?.sendFinance ?? null).toBeNull();
   });
 });
 

@@ -27,8 +27,20 @@ export interface Agreement {
   rates: Rate[];
 }
 
+/** A SEND cost costs as an agreement does (same dates, status and rates). */
+export interface SendCost extends Omit<
+  Agreement,
+  'agreementId' | 'lcsPersonId' | 'serviceType' | 'placementType' | 'providerType' | 'teamId'
+> {
+  sendCostId: string;
+  pupilId: string;
+  costType: string;
+  fundingStream: string;
+}
+
 export interface BudgetLine {
   financialYear: string;
+  fundingStream: string;
   serviceLine: string;
   costCentre: string;
   teamId: string | null;
@@ -63,7 +75,7 @@ export function rateOn(rates: readonly Rate[], day: number): Rate | null {
 }
 
 /** The agreement's last day as known on asOf; Infinity when it runs on; -Infinity when cancelled. */
-export function lastDayOf(a: Agreement, asOf: string): number {
+export function lastDayOf(a: Pick<Agreement, 'status' | 'endDate' | 'plannedEndDate'>, asOf: string): number {
   if (a.status === 'CANCELLED') return -Infinity;
   if (a.endDate !== null) return dayOf(a.endDate);
   if (a.plannedEndDate === null) return Infinity;
@@ -76,7 +88,11 @@ export function lastDayOf(a: Agreement, asOf: string): number {
  * weekly rate costs, on the k-th day of a run of days at the same rate, round(amount·k/7) −
  * round(amount·(k−1)/7), so a run costs its rounded total exactly.
  */
-export function dailyPence(a: Agreement, asOf: string, horizon: string): Map<number, number> {
+export function dailyPence(
+  a: Pick<Agreement, 'status' | 'endDate' | 'plannedEndDate' | 'startDate' | 'rates'>,
+  asOf: string,
+  horizon: string,
+): Map<number, number> {
   const costs = new Map<number, number>();
   const last = Math.min(lastDayOf(a, asOf), dayOf(horizon));
   let runRate: Rate | null = null;
@@ -108,7 +124,10 @@ export function sumDays(costs: ReadonlyMap<number, number>, from: string, to: st
 }
 
 /** Weekly pence of the rate in force on asOf, or 0 when the agreement does not run then. */
-export function weeklyRateOn(a: Agreement, asOf: string): number {
+export function weeklyRateOn(
+  a: Pick<Agreement, 'status' | 'endDate' | 'plannedEndDate' | 'startDate' | 'rates'>,
+  asOf: string,
+): number {
   const day = dayOf(asOf);
   if (day < dayOf(a.startDate) || day > lastDayOf(a, asOf)) return 0;
   const rate = rateOn(a.rates, day);

@@ -7,9 +7,11 @@ import {
   forecastOutlook,
   profileByDays,
   ReportInputError,
+  sendCostsOf,
   spendBy,
   type AgreementFact,
   type BudgetLineFact,
+  type SendCostFact,
 } from '../../../src/reports/index.ts';
 
 const ASOF = '2026-10-31'; // financial year 2026/27; previous 2025/26
@@ -210,6 +212,7 @@ const line = (overrides: Partial<BudgetLineFact>): BudgetLineFact => ({
   costCentre: 'CC-T1',
   teamId: 'T1',
   placementType: 'K2',
+  fundingStream: 'GENERAL_FUND',
   originalBudgetPence: 3_650_000,
   virements: [],
   ...overrides,
@@ -386,5 +389,102 @@ describe('unit costs and the forecast outlook', () => {
       { placementType: 'K2', count: 1, from: '2027-01-01', weeklyCostPence: 0.5 },
     ])
       expect(() => checkScenario([bad], basis)).toThrow(ReportInputError);
+  });
+});
+
+describe('SEND and high needs', () => {
+  const send = (overrides: Partial<SendCostFact> & { sendCostId: string }): SendCostFact => ({
+    pupilId: 'PU1',
+    costType: 'TOP_UP',
+    fundingStream: 'HIGH_NEEDS_BLOCK',
+    serviceLine: 'TOP_UP',
+    costCentre: 'CC-HIGH-NEEDS',
+    status: 'ACTIVE',
+    startDate: '2025-09-01',
+    plannedEndDate: null,
+    endDate: null,
+    rates: [{ effectiveFrom: '2025-09-01', amountPence: 7_000, unit: 'DAILY', recordedAt: '2025-09-01' }],
+    ...overrides,
+  });
+
+  it('costs SEND lines per pupil and in aggregate, and the High Needs Block against its own budget lines only', () => {
+    const costs = [
+      send({ sendCostId: 'S1' }),
+      send({ sendCostId: 'S2', pupilId: 'PU2' }),
+      send({
+        sendCostId: 'S3',
+        costType: 'SEN_TRANSPORT',
+        fundingStream: 'GENERAL_FUND',
+        serviceLine: 'SEN_TRANSPORT',
+        costCentre: 'CC-SEN-TRANSPORT',
+      }),
+      send({ sendCostId: 'S4', pupilId: 'PU3', status: 'CANCELLED' }),
+      // Overran its planned end in July: still ACTIVE, so it runs on to 31 March.
+      send({
+        sendCostId: 'S5',
+        pupilId: 'PU4',
+        costType: 'PERSONAL_BUDGET',
+        serviceLine: 'PERSONAL_BUDGET',
+        plannedEndDate: '2026-07-31',
+      }),
+    ];
+    const report = financeReport([], ASOF, {
+      sendCosts: costs,
+      budgetLines: [
+        line({
+          serviceLine: 'TOP_UP',
+          costCentre: 'CC-HIGH-NEEDS',
+          teamId: null,
+          placementType: null,
+          fundingStream: 'HIGH_NEEDS_BLOCK',
+          originalBudgetPence: 5_000_000,
+        }),
+        line({
+          serviceLine: 'SEN_TRANSPORT',
+          costCentre: 'CC-SEN-TRANSPORT',
+          teamId: null,
+          placementType: null,
+          originalBudgetPence: 9_999,
+        }),
+      ],
+    });
+    const year = 365 * 7_000; // 1 April 2026 to 31 March 2027 at £70 a day
+    const byType = new Map(report.highNeeds.byCostType.map((r) => [r.key, r]));
+    expect(byType.get('TOP_UP')).toMatchObject({
+      fundingStream: 'HIGH_NEEDS_BLOCK',
+      pupils: 2,
+      costs: 2,
+      spentYearToDatePence: 2 * 214 * 7_000,
+      committedPence: 2 * 151 * 7_000,
+      forecastPence: 2 * year,
+      forecastPerPupilPence: year,
+      weeklyCostNowPence: 2 * 49_000,
+    });
+    expect(byType.get('PERSONAL_BUDGET')!.forecastPence).toBe(year);
+    expect(report.highNeeds.totals).toMatchObject({
+      pupils: 3,
+      costs: 4,
+      forecastPence: 4 * year,
+      fundingStream: 'MIXED',
+    });
+    expect(report.highNeeds.highNeedsBlock).toEqual({
+      budgetPence: 5_000_000,
+      forecastPence: 3 * year,
+      variancePence: 3 * year - 5_000_000,
+      variancePercent: Math.round(((3 * year - 5_000_000) / 5_000_000) * 1000) / 10,
+    });
+    // SEND lines sit in the budget table beside care, charged to their own lines.
+    expect(report.budget.byServiceLine.find((r) => r.key === 'SEN_TRANSPORT')).toMatchObject({
+      budgetPence: 9_999,
+      forecastPence: year,
+    });
+    expect(
+      sendCostsOf(
+        costs.filter((c) => c.pupilId === 'PU1'),
+        ASOF,
+      )
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual(['SEN_TRANSPORT', 'TOP_UP']);
   });
 });

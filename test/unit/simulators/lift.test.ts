@@ -137,4 +137,15 @@ describe('LIFT simulator', () => {
     const after = await walkPages(sim.url, '/agreements', '/agreements?activeOn=2024-06-01', contract);
     expect(ids(after.items, 'agreementId')).not.toContain('AG1');
   });
+
+  it('batch-reads SEND costs by EYES pupil id and pages them by period', async () => {
+    const { body } = await getJson(`${sim.url}/send-costs?pupilIds=PU9,PU1`);
+    contract.check('/send-costs', 200, body);
+    const batch = body as { items: Record<string, unknown>[]; missing: string[] };
+    expect(ids(batch.items, 'sendCostId')).toEqual(['SC1']);
+    expect(batch.missing).toEqual(['PU9']);
+    // Planned to end in July 2024 but still ACTIVE: open after it.
+    const open = await walkPages(sim.url, '/send-costs', '/send-costs?activeOn=2024-10-01', contract);
+    expect(ids(open.items, 'sendCostId')).toEqual(['SC1']);
+  });
 });
