@@ -10,8 +10,9 @@ import { hubError } from '../src/errors.ts';
 import {
   agreementFact,
   checkScenario,
+  childrenOf,
+  costFinance,
   createReportSources,
-  financeReport,
   forecastOutlook,
   NO_SPEND,
   OUTLOOK_METHOD,
@@ -20,6 +21,7 @@ import {
   spendBy,
   type AgreementFact,
   type BudgetRow,
+  type CostedFinance,
   type FinanceReport,
   type SpendFigures,
   type SendCostRow,
@@ -99,6 +101,19 @@ interface ScenarioArgs {
 
 const group = (g: SpendGroup) => ({ key: g.key, label: g.label, figures: figures(g) });
 
+/** The last few costings, by day and data version, most recent last. */
+const costings = new Map<string, CostedFinance>();
+const COSTINGS_KEPT = 2;
+
+function remembered(version: string, compute: () => CostedFinance): CostedFinance {
+  const known = costings.get(version);
+  if (known) return known;
+  const costed = compute();
+  costings.set(version, costed);
+  if (costings.size > COSTINGS_KEPT) costings.delete(costings.keys().next().value!);
+  return costed;
+}
+
 interface ReportModel {
   report: FinanceReport;
   dataAsOf: string;
@@ -132,15 +147,23 @@ export const financeReportResolvers = {
           sources.budgetLines(financialYearOf(ctx.today).label),
           sources.sendCostsOpenSince(previousYearStart),
         ]);
-        const report = financeReport(agreements.items, ctx.today, {
-          budgetLines: budgetLines.items,
-          sendCosts: sendCosts.items,
-          childKeyOf: (personId) => {
+        const parts = [agreements, budgetLines, sendCosts];
+        // The costing depends only on the day and the data (each list's fetch time names its
+        // version), so it is kept and reused; only the ranking of children is per viewer.
+        const version = [ctx.today, ...parts.map((p) => `${p.asOf}:${p.stale}`)].join('|');
+        const costed = remembered(version, () =>
+          costFinance(agreements.items, ctx.today, {
+            budgetLines: budgetLines.items,
+            sendCosts: sendCosts.items,
+          }),
+        );
+        const report: FinanceReport = {
+          ...costed.report,
+          children: childrenOf(costed, (personId) => {
             const cluster = directory.resolve(`lcs:${personId}`);
             return cluster !== null && directory.mayReveal(cluster, ctx.viewer) ? cluster.hubId : null;
-          },
-        });
-        const parts = [agreements, budgetLines, sendCosts];
+          }),
+        };
         return {
           report,
           dataAsOf: parts.map((p) => p.asOf).sort()[0]!,

@@ -836,12 +836,22 @@ export function sendCostsOf(costs: Iterable<SendCostFact>, asOf: string): SendCo
 
 // ---------------------------------------------------------------------------------------------
 
-/** The whole report. `agreements` must include every agreement open at some point since the previous year's 1 April. */
-export function financeReport(
+/**
+ * The report's figures that depend only on the data and the day, with the costed agreements kept
+ * so that children can be ranked for each viewer cheaply ({@link childrenOf}). Costing a county's
+ * agreements is the expensive part; a caller may keep this while its inputs are unchanged.
+ */
+export interface CostedFinance {
+  readonly report: Omit<FinanceReport, 'children'>;
+  readonly costed: readonly Costed[];
+}
+
+/** Costs everything but the per-viewer ranking of children. Inputs as for {@link financeReport}. */
+export function costFinance(
   agreements: Iterable<AgreementFact>,
   asOf: string,
-  { childKeyOf = (id) => id, budgetLines = [], sendCosts = [] }: FinanceReportOptions = {},
-): FinanceReport {
+  { budgetLines = [], sendCosts = [] }: Omit<FinanceReportOptions, 'childKeyOf'> = {},
+): CostedFinance {
   const financialYear = financialYearOf(asOf);
   const previous = previousFinancialYear(financialYear);
   const costed = costable(agreements).map((a) => cost(a, asOf, previous));
@@ -857,23 +867,13 @@ export function financeReport(
     committedPence: committed.get(month) ?? 0,
   }));
 
-  const keys = new Map<string, string | null>();
-  const keyOf = (personId: string) => {
-    if (!keys.has(personId)) keys.set(personId, childKeyOf(personId));
-    return keys.get(personId)!;
-  };
-  const children = groupBy(
-    costed.filter((c) => keyOf(c.agreement.lcsPersonId) !== null),
-    (a) => keyOf(a.lcsPersonId)!,
-  ).map(({ key, label: _label, ...figures }) => ({ childKey: key, ...figures }));
-
   const unitCostByPlacementType = unitCosts(costed, (a) => a.placementType ?? NONE);
   const sendCosted = sendCosts.filter((c) => c.status !== 'CANCELLED').map((c) => cost(c, asOf, previous));
   const charges: BudgetCharge[] = [
     ...costed.map((c) => ({ ...c, ...chargeOf(c.agreement) })),
     ...sendCosted.map((c) => ({ ...c, ...chargeOf(c.agreement) })),
   ];
-  return {
+  const report = {
     asOf,
     financialYear,
     previousFinancialYear: previous,
@@ -888,7 +888,6 @@ export function financeReport(
     ),
     byTeam: groupBy(costed, (a) => a.teamId ?? NONE),
     byMonth,
-    children,
     budget: budgetReport(charges, budgetLines, financialYear, asOf),
     highNeeds: highNeedsReport(sendCosted, budgetLines, financialYear, asOf),
     unitCosts: {
@@ -897,4 +896,31 @@ export function financeReport(
     },
     outlookBasis: outlookBasis(costed, asOf, financialYear, unitCostByPlacementType),
   };
+  return { report, costed };
+}
+
+/** Every child `childKeyOf` names (see {@link FinanceReportOptions}), highest forecast first. */
+export function childrenOf(
+  { costed }: CostedFinance,
+  childKeyOf: (lcsPersonId: string) => string | null = (id) => id,
+): ChildSpend[] {
+  const keys = new Map<string, string | null>();
+  const keyOf = (personId: string) => {
+    if (!keys.has(personId)) keys.set(personId, childKeyOf(personId));
+    return keys.get(personId)!;
+  };
+  return groupBy(
+    costed.filter((c) => keyOf(c.agreement.lcsPersonId) !== null),
+    (a) => keyOf(a.lcsPersonId)!,
+  ).map(({ key, label: _label, ...figures }) => ({ childKey: key, ...figures }));
+}
+
+/** The whole report. `agreements` must include every agreement open at some point since the previous year's 1 April. */
+export function financeReport(
+  agreements: Iterable<AgreementFact>,
+  asOf: string,
+  { childKeyOf, ...options }: FinanceReportOptions = {},
+): FinanceReport {
+  const costed = costFinance(agreements, asOf, options);
+  return { ...costed.report, children: childrenOf(costed, childKeyOf) };
 }

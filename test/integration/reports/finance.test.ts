@@ -306,6 +306,26 @@ describe('the finance report against an independent costing', () => {
     );
   });
 
+  it('ranks the highest-cost children by forecast, joining a child’s records under the hub id', async () => {
+    const { body } = await h.query(
+      finance,
+      `{ financeReport { highestCostChildren(first: 3) { childId figures { forecastYear committed } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const byChild = new Map<string, { forecastYear: number; committed: number }>();
+    for (const a of inReport()) {
+      const child = h.hub.directory.resolve(`lcs:${a.lcsPersonId}`)!.hubId;
+      const f = byChild.get(child) ?? { forecastYear: 0, committed: 0 };
+      f.forecastYear += spentThisYear(a) + committed(a);
+      f.committed += committed(a);
+      byChild.set(child, f);
+    }
+    const top = [...byChild].sort((a, b) => b[1].forecastYear - a[1].forecastYear || (a[0] < b[0] ? -1 : 1));
+    expect(body.data.financeReport.highestCostChildren).toEqual(
+      top.slice(0, 3).map(([childId, figures]) => ({ childId, figures })),
+    );
+  });
+
   it('unit costs: average weekly cost per child by placement type and provider type', async () => {
     const { body } = await h.query(
       finance,
