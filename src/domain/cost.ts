@@ -103,7 +103,6 @@ export function runsOnPastPlannedEnd(agreement: CostedAgreement, asOf: IsoDate):
 
 function parseAgreement(agreement: CostedAgreement, asOf: IsoDate): PricedDays {
   const firstDay = toDayNumber(agreement.startDate, 'startDate');
-  toDayNumber(asOf, 'asOf');
   const runningOn = runsOnPastPlannedEnd(agreement, asOf);
   let lastDay: DayNumber;
   if (agreement.status === 'CANCELLED') lastDay = firstDay - 1;
@@ -160,10 +159,58 @@ export function financialYearOf(date: IsoDate): FinancialYear {
   return financialYearStartingIn(month >= 4 ? year : year - 1);
 }
 
+let lastYearOfDay: {
+  asOf: IsoDate;
+  financialYear: FinancialYear;
+  yearStart: DayNumber;
+  yearEnd: DayNumber;
+} | null = null;
+
+/** The financial year of `asOf` and its bounds as day numbers; the last answer is kept (a report asks one day). */
+function yearOfDay(asOf: IsoDate) {
+  if (lastYearOfDay?.asOf !== asOf) {
+    const financialYear = financialYearOf(asOf);
+    lastYearOfDay = {
+      asOf,
+      financialYear,
+      yearStart: toDayNumber(financialYear.start),
+      yearEnd: toDayNumber(financialYear.end),
+    };
+  }
+  return lastYearOfDay;
+}
+
 function weeklyRateOn(priced: PricedDays, day: DayNumber): number {
   const segment = priced.segments.find((candidate) => candidate.from <= day && day <= candidate.to);
   if (!segment) return 0;
   return segment.unit === 'WEEKLY' ? segment.amountPence : segment.amountPence * 7;
+}
+
+type MonthRange = readonly [key: string, first: DayNumber, last: DayNumber];
+/** Recently asked ranges (a report asks a few ranges of thousands of agreements). */
+const recentMonthRanges = new Map<string, readonly MonthRange[]>();
+const MONTH_RANGES_KEPT = 8;
+
+/**
+ * The calendar months `from`..`to` touches, each clipped to the range. A report asks the same
+ * ranges of every agreement, so recent answers are kept (pure: they depend only on the two dates).
+ */
+function monthRanges(from: IsoDate, to: IsoDate): readonly MonthRange[] {
+  const key = `${from}|${to}`;
+  const known = recentMonthRanges.get(key);
+  if (known) return known;
+  const last = toDayNumber(to, 'to');
+  const ranges: MonthRange[] = [];
+  let monthStart = toDayNumber(from, 'from');
+  while (monthStart <= last) {
+    const { year, month } = civilDateOf(monthStart);
+    const monthEnd = Math.min(dayNumberOf(year, month, daysInMonth(year, month)), last);
+    ranges.push([monthKeyOf(monthStart), monthStart, monthEnd]);
+    monthStart = monthEnd + 1;
+  }
+  if (recentMonthRanges.size >= MONTH_RANGES_KEPT) recentMonthRanges.clear();
+  recentMonthRanges.set(key, ranges);
+  return ranges;
 }
 
 /**
@@ -178,8 +225,8 @@ export class PricedAgreement {
     readonly agreement: CostedAgreement,
     readonly asOf: IsoDate,
   ) {
-    this.#priced = parseAgreement(agreement, asOf);
     this.#asOf = toDayNumber(asOf, 'asOf');
+    this.#priced = parseAgreement(agreement, asOf);
   }
 
   /** Cost of `from`..`to` inclusive; days outside the agreement cost nothing, an empty range 0. */
@@ -192,14 +239,9 @@ export class PricedAgreement {
    * touches in order (0 where nothing was spent). The months sum exactly to {@link cost}.
    */
   byMonth(from: IsoDate, to: IsoDate): Map<string, number> {
-    const last = toDayNumber(to, 'to');
     const months = new Map<string, number>();
-    let monthStart = toDayNumber(from, 'from');
-    while (monthStart <= last) {
-      const { year, month } = civilDateOf(monthStart);
-      const monthEnd = Math.min(dayNumberOf(year, month, daysInMonth(year, month)), last);
-      months.set(monthKeyOf(monthStart), costOfDays(this.#priced, monthStart, monthEnd));
-      monthStart = monthEnd + 1;
+    for (const [key, first, last] of monthRanges(from, to)) {
+      months.set(key, costOfDays(this.#priced, first, last));
     }
     return months;
   }
@@ -219,9 +261,7 @@ export class PricedAgreement {
   projection(): AgreementProjection {
     const priced = this.#priced;
     const today = this.#asOf;
-    const financialYear = financialYearOf(this.asOf);
-    const yearStart = toDayNumber(financialYear.start);
-    const yearEnd = toDayNumber(financialYear.end);
+    const { financialYear, yearStart, yearEnd } = yearOfDay(this.asOf);
     const knownEnd = priced.lastDay !== Infinity;
     return {
       financialYear,

@@ -242,6 +242,13 @@ interface Costed<A extends CostedAgreement = AgreementFact> {
   readonly committedMonths: Map<string, number>;
 }
 
+let lastTomorrow: [string, string] | null = null;
+/** The day after asOf (kept: a report asks it of every agreement). */
+const tomorrowOf = (asOf: string): string => {
+  if (lastTomorrow?.[0] !== asOf) lastTomorrow = [asOf, addDays(asOf, 1)];
+  return lastTomorrow[1];
+};
+
 function cost<A extends CostedAgreement>(agreement: A, asOf: string, previous: FinancialYear): Costed<A> {
   const priced = new PricedAgreement(agreement, asOf);
   const projection = priced.projection();
@@ -257,7 +264,7 @@ function cost<A extends CostedAgreement>(agreement: A, asOf: string, previous: F
     weeklyNow: projection.weeklyRateNowPence,
     previousYear: priced.cost(previous.start, previous.end),
     spentMonths: priced.byMonth(year.start, asOf),
-    committedMonths: priced.byMonth(addDays(asOf, 1), year.end),
+    committedMonths: priced.byMonth(tomorrowOf(asOf), year.end),
   };
 }
 
@@ -386,8 +393,9 @@ interface BudgetCell {
   readonly lines: number;
   readonly original: number;
   readonly virements: number;
-  readonly spent: Map<string, number>[];
-  readonly committed: Map<string, number>[];
+  /** The cell's spend and commitment by month, summed as charges are added. */
+  readonly spent: Map<string, number>;
+  readonly committed: Map<string, number>;
 }
 
 class BudgetAccumulator {
@@ -401,8 +409,8 @@ class BudgetAccumulator {
     this.lines += cell.lines;
     this.original += cell.original;
     this.virements += cell.virements;
-    for (const m of cell.spent) this.spent.push(m);
-    for (const m of cell.committed) this.committed.push(m);
+    this.spent.push(cell.spent);
+    this.committed.push(cell.committed);
   }
 
   row(key: string, year: FinancialYear): BudgetRow {
@@ -451,17 +459,24 @@ const sum = (values: readonly number[]) => values.reduce((total, v) => total + v
 export const percent = (part: number, whole: number): number | null =>
   whole === 0 ? null : (Math.sign(part * whole) * Math.round(Math.abs((part / whole) * 1000))) / 10;
 
-const chargeOf = (a: {
-  serviceLine: string;
-  costCentre: string;
-  placementType?: string | null;
-  teamId?: string | null;
-}) => ({
+const chargeOf = (
+  a: { serviceLine: string; costCentre: string; placementType?: string | null; teamId?: string | null },
+  c: Costed<CostedAgreement>,
+): BudgetCharge => ({
   serviceLine: a.serviceLine,
   costCentre: a.costCentre,
   placementType: a.placementType ?? null,
   teamId: a.teamId ?? null,
+  thisYear: c.thisYear,
+  committed: c.committed,
+  spentMonths: c.spentMonths,
+  committedMonths: c.committedMonths,
 });
+
+/** Adds `months` into `into`, month by month. */
+function addMonthlyInto(into: Map<string, number>, months: ReadonlyMap<string, number>): void {
+  for (const [month, pence] of months) into.set(month, (into.get(month) ?? 0) + pence);
+}
 
 /** What the budget table needs of anything charged to a budget line (an agreement or a SEND cost). */
 interface BudgetCharge {
@@ -495,8 +510,8 @@ function budgetReport(
       lines: (existing?.lines ?? 0) + 1,
       original: (existing?.original ?? 0) + original,
       virements: (existing?.virements ?? 0) + virements,
-      spent: [],
-      committed: [],
+      spent: new Map(),
+      committed: new Map(),
     });
   }
   for (const c of charges) {
@@ -516,13 +531,13 @@ function budgetReport(
         lines: 0,
         original: 0,
         virements: 0,
-        spent: [],
-        committed: [],
+        spent: new Map(),
+        committed: new Map(),
       };
       cells.set(unbudgeted, cell);
     }
-    cell.spent.push(c.spentMonths);
-    cell.committed.push(c.committedMonths);
+    addMonthlyInto(cell.spent, c.spentMonths);
+    addMonthlyInto(cell.committed, c.committedMonths);
   }
   const dimension = (keyOf: (cell: BudgetCell) => string): BudgetRow[] => {
     const groups = new Map<string, BudgetAccumulator>();
@@ -870,8 +885,8 @@ export function costFinance(
   const unitCostByPlacementType = unitCosts(costed, (a) => a.placementType ?? NONE);
   const sendCosted = sendCosts.filter((c) => c.status !== 'CANCELLED').map((c) => cost(c, asOf, previous));
   const charges: BudgetCharge[] = [
-    ...costed.map((c) => ({ ...c, ...chargeOf(c.agreement) })),
-    ...sendCosted.map((c) => ({ ...c, ...chargeOf(c.agreement) })),
+    ...costed.map((c) => chargeOf(c.agreement, c)),
+    ...sendCosted.map((c) => chargeOf(c.agreement, c)),
   ];
   const report = {
     asOf,
