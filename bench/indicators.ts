@@ -98,14 +98,29 @@ async function main(): Promise<void> {
   const summary =
     'children openByStatus { status children } visitsDue visitsOverdue assessmentsOverdue icpcsOverdue cpReviewsOverdue claReviewsOverdue';
   const figures =
-    'agreements children thisFinancialYear projectedToYearEnd forecastYear committed previousYear changePercent';
+    'agreements children runningOnPastPlannedEnd thisFinancialYear committed forecastYear previousYear changePercent';
+  const budgetRow =
+    'key budget spentYearToDate committed forecast variance variancePercent overBudgetMonths budgetExceededIn';
+  const forecast =
+    'committed newPlacements stepDowns scenario total budget variance byPlacementType { placementType newPlacements stepDowns scenario }';
   const queries: { name: string; token: string; query: string }[] = [
     {
       name: 'finance: whole report',
       token: finance,
       query: `{ financeReport { asOf totals { ${figures} } byServiceType { key figures { ${figures} } } byPlacementType { key figures { forecastYear } }
         byProviderType { key figures { ${figures} } } byTeam { key figures { forecastYear } } byProvider(first: 20) { label figures { forecastYear } }
-        byMonth { month spent projected } highestCostChildren(first: 20) { childId figures { forecastYear } } } }`,
+        byMonth { month spent committed } highestCostChildren(first: 20) { childId figures { forecastYear } }
+        budget { totals { ${budgetRow} months { month budget forecast } } byServiceLine { ${budgetRow} } byPlacementType { ${budgetRow} }
+          byTeam { ${budgetRow} } byCostCentre { ${budgetRow} } }
+        unitCosts { byPlacementType { key children averageWeeklyCost } byProviderType { key children averageWeeklyCost } }
+        forecast { ${forecast} }
+        highNeeds { totals { pupils forecast } byCostType { key pupils forecast forecastPerPupil } highNeedsBlock { budget forecast variance } } } }`,
+    },
+    {
+      name: 'finance: budget vs forecast and a scenario',
+      token: finance,
+      query: `{ financeReport { budget { byServiceLine { ${budgetRow} } byTeam { ${budgetRow} } }
+        forecast(scenario: [{ placementType: "K2", count: 10, from: "${addMonths(to, 2).slice(0, 7)}-01", weeklyCost: 550000 }]) { ${forecast} } } }`,
     },
     {
       name: 'performance: assessments 45 wd',

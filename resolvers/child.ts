@@ -38,6 +38,7 @@ export const CHILD_FIELD_GROUPS: Record<string, ChildFieldGroup> = {
   education: 'education.summary',
   frontDoor: 'frontDoor',
   finance: 'finance',
+  sendFinance: 'finance',
   chronology: 'chronology',
   accessLog: 'accessLog',
 };

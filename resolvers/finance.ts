@@ -1,7 +1,9 @@
 /** Child.finance (LIFT): agreements with exact integer-pence costs and projections. */
-import { projectAgreement } from '../src/domain/cost.ts';
+import { currentRateOf, projectAgreement } from '../src/domain/cost.ts';
 import { mapPayment } from '../connectors/lift/map.ts';
-import type { LiftAgreement, LiftPayment } from '../connectors/lift/types.ts';
+import type { LiftAgreement, LiftPayment, LiftSendCost } from '../connectors/lift/types.ts';
+import { sendCostFact, sendCostsOf } from '../src/reports/index.ts';
+import { sendCostGroup } from './financeReports.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
@@ -15,11 +17,23 @@ interface FinanceModel {
 
 type PageArgs = { first?: number | null; after?: string | null };
 
-const project = (a: LiftAgreement, today: string) => projectAgreement(a, today);
+interface SendFinanceModel {
+  costs: LiftSendCost[];
+  today: string;
+}
+
+const project = (a: LiftAgreement | LiftSendCost, today: string) => projectAgreement(a, today);
 const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
 
 export const financeResolvers = {
   Child: {
+    sendFinance: async (child: ChildView): Promise<SendFinanceModel | null> => {
+      if (!child.can('finance')) return null;
+      if (child.cluster.records.eyes.length === 0) return null;
+      const costs = await child.sendCosts();
+      if (costs.error) throw costs.error;
+      return { costs: costs.values, today: child.ctx.today };
+    },
     finance: async (child: ChildView): Promise<FinanceModel | null> => {
       if (!child.can('finance')) return null;
       const clientRefs = child.cluster.records.lift;
@@ -34,6 +48,33 @@ export const financeResolvers = {
         today: child.ctx.today,
       };
     },
+  },
+
+  ChildSendFinance: {
+    costs: (m: SendFinanceModel) =>
+      newestFirst(m.costs, (c) => c.startDate).map((cost) => ({ cost, today: m.today })),
+    byCostType: (m: SendFinanceModel) => sendCostsOf(m.costs.map(sendCostFact), m.today).map(sendCostGroup),
+    committed: (m: SendFinanceModel) => sum(m.costs.map((c) => project(c, m.today).committedPence)),
+    costThisFinancialYear: (m: SendFinanceModel) =>
+      sum(m.costs.map((c) => project(c, m.today).thisFinancialYearPence)),
+  },
+
+  SendCost: {
+    id: (m: { cost: LiftSendCost }) => m.cost.sendCostId,
+    costType: (m: { cost: LiftSendCost }) => m.cost.costType,
+    fundingStream: (m: { cost: LiftSendCost }) => m.cost.fundingStream,
+    providerName: (m: { cost: LiftSendCost }) => m.cost.providerName,
+    startDate: (m: { cost: LiftSendCost }) => m.cost.startDate,
+    plannedEndDate: (m: { cost: LiftSendCost }) => m.cost.plannedEndDate,
+    endDate: (m: { cost: LiftSendCost }) => m.cost.endDate,
+    status: (m: { cost: LiftSendCost }) => m.cost.status,
+    currentRate: (m: { cost: LiftSendCost; today: string }) => {
+      const inForce = currentRateOf(m.cost, m.today);
+      return inForce ? mapRate(inForce) : null;
+    },
+    costThisFinancialYear: (m: { cost: LiftSendCost; today: string }) =>
+      project(m.cost, m.today).thisFinancialYearPence,
+    committed: (m: { cost: LiftSendCost; today: string }) => project(m.cost, m.today).committedPence,
   },
 
   ChildFinance: {
@@ -52,9 +93,8 @@ export const financeResolvers = {
     costToDate: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).toDatePence)),
     costThisFinancialYear: (m: FinanceModel) =>
       sum(m.agreements.map((a) => project(a, m.today).thisFinancialYearPence)),
-    projectedToYearEnd: (m: FinanceModel) =>
-      sum(m.agreements.map((a) => project(a, m.today).projectedToYearEndPence)),
-    committed: (m: FinanceModel) => sum(m.agreements.map((a) => a.commitmentPence)),
+    projectedToYearEnd: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).committedPence)),
+    committed: (m: FinanceModel) => sum(m.agreements.map((a) => project(a, m.today).committedPence)),
     paidToDate: (m: FinanceModel) =>
       sum(m.payments.filter((p) => p.paidOn <= m.today).map((p) => p.amountPence)),
   },
@@ -73,28 +113,23 @@ export const financeResolvers = {
     rates: (m: { agreement: LiftAgreement }) =>
       [...m.agreement.rates].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).map(mapRate),
     currentRate: (m: { agreement: LiftAgreement; today: string }) => {
-      const inForce = m.agreement.rates
-        .filter((r) => r.effectiveFrom <= m.today)
-        .sort((a, b) =>
-          a.effectiveFrom === b.effectiveFrom
-            ? cmp(a.recordedAt, b.recordedAt)
-            : cmp(a.effectiveFrom, b.effectiveFrom),
-        )
-        .at(-1);
+      const inForce = currentRateOf(m.agreement, m.today);
       return inForce ? mapRate(inForce) : null;
     },
     costToDate: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).toDatePence,
     costThisFinancialYear: (m: { agreement: LiftAgreement; today: string }) =>
       project(m.agreement, m.today).thisFinancialYearPence,
     projectedToYearEnd: (m: { agreement: LiftAgreement; today: string }) =>
-      project(m.agreement, m.today).projectedToYearEndPence,
+      project(m.agreement, m.today).committedPence,
     projectedToPlannedEnd: (m: { agreement: LiftAgreement; today: string }) =>
       project(m.agreement, m.today).projectedToPlannedEndPence,
-    committed: (m: { agreement: LiftAgreement }) => m.agreement.commitmentPence,
+    committed: (m: { agreement: LiftAgreement; today: string }) =>
+      project(m.agreement, m.today).committedPence,
+    runningOnPastPlannedEnd: (m: { agreement: LiftAgreement; today: string }) =>
+      project(m.agreement, m.today).runningOnPastPlannedEnd,
   },
 };
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const mapRate = (r: LiftAgreement['rates'][number]) => ({
   effectiveFrom: r.effectiveFrom,
   amount: r.amountPence,

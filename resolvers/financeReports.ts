@@ -11,15 +11,24 @@ import { financialYearOf } from '../src/domain/index.ts';
 import { hubError } from '../src/errors.ts';
 import {
   agreementFact,
+  checkScenario,
+  childrenOf,
+  costFinance,
   createReportSources,
-  financeReport,
+  forecastOutlook,
   NO_SPEND,
+  OUTLOOK_METHOD,
+  percent,
   previousFinancialYear,
   spendBy,
   type AgreementFact,
+  type BudgetRow,
+  type CostedFinance,
   type FinanceReport,
   type SpendFigures,
+  type SendCostRow,
   type SpendGroup,
+  type UnitCost,
 } from '../src/reports/index.ts';
 import { reporting } from './performance.ts';
 import { pageSize } from './support/connection.ts';
@@ -32,9 +41,10 @@ export function figures(f: SpendFigures) {
     agreements: f.agreements,
     children: f.children,
     openEndedAgreements: f.openEndedAgreements,
+    runningOnPastPlannedEnd: f.runningOnPastPlannedEnd,
     toDate: f.toDatePence,
     thisFinancialYear: f.thisFinancialYearPence,
-    projectedToYearEnd: f.projectedToYearEndPence,
+    projectedToYearEnd: f.committedPence,
     forecastYear: f.forecastYearPence,
     projectedToPlannedEnd: f.projectedToPlannedEndPence,
     committed: f.committedPence,
@@ -46,7 +56,67 @@ export function figures(f: SpendFigures) {
   };
 }
 
+/** A budget row as the schema names it. */
+const budgetRow = (r: BudgetRow) => ({
+  key: r.key,
+  budgetLines: r.budgetLines,
+  originalBudget: r.originalBudgetPence,
+  virements: r.virementsPence,
+  budget: r.budgetPence,
+  spentYearToDate: r.spentYearToDatePence,
+  committed: r.committedPence,
+  forecast: r.forecastPence,
+  variance: r.variancePence,
+  variancePercent: r.variancePercent,
+  months: r.months.map((m) => ({
+    month: m.month,
+    budget: m.budgetPence,
+    spent: m.spentPence,
+    committed: m.committedPence,
+    forecast: m.forecastPence,
+  })),
+  overBudgetMonths: r.overBudgetMonths,
+  budgetExceededIn: r.budgetExceededIn,
+});
+
+/** A SEND cost group as the schema names it. */
+export const sendCostGroup = (g: SendCostRow) => ({
+  key: g.key,
+  fundingStream: g.fundingStream,
+  pupils: g.pupils,
+  costs: g.costs,
+  spentYearToDate: g.spentYearToDatePence,
+  committed: g.committedPence,
+  forecast: g.forecastPence,
+  forecastPerPupil: g.forecastPerPupilPence,
+  weeklyCostNow: g.weeklyCostNowPence,
+});
+
+const unitCost = (u: UnitCost) => ({
+  key: u.key,
+  children: u.children,
+  weeklyCost: u.weeklyCostPence,
+  averageWeeklyCost: u.averageWeeklyCostPence,
+});
+
+interface ScenarioArgs {
+  scenario?: { placementType: string; count: number; from: string; weeklyCost?: number | null }[] | null;
+}
+
 const group = (g: SpendGroup) => ({ key: g.key, label: g.label, figures: figures(g) });
+
+/** The last few costings, by day and data version, most recent last. */
+const costings = new Map<string, CostedFinance>();
+const COSTINGS_KEPT = 2;
+
+function remembered(version: string, compute: () => CostedFinance): CostedFinance {
+  const known = costings.get(version);
+  if (known) return known;
+  const costed = compute();
+  costings.set(version, costed);
+  if (costings.size > COSTINGS_KEPT) costings.delete(costings.keys().next().value!);
+  return costed;
+}
 
 interface ReportModel {
   ctx: HubContext;
@@ -86,14 +156,34 @@ export const financeReportResolvers = {
         const sources = createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope);
         // Every agreement open at some time since last year's 1 April: enough for both years.
         const previousYearStart = previousFinancialYear(financialYearOf(ctx.today)).start;
-        const agreements = await sources.agreementsOpenSince(previousYearStart);
-        const report = financeReport(agreements.items, ctx.today, {
-          childKeyOf: (personId) => {
+        const [agreements, budgetLines, sendCosts] = await Promise.all([
+          sources.agreementsOpenSince(previousYearStart),
+          sources.budgetLines(financialYearOf(ctx.today).label),
+          sources.sendCostsOpenSince(previousYearStart),
+        ]);
+        const parts = [agreements, budgetLines, sendCosts];
+        // The costing depends only on the day and the data (each list's fetch time names its
+        // version), so it is kept and reused; only the ranking of children is per viewer.
+        const version = [ctx.today, ...parts.map((p) => `${p.asOf}:${p.stale}`)].join('|');
+        const costed = remembered(version, () =>
+          costFinance(agreements.items, ctx.today, {
+            budgetLines: budgetLines.items,
+            sendCosts: sendCosts.items,
+          }),
+        );
+        const report: FinanceReport = {
+          ...costed.report,
+          children: childrenOf(costed, (personId) => {
             const cluster = directory.resolve(`lcs:${personId}`);
             return cluster !== null && directory.mayReveal(cluster, ctx.viewer) ? cluster.hubId : null;
-          },
-        });
-        return { ctx, report, dataAsOf: agreements.asOf, stale: agreements.stale };
+          }),
+        };
+        return {
+          ctx,
+          report,
+          dataAsOf: parts.map((p) => p.asOf).sort()[0]!,
+          stale: parts.some((p) => p.stale),
+        };
       });
     },
   },
@@ -117,8 +207,74 @@ export const financeReportResolvers = {
       m.report.byMonth.map((month) => ({
         month: month.month,
         spent: month.spentPence,
-        projected: month.projectedPence,
+        committed: month.committedPence,
+        projected: month.committedPence,
       })),
+    budget: (m: ReportModel) => {
+      const b = m.report.budget;
+      return {
+        totals: budgetRow(b.totals),
+        byServiceLine: b.byServiceLine.map(budgetRow),
+        byPlacementType: b.byPlacementType.map(budgetRow),
+        byTeam: b.byTeam.map(budgetRow),
+        byCostCentre: b.byCostCentre.map(budgetRow),
+      };
+    },
+    highNeeds: (m: ReportModel) => {
+      const h = m.report.highNeeds;
+      return {
+        totals: sendCostGroup(h.totals),
+        byCostType: h.byCostType.map(sendCostGroup),
+        highNeedsBlock: {
+          budget: h.highNeedsBlock.budgetPence,
+          forecast: h.highNeedsBlock.forecastPence,
+          variance: h.highNeedsBlock.variancePence,
+          variancePercent: h.highNeedsBlock.variancePercent,
+        },
+      };
+    },
+    unitCosts: (m: ReportModel) => ({
+      byPlacementType: m.report.unitCosts.byPlacementType.map(unitCost),
+      byProviderType: m.report.unitCosts.byProviderType.map(unitCost),
+    }),
+    forecast: (m: ReportModel, args: ScenarioArgs) =>
+      reporting(() => {
+        const basis = m.report.outlookBasis;
+        const scenario = checkScenario(
+          (args.scenario ?? []).map((s) => ({ ...s, weeklyCostPence: s.weeklyCost ?? null })),
+          basis,
+        );
+        const outlook = forecastOutlook(basis, scenario);
+        const spent = m.report.totals.thisFinancialYearPence;
+        const committed = m.report.totals.committedPence;
+        const total =
+          spent + committed + outlook.newPlacementsPence - outlook.stepDownsPence + outlook.scenarioPence;
+        const budget = m.report.budget.totals.budgetPence;
+        return {
+          spentYearToDate: spent,
+          committed,
+          newPlacements: outlook.newPlacementsPence,
+          stepDowns: outlook.stepDownsPence,
+          scenario: outlook.scenarioPence,
+          total,
+          budget,
+          variance: total - budget,
+          variancePercent: percent(total - budget, budget),
+          method: OUTLOOK_METHOD,
+          byPlacementType: outlook.rows.map((row) => {
+            const b = basis.byPlacementType.get(row.placementType);
+            return {
+              placementType: row.placementType,
+              startsLastTwelveMonths: b?.starts ?? 0,
+              endingsLastTwelveMonths: b?.endings ?? 0,
+              averageWeeklyCost: b?.averageWeeklyCostPence ?? 0,
+              newPlacements: row.newPlacementsPence,
+              stepDowns: row.stepDownsPence,
+              scenario: row.scenarioPence,
+            };
+          }),
+        };
+      }),
     highestCostChildren: async (m: ReportModel, args: { first?: number | null }) => {
       const lines = m.report.children.slice(0, pageSize(args.first, 100, 10));
       await recordAccess(m.ctx, {

@@ -2,7 +2,15 @@
 import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { scopedGet } from '../shared/scopedGet.ts';
-import type { Batch, LiftAgreement, LiftClient, LiftPayment, Page } from './types.ts';
+import type {
+  Batch,
+  LiftAgreement,
+  LiftBudgetLine,
+  LiftClient,
+  LiftPayment,
+  LiftSendCost,
+  Page,
+} from './types.ts';
 
 export const LIFT_BATCH_LIMIT = 100;
 export const LIFT_PAGE_LIMIT = 500;
@@ -37,6 +45,22 @@ export function createLiftClient(http: ResilientUpstreamClient) {
       get<Batch<LiftPayment>>('/payments', scope, { ids: ids.join(',') }),
     allPaymentsPage: (cursor: string | null, scope: RequestScope, period: { from?: string; to?: string }) =>
       get<Page<LiftPayment>>('/payments', scope, {
+        ...period,
+        limit: LIFT_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
+    /** The budget lines of one financial year (e.g. `2026/27`), with their virements. */
+    budgetLinesPage: (cursor: string | null, scope: RequestScope, financialYear: string) =>
+      get<Page<LiftBudgetLine>>('/budget-lines', scope, {
+        financialYear,
+        limit: LIFT_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
+    /** SEND costs of these EYES pupils (at most LIFT_BATCH_LIMIT), grouped by pupil id. */
+    sendCostsByPupilIds: (pupilIds: readonly string[], scope: RequestScope) =>
+      get<Batch<LiftSendCost>>('/send-costs', scope, { pupilIds: pupilIds.join(',') }),
+    sendCostsPage: (cursor: string | null, scope: RequestScope, period: { from?: string; to?: string }) =>
+      get<Page<LiftSendCost>>('/send-costs', scope, {
         ...period,
         limit: LIFT_PAGE_LIMIT,
         cursor: cursor ?? undefined,

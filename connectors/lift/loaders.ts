@@ -4,7 +4,7 @@ import { cachedLoader, fetchEach, fetchInChunks, readAllPages } from '../shared/
 import { nullIfNotFound } from '../shared/notFound.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { LIFT_BATCH_LIMIT, type LiftHttpClient } from './client.ts';
-import type { LiftAgreement, LiftPayment } from './types.ts';
+import type { LiftAgreement, LiftPayment, LiftSendCost } from './types.ts';
 
 /** Groups a batch answer under the keys asked for; a key with no items maps to an empty list. */
 function groupBy<T>(
@@ -28,6 +28,17 @@ export function createLiftLoaders(client: LiftHttpClient, cache: EntityCache, sc
       fetch: (ids) =>
         fetchInChunks(ids, LIFT_BATCH_LIMIT, async (chunk) =>
           groupBy(chunk, (await client.agreementsByClientRefs(chunk, scope)).items, (a) => a.clientRef),
+        ),
+    }),
+    /** EYES pupil id -> the pupil's SEND costs (LIFT phase two). */
+    sendCostsByPupil: cachedLoader<LiftSendCost[]>({
+      cache,
+      system: 'lift',
+      resource: 'send-costs-by-pupil',
+      maxBatchSize: LIFT_BATCH_LIMIT,
+      fetch: (ids) =>
+        fetchInChunks(ids, LIFT_BATCH_LIMIT, async (chunk) =>
+          groupBy(chunk, (await client.sendCostsByPupilIds(chunk, scope)).items, (c) => c.pupilId),
         ),
     }),
     /** Client ref -> every payment (single reads: LIFT offers no batch for payments). */

@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * Batch read agreements by agreement id or by client ref, or page through agreements open on a date or in a period
-         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. `ids` and `clientRefs` cannot be combined. With `ids`, items come back in request order and an unknown agreement id is listed in `missing` (how a change notification naming an agreement finds its client). With `clientRefs`, items are grouped by client ref in request order and a client ref with no agreements is listed in `missing`. Pages are ordered by start date. An agreement is open until its actual end date, else its planned end date; a cancelled agreement is never open.
+         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. `ids` and `clientRefs` cannot be combined. With `ids`, items come back in request order and an unknown agreement id is listed in `missing` (how a change notification naming an agreement finds its client). With `clientRefs`, items are grouped by client ref in request order and a client ref with no agreements is listed in `missing`. Pages are ordered by start date. An agreement is open until its actual end date; with none recorded, an ACTIVE agreement is open whatever its planned end date (it runs on until an end is recorded), and any other until its planned end date; a cancelled agreement is never open.
          */
         get: operations["getAgreements"];
         put?: never;
@@ -77,6 +77,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through the budget lines of one financial year, with their in-year virements
+         * @description Budget lines are per service line and cost centre (a placement service line may be split by placement type). An agreement is charged to the line with its own service line, cost centre and placement type, else to the line with its service line and cost centre and no placement type.
+         */
+        get: operations["listBudgetLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/send-costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Batch read SEND costs by EYES pupil id, or page through SEND costs open on a date or in a period
+         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. With `pupilIds`, items are grouped by pupil id in request order and a pupil with no SEND costs is listed in `missing`. Pages are ordered by start date; a cost is open as an agreement is (until its actual end; an ACTIVE one with none recorded runs on past its planned end).
+         */
+        get: operations["getSendCosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -102,6 +142,10 @@ export interface components {
             /** @description PR0-PR5 */
             providerType: string;
             teamId: string | null;
+            /** @description The budget service line the agreement is charged to (e.g. RESIDENTIAL, FOSTERING_AGENCY, TRANSPORT) */
+            serviceLine: string;
+            /** @description The cost centre the agreement is charged to */
+            costCentre: string;
             /**
              * Format: date
              * @description Calendar date, YYYY-MM-DD
@@ -121,6 +165,24 @@ export interface components {
         };
         LiftAgreementPage: {
             items: components["schemas"]["LiftAgreement"][];
+            nextCursor: string | null;
+        };
+        /** @description A budget line: what one cost centre may spend on one service line in one financial year */
+        LiftBudgetLine: {
+            budgetLineId: string;
+            financialYear: string;
+            serviceLine: string;
+            costCentre: string;
+            teamId: string | null;
+            placementType: string | null;
+            /** @enum {string} */
+            fundingStream: "GENERAL_FUND" | "HIGH_NEEDS_BLOCK";
+            /** @description Money in integer pence */
+            originalBudgetPence: number;
+            virements: components["schemas"]["LiftVirement"][];
+        };
+        LiftBudgetLinePage: {
+            items: components["schemas"]["LiftBudgetLine"][];
             nextCursor: string | null;
         };
         /** @description A client: the finance view of a child */
@@ -186,6 +248,49 @@ export interface components {
              * @description Calendar date, YYYY-MM-DD
              */
             recordedAt: string;
+        };
+        /** @description A SEND cost (LIFT phase two): a special school placement, top-up funding, SEN transport or a personal budget for one pupil */
+        LiftSendCost: {
+            sendCostId: string;
+            pupilId: string;
+            upn: string | null;
+            /** @enum {string} */
+            costType: "INDEPENDENT_SPECIAL_SCHOOL" | "NON_MAINTAINED_SPECIAL_SCHOOL" | "TOP_UP" | "SEN_TRANSPORT" | "PERSONAL_BUDGET";
+            /** @enum {string} */
+            fundingStream: "GENERAL_FUND" | "HIGH_NEEDS_BLOCK";
+            providerName: string;
+            serviceLine: string;
+            costCentre: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startDate: string;
+            plannedEndDate: string | null;
+            endDate: string | null;
+            /** @enum {string} */
+            status: "ACTIVE" | "ENDED" | "PENDING" | "CANCELLED";
+            rates: components["schemas"]["LiftRate"][];
+        };
+        LiftSendCostBatch: {
+            items: components["schemas"]["LiftSendCost"][];
+            missing: string[];
+        };
+        LiftSendCostPage: {
+            items: components["schemas"]["LiftSendCost"][];
+            nextCursor: string | null;
+        };
+        /** @description An in-year transfer of budget into or out of a budget line */
+        LiftVirement: {
+            virementId: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            effectiveDate: string;
+            /** @description Money in integer pence */
+            amountPence: number;
+            reason: string;
         };
     };
     responses: never;
@@ -376,6 +481,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LiftPaymentBatch"] | components["schemas"]["LiftPaymentPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listBudgetLines: {
+        parameters: {
+            query: {
+                /** @description The April-to-March year, e.g. `2026/27`. */
+                financialYear: string;
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftBudgetLinePage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSendCosts: {
+        parameters: {
+            query?: {
+                /** @description Batch read: comma-separated EYES pupil ids, at most 100. Items come back in request order; ids that matched nothing are listed in `missing`. */
+                pupilIds?: string[];
+                /** @description Only SEND costs open on this date (started on or before it, not ended before it). */
+                activeOn?: string;
+                /** @description Only SEND costs open at some point on or after this date (inclusive). Not with `activeOn`. */
+                from?: string;
+                /** @description Only SEND costs started on or before this date (inclusive). Not with `activeOn`. */
+                to?: string;
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftSendCostBatch"] | components["schemas"]["LiftSendCostPage"];
                 };
             };
             /** @description A parameter is missing, malformed, out of range or not allowed in this combination */

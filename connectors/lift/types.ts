@@ -6,4 +6,6 @@ export type LiftClient = S['LiftClient'];
 export type LiftAgreement = S['LiftAgreement'];
 export type LiftRate = S['LiftRate'];
 export type LiftPayment = S['LiftPayment'];
+export type LiftBudgetLine = S['LiftBudgetLine'];
+export type LiftSendCost = S['LiftSendCost'];
 export type { Batch, Page } from '../shared/wire.ts';

@@ -9,7 +9,7 @@ import type { HubContext } from '../../src/context.ts';
 import type { ClusterView } from '../../src/identity/types.ts';
 import type { LcsPerson, LcsSocialCareRecord } from '../../connectors/lcs/types.ts';
 import type { EyesEducationRecord, EyesPupil } from '../../connectors/eyes/types.ts';
-import type { LiftAgreement, LiftPayment } from '../../connectors/lift/types.ts';
+import type { LiftAgreement, LiftPayment, LiftSendCost } from '../../connectors/lift/types.ts';
 import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
 import { loadAll, type SystemResult } from './systemResult.ts';
 
@@ -85,6 +85,16 @@ export class ChildView {
         this.ctx.loaders.lift.agreementsByClient.loadMany(refs),
       );
       return { ...result, values: (result.values as unknown as LiftAgreement[][]).flat() };
+    });
+  }
+
+  /** SEND costs (LIFT phase two) are keyed by the child's EYES pupil ids: SEND finance follows education. */
+  sendCosts(): Promise<SystemResult<LiftSendCost>> {
+    return this.once('lift:send-costs', async () => {
+      const result = await loadAll('lift', this.cluster.records.eyes, (pupilIds) =>
+        this.ctx.loaders.lift.sendCostsByPupil.loadMany(pupilIds),
+      );
+      return { ...result, values: (result.values as unknown as LiftSendCost[][]).flat() };
     });
   }
 

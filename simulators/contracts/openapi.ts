@@ -18,7 +18,7 @@ import {
   LcsWorker,
 } from './lcs.ts';
 import { EyesEducationRecord, EyesEhcpRequest, EyesPupil, EyesSetting } from './eyes.ts';
-import { LiftAgreement, LiftClient, LiftPayment } from './lift.ts';
+import { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment, LiftSendCost } from './lift.ts';
 import { FrontDoorContact } from './frontdoor.ts';
 
 export const SYSTEMS = ['lcs', 'eyes', 'lift', 'frontdoor'] as const;
@@ -316,7 +316,7 @@ const lift: SystemContract = {
   system: 'lift',
   title: 'LIFT (integrated finance), simulated',
   description:
-    'Clients, service agreements and payments. Finance follows social care: clients carry LCS person ids. Money is integer pence.',
+    'Clients, service agreements, payments and budget lines. Finance follows social care: clients carry LCS person ids. Money is integer pence.',
   routes: [
     {
       operationId: 'getClients',
@@ -337,7 +337,7 @@ const lift: SystemContract = {
       path: '/agreements',
       summary:
         'Batch read agreements by agreement id or by client ref, or page through agreements open on a date or in a period',
-      description: `${batchOrPage} \`ids\` and \`clientRefs\` cannot be combined. With \`ids\`, items come back in request order and an unknown agreement id is listed in \`missing\` (how a change notification naming an agreement finds its client). With \`clientRefs\`, items are grouped by client ref in request order and a client ref with no agreements is listed in \`missing\`. Pages are ordered by start date. An agreement is open until its actual end date, else its planned end date; a cancelled agreement is never open.`,
+      description: `${batchOrPage} \`ids\` and \`clientRefs\` cannot be combined. With \`ids\`, items come back in request order and an unknown agreement id is listed in \`missing\` (how a change notification naming an agreement finds its client). With \`clientRefs\`, items are grouped by client ref in request order and a client ref with no agreements is listed in \`missing\`. Pages are ordered by start date. An agreement is open until its actual end date; with none recorded, an ACTIVE agreement is open whatever its planned end date (it runs on until an end is recorded), and any other until its planned end date; a cancelled agreement is never open.`,
       params: [
         idList('ids', 'agreement ids'),
         idList('clientRefs', 'client refs'),
@@ -364,6 +364,38 @@ const lift: SystemContract = {
       description: `${batchOrPage} With \`ids\`, items come back in request order and an unknown payment id is listed in \`missing\` (how a change notification naming a payment finds its client).`,
       params: [idList('ids', 'payment ids'), ...dateRange('paidOn'), ...paging],
       ok: [batchOf(LiftPayment), pageOf(LiftPayment)],
+      notFound: false,
+    },
+    {
+      operationId: 'listBudgetLines',
+      method: 'GET',
+      path: '/budget-lines',
+      summary: 'Page through the budget lines of one financial year, with their in-year virements',
+      description:
+        'Budget lines are per service line and cost centre (a placement service line may be split by placement type). An agreement is charged to the line with its own service line, cost centre and placement type, else to the line with its service line and cost centre and no placement type.',
+      params: [
+        {
+          name: 'financialYear',
+          in: 'query',
+          kind: 'id',
+          required: true,
+          pattern: '^[0-9]{4}/[0-9]{2}$',
+          description: 'The April-to-March year, e.g. `2026/27`.',
+        },
+        ...paging,
+      ],
+      ok: [pageOf(LiftBudgetLine)],
+      notFound: false,
+    },
+    {
+      operationId: 'getSendCosts',
+      method: 'GET',
+      path: '/send-costs',
+      summary:
+        'Batch read SEND costs by EYES pupil id, or page through SEND costs open on a date or in a period',
+      description: `${batchOrPage} With \`pupilIds\`, items are grouped by pupil id in request order and a pupil with no SEND costs is listed in \`missing\`. Pages are ordered by start date; a cost is open as an agreement is (until its actual end; an ACTIVE one with none recorded runs on past its planned end).`,
+      params: [idList('pupilIds', 'EYES pupil ids'), ...periodFilters('SEND costs'), ...paging],
+      ok: [batchOf(LiftSendCost), pageOf(LiftSendCost)],
       notFound: false,
     },
   ],

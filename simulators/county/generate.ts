@@ -6,7 +6,13 @@
 import type { County, CountyOptions, GroundTruthChild, RecordSet } from './types.ts';
 import type { LcsPerson, LcsSocialCareRecord, LcsTeam, LcsWorker } from '../contracts/lcs.ts';
 import type { EyesEducationRecord, EyesPupil, EyesSetting } from '../contracts/eyes.ts';
-import type { LiftAgreement, LiftClient, LiftPayment } from '../contracts/lift.ts';
+import type {
+  LiftAgreement,
+  LiftBudgetLine,
+  LiftClient,
+  LiftPayment,
+  LiftSendCost,
+} from '../contracts/lift.ts';
 import type { FrontDoorContact } from '../contracts/frontdoor.ts';
 import { fromIso, toIso } from './dates.ts';
 import { DEFAULT_AS_OF, SCALE_TARGETS, SCALES } from './scales.ts';
@@ -53,7 +59,10 @@ export function generateCounty(opts: CountyOptions): County & { readonly interna
   const eyes = buildEyes(seed, population, mainLcsId);
   const lcs = buildLcs(seed, population, workforce, (child) => eyes.upnOfChild(child));
   lcsPersonIdsByChild = lcs.personIdsByChild;
-  const lift = buildLift(seed, population, lcs.placements);
+  const lift = buildLift(seed, population, lcs.placements, (child) => ({
+    pupilId: eyes.pupilIdOfChild(child),
+    upn: eyes.upnOfChild(child),
+  }));
   const frontDoor = buildFrontDoor(seed, population, targets, lcs.contacts, mainLcsId);
 
   const workerMap = new Map(workforce.workers.map((w) => [w.workerId, w]));
@@ -81,6 +90,8 @@ export function generateCounty(opts: CountyOptions): County & { readonly interna
       clients: contract<LiftClient>(new MapRecordSet(lift.clientRefs, lift.clients)),
       agreements: contract<LiftAgreement>(new MapRecordSet(lift.agreementIds, lift.agreements)),
       payments: contract<LiftPayment>(new MapRecordSet(lift.paymentIds, lift.payments)),
+      budgetLines: contract<LiftBudgetLine>(new MapRecordSet(lift.budgetLineIds, lift.budgetLines)),
+      sendCosts: contract<LiftSendCost>(new MapRecordSet(lift.sendCostIds, lift.sendCosts)),
     },
     frontdoor: {
       contacts: contract<FrontDoorContact>(new LazyRecordSet(frontDoor.contactIds, frontDoor.contact)),

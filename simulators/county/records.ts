@@ -352,12 +352,47 @@ export interface LiftAgreementRecord {
   providerName: string;
   providerType: string;
   teamId: string | null;
+  serviceLine: string;
+  costCentre: string;
   startDate: Day;
   plannedEndDate: Day | null;
   endDate: Day | null;
   status: 'ACTIVE' | 'ENDED' | 'PENDING' | 'CANCELLED';
   rates: LiftRateRecord[];
   commitmentPence: number;
+}
+
+export interface LiftBudgetLineRecord {
+  budgetLineId: string;
+  financialYear: string;
+  serviceLine: string;
+  costCentre: string;
+  teamId: string | null;
+  placementType: string | null;
+  fundingStream: 'GENERAL_FUND' | 'HIGH_NEEDS_BLOCK';
+  originalBudgetPence: number;
+  virements: { virementId: string; effectiveDate: Day; amountPence: number; reason: string }[];
+}
+
+export interface LiftSendCostRecord {
+  sendCostId: string;
+  pupilId: string;
+  upn: string | null;
+  costType:
+    | 'INDEPENDENT_SPECIAL_SCHOOL'
+    | 'NON_MAINTAINED_SPECIAL_SCHOOL'
+    | 'TOP_UP'
+    | 'SEN_TRANSPORT'
+    | 'PERSONAL_BUDGET';
+  fundingStream: 'GENERAL_FUND' | 'HIGH_NEEDS_BLOCK';
+  providerName: string;
+  serviceLine: string;
+  costCentre: string;
+  startDate: Day;
+  plannedEndDate: Day | null;
+  endDate: Day | null;
+  status: 'ACTIVE' | 'ENDED' | 'PENDING' | 'CANCELLED';
+  rates: LiftRateRecord[];
 }
 
 export interface LiftPaymentRecord {

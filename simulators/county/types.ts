@@ -4,7 +4,13 @@
  */
 import type { LcsPerson, LcsSocialCareRecord, LcsWorker, LcsTeam } from '../contracts/lcs.ts';
 import type { EyesPupil, EyesEducationRecord, EyesSetting } from '../contracts/eyes.ts';
-import type { LiftClient, LiftAgreement, LiftPayment } from '../contracts/lift.ts';
+import type {
+  LiftClient,
+  LiftAgreement,
+  LiftBudgetLine,
+  LiftPayment,
+  LiftSendCost,
+} from '../contracts/lift.ts';
 import type { FrontDoorContact } from '../contracts/frontdoor.ts';
 
 export type Scale = 'tiny' | 'demo' | 'county';
@@ -60,6 +66,10 @@ export interface County {
     agreements: RecordSet<LiftAgreement>;
     /** keyed by paymentId */
     payments: RecordSet<LiftPayment>;
+    /** keyed by budgetLineId: the current and the previous financial year's budget lines */
+    budgetLines: RecordSet<LiftBudgetLine>;
+    /** keyed by sendCostId: SEND costs of pupils with an EHC plan */
+    sendCosts: RecordSet<LiftSendCost>;
   };
   readonly frontdoor: {
     contacts: RecordSet<FrontDoorContact>;

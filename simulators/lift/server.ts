@@ -1,5 +1,5 @@
 /** The simulated LIFT: clients, service agreements and payments over one county. */
-import { LiftAgreement, LiftClient, LiftPayment } from '../contracts/lift.ts';
+import { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment, LiftSendCost } from '../contracts/lift.ts';
 import type { County, RecordSet } from '../county/types.ts';
 import { batchRead } from '../kit/batch.ts';
 import { foundOr404 } from '../kit/errors.ts';
@@ -28,14 +28,21 @@ interface PaymentView {
   clientRef: string;
   paidOn: string;
 }
+interface BudgetLineView {
+  financialYear: string;
+}
+interface SendCostView extends AgreementView {
+  pupilId: string;
+}
 const view = <V>(set: RecordSet<unknown>): RecordSet<V> => set as RecordSet<V>;
 
 /**
- * When an agreement stops being open: its actual end, else its planned end. A cancelled agreement
- * never ran, so it is treated as ending before anything could overlap it.
+ * When an agreement stops being open: its actual end; with none recorded, never for an ACTIVE
+ * agreement (it runs on past its planned end until an end is recorded), else its planned end. A
+ * cancelled agreement never ran, so it is treated as ending before anything could overlap it.
  */
 const agreementEnd = (a: AgreementView): string | null =>
-  a.status === 'CANCELLED' ? '0000-00-00' : (a.endDate ?? a.plannedEndDate);
+  a.status === 'CANCELLED' ? '0000-00-00' : (a.endDate ?? (a.status === 'ACTIVE' ? null : a.plannedEndDate));
 
 export function createLiftSimulator(county: County, options: SimulatorOptions = {}): SimulatorHandle {
   const clients = new RecordStore<ClientView>(view(county.lift.clients), {
@@ -49,6 +56,14 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
   const payments = new RecordStore<PaymentView>(view(county.lift.payments), {
     idField: 'paymentId',
     schema: LiftPayment,
+  });
+  const budgetLines = new RecordStore<BudgetLineView>(view(county.lift.budgetLines), {
+    idField: 'budgetLineId',
+    schema: LiftBudgetLine,
+  });
+  const sendCosts = new RecordStore<SendCostView>(view(county.lift.sendCosts), {
+    idField: 'sendCostId',
+    schema: LiftSendCost,
   });
 
   const clientsInOrder = storeOrder(clients);
@@ -67,6 +82,17 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
     () => groupBy(storeOrder(payments)(), (e) => [(payments.get(e.value) as PaymentView).clientRef]),
   );
   const paymentsByPaidOn = storeOrderedBy(payments, (p) => p.paidOn);
+  const sendCostsByPupil = memoByVersion(
+    () => [sendCosts.version],
+    () => groupBy(storeOrder(sendCosts)(), (e) => [(sendCosts.get(e.value) as SendCostView).pupilId]),
+  );
+  const sendCostsByStart = storeOrderedBy(sendCosts, (c) => c.startDate);
+  const sendCostResults = new ResultCache<Entry<string>[]>();
+  const budgetLinesByYear = memoByVersion(
+    () => [budgetLines.version],
+    () =>
+      groupBy(storeOrder(budgetLines)(), (e) => [(budgetLines.get(e.value) as BudgetLineView).financialYear]),
+  );
 
   const client = (id: string) => clients.get(id);
   const agreement = (id: string) => agreements.get(id);
@@ -75,7 +101,10 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
   return createSimulator(
     {
       system: 'lift',
-      resources: { clients, agreements, payments } as Record<string, RecordStore<unknown>>,
+      resources: { clients, agreements, payments, budgetLines, sendCosts } as Record<
+        string,
+        RecordStore<unknown>
+      >,
       handlers: {
         getClients: ({ query }) => {
           if (isBatch(query, ['lcsPersonIds'])) {
@@ -112,6 +141,26 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
           isBatch(query, ['ids'])
             ? batchRead(query.idList('ids') ?? [], payment)
             : pageByKeyRange(paymentsByPaidOn(), query, payment),
+        getSendCosts: ({ query }) => {
+          if (isBatch(query, ['pupilIds'])) {
+            const byPupil = sendCostsByPupil();
+            return batchRead(query.idList('pupilIds') ?? [], (pupilId) =>
+              (byPupil.get(pupilId) ?? []).map((e) => sendCosts.get(e.value) as SendCostView),
+            );
+          }
+          return pageByPeriod(
+            sendCostsByStart(),
+            sendCosts.version,
+            query,
+            sendCostResults,
+            (id) => agreementEnd(sendCosts.get(id) as SendCostView),
+            (id) => sendCosts.get(id),
+          );
+        },
+        listBudgetLines: ({ query }) =>
+          paginateAll(budgetLinesByYear().get(query.string('financialYear') ?? '') ?? [], query, (id) =>
+            budgetLines.get(id),
+          ),
       },
     },
     options,

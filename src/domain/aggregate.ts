@@ -1,8 +1,8 @@
 /**
- * Totals of pence across many agreements: by service type, provider type, team, month.
+ * Totals of pence across many agreements: by service type, provider type, team, month. (Figures
+ * over many agreements are src/reports/finance.ts's, which builds on these sums.)
  * All sums are of integers, so they are exact; a non-integer amount is refused rather than summed.
  */
-import type { AgreementProjection } from './cost.ts';
 import { DomainInputError } from './errors.ts';
 
 function requirePence(value: number, parameter: string): number {
@@ -33,64 +33,4 @@ export function sumMonthlyCosts(monthlyCosts: Iterable<ReadonlyMap<string, numbe
     }
   }
   return new Map([...totals].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0)));
-}
-
-export interface ProjectionTotals {
-  readonly agreements: number;
-  /** Agreements with no known end; their committed cost runs to the financial year end. */
-  readonly openEndedAgreements: number;
-  readonly toDatePence: number;
-  readonly thisFinancialYearPence: number;
-  readonly projectedToYearEndPence: number;
-  /** Over the agreements with a known end only. */
-  readonly projectedToPlannedEndPence: number;
-  readonly committedPence: number;
-  readonly weeklyRateNowPence: number;
-}
-
-const EMPTY_TOTALS: ProjectionTotals = Object.freeze({
-  agreements: 0,
-  openEndedAgreements: 0,
-  toDatePence: 0,
-  thisFinancialYearPence: 0,
-  projectedToYearEndPence: 0,
-  projectedToPlannedEndPence: 0,
-  committedPence: 0,
-  weeklyRateNowPence: 0,
-});
-
-function addProjection(totals: ProjectionTotals, projection: AgreementProjection): ProjectionTotals {
-  return {
-    agreements: totals.agreements + 1,
-    openEndedAgreements:
-      totals.openEndedAgreements + (projection.projectedToPlannedEndPence === null ? 1 : 0),
-    toDatePence: totals.toDatePence + projection.toDatePence,
-    thisFinancialYearPence: totals.thisFinancialYearPence + projection.thisFinancialYearPence,
-    projectedToYearEndPence: totals.projectedToYearEndPence + projection.projectedToYearEndPence,
-    projectedToPlannedEndPence:
-      totals.projectedToPlannedEndPence + (projection.projectedToPlannedEndPence ?? 0),
-    committedPence: totals.committedPence + projection.committedPence,
-    weeklyRateNowPence: totals.weeklyRateNowPence + projection.weeklyRateNowPence,
-  };
-}
-
-/** Totals of many projections (e.g. one child's agreements, or a whole service). */
-export function totalProjections(projections: Iterable<AgreementProjection>): ProjectionTotals {
-  let totals = EMPTY_TOTALS;
-  for (const projection of projections) totals = addProjection(totals, projection);
-  return totals;
-}
-
-/** Totals of projections grouped by key, e.g. `(a) => a.serviceType` or `(a) => a.providerType`. */
-export function totalProjectionsBy<T>(
-  items: Iterable<T>,
-  keyOf: (item: T) => string,
-  projectionOf: (item: T) => AgreementProjection,
-): Map<string, ProjectionTotals> {
-  const groups = new Map<string, ProjectionTotals>();
-  for (const item of items) {
-    const key = keyOf(item);
-    groups.set(key, addProjection(groups.get(key) ?? EMPTY_TOTALS, projectionOf(item)));
-  }
-  return groups;
 }

@@ -50,18 +50,17 @@ export { summariseTimescales, type TimescaleSummary } from './timescaleSummary.t
 export {
   costBetween,
   costByMonth,
+  currentRateOf,
   financialYearOf,
+  PricedAgreement,
   projectAgreement,
+  runsOnPastPlannedEnd,
   type AgreementProjection,
+  type AgreementStatus,
   type CostedAgreement,
   type FinancialYear,
   type Rate,
   type RateUnit,
 } from './cost.ts';
-export {
-  sumBy,
-  sumMonthlyCosts,
-  totalProjections,
-  totalProjectionsBy,
-  type ProjectionTotals,
-} from './aggregate.ts';
+export { sumBy, sumMonthlyCosts } from './aggregate.ts';
+export { rateInForce } from './rateTimeline.ts';

@@ -61,6 +61,30 @@ function recordedLater(candidate: ParsedRate, current: ParsedRate): boolean {
   return candidate.position > current.position;
 }
 
+/** The rate in force on `day` among `parsed`: of those already effective, the one recorded last. */
+function winnerOn(parsed: readonly ParsedRate[], day: DayNumber): ParsedRate | undefined {
+  let winner: ParsedRate | undefined;
+  for (const rate of parsed) {
+    if (rate.from <= day && (winner === undefined || recordedLater(rate, winner))) winner = rate;
+  }
+  return winner;
+}
+
+/**
+ * The rate in force on `date` by the rule above, as recorded (null before the earliest
+ * `effectiveFrom`). The costing engine's segments are built from this same rule, so what a screen
+ * shows as the current rate is always the rate the costs were computed at.
+ */
+export function rateInForce<R extends Rate>(
+  rates: readonly R[],
+  date: IsoDate,
+  parameter = 'rates',
+): R | null {
+  const parsed = rates.map((rate, position) => parseRate(rate, position, parameter));
+  const winner = winnerOn(parsed, toDayNumber(date, 'date'));
+  return winner === undefined ? null : rates[winner.position]!;
+}
+
 /**
  * The agreement's rate history as non-overlapping segments in day order, adjacent segments at the
  * same amount and unit merged. Days before the earliest `effectiveFrom` have no rate (no segment).
@@ -71,12 +95,8 @@ export function resolveRateSegments(rates: readonly Rate[], parameter = 'rates')
 
   const segments: RateSegment[] = [];
   for (const [index, from] of changeDays.entries()) {
-    let winner: ParsedRate | undefined;
-    for (const rate of parsed) {
-      if (rate.from <= from && (winner === undefined || recordedLater(rate, winner))) winner = rate;
-    }
     // Every change day is some rate's effectiveFrom, so a winner always exists.
-    const { amountPence, unit } = winner!;
+    const { amountPence, unit } = winnerOn(parsed, from)!;
     const to = (changeDays[index + 1] ?? Infinity) - 1;
     const previous = segments.at(-1);
     if (previous && previous.amountPence === amountPence && previous.unit === unit) {

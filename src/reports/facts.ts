@@ -6,7 +6,7 @@
 import type { EyesEhcpRequest } from '../../connectors/eyes/types.ts';
 import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
 import type { LcsAssessment, LcsReferral, LcsS47 } from '../../connectors/lcs/types.ts';
-import type { LiftAgreement } from '../../connectors/lift/types.ts';
+import type { LiftAgreement, LiftSendCost } from '../../connectors/lift/types.ts';
 import type { CostedAgreement, EhcpRequestRecord } from '../domain/index.ts';
 
 export interface ReferralFact {
@@ -71,6 +71,19 @@ export interface AgreementFact extends CostedAgreement {
   readonly providerType: string;
   readonly teamId: string | null;
   readonly status: string;
+  /** LIFT's budget coding: the service line and cost centre the agreement is charged to. */
+  readonly serviceLine: string;
+  readonly costCentre: string;
+}
+
+/** A LIFT SEND cost (phase two) as the finance reports cost it. */
+export interface SendCostFact extends CostedAgreement {
+  readonly sendCostId: string;
+  readonly pupilId: string;
+  readonly costType: string;
+  readonly fundingStream: string;
+  readonly serviceLine: string;
+  readonly costCentre: string;
 }
 
 export const referralFact = (r: LcsReferral): ReferralFact => ({
@@ -117,8 +130,24 @@ export const agreementFact = (a: LiftAgreement): AgreementFact => ({
   providerType: a.providerType,
   teamId: a.teamId,
   status: a.status,
+  serviceLine: a.serviceLine,
+  costCentre: a.costCentre,
   startDate: a.startDate,
   plannedEndDate: a.plannedEndDate,
   endDate: a.endDate,
   rates: a.rates,
+});
+
+export const sendCostFact = (c: LiftSendCost): SendCostFact => ({
+  sendCostId: c.sendCostId,
+  pupilId: c.pupilId,
+  costType: c.costType,
+  fundingStream: c.fundingStream,
+  serviceLine: c.serviceLine,
+  costCentre: c.costCentre,
+  status: c.status,
+  startDate: c.startDate,
+  plannedEndDate: c.plannedEndDate,
+  endDate: c.endDate,
+  rates: c.rates,
 });

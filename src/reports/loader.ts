@@ -27,6 +27,7 @@ import {
   ehcpFact,
   icpcFact,
   referralFact,
+  sendCostFact,
   type AgreementFact,
   type AssessmentFact,
   type ContactCount,
@@ -34,8 +35,10 @@ import {
   type EhcpFact,
   type IcpcFact,
   type ReferralFact,
+  type SendCostFact,
 } from './facts.ts';
 import { monthBounds } from './periods.ts';
+import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
 
 /** How many months (or other misses) one report fetches from a system at once. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -141,6 +144,10 @@ export interface ReportSources {
   lookedAfterEpisodesOpenOn(date: string): Promise<Loaded<string>>;
   /** Service agreements open at some point on or after the date. */
   agreementsOpenSince(date: string): Promise<Loaded<AgreementFact>>;
+  /** LIFT's budget lines for a financial year (e.g. `2026/27`), with their virements. */
+  budgetLines(financialYear: string): Promise<Loaded<LiftBudgetLine>>;
+  /** LIFT's SEND costs open at some point on or after the date. */
+  sendCostsOpenSince(date: string): Promise<Loaded<SendCostFact>>;
 }
 
 type Clients = HubServices['clients'];
@@ -216,6 +223,16 @@ export function createReportSources(
       readKeyed(cache, 'lift', 'report-agreements-open-since', [date], async () =>
         (await readAllPages((cursor) => clients.lift.agreementsPage(cursor, scope, { from: date }))).map(
           agreementFact,
+        ),
+      ),
+    budgetLines: (financialYear) =>
+      readKeyed(cache, 'lift', 'report-budget-lines-by-year', [financialYear], () =>
+        readAllPages((cursor) => clients.lift.budgetLinesPage(cursor, scope, financialYear)),
+      ),
+    sendCostsOpenSince: (date) =>
+      readKeyed(cache, 'lift', 'report-send-costs-open-since', [date], async () =>
+        (await readAllPages((cursor) => clients.lift.sendCostsPage(cursor, scope, { from: date }))).map(
+          sendCostFact,
         ),
       ),
   };

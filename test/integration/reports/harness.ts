@@ -37,10 +37,10 @@ export interface ReportHarness {
 }
 
 export async function startReportHarness(
-  options: { seed?: string; env?: Record<string, string> } = {},
+  options: { seed?: string; scale?: 'tiny' | 'demo'; env?: Record<string, string> } = {},
 ): Promise<ReportHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'svoc-reports-'));
-  const sims = await startSimulators({ seed: options.seed ?? 'itest', scale: 'tiny' });
+  const sims = await startSimulators({ seed: options.seed ?? 'itest', scale: options.scale ?? 'tiny' });
   const prefix = `test:reports:${randomUUID()}:`;
   const config = loadConfig({
     LOG_LEVEL: 'silent',

@@ -1,16 +1,10 @@
 /**
  * Each indicator's GraphQL answer against an independent computation over the county generator's
  * own records (h.sims.county), written out plainly here: the statutory clocks come from the
- * working-day calendar and money from the domain's costing rule, never from src/reports.
+ * working-day calendar, never from src/reports. (Finance: finance.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  costBetween,
-  createWorkingDayCalendar,
-  financialYearOf,
-} from '../../../src/domain/index.ts';
+import { addDays, addMonths, createWorkingDayCalendar } from '../../../src/domain/index.ts';
 import type { LcsInvolvement, LcsSocialCareRecord } from '../../../connectors/lcs/types.ts';
 import { startReportHarness, type ReportHarness } from './harness.ts';
 
@@ -212,94 +206,6 @@ describe('timeliness indicators match an independent count over the county', () 
     const middle = await upstreamCalls();
     expect((await h.query(analyst, query, period)).body.errors).toBeUndefined();
     expect(callsBetween(middle, await upstreamCalls())).toEqual({});
-  });
-});
-
-describe('finance report matches an independent costing of every LIFT agreement', () => {
-  it('totals, groupings, months, change against last year and the highest-cost child', async () => {
-    const finance = await h.token({ userId: 'finance', roles: ['FINANCE'] });
-    const figures =
-      'agreements thisFinancialYear projectedToYearEnd forecastYear previousYear changeFromPreviousYear';
-    const { body } = await h.query(
-      finance,
-      `{ financeReport { asOf financialYear totals { ${figures} } byProviderType { key figures { forecastYear } }
-        byServiceType { key figures { thisFinancialYear } } byMonth { month spent projected }
-        highestCostChildren(first: 1) { childId figures { forecastYear } } } }`,
-    );
-    expect(body.errors).toBeUndefined();
-    const report = body.data.financeReport;
-
-    const year = financialYearOf(asOf);
-    const previous = financialYearOf(addDays(year.start, -1));
-    let thisYear = 0;
-    let toYearEnd = 0;
-    let lastYear = 0;
-    const byProviderType: Record<string, number> = {};
-    const byServiceType: Record<string, number> = {};
-    const byPerson = new Map<string, number>();
-    const monthsSpent: Record<string, number> = {};
-    for (const id of h.sims.county.lift.agreements.ids()) {
-      const a = h.sims.county.lift.agreements.get(id)!;
-      if (a.status === 'CANCELLED') continue;
-      const spent = costBetween(a, year.start, asOf);
-      const projected = costBetween(a, addDays(asOf, 1), year.end);
-      thisYear += spent;
-      toYearEnd += projected;
-      lastYear += costBetween(a, previous.start, previous.end);
-      byProviderType[a.providerType] = (byProviderType[a.providerType] ?? 0) + spent + projected;
-      byServiceType[a.serviceType] = (byServiceType[a.serviceType] ?? 0) + spent;
-      const child = h.hub.directory.resolve(`lcs:${a.lcsPersonId}`)!.hubId;
-      byPerson.set(child, (byPerson.get(child) ?? 0) + spent + projected);
-      for (let m = year.start; m <= asOf; m = addMonths(m, 1)) {
-        const monthEnd = addDays(addMonths(m, 1), -1);
-        monthsSpent[m.slice(0, 7)] =
-          (monthsSpent[m.slice(0, 7)] ?? 0) + costBetween(a, m, monthEnd < asOf ? monthEnd : asOf);
-      }
-    }
-    expect(thisYear).toBeGreaterThan(0);
-    expect(report.financialYear).toBe(year.label);
-    expect(report.totals).toMatchObject({
-      thisFinancialYear: thisYear,
-      projectedToYearEnd: toYearEnd,
-      forecastYear: thisYear + toYearEnd,
-      previousYear: lastYear,
-      changeFromPreviousYear: thisYear + toYearEnd - lastYear,
-    });
-    // Every provider type in the report costs what the independent sum says, and together they make the total.
-    const providerTypes = report.byProviderType as { key: string; figures: { forecastYear: number } }[];
-    for (const g of providerTypes) expect(g.figures.forecastYear).toBe(byProviderType[g.key]);
-    expect(providerTypes.reduce((sum, g) => sum + g.figures.forecastYear, 0)).toBe(thisYear + toYearEnd);
-    for (const g of report.byServiceType as { key: string; figures: { thisFinancialYear: number } }[])
-      expect(g.figures.thisFinancialYear).toBe(byServiceType[g.key]);
-    for (const m of report.byMonth as { month: string; spent: number }[])
-      expect(m.spent).toBe(monthsSpent[m.month] ?? 0);
-    const [topChild, topCost] = [...byPerson].sort((a, b) => b[1] - a[1])[0]!;
-    expect(report.highestCostChildren).toEqual([{ childId: topChild, figures: { forecastYear: topCost } }]);
-  });
-
-  it('breaks one child’s costs down by service type and provider', async () => {
-    const finance = await h.token({ userId: 'finance', roles: ['FINANCE'] });
-    const a = h.sims.county.lift.agreements.get(h.sims.county.lift.agreements.ids()[0]!)!;
-    const mine = h.sims.county.lift.agreements
-      .ids()
-      .map((id) => h.sims.county.lift.agreements.get(id)!)
-      .filter((x) => x.lcsPersonId === a.lcsPersonId);
-    const { body } = await h.query(
-      finance,
-      `query($id: ID!) { child(id: $id) { finance { summary { toDate agreements } byProvider { key label figures { toDate } } byServiceType { key figures { toDate } } } } }`,
-      { id: `lcs:${a.lcsPersonId}` },
-    );
-    expect(body.errors).toBeUndefined();
-    const toDate = (list: typeof mine) => list.reduce((sum, x) => sum + costBetween(x, x.startDate, asOf), 0);
-    const finance_ = body.data.child.finance;
-    expect(finance_.summary.agreements).toBe(mine.filter((x) => x.status !== 'CANCELLED').length);
-    expect(finance_.summary.toDate).toBe(toDate(mine.filter((x) => x.status !== 'CANCELLED')));
-    for (const g of finance_.byProvider) {
-      expect(g.figures.toDate).toBe(
-        toDate(mine.filter((x) => x.providerId === g.key && x.status !== 'CANCELLED')),
-      );
-      expect(g.label).toBe(mine.find((x) => x.providerId === g.key)!.providerName);
-    }
   });
 });
 

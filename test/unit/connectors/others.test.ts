@@ -72,6 +72,8 @@ const server = setupServer(
       providerName: 'Provider',
       providerType: 'PR4',
       teamId: null,
+      serviceLine: 'FOSTERING_AGENCY',
+      costCentre: 'CC-CENTRAL',
       startDate: '2026-01-01',
       plannedEndDate: null,
       endDate: null,

@@ -205,6 +205,8 @@ const agreement = (
   providerName: 'Test Fostering',
   providerType: 'PR4',
   teamId: 'T1',
+  serviceLine: 'FOSTERING_AGENCY',
+  costCentre: 'CC-T1',
   startDate,
   plannedEndDate: null,
   endDate,
@@ -324,6 +326,51 @@ export function buildTestCounty(): County {
           payment('PAY3', 'AG1', 'CL1', '2024-02-29'),
         ],
         (p) => p.paymentId,
+      ),
+      budgetLines: recordSet(
+        [
+          {
+            budgetLineId: 'BL1',
+            financialYear: '2023/24',
+            serviceLine: 'FOSTERING_AGENCY',
+            costCentre: 'CC-T1',
+            teamId: 'T1',
+            placementType: 'U4',
+            fundingStream: 'GENERAL_FUND' as const,
+            originalBudgetPence: 5_000_000,
+            virements: [
+              { virementId: 'VR1', effectiveDate: '2024-01-10', amountPence: 200_000, reason: 'From BL0' },
+            ],
+          },
+        ],
+        (b) => b.budgetLineId,
+      ),
+      sendCosts: recordSet(
+        [
+          {
+            sendCostId: 'SC1',
+            pupilId: 'PU1',
+            upn: null,
+            costType: 'TOP_UP' as const,
+            fundingStream: 'HIGH_NEEDS_BLOCK' as const,
+            providerName: 'Maintained school (top-up)',
+            serviceLine: 'TOP_UP',
+            costCentre: 'CC-HIGH-NEEDS',
+            startDate: '2023-09-01',
+            plannedEndDate: '2024-07-31',
+            endDate: null,
+            status: 'ACTIVE' as const,
+            rates: [
+              {
+                effectiveFrom: '2023-09-01',
+                amountPence: 20_000,
+                unit: 'WEEKLY' as const,
+                recordedAt: '2023-09-01',
+              },
+            ],
+          },
+        ],
+        (c) => c.sendCostId,
       ),
     },
     frontdoor: {

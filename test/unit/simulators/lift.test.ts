@@ -102,4 +102,50 @@ describe('LIFT simulator', () => {
     expect(inverted.status).toBe(400);
     contract.check('/payments', 400, inverted.body);
   });
+
+  it('pages one financial year’s budget lines with their virements, and refuses a malformed year', async () => {
+    const { items } = await walkPages(
+      sim.url,
+      '/budget-lines',
+      '/budget-lines?financialYear=2023%2F24',
+      contract,
+    );
+    expect(ids(items, 'budgetLineId')).toEqual(['BL1']);
+    expect(items[0]!['virements']).toHaveLength(1);
+    expect((await getJson(`${sim.url}/budget-lines?financialYear=2022%2F23`)).body).toMatchObject({
+      items: [],
+    });
+    for (const query of ['financialYear=2023', '', 'financialYear=2023%2F24&ids=BL1']) {
+      expect((await getJson(`${sim.url}/budget-lines?${query}`)).status, query).toBe(400);
+    }
+  });
+
+  it('keeps an ACTIVE agreement past its planned end open in period queries until an end is recorded', async () => {
+    const patch = await fetch(`${sim.url}/__sim/records/agreements/AG1`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ plannedEndDate: '2024-02-01' }),
+    });
+    expect(patch.status).toBe(200);
+    const open = await walkPages(sim.url, '/agreements', '/agreements?activeOn=2024-06-01', contract);
+    expect(ids(open.items, 'agreementId')).toContain('AG1');
+    await fetch(`${sim.url}/__sim/records/agreements/AG1`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'ENDED', endDate: '2024-03-01' }),
+    });
+    const after = await walkPages(sim.url, '/agreements', '/agreements?activeOn=2024-06-01', contract);
+    expect(ids(after.items, 'agreementId')).not.toContain('AG1');
+  });
+
+  it('batch-reads SEND costs by EYES pupil id and pages them by period', async () => {
+    const { body } = await getJson(`${sim.url}/send-costs?pupilIds=PU9,PU1`);
+    contract.check('/send-costs', 200, body);
+    const batch = body as { items: Record<string, unknown>[]; missing: string[] };
+    expect(ids(batch.items, 'sendCostId')).toEqual(['SC1']);
+    expect(batch.missing).toEqual(['PU9']);
+    // Planned to end in July 2024 but still ACTIVE: open after it.
+    const open = await walkPages(sim.url, '/send-costs', '/send-costs?activeOn=2024-10-01', contract);
+    expect(ids(open.items, 'sendCostId')).toEqual(['SC1']);
+  });
 });
