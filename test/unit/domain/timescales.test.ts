@@ -41,10 +41,16 @@ describe('referral decision (1 working day of contact)', () => {
     });
   });
 
-  it('starts the clock on Monday for a Saturday contact', () => {
+  it('is due on Monday for a Saturday contact: the start day is never counted, whatever day it is', () => {
     expect(
       rules.referralDecision({ contactDate: '2025-06-07', decisionDate: null }, '2025-06-07').dueDate,
-    ).toBe('2025-06-10');
+    ).toBe('2025-06-09');
+  });
+
+  it('is due Tuesday 29 December 2026 for a contact on Saturday 26th (Monday 28th is the Boxing Day substitute)', () => {
+    expect(
+      rules.referralDecision({ contactDate: '2026-12-26', decisionDate: null }, '2026-12-26').dueDate,
+    ).toBe('2026-12-29');
   });
 });
 
