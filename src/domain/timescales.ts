@@ -109,6 +109,7 @@ export function createTimescaleRules({
   settings = DEFAULT_TIMESCALE_SETTINGS,
 }: TimescaleRulesOptions): TimescaleRules {
   const after = (from: DayNumber, interval: Interval) => addInterval(from, interval, calendar.days);
+  const lateBy = calendar.days.workingDaysBetween;
 
   function single(
     start: IsoDate,
@@ -119,7 +120,7 @@ export function createTimescaleRules({
     asOf: IsoDate,
   ): TimescaleResult {
     const due = after(toDayNumber(start, startParameter), interval);
-    return judgeDeadline(due, optionalDay(completed, completedParameter), toDayNumber(asOf, 'asOf'));
+    return judgeDeadline(due, optionalDay(completed, completedParameter), toDayNumber(asOf, 'asOf'), lateBy);
   }
 
   function recurring(
@@ -134,6 +135,7 @@ export function createTimescaleRules({
       events: record.eventDates.map((date, index) => toDayNumber(date, `eventDates[${index}]`)),
       asOf: toDayNumber(asOf, 'asOf'),
       dueAfter: dueAfter(start),
+      lateBy,
     });
   }
 

@@ -57,6 +57,20 @@ describe('referral decision (1 working day of contact)', () => {
 describe('child and family assessment (45 working days from the start)', () => {
   const started = { startDate: '2025-01-06' }; // due Monday 10 March 2025, no holidays between
 
+  it('counts lateness in working days: authorised 6 working days after the due date is 6 days late, not 8', () => {
+    expect(
+      rules.childAndFamilyAssessment({ ...started, authorisationDate: '2025-03-18' }, '2025-04-01'),
+    ).toEqual({ dueDate: '2025-03-10', completedDate: '2025-03-18', status: 'LATE', daysLate: 6 });
+    // Open at Friday 21 March: 9 working days overdue (11 calendar days).
+    expect(
+      rules.childAndFamilyAssessment({ ...started, authorisationDate: null }, '2025-03-21'),
+    ).toMatchObject({ status: 'OVERDUE', daysLate: 9 });
+    // Over Easter 2025 (Good Friday 18 April, Easter Monday 21 April): due Thursday 17 April, open on Tuesday 22nd is 1 working day overdue.
+    expect(
+      rules.childAndFamilyAssessment({ startDate: '2025-02-13', authorisationDate: null }, '2025-04-22'),
+    ).toMatchObject({ dueDate: '2025-04-17', status: 'OVERDUE', daysLate: 1 });
+  });
+
   it('is on time when authorised on the 45th working day', () => {
     expect(
       rules.childAndFamilyAssessment({ ...started, authorisationDate: '2025-03-10' }, '2025-04-01'),
@@ -83,7 +97,7 @@ describe('child and family assessment (45 working days from the start)', () => {
     expect(rules.childAndFamilyAssessment(open, '2025-03-03').status).toBe('DUE');
     expect(rules.childAndFamilyAssessment(open, '2025-03-17')).toMatchObject({
       status: 'OVERDUE',
-      daysLate: 7,
+      daysLate: 5,
     });
   });
 
@@ -146,7 +160,7 @@ describe('child protection reviews (3 months, then 6-monthly from the previous r
     expect(rules.childProtectionReviews(plan, '2025-10-20')).toMatchObject({
       nextDueDate: '2025-10-10',
       overdue: true,
-      daysOverdue: 10,
+      daysOverdue: 6,
     });
   });
 
@@ -157,7 +171,7 @@ describe('child protection reviews (3 months, then 6-monthly from the previous r
       dueDate: '2025-04-15',
       completedDate: '2025-04-22',
       status: 'LATE',
-      daysLate: 7,
+      daysLate: 3,
     });
     expect(result.nextDueDate).toBe('2025-10-22');
   });
@@ -172,7 +186,7 @@ describe('child protection reviews (3 months, then 6-monthly from the previous r
   it('records a review missed before the plan ended and expects nothing after the end', () => {
     const ended = { startDate: '2025-01-15', endDate: '2025-05-01', eventDates: [] };
     expect(rules.childProtectionReviews(ended, '2025-06-01')).toEqual({
-      occurrences: [{ dueDate: '2025-04-15', completedDate: null, status: 'OVERDUE', daysLate: 16 }],
+      occurrences: [{ dueDate: '2025-04-15', completedDate: null, status: 'OVERDUE', daysLate: 10 }],
       lastCompletedDate: null,
       nextDueDate: null,
       overdue: false,
@@ -200,7 +214,7 @@ describe('child protection and child in need visits', () => {
   });
 
   it('is overdue the working week after the due date', () => {
-    expect(rules.childProtectionVisits(plan, '2025-07-14')).toMatchObject({ overdue: true, daysOverdue: 3 });
+    expect(rules.childProtectionVisits(plan, '2025-07-14')).toMatchObject({ overdue: true, daysOverdue: 1 });
   });
 
   it('uses a configured local interval', () => {
@@ -237,12 +251,12 @@ describe('looked-after reviews (20 working days, then 3 months, then 6-monthly)'
       occurrences: [
         { dueDate: '2025-09-29', completedDate: '2025-09-25', status: 'ON_TIME' },
         { dueDate: '2025-12-25', completedDate: '2025-12-18', status: 'ON_TIME' },
-        { dueDate: '2026-06-18', completedDate: null, status: 'OVERDUE', daysLate: 13 },
+        { dueDate: '2026-06-18', completedDate: null, status: 'OVERDUE', daysLate: 9 },
       ],
       lastCompletedDate: '2025-12-18',
       nextDueDate: '2026-06-18',
       overdue: true,
-      daysOverdue: 13,
+      daysOverdue: 9,
     });
   });
 });
@@ -252,7 +266,7 @@ describe('looked-after visits (1 week, then 6-weekly in year one)', () => {
     const placement = { startDate: '2025-03-03', endDate: null, eventDates: ['2025-03-07', '2025-04-25'] };
     expect(rules.lookedAfterVisits(placement, '2025-04-30').occurrences).toEqual([
       { dueDate: '2025-03-10', completedDate: '2025-03-07', status: 'ON_TIME' },
-      { dueDate: '2025-04-18', completedDate: '2025-04-25', status: 'LATE', daysLate: 7 },
+      { dueDate: '2025-04-18', completedDate: '2025-04-25', status: 'LATE', daysLate: 4 },
       { dueDate: '2025-06-06', completedDate: null, status: 'DUE' },
     ]);
   });
@@ -271,7 +285,7 @@ describe('looked-after visits (1 week, then 6-weekly in year one)', () => {
     };
     expect(quarterly.lookedAfterVisits(placement, '2025-02-01').occurrences).toEqual([
       { dueDate: '2024-01-17', completedDate: '2024-01-12', status: 'ON_TIME' },
-      { dueDate: '2024-02-23', completedDate: '2024-12-20', status: 'LATE', daysLate: 301 },
+      { dueDate: '2024-02-23', completedDate: '2024-12-20', status: 'LATE', daysLate: 210 },
       { dueDate: '2025-01-31', completedDate: '2025-01-30', status: 'ON_TIME' },
       { dueDate: '2025-04-30', completedDate: null, status: 'DUE' },
     ]);
@@ -319,7 +333,7 @@ describe('EHCP (decision within 6 weeks, final plan within 20 weeks of the reque
       dueDate: '2025-05-26',
       completedDate: '2025-06-02',
       status: 'LATE',
-      daysLate: 7,
+      daysLate: 5,
       includedInOnTimeMeasure: false,
     });
   });
