@@ -64,6 +64,11 @@ export interface EhcpRequestRecord {
   readonly decidedNotToIssuePlan?: boolean;
   /** An exception to the 20 weeks applies (SEND Regulations 2014 reg 13(3)). */
   readonly twentyWeekException: boolean;
+  /**
+   * The request was closed without a plan (refused, withdrawn, or no plan after assessment) on
+   * this date. From then on nothing is due: an undecided request's decision clock stops that day.
+   */
+  readonly closedWithoutPlanDate?: IsoDate | null;
 }
 
 export interface EhcpTimescales {
@@ -199,19 +204,25 @@ export function createTimescaleRules({
       });
     },
     ehcp: (request, asOf) => {
+      const asOfDay = toDayNumber(asOf, 'asOf');
+      const closedDay = optionalDay(request.closedWithoutPlanDate, 'closedWithoutPlanDate');
+      const closedKnown = closedDay !== null && closedDay <= asOfDay;
+      // A request closed before any decision stops the decision clock on its outcome date.
       const decisionToAssess = single(
         request.requestDate,
         'requestDate',
-        request.decisionDate,
+        request.decisionDate ?? (closedKnown ? request.closedWithoutPlanDate! : null),
         'decisionDate',
         settings.ehcp.decisionToAssess,
         asOf,
       );
       // A decision dated after asOf was not yet known then, so the plan clock still ran.
       const decisionDay = optionalDay(request.decisionDate, 'decisionDate');
-      const decisionKnown = decisionDay === null || decisionDay <= toDayNumber(asOf, 'asOf');
+      const decisionKnown = decisionDay === null || decisionDay <= asOfDay;
       const noPlanDue =
-        (request.decidedToAssess === false && decisionKnown) || request.decidedNotToIssuePlan === true;
+        closedKnown ||
+        (request.decidedToAssess === false && decisionKnown) ||
+        request.decidedNotToIssuePlan === true;
       if (noPlanDue) {
         return { decisionToAssess, finalPlan: null };
       }

@@ -94,18 +94,38 @@ export const icpcFact = (s: LcsS47): IcpcFact | null =>
         conferenceDate: s.icpc.conferenceDate,
       };
 
-/** The per-child education branch's reading of an EYES request; a withdrawn request has no plan due. */
-export const ehcpFact = (r: EyesEhcpRequest): EhcpFact => ({
-  requestDate: r.requestDate,
-  decisionDate: r.decisionToAssessDate ?? (r.requestOutcome === 'REFUSED' ? r.assessmentOutcomeDate : null),
-  decidedToAssess: r.requestOutcome === 'ASSESS' ? true : r.requestOutcome === 'REFUSED' ? false : null,
-  finalPlanIssuedDate: r.plan?.startDate ?? null,
-  decidedNotToIssuePlan:
+/** The EYES fields an EHCP timescale reads (the connector's mapped request carries them too). */
+export type EhcpRequestFields = Pick<
+  EyesEhcpRequest,
+  | 'requestDate'
+  | 'decisionToAssessDate'
+  | 'requestOutcome'
+  | 'assessmentOutcome'
+  | 'assessmentOutcomeDate'
+  | 'twentyWeekException'
+> & { readonly plan: { readonly startDate: string } | null };
+
+/**
+ * How an EYES request reads for its timescales: the reports and the child's education branch
+ * both use this. A request refused, withdrawn or ending with no plan is closed on its outcome date
+ * (the assessment outcome's, else the decision's) and is never overdue after it.
+ */
+export const ehcpFact = (r: EhcpRequestFields): EhcpFact => {
+  const closed =
+    r.requestOutcome === 'REFUSED' ||
+    r.requestOutcome === 'WITHDRAWN' ||
     r.assessmentOutcome === 'NO_PLAN' ||
-    r.assessmentOutcome === 'WITHDRAWN' ||
-    r.requestOutcome === 'WITHDRAWN',
-  twentyWeekException: r.twentyWeekException,
-});
+    r.assessmentOutcome === 'WITHDRAWN';
+  return {
+    requestDate: r.requestDate,
+    decisionDate: r.decisionToAssessDate ?? (r.requestOutcome === 'REFUSED' ? r.assessmentOutcomeDate : null),
+    decidedToAssess: r.requestOutcome === 'ASSESS' ? true : r.requestOutcome === 'REFUSED' ? false : null,
+    finalPlanIssuedDate: r.plan?.startDate ?? null,
+    decidedNotToIssuePlan: closed,
+    twentyWeekException: r.twentyWeekException,
+    closedWithoutPlanDate: closed ? (r.assessmentOutcomeDate ?? r.decisionToAssessDate) : null,
+  };
+};
 
 export const agreementFact = (a: LiftAgreement): AgreementFact => ({
   agreementId: a.agreementId,

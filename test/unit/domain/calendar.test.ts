@@ -235,7 +235,8 @@ describe('working days', () => {
         while (!working(expected));
         if (count <= 20 || count === 25) {
           const due = days.addWorkingDays(start, count);
-          if (due !== expected) expect(toIsoDate(due), `${toIsoDate(start)} + ${count}`).toBe(toIsoDate(expected));
+          if (due !== expected)
+            expect(toIsoDate(due), `${toIsoDate(start)} + ${count}`).toBe(toIsoDate(expected));
         }
       }
     }
@@ -248,7 +249,11 @@ describe('working days', () => {
         const due = days.addWorkingDays(start, count);
         const between = days.workingDaysBetween(start, due);
         // The deadline is a working day, exactly `count` working days after the start, and the first such day.
-        if (between !== count || !days.isWorkingDay(due) || days.workingDaysBetween(start, due - 1) !== count - 1)
+        if (
+          between !== count ||
+          !days.isWorkingDay(due) ||
+          days.workingDaysBetween(start, due - 1) !== count - 1
+        )
           expect({ start: toIsoDate(start), count, due: toIsoDate(due), between }).toBeNull();
         const back = days.addWorkingDays(due, -count);
         if (days.workingDaysBetween(back, due) !== count || !days.isWorkingDay(back))

@@ -318,6 +318,35 @@ describe('EHCP (decision within 6 weeks, final plan within 20 weeks of the reque
     });
   });
 
+  it('never shows a request closed without a plan as overdue after its outcome date', () => {
+    // Withdrawn before any decision, on 2025-02-03: the decision clock stops that day, no plan is due.
+    const withdrawn = {
+      ...request,
+      decisionDate: null,
+      decidedToAssess: null,
+      finalPlanIssuedDate: null,
+      decidedNotToIssuePlan: true,
+      closedWithoutPlanDate: '2025-02-03',
+    };
+    expect(rules.ehcp(withdrawn, '2031-01-01')).toEqual({
+      decisionToAssess: { dueDate: '2025-02-17', completedDate: '2025-02-03', status: 'ON_TIME' },
+      finalPlan: null,
+    });
+    // Refused late (after the 6 weeks), recorded only as the outcome date: LATE, never OVERDUE after it.
+    const refused = { ...withdrawn, decidedToAssess: false, closedWithoutPlanDate: '2025-02-24' };
+    // Before the outcome date it is an open request like any other.
+    expect(rules.ehcp(refused, '2025-02-20').decisionToAssess).toMatchObject({
+      status: 'OVERDUE',
+      daysLate: 3,
+    });
+    expect(rules.ehcp(refused, '2029-12-31').decisionToAssess).toEqual({
+      dueDate: '2025-02-17',
+      completedDate: '2025-02-24',
+      status: 'LATE',
+      daysLate: 5,
+    });
+  });
+
   it('excludes a late plan with the 20-week exception from the on-time measure', () => {
     const result = rules.ehcp(
       {
