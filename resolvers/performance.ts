@@ -9,27 +9,41 @@ import type { HubContext } from '../src/context.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { hubError } from '../src/errors.ts';
 import {
+  assessmentsAuthorisedIn,
+  assessmentsFromReferralAuthorisedIn,
   assessmentTimeliness,
   checkPeriod,
+  childProtectionMeasures,
   childrenAtDate,
+  COMPLETION_LOOKBACK_MONTHS,
+  completionMonths,
   contactsByMonth,
   createReportSources,
   earlier,
+  ehcpPlansIssuedIn,
   ehcpTimeliness,
+  icpcsHeldIn,
   icpcTimeliness,
   isOpenOn,
+  monthlySeries,
   monthsBetween,
+  overdueChildren,
   reReferralMonths,
   reReferrals,
   ReportInputError,
   ReportSourceError,
+  statutoryPosition,
   summariseCaseload,
   type CaseloadSummary,
+  type CompletionMeasure,
+  type OverdueChild,
   type Period,
   type ReportSources,
   type TimelinessMeasure,
 } from '../src/reports/index.ts';
 import { addMonths, isIsoDate } from '../src/domain/index.ts';
+import type { ChildView } from './support/childView.ts';
+import { paginate } from './support/connection.ts';
 import { UpstreamError } from '../src/upstream/types.ts';
 
 /** A report failure as the client sees it: the system that failed, never a child's data. */
@@ -56,10 +70,17 @@ export async function reporting<T>(step: () => Promise<T> | T): Promise<T> {
 const percent = (ratio: number | null): number | null =>
   ratio === null ? null : Math.round(ratio * 1000) / 10;
 
-const timeliness = (m: TimelinessMeasure) => ({
+const timeliness = (m: TimelinessMeasure | CompletionMeasure) => ({
   ...m,
   completedOnTimePercent: percent(m.completedOnTimeRatio),
 });
+
+/** The day a report or caseload is judged at: the `asOf` asked for, else today (Europe/London). */
+function judgedAt(ctx: HubContext, asOf: string | null | undefined): string {
+  if (asOf === null || asOf === undefined) return ctx.today;
+  if (!isIsoDate(asOf)) throw hubError('BAD_USER_INPUT', '`asOf` must be a date (YYYY-MM-DD).');
+  return asOf;
+}
 
 interface PerformanceModel {
   period: Period;
@@ -85,14 +106,10 @@ function checkDueWithin(days: number | null | undefined): number {
  * One caseload's summary: the open involvements of children the viewer may see, and each such
  * child's social care record read once through the per-request loader (batched, cached).
  */
-async function caseloadSummary(
-  ctx: HubContext,
-  involvements: readonly LcsInvolvement[],
-  dueWithinDays: number,
-): Promise<CaseloadSummary> {
+async function visibleCaseload(ctx: HubContext, involvements: readonly LcsInvolvement[], asOf: string) {
   const { directory } = ctx.services;
   const visible = involvements.filter((i) => {
-    if (!isOpenOn(i, ctx.today)) return false;
+    if (!isOpenOn(i, asOf)) return false;
     const cluster = directory.resolve(`lcs:${i.personId}`);
     return cluster !== null && directory.mayReveal(cluster, ctx.viewer);
   });
@@ -103,7 +120,35 @@ async function caseloadSummary(
     if (result instanceof Error) throw reportError(new ReportSourceError('lcs', result));
     if (result) records.set(people[index]!, result.value);
   }
-  return summariseCaseload(visible, records, { rules: ctx.services.rules, asOf: ctx.today, dueWithinDays });
+  return { visible, records };
+}
+
+async function caseloadSummary(
+  ctx: HubContext,
+  involvements: readonly LcsInvolvement[],
+  dueWithinDays: number,
+  asOf: string,
+): Promise<CaseloadSummary> {
+  const { visible, records } = await visibleCaseload(ctx, involvements, asOf);
+  return summariseCaseload(visible, records, { rules: ctx.services.rules, asOf, dueWithinDays });
+}
+
+type OverdueArgs = { first?: number | null; after?: string | null; asOf?: string | null };
+
+/** A caseload's overdue children, most urgent first, one page. */
+async function overdueChildrenPage(
+  ctx: HubContext,
+  involvements: readonly LcsInvolvement[],
+  args: OverdueArgs,
+) {
+  const asOf = judgedAt(ctx, args.asOf);
+  const { visible, records } = await visibleCaseload(ctx, involvements, asOf);
+  const children = overdueChildren(visible, records, { rules: ctx.services.rules, asOf });
+  return paginate(children, args, (child: OverdueChild) => ({
+    ...child,
+    childId: ctx.services.directory.resolve(`lcs:${child.personId}`)!.hubId,
+    ctx,
+  }));
 }
 
 async function openInvolvements(
@@ -116,11 +161,17 @@ async function openInvolvements(
   }
 }
 
-type DueArgs = { dueWithinDays?: number | null };
+type DueArgs = { dueWithinDays?: number | null; asOf?: string | null };
+
+interface PerformanceArgs {
+  from: string;
+  to: string;
+  asOf?: string | null;
+}
 
 export const performanceResolvers = {
   Query: {
-    performance: (_: unknown, args: { from: string; to: string }, ctx: HubContext): PerformanceModel => {
+    performance: (_: unknown, args: PerformanceArgs, ctx: HubContext): PerformanceModel => {
       if (!canAccessService(ctx.viewer, 'performance'))
         throw hubError('FORBIDDEN', 'Your role may not view performance reports.');
       let period: Period;
@@ -131,7 +182,7 @@ export const performanceResolvers = {
       }
       return {
         period,
-        asOf: earlier(period.to, ctx.today),
+        asOf: earlier(period.to, judgedAt(ctx, args.asOf)),
         sources: createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope),
         ctx,
       };
@@ -144,16 +195,52 @@ export const performanceResolvers = {
     asOf: (m: PerformanceModel) => m.asOf,
     assessments: (m: PerformanceModel) =>
       reporting(async () => {
+        const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments);
+        const facts = await m.sources.assessments(months);
+        return timeliness(assessmentsAuthorisedIn(m.ctx.services.rules, facts.items, m.period, m.asOf));
+      }),
+    assessmentsFromReferral: (m: PerformanceModel) =>
+      reporting(async () => {
+        const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments);
+        // A referral may precede its assessment's start by a few days: read one month more.
+        const [facts, referrals] = await Promise.all([
+          m.sources.assessments(months),
+          m.sources.referrals(monthsBetween(addMonths(`${months[0]}-01`, -1), m.period.to)),
+        ]);
+        const referralDates = new Map(referrals.items.map((r) => [r.referralId, r.referralDate]));
+        return timeliness(
+          assessmentsFromReferralAuthorisedIn(
+            m.ctx.services.rules,
+            facts.items,
+            referralDates,
+            m.period,
+            m.asOf,
+          ),
+        );
+      }),
+    assessmentsStartedInPeriod: (m: PerformanceModel) =>
+      reporting(async () => {
         const facts = await m.sources.assessments(monthsBetween(m.period.from, m.period.to));
         return timeliness(assessmentTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf));
       }),
     initialChildProtectionConferences: (m: PerformanceModel) =>
+      reporting(async () => {
+        const facts = await m.sources.icpcs(completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.icpcs));
+        return timeliness(icpcsHeldIn(m.ctx.services.rules, facts.items, m.period, m.asOf));
+      }),
+    initialChildProtectionConferencesStartedInPeriod: (m: PerformanceModel) =>
       reporting(async () => {
         // An enquiry may start after its strategy discussion: read one month earlier.
         const facts = await m.sources.icpcs(monthsBetween(addMonths(m.period.from, -1), m.period.to));
         return timeliness(icpcTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf));
       }),
     ehcpFinalPlans: (m: PerformanceModel) =>
+      reporting(async () => {
+        const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.ehcpPlans);
+        const facts = await m.sources.ehcpRequests(months);
+        return timeliness(ehcpPlansIssuedIn(m.ctx.services.rules, facts.items, m.period, m.asOf));
+      }),
+    ehcpFinalPlansRequestedInPeriod: (m: PerformanceModel) =>
       reporting(async () => {
         const facts = await m.sources.ehcpRequests(monthsBetween(m.period.from, m.period.to));
         return timeliness(ehcpTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf));
@@ -183,20 +270,44 @@ export const performanceResolvers = {
         ]);
         return childrenAtDate(date, cp.items, cla.items);
       }),
+    monthly: (m: PerformanceModel) =>
+      reporting(async () => {
+        const [cpPlans, claEpisodes, contacts, assessments] = await Promise.all([
+          m.sources.childProtectionPlansStartedBy(m.asOf),
+          m.sources.lookedAfterEpisodesStartedBy(m.asOf),
+          m.sources.contacts(monthsBetween(m.period.from, m.period.to)),
+          m.sources.assessments(completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments)),
+        ]);
+        return monthlySeries(m.ctx.services.rules, m.period, m.asOf, {
+          cpPlans: cpPlans.items,
+          claEpisodes: claEpisodes.items,
+          contacts: contacts.items,
+          assessments: assessments.items,
+        }).map(({ month, countedOn, ...figures }) => ({ month, countedOn, ...figures }));
+      }),
+    childProtection: (m: PerformanceModel) =>
+      reporting(async () => {
+        const plans = await m.sources.childProtectionPlansStartedBy(m.asOf);
+        return childProtectionMeasures(plans.items, m.period, m.asOf);
+      }),
   },
 
   Worker: {
     caseloadSummary: async (w: { workerId: string }, args: DueArgs, ctx: HubContext) => {
-      const worker =
-        w.workerId === ctx.viewer.workerId
-          ? null
-          : await ctx.loaders.lcs.worker.load(w.workerId).catch(() => null);
-      if (!mayViewCaseload(ctx, worker?.value.teamId ?? null, w.workerId)) return null;
+      if (!(await mayViewWorkerCaseload(ctx, w.workerId))) return null;
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
+      const asOf = judgedAt(ctx, args.asOf);
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId),
       );
-      return caseloadSummary(ctx, involvements, dueWithinDays);
+      return caseloadSummary(ctx, involvements, dueWithinDays, asOf);
+    },
+    overdueChildren: async (w: { workerId: string }, args: OverdueArgs, ctx: HubContext) => {
+      if (!(await mayViewWorkerCaseload(ctx, w.workerId))) return null;
+      const involvements = await openInvolvements(() =>
+        ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId),
+      );
+      return overdueChildrenPage(ctx, involvements, args);
     },
   },
 
@@ -204,14 +315,16 @@ export const performanceResolvers = {
     caseloadSummary: async (t: { teamId: string }, args: DueArgs, ctx: HubContext) => {
       if (!mayViewCaseload(ctx, t.teamId, null)) return null;
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
+      const asOf = judgedAt(ctx, args.asOf);
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
       );
-      return caseloadSummary(ctx, involvements, dueWithinDays);
+      return caseloadSummary(ctx, involvements, dueWithinDays, asOf);
     },
     caseloadByWorker: async (t: { teamId: string }, args: DueArgs, ctx: HubContext) => {
       if (!mayViewCaseload(ctx, t.teamId, null)) return null;
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
+      const asOf = judgedAt(ctx, args.asOf);
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
       );
@@ -224,7 +337,7 @@ export const performanceResolvers = {
       const rows = await Promise.all(
         [...byWorker].map(async ([workerId, list]) => ({
           worker: { workerId },
-          summary: await caseloadSummary(ctx, list, dueWithinDays),
+          summary: await caseloadSummary(ctx, list, dueWithinDays, asOf),
         })),
       );
       return rows
@@ -234,5 +347,50 @@ export const performanceResolvers = {
             b.summary.children - a.summary.children || (a.worker.workerId < b.worker.workerId ? -1 : 1),
         );
     },
+    overdueChildren: async (t: { teamId: string }, args: OverdueArgs, ctx: HubContext) => {
+      if (!mayViewCaseload(ctx, t.teamId, null)) return null;
+      const involvements = await openInvolvements(() =>
+        ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
+      );
+      return overdueChildrenPage(ctx, involvements, args);
+    },
+  },
+
+  OverdueChild: {
+    workers: (c: OverdueChild) => c.workerIds.map((workerId) => ({ workerId })),
+    name: async (c: OverdueChild & { ctx: HubContext }) => {
+      const person = (await c.ctx.loaders.lcs.person.load(c.personId))?.value;
+      return person ? { forename: person.forename, surname: person.surname } : null;
+    },
+  },
+
+  CaseloadEntry: {
+    statutory: async (
+      e: { involvement: LcsInvolvement; ctx: HubContext },
+      args: { asOf?: string | null },
+    ) => {
+      const asOf = judgedAt(e.ctx, args.asOf);
+      const record = await e.ctx.loaders.lcs.socialCare
+        .load(e.involvement.personId)
+        .catch((error: unknown) => {
+          throw reportError(new ReportSourceError('lcs', error));
+        });
+      return record ? statutoryPosition(record.value, { rules: e.ctx.services.rules, asOf }) : null;
+    },
+  },
+
+  SocialCare: {
+    statutory: (m: { record: LcsSocialCareRecord; view: ChildView }, args: { asOf?: string | null }) =>
+      statutoryPosition(m.record, {
+        rules: m.view.ctx.services.rules,
+        asOf: judgedAt(m.view.ctx, args.asOf),
+      }),
   },
 };
+
+/** The worker themself, or a viewer with caseload access to the worker's team. */
+async function mayViewWorkerCaseload(ctx: HubContext, workerId: string): Promise<boolean> {
+  const worker =
+    workerId === ctx.viewer.workerId ? null : await ctx.loaders.lcs.worker.load(workerId).catch(() => null);
+  return mayViewCaseload(ctx, worker?.value.teamId ?? null, workerId);
+}

@@ -10,6 +10,7 @@ import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { computeFlags } from './support/flags.ts';
 import { loadAll } from './support/systemResult.ts';
 import { mergeSocialCare } from './support/socialCareMerge.ts';
+import { isOpenOn } from '../src/reports/index.ts';
 
 type WorkerRef = { workerId: string };
 type TeamRef = { teamId: string };
@@ -31,7 +32,7 @@ const forbidden = () => hubError('FORBIDDEN', 'Caseloads are shown to the worker
 
 /** Open involvements -> caseload entries, batched: one LCS person batch, one single read per child. */
 async function caseload(ctx: HubContext, involvements: LcsInvolvement[], args: PageArgs) {
-  const open = involvements.filter((i) => i.endDate === null || i.endDate >= ctx.today);
+  const open = involvements.filter((i) => isOpenOn(i, ctx.today));
   const visible = open.flatMap((involvement) => {
     const cluster = ctx.services.directory.resolve(`lcs:${involvement.personId}`);
     return cluster && ctx.services.directory.mayReveal(cluster, ctx.viewer) ? [{ involvement, cluster }] : [];

@@ -5,26 +5,55 @@
  */
 import type { EyesEhcpRequest } from '../../connectors/eyes/types.ts';
 import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
-import type { LcsAssessment, LcsReferral, LcsS47 } from '../../connectors/lcs/types.ts';
+import type {
+  LcsAssessment,
+  LcsClaEpisode,
+  LcsCpPlan,
+  LcsReferral,
+  LcsS47,
+} from '../../connectors/lcs/types.ts';
 import type { LiftAgreement } from '../../connectors/lift/types.ts';
 import type { CostedAgreement, EhcpRequestRecord } from '../domain/index.ts';
 
 export interface ReferralFact {
+  readonly referralId: string;
   readonly personId: string;
   readonly referralDate: string;
+  readonly teamId: string | null;
 }
 
 export interface AssessmentFact {
   readonly personId: string;
+  readonly referralId: string;
   readonly startDate: string;
   readonly authorisationDate: string | null;
+  readonly teamId: string | null;
 }
 
 /** An s47 enquiry that led to (or awaits) an initial child protection conference. */
 export interface IcpcFact {
   readonly personId: string;
+  readonly referralId: string;
   readonly strategyDiscussionDate: string;
   readonly conferenceDate: string | null;
+  /** A conference for a child moving in on another council's plan: reported apart (CIN census). */
+  readonly transferIn: boolean;
+}
+
+/** A child protection plan as the monthly series and CP measures read it. */
+export interface CpPlanFact {
+  readonly personId: string;
+  readonly startDate: string;
+  readonly endDate: string | null;
+  readonly initialCategory: string;
+  readonly latestCategory: string;
+}
+
+/** A looked-after episode as the monthly series reads it. */
+export interface ClaEpisodeFact {
+  readonly personId: string;
+  readonly startDate: string;
+  readonly ceasedDate: string | null;
 }
 
 export type EhcpFact = EhcpRequestRecord;
@@ -74,14 +103,32 @@ export interface AgreementFact extends CostedAgreement {
 }
 
 export const referralFact = (r: LcsReferral): ReferralFact => ({
+  referralId: r.referralId,
   personId: r.personId,
   referralDate: r.referralDate,
+  teamId: r.teamId,
 });
 
 export const assessmentFact = (a: LcsAssessment): AssessmentFact => ({
   personId: a.personId,
+  referralId: a.referralId,
   startDate: a.startDate,
   authorisationDate: a.authorisationDate,
+  teamId: a.teamId,
+});
+
+export const cpPlanFact = (p: LcsCpPlan): CpPlanFact => ({
+  personId: p.personId,
+  startDate: p.startDate,
+  endDate: p.endDate,
+  initialCategory: p.initialCategory,
+  latestCategory: p.latestCategory,
+});
+
+export const claEpisodeFact = (e: LcsClaEpisode): ClaEpisodeFact => ({
+  personId: e.personId,
+  startDate: e.startDate,
+  ceasedDate: e.ceasedDate,
 });
 
 /** null for an enquiry that needed no conference. */
@@ -90,8 +137,10 @@ export const icpcFact = (s: LcsS47): IcpcFact | null =>
     ? null
     : {
         personId: s.personId,
+        referralId: s.referralId,
         strategyDiscussionDate: s.strategyDiscussionDate,
         conferenceDate: s.icpc.conferenceDate,
+        transferIn: s.icpc.transferIn,
       };
 
 /** The EYES fields an EHCP timescale reads (the connector's mapped request carries them too). */

@@ -22,6 +22,8 @@ import type { SystemName } from '../upstream/types.ts';
 import {
   agreementFact,
   assessmentFact,
+  claEpisodeFact,
+  cpPlanFact,
   contactFact,
   countContacts,
   ehcpFact,
@@ -29,13 +31,15 @@ import {
   referralFact,
   type AgreementFact,
   type AssessmentFact,
+  type ClaEpisodeFact,
   type ContactCount,
   type ContactFact,
+  type CpPlanFact,
   type EhcpFact,
   type IcpcFact,
   type ReferralFact,
 } from './facts.ts';
-import { monthBounds } from './periods.ts';
+import { monthBounds, openOn } from './periods.ts';
 
 /** How many months (or other misses) one report fetches from a system at once. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -135,10 +139,14 @@ export interface ReportSources {
   ehcpRequests(months: readonly string[]): Promise<Loaded<EhcpFact>>;
   /** Front-door contacts dated in these months, counted by day, source and decision. */
   contacts(months: readonly string[]): Promise<Loaded<ContactFact>>;
-  /** LCS person ids with a CP plan open on the date (started on or before it, not ended before it). */
+  /** LCS person ids with a CP plan open on the date (started on or before it, not ended on or before it). */
   childProtectionPlansOpenOn(date: string): Promise<Loaded<string>>;
-  /** LCS person ids with a looked-after episode open on the date. */
+  /** LCS person ids with a looked-after episode open on the date (the same rule). */
   lookedAfterEpisodesOpenOn(date: string): Promise<Loaded<string>>;
+  /** Every CP plan started on or before the date (a child's whole CP history up to then). */
+  childProtectionPlansStartedBy(date: string): Promise<Loaded<CpPlanFact>>;
+  /** Every looked-after episode started on or before the date. */
+  lookedAfterEpisodesStartedBy(date: string): Promise<Loaded<ClaEpisodeFact>>;
   /** Service agreements open at some point on or after the date. */
   agreementsOpenSince(date: string): Promise<Loaded<AgreementFact>>;
 }
@@ -200,16 +208,29 @@ export function createReportSources(
       );
       return { ...counted, items: counted.items.map(contactFact) };
     },
+    // LCS's activeOn includes plans ending that day; open means not ended on or before it.
     childProtectionPlansOpenOn: (date) =>
       readKeyed(cache, 'lcs', 'report-cp-plans-open-on', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date }))).map(
-          (p) => p.personId,
-        ),
+        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date })))
+          .filter((p) => openOn(p.startDate, p.endDate, date))
+          .map((p) => p.personId),
       ),
     lookedAfterEpisodesOpenOn: (date) =>
       readKeyed(cache, 'lcs', 'report-cla-episodes-open-on', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { activeOn: date }))).map(
-          (e) => e.personId,
+        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { activeOn: date })))
+          .filter((e) => openOn(e.startDate, e.ceasedDate, date))
+          .map((e) => e.personId),
+      ),
+    childProtectionPlansStartedBy: (date) =>
+      readKeyed(cache, 'lcs', 'report-cp-plans-started-by', [date], async () =>
+        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { to: date }))).map(
+          cpPlanFact,
+        ),
+      ),
+    lookedAfterEpisodesStartedBy: (date) =>
+      readKeyed(cache, 'lcs', 'report-cla-episodes-started-by', [date], async () =>
+        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { to: date }))).map(
+          claEpisodeFact,
         ),
       ),
     agreementsOpenSince: (date) =>

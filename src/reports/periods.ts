@@ -55,3 +55,10 @@ export const earlier = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
 /** `date` is within the period, both ends inclusive. */
 export const within = (date: string | null | undefined, period: Period): boolean =>
   date !== null && date !== undefined && date >= period.from && date <= period.to;
+
+/**
+ * A plan, episode or involvement is open on a date when it started on or before it and did not end
+ * on or before it (the returns' "at 31 March": a plan ending that day is not counted).
+ */
+export const openOn = (start: string, end: string | null, date: string): boolean =>
+  start <= date && (end === null || end > date);

@@ -1,12 +1,16 @@
 /**
  * Timeliness and volume indicators over a period, as pure functions of list facts.
  *
- * Timeliness measures are cohort measures: the items whose clock STARTED in the period (the
- * assessment start, the strategy discussion, the EHCP request), each judged as known at `asOf`
- * (the period end, or today when the period runs on). Of those completed, the share on time is the
- * headline; those still open are counted as within timescale (DUE) or past it (OVERDUE). A cohort
- * measure never changes its denominator as later completions arrive, which keeps a month's figure
- * comparable with the next.
+ * Headline timeliness follows the returns: what was COMPLETED in the period (CIN census: assessments
+ * authorised in the year, working days from the assessment's start to its authorisation; ICPCs held
+ * in the year, from the strategy discussion that started the s47, transfer-in conferences reported
+ * apart; SEN2: EHC plans issued in the year within 20 weeks of the request, exceptions apart).
+ * Each item is judged as known at `asOf`: a completion dated after `asOf` is not yet counted.
+ *
+ * The second view, named "started in the period", is the cohort of items whose clock STARTED in
+ * the period (assessment start, strategy discussion, EHCP request): completed ones on time or late,
+ * open ones within timescale (DUE) or past it (OVERDUE). Its denominator never changes as later
+ * completions arrive, which suits a manager tracking a month's intake.
  */
 import {
   addMonths,
@@ -14,8 +18,132 @@ import {
   type TimescaleRules,
   type TimescaleSummary,
 } from '../domain/index.ts';
-import type { AssessmentFact, ContactFact, EhcpFact, IcpcFact, ReferralFact } from './facts.ts';
-import { monthOf, monthsBetween, within, type Period } from './periods.ts';
+import type {
+  AssessmentFact,
+  ClaEpisodeFact,
+  ContactFact,
+  CpPlanFact,
+  EhcpFact,
+  IcpcFact,
+  ReferralFact,
+} from './facts.ts';
+import { earlier, monthBounds, monthOf, monthsBetween, openOn, within, type Period } from './periods.ts';
+
+/** How far before a period an item completed in it may have started (bounds the months read). */
+export const COMPLETION_LOOKBACK_MONTHS = { assessments: 12, icpcs: 6, ehcpPlans: 24 } as const;
+
+/** The start months to read for items completed in the period. */
+export const completionMonths = (period: Period, lookbackMonths: number): string[] =>
+  monthsBetween(addMonths(period.from, -lookbackMonths), period.to);
+
+/** Items completed in a period, on time or late; those reported apart are in `excluded`. */
+export interface CompletionMeasure {
+  /** Completed in the period and in the measure (onTime + late). */
+  readonly completed: number;
+  readonly onTime: number;
+  readonly late: number;
+  /** Completed in the period but reported apart (ICPC transfer-ins, EHCP 20-week exceptions, no referral found). */
+  readonly excluded: number;
+  /** onTime ÷ completed, 0..1; null when none completed. */
+  readonly completedOnTimeRatio: number | null;
+}
+
+const completion = (summary: TimescaleSummary): CompletionMeasure => ({
+  completed: summary.onTime + summary.late,
+  onTime: summary.onTime,
+  late: summary.late,
+  excluded: summary.excluded,
+  completedOnTimeRatio: summary.completedOnTimeRatio,
+});
+
+const completedIn = (date: string | null, period: Period, asOf: string): boolean =>
+  date !== null && within(date, period) && date <= asOf;
+
+/**
+ * Child and family assessments authorised in the period (CIN census), judged on the working days
+ * from the assessment's start to its authorisation against 45.
+ */
+export function assessmentsAuthorisedIn(
+  rules: TimescaleRules,
+  facts: Iterable<AssessmentFact>,
+  period: Period,
+  asOf: string,
+): CompletionMeasure {
+  const results = [];
+  for (const a of facts) {
+    if (completedIn(a.authorisationDate, period, asOf)) results.push(rules.childAndFamilyAssessment(a, asOf));
+  }
+  return completion(summariseTimescales(results));
+}
+
+/**
+ * The same assessments measured from the referral (the Working Together expectation: 45 working
+ * days from the referral). An assessment whose referral is not in `referralDates` is in `excluded`.
+ */
+export function assessmentsFromReferralAuthorisedIn(
+  rules: TimescaleRules,
+  facts: Iterable<AssessmentFact>,
+  referralDates: ReadonlyMap<string, string>,
+  period: Period,
+  asOf: string,
+): CompletionMeasure {
+  const results = [];
+  for (const a of facts) {
+    if (!completedIn(a.authorisationDate, period, asOf)) continue;
+    const referralDate = referralDates.get(a.referralId);
+    if (referralDate === undefined) {
+      results.push({ ...rules.childAndFamilyAssessment(a, asOf), includedInOnTimeMeasure: false });
+      continue;
+    }
+    results.push(
+      rules.childAndFamilyAssessment(
+        { startDate: referralDate, authorisationDate: a.authorisationDate },
+        asOf,
+      ),
+    );
+  }
+  return completion(summariseTimescales(results));
+}
+
+/**
+ * Initial child protection conferences held in the period (CIN census), against 15 working days
+ * from the strategy discussion; transfer-in conferences are counted in `excluded` only.
+ */
+export function icpcsHeldIn(
+  rules: TimescaleRules,
+  facts: Iterable<IcpcFact>,
+  period: Period,
+  asOf: string,
+): CompletionMeasure {
+  const results = [];
+  for (const s of facts) {
+    if (!completedIn(s.conferenceDate, period, asOf)) continue;
+    results.push({
+      ...rules.initialChildProtectionConference(s, asOf),
+      includedInOnTimeMeasure: !s.transferIn,
+    });
+  }
+  return completion(summariseTimescales(results));
+}
+
+/**
+ * EHC plans issued in the period (SEN2), against 20 weeks from the request; plans under a 20-week
+ * exception are counted in `excluded` only.
+ */
+export function ehcpPlansIssuedIn(
+  rules: TimescaleRules,
+  facts: Iterable<EhcpFact>,
+  period: Period,
+  asOf: string,
+): CompletionMeasure {
+  const results = [];
+  for (const r of facts) {
+    if (!completedIn(r.finalPlanIssuedDate, period, asOf)) continue;
+    const plan = rules.ehcp(r, asOf).finalPlan;
+    if (plan !== null) results.push(plan);
+  }
+  return completion(summariseTimescales(results));
+}
 
 export interface TimelinessMeasure extends TimescaleSummary {
   /** Items whose clock started in the period (the EHCP exceptions included, in `excluded`). */
@@ -24,7 +152,7 @@ export interface TimelinessMeasure extends TimescaleSummary {
 
 const measure = (summary: TimescaleSummary, started: number): TimelinessMeasure => ({ ...summary, started });
 
-/** Child and family assessments started in the period against 45 working days. */
+/** Second view: child and family assessments STARTED in the period, against 45 working days. */
 export function assessmentTimeliness(
   rules: TimescaleRules,
   facts: Iterable<AssessmentFact>,
@@ -38,7 +166,7 @@ export function assessmentTimeliness(
   );
 }
 
-/** Initial child protection conferences for strategy discussions in the period, against 15 working days. */
+/** Second view: ICPCs for strategy discussions in the period (transfer-ins too), against 15 working days. */
 export function icpcTimeliness(
   rules: TimescaleRules,
   facts: Iterable<IcpcFact>,
@@ -55,7 +183,7 @@ export function icpcTimeliness(
 }
 
 /**
- * Final EHC plans for requests made in the period, against 20 weeks. Requests where no plan is
+ * Second view: final EHC plans for requests made in the period, against 20 weeks. Requests where no plan is
  * due (refused, withdrawn, no plan after assessment) are not in the measure; requests under a
  * 20-week exception are counted in `excluded`, as the published figure leaves them out.
  */
@@ -190,3 +318,151 @@ export const childrenAtDate = (
   onChildProtectionPlans: new Set(cpPersonIds).size,
   lookedAfter: new Set(claPersonIds).size,
 });
+
+/** One month of the period's trend. */
+export interface MonthFigures {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  /** The day the snapshot counts are taken: the month's last day, or asOf / the period end if earlier. */
+  readonly countedOn: string;
+  /** Distinct children with a CP plan open on `countedOn`. */
+  readonly onChildProtectionPlans: number;
+  /** Distinct children looked after on `countedOn`. */
+  readonly lookedAfter: number;
+  /** Front-door contacts dated in the month (within the period, up to asOf). */
+  readonly contacts: number;
+  /** Assessments authorised in the month (within the period, up to asOf). */
+  readonly assessmentsCompleted: number;
+  /** Of those, authorised within 45 working days of the start. */
+  readonly assessmentsCompletedOnTime: number;
+}
+
+export interface MonthlyInputs {
+  readonly cpPlans: Iterable<CpPlanFact>;
+  readonly claEpisodes: Iterable<ClaEpisodeFact>;
+  readonly contacts: Iterable<ContactFact>;
+  readonly assessments: Iterable<AssessmentFact>;
+}
+
+/** The period month by month: snapshots on each month's last day, and the month's flows. */
+export function monthlySeries(
+  rules: TimescaleRules,
+  period: Period,
+  asOf: string,
+  inputs: MonthlyInputs,
+): MonthFigures[] {
+  const lastCounted = earlier(period.to, asOf);
+  const months = monthsBetween(period.from, lastCounted < period.from ? period.from : lastCounted);
+  const cpPlans = [...inputs.cpPlans];
+  const claEpisodes = [...inputs.claEpisodes];
+  const flows = new Map(months.map((m) => [m, { contacts: 0, completed: 0, onTime: 0 }]));
+  const counted: Period = { from: period.from, to: lastCounted };
+  for (const c of inputs.contacts) {
+    if (within(c.contactDate, counted)) flows.get(monthOf(c.contactDate))!.contacts += c.count;
+  }
+  for (const a of inputs.assessments) {
+    if (!completedIn(a.authorisationDate, counted, asOf)) continue;
+    const month = flows.get(monthOf(a.authorisationDate!))!;
+    month.completed++;
+    if (rules.childAndFamilyAssessment(a, asOf).status === 'ON_TIME') month.onTime++;
+  }
+  return months.map((month) => {
+    const countedOn = earlier(monthBounds(month).to, lastCounted);
+    const onPlans = new Set<string>();
+    for (const p of cpPlans) if (openOn(p.startDate, p.endDate, countedOn)) onPlans.add(p.personId);
+    const lookedAfter = new Set<string>();
+    for (const e of claEpisodes)
+      if (openOn(e.startDate, e.ceasedDate, countedOn)) lookedAfter.add(e.personId);
+    const flow = flows.get(month)!;
+    return {
+      month,
+      countedOn,
+      onChildProtectionPlans: onPlans.size,
+      lookedAfter: lookedAfter.size,
+      contacts: flow.contacts,
+      assessmentsCompleted: flow.completed,
+      assessmentsCompletedOnTime: flow.onTime,
+    };
+  });
+}
+
+export interface CountByCategory {
+  readonly category: string;
+  readonly plans: number;
+}
+
+export interface ChildProtectionMeasures {
+  /** CP plans started in the period. */
+  readonly started: number;
+  /** Plans started in the period, by initial category of abuse (NEG, PHY, SAB, EMO, MUL). */
+  readonly startedByInitialCategory: CountByCategory[];
+  /** Plans open at asOf, by latest category of abuse. */
+  readonly openByLatestCategory: CountByCategory[];
+  /** Plans started in the period for a child who had a plan before (any time earlier). */
+  readonly secondOrSubsequent: number;
+  /** Plans ended in the period that had lasted two years or more. */
+  readonly endedAfterTwoYearsOrMore: number;
+  /** Plans ended in the period. */
+  readonly ended: number;
+  /** Plans open at asOf that have lasted two years or more. */
+  readonly openTwoYearsOrMore: number;
+  /** Plans open at asOf. */
+  readonly open: number;
+}
+
+const byCategory = (counts: Map<string, number>): CountByCategory[] =>
+  [...counts]
+    .map(([category, plans]) => ({ category, plans }))
+    .sort((a, b) => b.plans - a.plans || (a.category < b.category ? -1 : 1));
+
+/**
+ * The CIN census's CP measures over the period, from every plan that started by the period end (a
+ * child's earlier plans decide "second or subsequent"). Two years: the plan's second anniversary.
+ */
+export function childProtectionMeasures(
+  plans: Iterable<CpPlanFact>,
+  period: Period,
+  asOf: string,
+): ChildProtectionMeasures {
+  const known = [...plans].filter((p) => p.startDate <= asOf);
+  const firstStart = new Map<string, string>();
+  for (const p of known) {
+    const first = firstStart.get(p.personId);
+    if (first === undefined || p.startDate < first) firstStart.set(p.personId, p.startDate);
+  }
+  const initial = new Map<string, number>();
+  const latest = new Map<string, number>();
+  let started = 0;
+  let repeat = 0;
+  let ended = 0;
+  let endedLong = 0;
+  let open = 0;
+  let openLong = 0;
+  for (const p of known) {
+    const endKnown = p.endDate !== null && p.endDate <= asOf ? p.endDate : null;
+    if (within(p.startDate, period)) {
+      started++;
+      initial.set(p.initialCategory, (initial.get(p.initialCategory) ?? 0) + 1);
+      if (firstStart.get(p.personId)! < p.startDate) repeat++;
+    }
+    if (endKnown !== null && within(endKnown, period)) {
+      ended++;
+      if (endKnown >= addMonths(p.startDate, 24)) endedLong++;
+    }
+    if (openOn(p.startDate, endKnown, asOf)) {
+      open++;
+      latest.set(p.latestCategory, (latest.get(p.latestCategory) ?? 0) + 1);
+      if (asOf >= addMonths(p.startDate, 24)) openLong++;
+    }
+  }
+  return {
+    started,
+    startedByInitialCategory: byCategory(initial),
+    openByLatestCategory: byCategory(latest),
+    secondOrSubsequent: repeat,
+    endedAfterTwoYearsOrMore: endedLong,
+    ended,
+    openTwoYearsOrMore: openLong,
+    open,
+  };
+}

@@ -9,6 +9,7 @@ import {
   toIsoDate,
 } from '../../../src/domain/calendar.ts';
 import { easterSundayOf } from '../../../src/domain/bankHolidays.ts';
+import { londonDateOf } from '../../../src/domain/index.ts';
 import { DomainInputError } from '../../../src/domain/errors.ts';
 
 const calendar = createWorkingDayCalendar();
@@ -273,5 +274,22 @@ describe('working days', () => {
     expect(local.holidaysIn(2024).map((holiday) => holiday.date)).not.toContain('2024-08-26');
     expect(local.addWorkingDays('2024-12-24', 1)).toBe('2024-12-30');
     expect(calendar.addWorkingDays('2024-12-24', 1)).toBe('2024-12-27');
+  });
+});
+
+describe('today', () => {
+  it('is the Europe/London date, not the UTC date', () => {
+    // 23:30 UTC on 30 June 2026 is 00:30 on 1 July in British Summer Time.
+    expect(londonDateOf(Date.parse('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(londonDateOf(Date.parse('2026-06-30T22:59:59Z'))).toBe('2026-06-30');
+    // In winter London is on UTC: 23:30 on 31 December 2026 is still that day.
+    expect(londonDateOf(Date.parse('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+    // The clocks go forward at 01:00 UTC on 29 March 2026 and back at 01:00 UTC on 25 October 2026.
+    expect(londonDateOf(Date.parse('2026-03-28T23:30:00Z'))).toBe('2026-03-28');
+    expect(londonDateOf(Date.parse('2026-03-29T23:30:00Z'))).toBe('2026-03-30');
+    expect(londonDateOf(Date.parse('2026-10-24T23:30:00Z'))).toBe('2026-10-25');
+    expect(londonDateOf(Date.parse('2026-10-25T23:30:00Z'))).toBe('2026-10-25');
+    // A leap day falls in GMT: the date rolls at midnight UTC.
+    expect(londonDateOf(Date.parse('2028-02-29T23:59:59Z'))).toBe('2028-02-29');
   });
 });
