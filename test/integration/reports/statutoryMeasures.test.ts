@@ -5,7 +5,6 @@
  * holidays, its own working-day counting and its own month arithmetic, never the hub's helpers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LcsSocialCareRecord } from '../../../connectors/lcs/types.ts';
 import { startReportHarness, type ReportHarness } from './harness.ts';
 
 // ---- an independent England and Wales working-day calendar -------------------------------------
@@ -111,7 +110,9 @@ const inside = (date: string | null, from: string, to: string): date is string =
 let h: ReportHarness;
 let asOf: string;
 let analyst: string;
-const records = (): LcsSocialCareRecord[] =>
+/** A social care record as the county holds it. */
+type CountyRecord = NonNullable<ReturnType<ReportHarness['sims']['county']['lcs']['socialCare']['get']>>;
+const records = (): CountyRecord[] =>
   h.sims.county.lcs.socialCare.ids().map((id) => h.sims.county.lcs.socialCare.get(id)!);
 
 beforeAll(async () => {
@@ -343,7 +344,7 @@ describe('a team manager gets from a count to the children behind it', () => {
   }
 
   /** Everything overdue for one child at `on`, computed plainly from the record. */
-  function overdueOf(r: LcsSocialCareRecord, on: string): Item[] {
+  function overdueOf(r: CountyRecord, on: string): Item[] {
     const items: Item[] = [];
     const late = (item: string, due: string) => {
       if (on > due) items.push({ item, dueDate: due, workingDaysLate: workingDaysAfter(due, on) });
