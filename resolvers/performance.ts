@@ -40,6 +40,10 @@ import {
   type Period,
   type ReportSources,
   type TimelinessMeasure,
+  teamFilter,
+  type AssessmentFact,
+  type IcpcFact,
+  type TeamFilter,
 } from '../src/reports/index.ts';
 import { addMonths, isIsoDate } from '../src/domain/index.ts';
 import type { ChildView } from './support/childView.ts';
@@ -87,6 +91,28 @@ interface PerformanceModel {
   asOf: string;
   sources: ReportSources;
   ctx: HubContext;
+  /** The teams asked for (by team or by service), read once per report; null for the whole county. */
+  filter: () => Promise<TeamFilter | null>;
+}
+
+const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+  let made: Promise<T> | null = null;
+  return () => (made ??= make());
+};
+
+/** The filter for `teamId` or `service`: the teams, and every involvement they hold or held. */
+async function filterFor(
+  sources: ReportSources,
+  teamId: string | null | undefined,
+  service: string | null | undefined,
+): Promise<TeamFilter | null> {
+  if (!teamId && !service) return null;
+  const teams = (await sources.teams()).items.filter(
+    (t) => (!teamId || t.teamId === teamId) && (!service || t.service === service),
+  );
+  if (teams.length === 0) throw new ReportInputError('No team matches `teamId` and `service`.');
+  const teamIds = teams.map((t) => t.teamId);
+  return teamFilter(teamIds, (await sources.involvementsOfTeams(teamIds)).items);
 }
 
 const MAX_DUE_WITHIN_DAYS = 90;
@@ -167,6 +193,8 @@ interface PerformanceArgs {
   from: string;
   to: string;
   asOf?: string | null;
+  teamId?: string | null;
+  service?: string | null;
 }
 
 export const performanceResolvers = {
@@ -180,11 +208,13 @@ export const performanceResolvers = {
       } catch (error) {
         throw reportError(error);
       }
+      const sources = createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope);
       return {
         period,
         asOf: earlier(period.to, judgedAt(ctx, args.asOf)),
-        sources: createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope),
+        sources,
         ctx,
+        filter: once(() => filterFor(sources, args.teamId, args.service)),
       };
     },
   },
@@ -196,22 +226,22 @@ export const performanceResolvers = {
     assessments: (m: PerformanceModel) =>
       reporting(async () => {
         const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments);
-        const facts = await m.sources.assessments(months);
-        return timeliness(assessmentsAuthorisedIn(m.ctx.services.rules, facts.items, m.period, m.asOf));
+        const facts = await ownAssessments(m, months);
+        return timeliness(assessmentsAuthorisedIn(m.ctx.services.rules, facts, m.period, m.asOf));
       }),
     assessmentsFromReferral: (m: PerformanceModel) =>
       reporting(async () => {
         const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments);
         // A referral may precede its assessment's start by a few days: read one month more.
         const [facts, referrals] = await Promise.all([
-          m.sources.assessments(months),
+          ownAssessments(m, months),
           m.sources.referrals(monthsBetween(addMonths(`${months[0]}-01`, -1), m.period.to)),
         ]);
         const referralDates = new Map(referrals.items.map((r) => [r.referralId, r.referralDate]));
         return timeliness(
           assessmentsFromReferralAuthorisedIn(
             m.ctx.services.rules,
-            facts.items,
+            facts,
             referralDates,
             m.period,
             m.asOf,
@@ -220,19 +250,19 @@ export const performanceResolvers = {
       }),
     assessmentsStartedInPeriod: (m: PerformanceModel) =>
       reporting(async () => {
-        const facts = await m.sources.assessments(monthsBetween(m.period.from, m.period.to));
-        return timeliness(assessmentTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf));
+        const facts = await ownAssessments(m, monthsBetween(m.period.from, m.period.to));
+        return timeliness(assessmentTimeliness(m.ctx.services.rules, facts, m.period, m.asOf));
       }),
     initialChildProtectionConferences: (m: PerformanceModel) =>
       reporting(async () => {
-        const facts = await m.sources.icpcs(completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.icpcs));
-        return timeliness(icpcsHeldIn(m.ctx.services.rules, facts.items, m.period, m.asOf));
+        const facts = await heldIcpcs(m, completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.icpcs));
+        return timeliness(icpcsHeldIn(m.ctx.services.rules, facts, m.period, m.asOf));
       }),
     initialChildProtectionConferencesStartedInPeriod: (m: PerformanceModel) =>
       reporting(async () => {
         // An enquiry may start after its strategy discussion: read one month earlier.
-        const facts = await m.sources.icpcs(monthsBetween(addMonths(m.period.from, -1), m.period.to));
-        return timeliness(icpcTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf));
+        const facts = await heldIcpcs(m, monthsBetween(addMonths(m.period.from, -1), m.period.to));
+        return timeliness(icpcTimeliness(m.ctx.services.rules, facts, m.period, m.asOf));
       }),
     ehcpFinalPlans: (m: PerformanceModel) =>
       reporting(async () => {
@@ -256,39 +286,54 @@ export const performanceResolvers = {
       }),
     reReferrals: (m: PerformanceModel) =>
       reporting(async () => {
-        const facts = await m.sources.referrals(reReferralMonths(m.period));
-        const measure = reReferrals(facts.items, m.period);
+        const [facts, filter] = await Promise.all([
+          m.sources.referrals(reReferralMonths(m.period)),
+          m.filter(),
+        ]);
+        const measure = reReferrals(facts.items, m.period, (r) => filter?.ownsTeam(r.teamId) ?? true);
         return { ...measure, percent: percent(measure.ratio) };
       }),
     childrenAt: (m: PerformanceModel, args: { date?: string | null }) =>
       reporting(async () => {
         const date = args.date ?? m.asOf;
         if (!isIsoDate(date)) throw new ReportInputError('`date` must be a date (YYYY-MM-DD).');
-        const [cp, cla] = await Promise.all([
+        const [cp, cla, filter] = await Promise.all([
           m.sources.childProtectionPlansOpenOn(date),
           m.sources.lookedAfterEpisodesOpenOn(date),
+          m.filter(),
         ]);
-        return childrenAtDate(date, cp.items, cla.items);
+        const held = (personId: string) => filter?.heldOn(personId, date) ?? true;
+        return childrenAtDate(date, cp.items.filter(held), cla.items.filter(held));
       }),
     monthly: (m: PerformanceModel) =>
       reporting(async () => {
-        const [cpPlans, claEpisodes, contacts, assessments] = await Promise.all([
+        const [cpPlans, claEpisodes, contacts, assessments, filter] = await Promise.all([
           m.sources.childProtectionPlansStartedBy(m.asOf),
           m.sources.lookedAfterEpisodesStartedBy(m.asOf),
           m.sources.contacts(monthsBetween(m.period.from, m.period.to)),
-          m.sources.assessments(completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments)),
+          ownAssessments(m, completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments)),
+          m.filter(),
         ]);
         return monthlySeries(m.ctx.services.rules, m.period, m.asOf, {
           cpPlans: cpPlans.items,
           claEpisodes: claEpisodes.items,
           contacts: contacts.items,
-          assessments: assessments.items,
-        }).map(({ month, countedOn, ...figures }) => ({ month, countedOn, ...figures }));
+          assessments,
+          ...(filter ? { countsOn: filter.heldOn } : {}),
+        });
       }),
     childProtection: (m: PerformanceModel) =>
       reporting(async () => {
-        const plans = await m.sources.childProtectionPlansStartedBy(m.asOf);
-        return childProtectionMeasures(plans.items, m.period, m.asOf);
+        const [plans, filter] = await Promise.all([
+          m.sources.childProtectionPlansStartedBy(m.asOf),
+          m.filter(),
+        ]);
+        return childProtectionMeasures(
+          plans.items,
+          m.period,
+          m.asOf,
+          (p) => filter?.heldDuring(p.personId, p.startDate, p.endDate) ?? true,
+        );
       }),
   },
 
@@ -387,6 +432,20 @@ export const performanceResolvers = {
       }),
   },
 };
+
+/** Assessments started in these months, narrowed to the report's teams (by the assessment's own team). */
+async function ownAssessments(m: PerformanceModel, months: readonly string[]): Promise<AssessmentFact[]> {
+  const [facts, filter] = await Promise.all([m.sources.assessments(months), m.filter()]);
+  return filter ? facts.items.filter((a) => filter.ownsTeam(a.teamId)) : facts.items;
+}
+
+/** ICPCs of s47s started in these months, narrowed to children the report's teams held at the strategy discussion. */
+async function heldIcpcs(m: PerformanceModel, months: readonly string[]): Promise<IcpcFact[]> {
+  const [facts, filter] = await Promise.all([m.sources.icpcs(months), m.filter()]);
+  return filter
+    ? facts.items.filter((s) => filter.heldOn(s.personId, s.strategyDiscussionDate))
+    : facts.items;
+}
 
 /** The worker themself, or a viewer with caseload access to the worker's team. */
 async function mayViewWorkerCaseload(ctx: HubContext, workerId: string): Promise<boolean> {

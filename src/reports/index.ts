@@ -7,5 +7,6 @@ export * from './periods.ts';
 export * from './facts.ts';
 export * from './timeliness.ts';
 export * from './caseload.ts';
+export * from './filter.ts';
 export * from './finance.ts';
 export * from './loader.ts';

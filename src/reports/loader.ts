@@ -40,6 +40,8 @@ import {
   type ReferralFact,
 } from './facts.ts';
 import { monthBounds, openOn } from './periods.ts';
+import type { CaseHolding } from './filter.ts';
+import type { LcsTeam } from '../../connectors/lcs/types.ts';
 
 /** How many months (or other misses) one report fetches from a system at once. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -147,6 +149,10 @@ export interface ReportSources {
   childProtectionPlansStartedBy(date: string): Promise<Loaded<CpPlanFact>>;
   /** Every looked-after episode started on or before the date. */
   lookedAfterEpisodesStartedBy(date: string): Promise<Loaded<ClaEpisodeFact>>;
+  /** Every LCS team. */
+  teams(): Promise<Loaded<LcsTeam>>;
+  /** Every involvement (open or ended) of these teams, as the team filter reads them. */
+  involvementsOfTeams(teamIds: readonly string[]): Promise<Loaded<CaseHolding>>;
   /** Service agreements open at some point on or after the date. */
   agreementsOpenSince(date: string): Promise<Loaded<AgreementFact>>;
 }
@@ -231,6 +237,21 @@ export function createReportSources(
       readKeyed(cache, 'lcs', 'report-cla-episodes-started-by', [date], async () =>
         (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { to: date }))).map(
           claEpisodeFact,
+        ),
+      ),
+    teams: () =>
+      readKeyed(cache, 'lcs', 'report-teams', ['all'], () =>
+        readAllPages((cursor) => clients.lcs.teamsPage(cursor, scope)),
+      ),
+    involvementsOfTeams: (teamIds) =>
+      readKeyed(cache, 'lcs', 'report-involvements-by-team', teamIds, async (teamId) =>
+        (await readAllPages((cursor) => clients.lcs.involvementsPage(cursor, scope, { teamId }))).map(
+          (i): CaseHolding => ({
+            personId: i.personId,
+            teamId: i.teamId,
+            startDate: i.startDate,
+            endDate: i.endDate,
+          }),
         ),
       ),
     agreementsOpenSince: (date) =>

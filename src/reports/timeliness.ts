@@ -280,19 +280,26 @@ export const reReferralMonths = (period: Period): string[] =>
  * re-referral when the same LCS person had another referral dated within the 12 months before it.
  * Two referrals on one day are one referral for this purpose.
  */
-export function reReferrals(facts: Iterable<ReferralFact>, period: Period): ReReferralMeasure {
+export function reReferrals(
+  facts: Iterable<ReferralFact>,
+  period: Period,
+  /** Which referrals in the period to count (e.g. a team's); every referral still counts as history. */
+  counts: (referral: ReferralFact) => boolean = () => true,
+): ReReferralMeasure {
+  const counted = new Set<string>();
   const datesByPerson = new Map<string, string[]>();
   for (const referral of facts) {
     const dates = datesByPerson.get(referral.personId);
     if (dates) dates.push(referral.referralDate);
     else datesByPerson.set(referral.personId, [referral.referralDate]);
+    if (counts(referral)) counted.add(`${referral.personId}|${referral.referralDate}`);
   }
   let referrals = 0;
   let repeat = 0;
-  for (const dates of datesByPerson.values()) {
+  for (const [personId, dates] of datesByPerson) {
     const distinct = [...new Set(dates)].sort();
     for (const [index, date] of distinct.entries()) {
-      if (!within(date, period)) continue;
+      if (!within(date, period) || !counted.has(`${personId}|${date}`)) continue;
       referrals++;
       const previous = distinct[index - 1];
       if (previous !== undefined && previous >= addMonths(date, -12)) repeat++;
@@ -342,6 +349,8 @@ export interface MonthlyInputs {
   readonly claEpisodes: Iterable<ClaEpisodeFact>;
   readonly contacts: Iterable<ContactFact>;
   readonly assessments: Iterable<AssessmentFact>;
+  /** Which children a snapshot counts on a date (e.g. those a team held then); default all. */
+  readonly countsOn?: (personId: string, date: string) => boolean;
 }
 
 /** The period month by month: snapshots on each month's last day, and the month's flows. */
@@ -368,11 +377,14 @@ export function monthlySeries(
   }
   return months.map((month) => {
     const countedOn = earlier(monthBounds(month).to, lastCounted);
+    const counts = inputs.countsOn ?? (() => true);
     const onPlans = new Set<string>();
-    for (const p of cpPlans) if (openOn(p.startDate, p.endDate, countedOn)) onPlans.add(p.personId);
+    for (const p of cpPlans)
+      if (openOn(p.startDate, p.endDate, countedOn) && counts(p.personId, countedOn)) onPlans.add(p.personId);
     const lookedAfter = new Set<string>();
     for (const e of claEpisodes)
-      if (openOn(e.startDate, e.ceasedDate, countedOn)) lookedAfter.add(e.personId);
+      if (openOn(e.startDate, e.ceasedDate, countedOn) && counts(e.personId, countedOn))
+        lookedAfter.add(e.personId);
     const flow = flows.get(month)!;
     return {
       month,
@@ -423,6 +435,8 @@ export function childProtectionMeasures(
   plans: Iterable<CpPlanFact>,
   period: Period,
   asOf: string,
+  /** Which plans to count (e.g. those a team held); every plan still counts as the child's history. */
+  counts: (plan: CpPlanFact) => boolean = () => true,
 ): ChildProtectionMeasures {
   const known = [...plans].filter((p) => p.startDate <= asOf);
   const firstStart = new Map<string, string>();
@@ -439,6 +453,7 @@ export function childProtectionMeasures(
   let open = 0;
   let openLong = 0;
   for (const p of known) {
+    if (!counts(p)) continue;
     const endKnown = p.endDate !== null && p.endDate <= asOf ? p.endDate : null;
     if (within(p.startDate, period)) {
       started++;

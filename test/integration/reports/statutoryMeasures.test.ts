@@ -336,6 +336,72 @@ describe('monthly series and counts on a date', () => {
   });
 });
 
+describe('a performance report for one service', () => {
+  it('narrows assessments by their team and CP and looked-after counts by the team holding the case, month by month', async () => {
+    // The tiny county has one social work team and one early help team: narrow to the early help service,
+    // so the narrowed figures differ from the county's.
+    const service = 'Early Help';
+    const teams = new Set(
+      h.sims.county.lcs.teams
+        .ids()
+        .map((id) => h.sims.county.lcs.teams.get(id)!)
+        .filter((t) => t.service === service)
+        .map((t) => t.teamId),
+    );
+    expect(teams.size).toBeGreaterThan(0);
+    const from = plusDays(plusMonths(asOf, -12), 1);
+    const { body } = await h.query(
+      analyst,
+      `query($from: Date!, $to: Date!, $service: String) { performance(from: $from, to: $to, service: $service) {
+        assessments { completed onTime }
+        monthly { month onChildProtectionPlans lookedAfter contacts assessmentsCompleted assessmentsCompletedOnTime } } }`,
+      { from, to: asOf, service },
+    );
+    expect(body.errors).toBeUndefined();
+    const held = (r: CountyRecord, on: string) =>
+      r.involvements.some((i) => teams.has(i.teamId) && isOpen(i.startDate, i.endDate, on));
+    let completed = 0;
+    let onTime = 0;
+    for (const r of records())
+      for (const a of r.assessments) {
+        if (!a.teamId || !teams.has(a.teamId) || !inside(a.authorisationDate, from, asOf)) continue;
+        completed++;
+        if (a.authorisationDate <= plusWorkingDays(a.startDate, 45)) onTime++;
+      }
+    expect(body.data.performance.assessments).toEqual({ completed, onTime });
+    const allContacts = await h.query(
+      analyst,
+      `query($from: Date!, $to: Date!) { performance(from: $from, to: $to) { monthly { contacts } } }`,
+      { from, to: asOf },
+    );
+    for (const [index, month] of (
+      body.data.performance.monthly as {
+        month: string;
+        onChildProtectionPlans: number;
+        lookedAfter: number;
+        contacts: number;
+      }[]
+    ).entries()) {
+      const on = monthEnd(month.month) < asOf ? monthEnd(month.month) : asOf;
+      let cp = 0;
+      let cla = 0;
+      for (const r of records()) {
+        if (!held(r, on)) continue;
+        if (r.cpPlans.some((p) => isOpen(p.startDate, p.endDate, on))) cp++;
+        if (r.claEpisodes.some((e) => isOpen(e.startDate, e.ceasedDate, on))) cla++;
+      }
+      expect([month.month, month.onChildProtectionPlans, month.lookedAfter]).toEqual([month.month, cp, cla]);
+      // Contacts come before allocation: the county's, unfiltered.
+      expect(month.contacts).toBe(allContacts.body.data.performance.monthly[index].contacts);
+    }
+    const unknown = await h.query(
+      analyst,
+      `{ performance(from: "2026-01-01", to: "2026-01-31", service: "No such service") { assessments { completed } } }`,
+    );
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('a team manager gets from a count to the children behind it', () => {
   interface Item {
     item: string;
