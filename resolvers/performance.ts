@@ -239,13 +239,7 @@ export const performanceResolvers = {
         ]);
         const referralDates = new Map(referrals.items.map((r) => [r.referralId, r.referralDate]));
         return timeliness(
-          assessmentsFromReferralAuthorisedIn(
-            m.ctx.services.rules,
-            facts,
-            referralDates,
-            m.period,
-            m.asOf,
-          ),
+          assessmentsFromReferralAuthorisedIn(m.ctx.services.rules, facts, referralDates, m.period, m.asOf),
         );
       }),
     assessmentsStartedInPeriod: (m: PerformanceModel) =>
