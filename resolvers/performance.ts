@@ -21,6 +21,7 @@ import {
   createReportSources,
   earlier,
   ehcpPlansIssuedIn,
+  frontDoorMeasures,
   ehcpTimeliness,
   icpcsHeldIn,
   icpcTimeliness,
@@ -315,6 +316,32 @@ export const performanceResolvers = {
           assessments,
           ...(filter ? { countsOn: filter.heldOn } : {}),
         });
+      }),
+    frontDoor: (m: PerformanceModel) =>
+      reporting(async () => {
+        const [contacts, ids] = await Promise.all([
+          m.sources.contacts(monthsBetween(m.period.from, m.period.to)),
+          m.sources.contactIds(reReferralMonths(m.period)),
+        ]);
+        const measures = frontDoorMeasures(m.ctx.services.rules, contacts.items, m.period, m.asOf);
+        const { directory } = m.ctx.services;
+        const children = ids.items.flatMap(([contactId, contactDate]) => {
+          const cluster = directory.resolve(`frontdoor:${contactId}`);
+          return cluster && contactDate <= m.asOf
+            ? [{ personId: cluster.hubId, referralDate: contactDate }]
+            : [];
+        });
+        const repeat = reReferrals(children, m.period);
+        const ratio = (part: number, whole: number) => percent(whole === 0 ? null : part / whole);
+        return {
+          ...measures,
+          byRoute: measures.byRoute.map(({ key, count }) => ({ code: key, count })),
+          byRag: measures.byRag.map(({ key, count }) => ({ code: key, count })),
+          decidedWithinOneWorkingDayPercent: ratio(measures.decidedWithinOneWorkingDay, measures.decided),
+          conversionPercent: ratio(measures.socialCareReferrals, measures.decided),
+          repeatContacts: repeat.reReferrals,
+          repeatContactsPercent: percent(repeat.ratio),
+        };
       }),
     childProtection: (m: PerformanceModel) =>
       reporting(async () => {

@@ -13,7 +13,7 @@ import type {
   LcsS47,
 } from '../../connectors/lcs/types.ts';
 import type { LiftAgreement } from '../../connectors/lift/types.ts';
-import type { CostedAgreement, EhcpRequestRecord } from '../domain/index.ts';
+import { londonDateOf, type CostedAgreement, type EhcpRequestRecord } from '../domain/index.ts';
 
 export interface ReferralFact {
   readonly referralId: string;
@@ -58,36 +58,54 @@ export interface ClaEpisodeFact {
 
 export type EhcpFact = EhcpRequestRecord;
 
-/** Front-door contacts of one day with one source and one decision: how many. */
+/** Front-door contacts of one day with one source, decision, route, RAG and decision day: how many. */
 export interface ContactFact {
   readonly contactDate: string;
   readonly sourceCode: string;
   /** The front door's decision; null while undecided. */
   readonly decision: string | null;
   readonly count: number;
+  /** C-SPA or L-SPA. */
+  readonly route: string;
+  /** RED, AMBER or GREEN; null before triage. */
+  readonly rag: string | null;
+  /** The Europe/London date the decision was made; null while undecided. */
+  readonly decidedDate: string | null;
 }
 
 /** A ContactFact as cached: a county's month of contacts is thousands of these, so no field names. */
-export type ContactCount = [contactDate: string, sourceCode: string, decision: string | null, count: number];
+export type ContactCount = [
+  contactDate: string,
+  sourceCode: string,
+  decision: string | null,
+  count: number,
+  route: string,
+  rag: string | null,
+  decidedDate: string | null,
+];
 
-/** Counts a month's contacts by day, source and decision. */
+/** Counts a month's contacts by day, source, decision, route, RAG and decision day. */
 export function countContacts(contacts: readonly FrontDoorContact[]): ContactCount[] {
   const counts = new Map<string, ContactCount>();
   for (const c of contacts) {
-    const key = `${c.contactDate}|${c.sourceCode}|${c.decision ?? ''}`;
+    const decidedDate = c.decidedAt === null ? null : londonDateOf(Date.parse(c.decidedAt));
+    const key = `${c.contactDate}|${c.sourceCode}|${c.decision ?? ''}|${c.route}|${c.rag ?? ''}|${decidedDate ?? ''}`;
     const entry = counts.get(key);
     if (entry) entry[3]++;
-    else counts.set(key, [c.contactDate, c.sourceCode, c.decision, 1]);
+    else counts.set(key, [c.contactDate, c.sourceCode, c.decision, 1, c.route, c.rag, decidedDate]);
   }
   return [...counts.values()];
 }
 
-export const contactFact = ([contactDate, sourceCode, decision, count]: ContactCount): ContactFact => ({
+export const contactFact = ([
   contactDate,
   sourceCode,
   decision,
   count,
-});
+  route,
+  rag,
+  decidedDate,
+]: ContactCount): ContactFact => ({ contactDate, sourceCode, decision, count, route, rag, decidedDate });
 
 /** A LIFT service agreement as the finance reports cost it. */
 export interface AgreementFact extends CostedAgreement {

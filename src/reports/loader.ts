@@ -149,6 +149,8 @@ export interface ReportSources {
   childProtectionPlansStartedBy(date: string): Promise<Loaded<CpPlanFact>>;
   /** Every looked-after episode started on or before the date. */
   lookedAfterEpisodesStartedBy(date: string): Promise<Loaded<ClaEpisodeFact>>;
+  /** Front-door contact ids and dates in these months (for repeat contacts, joined to children by the resolver). */
+  contactIds(months: readonly string[]): Promise<Loaded<[contactId: string, contactDate: string]>>;
   /** Every LCS team. */
   teams(): Promise<Loaded<LcsTeam>>;
   /** Every involvement (open or ended) of these teams, as the team filter reads them. */
@@ -205,7 +207,7 @@ export function createReportSources(
       const counted = await readKeyed<ContactCount>(
         cache,
         'frontdoor',
-        'report-contact-counts-by-month',
+        'report-contact-triage-by-month',
         months,
         async (month) =>
           countContacts(
@@ -238,6 +240,12 @@ export function createReportSources(
         (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { to: date }))).map(
           claEpisodeFact,
         ),
+      ),
+    contactIds: (months) =>
+      readKeyed<[string, string]>(cache, 'frontdoor', 'report-contact-ids-by-month', months, async (month) =>
+        (
+          await readAllPages((cursor) => clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)))
+        ).map((c): [string, string] => [c.contactId, c.contactDate]),
       ),
     teams: () =>
       readKeyed(cache, 'lcs', 'report-teams', ['all'], () =>

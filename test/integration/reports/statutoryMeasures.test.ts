@@ -336,6 +336,79 @@ describe('monthly series and counts on a date', () => {
   });
 });
 
+describe('the front door', () => {
+  it('routes, RAG, decisions within one working day, conversion and repeat contacts', async () => {
+    const from = plusDays(plusMonths(asOf, -12), 1);
+    const { body } = await h.query(
+      analyst,
+      `query($from: Date!, $to: Date!) { performance(from: $from, to: $to) { frontDoor {
+        contacts byRoute { code count } byRag { code count } decided decidedWithinOneWorkingDay
+        decidedWithinOneWorkingDayPercent undecidedOverdue socialCareReferrals conversionPercent
+        repeatContacts repeatContactsPercent } } }`,
+      { from, to: asOf },
+    );
+    expect(body.errors).toBeUndefined();
+    const londonDate = (instant: string) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London' })
+        .format(new Date(instant))
+        .split('/')
+        .reverse()
+        .join('-');
+    const e = { contacts: 0, decided: 0, onTime: 0, overdue: 0, referrals: 0 };
+    const route: Record<string, number> = {};
+    const rag: Record<string, number> = {};
+    const days = new Map<string, Set<string>>(); // child -> contact days, the 12 months before included
+    for (const id of h.sims.county.frontdoor.contacts.ids()) {
+      const c = h.sims.county.frontdoor.contacts.get(id)!;
+      if (c.contactDate <= asOf && c.contactDate >= plusMonths(from, -12)) {
+        const child = h.hub.directory.resolve(`frontdoor:${id}`)?.hubId;
+        if (child) days.set(child, (days.get(child) ?? new Set()).add(c.contactDate));
+      }
+      if (!inside(c.contactDate, from, asOf)) continue;
+      e.contacts++;
+      route[c.route] = (route[c.route] ?? 0) + 1;
+      const decided = c.decidedAt === null ? null : londonDate(c.decidedAt);
+      const due = plusWorkingDays(c.contactDate, 1);
+      if (decided !== null && decided <= asOf) {
+        e.decided++;
+        rag[c.rag!] = (rag[c.rag!] ?? 0) + 1;
+        if (decided <= due) e.onTime++;
+        if (c.decision === 'SOCIAL_CARE_REFERRAL') e.referrals++;
+      } else {
+        rag['UNTRIAGED'] = (rag['UNTRIAGED'] ?? 0) + 1;
+        if (asOf > due) e.overdue++;
+      }
+    }
+    let contactDays = 0;
+    let repeats = 0;
+    for (const set of days.values()) {
+      const sorted = [...set].sort();
+      sorted.forEach((day, i) => {
+        if (!inside(day, from, asOf)) return;
+        contactDays++;
+        if (i > 0 && sorted[i - 1]! >= plusMonths(day, -12)) repeats++;
+      });
+    }
+    const fd = body.data.performance.frontDoor;
+    const asRecord = (list: { code: string; count: number }[]) =>
+      Object.fromEntries(list.map((x) => [x.code, x.count]));
+    expect(e.contacts).toBeGreaterThan(0);
+    expect(asRecord(fd.byRoute)).toEqual(route);
+    expect(asRecord(fd.byRag)).toEqual(rag);
+    expect(fd).toMatchObject({
+      contacts: e.contacts,
+      decided: e.decided,
+      decidedWithinOneWorkingDay: e.onTime,
+      decidedWithinOneWorkingDayPercent: percent(e.onTime, e.decided),
+      undecidedOverdue: e.overdue,
+      socialCareReferrals: e.referrals,
+      conversionPercent: percent(e.referrals, e.decided),
+      repeatContacts: repeats,
+      repeatContactsPercent: percent(repeats, contactDays),
+    });
+  });
+});
+
 describe('a performance report for one service', () => {
   it('narrows assessments by their team and CP and looked-after counts by the team holding the case, month by month', async () => {
     // The tiny county has one social work team and one early help team: narrow to the early help service,

@@ -17,6 +17,7 @@ import {
   childProtectionMeasures,
   ehcpPlansIssuedIn,
   icpcsHeldIn,
+  frontDoorMeasures,
   monthlySeries,
   openOn,
 } from '../../../src/reports/index.ts';
@@ -25,6 +26,8 @@ const rules = createTimescaleRules({ calendar: createWorkingDayCalendar() });
 const period = checkPeriod('2026-01-01', '2026-03-31');
 /** Ids and team a fact carries that these measures do not read. */
 const ids = { referralId: 'R0', teamId: null, transferIn: false };
+/** Triage fields a contact fact carries that the by-month counts do not read. */
+const triage = { route: 'C-SPA', rag: null, decidedDate: null };
 
 describe('periods', () => {
   it('refuses bad dates, reversed periods and periods over 36 months', () => {
@@ -110,11 +113,11 @@ describe('contacts by month', () => {
   it('counts by source, outcome and both, lists empty months, reads undecided as UNDECIDED and ignores contacts outside the period', () => {
     const months = contactsByMonth(
       [
-        { contactDate: '2026-01-03', sourceCode: '6', decision: 'SOCIAL_CARE_REFERRAL', count: 1 },
-        { contactDate: '2026-01-04', sourceCode: '6', decision: 'NFA', count: 2 },
-        { contactDate: '2026-01-30', sourceCode: '2A', decision: null, count: 1 },
-        { contactDate: '2026-03-31', sourceCode: '3A', decision: 'ADVICE', count: 1 },
-        { contactDate: '2026-04-01', sourceCode: '3A', decision: 'ADVICE', count: 1 },
+        { contactDate: '2026-01-03', sourceCode: '6', decision: 'SOCIAL_CARE_REFERRAL', count: 1, ...triage },
+        { contactDate: '2026-01-04', sourceCode: '6', decision: 'NFA', count: 2, ...triage },
+        { contactDate: '2026-01-30', sourceCode: '2A', decision: null, count: 1, ...triage },
+        { contactDate: '2026-03-31', sourceCode: '3A', decision: 'ADVICE', count: 1, ...triage },
+        { contactDate: '2026-04-01', sourceCode: '3A', decision: 'ADVICE', count: 1, ...triage },
       ],
       period,
     );
@@ -301,8 +304,8 @@ describe('monthly series', () => {
       ],
       claEpisodes: [{ personId: '9', startDate: '2027-01-01', ceasedDate: null }],
       contacts: [
-        { contactDate: '2028-02-29', sourceCode: '6', decision: null, count: 3 },
-        { contactDate: '2028-03-16', sourceCode: '6', decision: null, count: 5 }, // after asOf
+        { contactDate: '2028-02-29', sourceCode: '6', decision: null, count: 3, ...triage },
+        { contactDate: '2028-03-16', sourceCode: '6', decision: null, count: 5, ...triage }, // after asOf
       ],
       // 2028-01-03 + 45 working days = 2028-03-06.
       assessments: [
@@ -384,5 +387,64 @@ describe('child protection measures', () => {
       open: 2,
       openTwoYearsOrMore: 1,
     });
+  });
+});
+
+describe('front door', () => {
+  it('counts routes, RAG, decisions within one working day (the contact day never counted) and conversion', () => {
+    const contact = (contactDate: string, decidedDate: string | null, extra: object = {}) => ({
+      contactDate,
+      sourceCode: '6',
+      decision: decidedDate === null ? null : 'ADVICE',
+      count: 1,
+      route: 'C-SPA',
+      rag: decidedDate === null ? null : 'GREEN',
+      decidedDate,
+      ...extra,
+    });
+    const winter = checkPeriod('2026-12-01', '2026-12-31');
+    const measures = frontDoorMeasures(
+      rules,
+      [
+        contact('2026-12-26', '2026-12-29'), // Saturday; Monday 28th is the Boxing Day substitute: on time
+        contact('2026-12-26', '2026-12-30', { count: 2, route: 'L-SPA' }), // late
+        contact('2026-12-24', '2026-12-29', { decision: 'SOCIAL_CARE_REFERRAL', rag: 'RED' }), // Thursday; Friday is Christmas: on time
+        contact('2026-12-30', null), // undecided, due 31st: not yet overdue
+        contact('2026-12-29', null), // undecided, due 30th: overdue on the 31st
+        contact('2026-11-30', '2026-12-01'), // before the period
+      ],
+      winter,
+      '2026-12-31',
+    );
+    expect(measures).toEqual({
+      contacts: 6,
+      byRoute: [
+        { key: 'C-SPA', count: 4 },
+        { key: 'L-SPA', count: 2 },
+      ],
+      byRag: [
+        { key: 'GREEN', count: 3 },
+        { key: 'UNTRIAGED', count: 2 },
+        { key: 'RED', count: 1 },
+      ],
+      decided: 4,
+      decidedWithinOneWorkingDay: 2,
+      undecidedOverdue: 1,
+      socialCareReferrals: 1,
+    });
+  });
+
+  it('counts repeat contacts with the re-referral rule: another within the 12 months before, one per child per day', () => {
+    expect(
+      reReferrals(
+        [
+          { personId: 'child-1', referralDate: '2025-02-28' },
+          { personId: 'child-1', referralDate: '2026-02-28' }, // 12 months exactly: a repeat
+          { personId: 'child-2', referralDate: '2026-03-01' },
+          { personId: 'child-2', referralDate: '2026-03-01' }, // same day: one contact
+        ],
+        period,
+      ),
+    ).toEqual({ referrals: 2, reReferrals: 1, ratio: 0.5 });
   });
 });
