@@ -29,6 +29,7 @@ import {
   monthlySeries,
   monthsBetween,
   overdueChildren,
+  placementStability,
   reReferralMonths,
   reReferrals,
   ReportInputError,
@@ -341,6 +342,27 @@ export const performanceResolvers = {
           conversionPercent: ratio(measures.socialCareReferrals, measures.decided),
           repeatContacts: repeat.reReferrals,
           repeatContactsPercent: percent(repeat.ratio),
+        };
+      }),
+    placementStability: (m: PerformanceModel) =>
+      reporting(async () => {
+        const on = earlier(m.period.to, m.asOf);
+        const [episodes, placements, filter] = await Promise.all([
+          m.sources.lookedAfterEpisodesStartedBy(on),
+          m.sources.placementsDuring({ from: m.period.from, to: on }),
+          m.filter(),
+        ]);
+        const counted = episodes.items.filter((e) => filter?.heldOn(e.personId, on) ?? true);
+        const people = [...new Set(counted.map((e) => e.personId))];
+        const loaded = await m.ctx.loaders.lcs.person.loadMany(people);
+        const born = new Map<string, string | null>();
+        for (const [index, result] of loaded.entries()) {
+          if (result instanceof Error) throw new ReportSourceError('lcs', result);
+          born.set(people[index]!, result?.value.dateOfBirth ?? null);
+        }
+        return {
+          countedOn: on,
+          ...placementStability(counted, placements.items, m.period, m.asOf, (id) => born.get(id) ?? null),
         };
       }),
     childProtection: (m: PerformanceModel) =>

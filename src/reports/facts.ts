@@ -9,6 +9,7 @@ import type {
   LcsAssessment,
   LcsClaEpisode,
   LcsCpPlan,
+  LcsPlacement,
   LcsReferral,
   LcsS47,
 } from '../../connectors/lcs/types.ts';
@@ -49,11 +50,21 @@ export interface CpPlanFact {
   readonly latestCategory: string;
 }
 
-/** A looked-after episode as the monthly series reads it. */
+/** A looked-after episode as the monthly series and stability measures read it. */
 export interface ClaEpisodeFact {
   readonly personId: string;
   readonly startDate: string;
   readonly ceasedDate: string | null;
+  /** The start of the period of care this episode belongs to. */
+  readonly enteredCareDate: string;
+}
+
+/** A placement as the stability measures read it. */
+export interface PlacementFact {
+  readonly personId: string;
+  readonly startDate: string;
+  readonly endDate: string | null;
+  readonly distanceFromHomeMiles: number | null;
 }
 
 export type EhcpFact = EhcpRequestRecord;
@@ -147,6 +158,14 @@ export const claEpisodeFact = (e: LcsClaEpisode): ClaEpisodeFact => ({
   personId: e.personId,
   startDate: e.startDate,
   ceasedDate: e.ceasedDate,
+  enteredCareDate: e.enteredCareDate,
+});
+
+export const placementFact = (p: LcsPlacement): PlacementFact => ({
+  personId: p.personId,
+  startDate: p.startDate,
+  endDate: p.endDate,
+  distanceFromHomeMiles: p.distanceFromHomeMiles,
 });
 
 /** null for an enquiry that needed no conference. */

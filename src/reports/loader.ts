@@ -24,6 +24,7 @@ import {
   assessmentFact,
   claEpisodeFact,
   cpPlanFact,
+  placementFact,
   contactFact,
   countContacts,
   ehcpFact,
@@ -35,11 +36,12 @@ import {
   type ContactCount,
   type ContactFact,
   type CpPlanFact,
+  type PlacementFact,
   type EhcpFact,
   type IcpcFact,
   type ReferralFact,
 } from './facts.ts';
-import { monthBounds, openOn } from './periods.ts';
+import { monthBounds, openOn, type Period } from './periods.ts';
 import type { CaseHolding } from './filter.ts';
 import type { LcsTeam } from '../../connectors/lcs/types.ts';
 
@@ -151,6 +153,8 @@ export interface ReportSources {
   lookedAfterEpisodesStartedBy(date: string): Promise<Loaded<ClaEpisodeFact>>;
   /** Front-door contact ids and dates in these months (for repeat contacts, joined to children by the resolver). */
   contactIds(months: readonly string[]): Promise<Loaded<[contactId: string, contactDate: string]>>;
+  /** Every placement open at some point from `from` to `to`. */
+  placementsDuring(period: Period): Promise<Loaded<PlacementFact>>;
   /** Every LCS team. */
   teams(): Promise<Loaded<LcsTeam>>;
   /** Every involvement (open or ended) of these teams, as the team filter reads them. */
@@ -246,6 +250,12 @@ export function createReportSources(
         (
           await readAllPages((cursor) => clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)))
         ).map((c): [string, string] => [c.contactId, c.contactDate]),
+      ),
+    placementsDuring: ({ from, to }) =>
+      readKeyed(cache, 'lcs', 'report-placements-during', [`${from}..${to}`], async () =>
+        (await readAllPages((cursor) => clients.lcs.placementsPage(cursor, scope, { from, to }))).map(
+          placementFact,
+        ),
       ),
     teams: () =>
       readKeyed(cache, 'lcs', 'report-teams', ['all'], () =>

@@ -409,6 +409,48 @@ describe('the front door', () => {
   });
 });
 
+describe('placement stability', () => {
+  it('three or more placements in the year, long-term stability of under-16s and placements over 20 miles', async () => {
+    const from = plusDays(plusMonths(asOf, -12), 1);
+    const { body } = await h.query(
+      analyst,
+      `query($from: Date!, $to: Date!) { performance(from: $from, to: $to) { placementStability {
+        countedOn lookedAfter threeOrMorePlacements longTermCohort samePlacementTwoYearsOrMore placedOver20Miles } } }`,
+      { from, to: asOf },
+    );
+    expect(body.errors).toBeUndefined();
+    const e = { lookedAfter: 0, three: 0, cohort: 0, same: 0, far: 0 };
+    for (const r of records()) {
+      const open = r.claEpisodes.filter((x) => isOpen(x.startDate, x.ceasedDate, asOf));
+      if (open.length === 0) continue;
+      e.lookedAfter++;
+      const entered = open.map((x) => x.enteredCareDate).sort()[0]!;
+      const during = r.placements.filter(
+        (p) => p.startDate <= asOf && (p.endDate === null || p.endDate > from),
+      );
+      if (during.length >= 3) e.three++;
+      const current = r.placements
+        .filter((p) => isOpen(p.startDate, p.endDate, asOf))
+        .sort((a, b) => a.startDate.localeCompare(b.startDate))
+        .at(-1);
+      if (current && (current.distanceFromHomeMiles ?? 0) > 20) e.far++;
+      const born = h.sims.county.lcs.people.get(r.personId)?.dateOfBirth ?? null;
+      if (born === null || asOf >= plusMonths(born, 192) || asOf < plusMonths(entered, 30)) continue;
+      e.cohort++;
+      if (current && asOf >= plusMonths(current.startDate, 24)) e.same++;
+    }
+    expect(e.lookedAfter).toBeGreaterThan(0);
+    expect(body.data.performance.placementStability).toEqual({
+      countedOn: asOf,
+      lookedAfter: e.lookedAfter,
+      threeOrMorePlacements: e.three,
+      longTermCohort: e.cohort,
+      samePlacementTwoYearsOrMore: e.same,
+      placedOver20Miles: e.far,
+    });
+  });
+});
+
 describe('a performance report for one service', () => {
   it('narrows assessments by their team and CP and looked-after counts by the team holding the case, month by month', async () => {
     // The tiny county has one social work team and one early help team: narrow to the early help service,

@@ -20,10 +20,12 @@ import {
   frontDoorMeasures,
   monthlySeries,
   openOn,
+  placementStability,
 } from '../../../src/reports/index.ts';
 
 const rules = createTimescaleRules({ calendar: createWorkingDayCalendar() });
 const period = checkPeriod('2026-01-01', '2026-03-31');
+const period2025to26 = checkPeriod('2025-04-01', '2026-03-31');
 /** Ids and team a fact carries that these measures do not read. */
 const ids = { referralId: 'R0', teamId: null, transferIn: false };
 /** Triage fields a contact fact carries that the by-month counts do not read. */
@@ -302,7 +304,9 @@ describe('monthly series', () => {
         cp('2', '2027-01-01', '2027-06-01'), // an earlier plan of the same child
         cp('3', '2028-03-15', null), // starts on asOf: counted on asOf
       ],
-      claEpisodes: [{ personId: '9', startDate: '2027-01-01', ceasedDate: null }],
+      claEpisodes: [
+        { personId: '9', startDate: '2027-01-01', ceasedDate: null, enteredCareDate: '2027-01-01' },
+      ],
       contacts: [
         { contactDate: '2028-02-29', sourceCode: '6', decision: null, count: 3, ...triage },
         { contactDate: '2028-03-16', sourceCode: '6', decision: null, count: 5, ...triage }, // after asOf
@@ -446,5 +450,61 @@ describe('front door', () => {
         period,
       ),
     ).toEqual({ referrals: 2, reReferrals: 1, ratio: 0.5 });
+  });
+});
+
+describe('placement stability', () => {
+  it('counts three or more placements in the period, the under-16 long-term cohort to the day, and placements over 20 miles', () => {
+    const on = '2026-03-31';
+    const episode = (personId: string, enteredCareDate: string, ceasedDate: string | null = null) => ({
+      personId,
+      startDate: enteredCareDate,
+      ceasedDate,
+      enteredCareDate,
+    });
+    const placement = (
+      personId: string,
+      startDate: string,
+      endDate: string | null,
+      miles: number | null = 5,
+    ) => ({
+      personId,
+      startDate,
+      endDate,
+      distanceFromHomeMiles: miles,
+    });
+    const born: Record<string, string> = {
+      A: '2015-01-01',
+      B: '2010-03-31', // 16 on the day counted: out of the under-16 cohort
+      C: '2010-04-01', // 16 tomorrow: in
+      D: '2012-06-01',
+    };
+    const measures = placementStability(
+      [
+        episode('A', '2025-05-01'),
+        episode('B', '2020-01-01'),
+        episode('C', '2023-09-30'), // 2.5 years exactly on 31 March 2026: in the cohort
+        episode('D', '2023-10-01'), // a day short of 2.5 years
+        episode('E', '2020-01-01', '2026-03-31'), // ceased on the day: not looked after
+      ],
+      [
+        placement('A', '2025-05-01', '2025-06-01'), // ended 1 June 2025, inside the period
+        placement('A', '2025-06-01', '2025-12-01'),
+        placement('A', '2025-12-01', null, 21), // over 20 miles
+        placement('B', '2020-01-01', null),
+        placement('C', '2024-03-31', null, 20), // two years on the day; exactly 20 miles is not over
+        placement('D', '2023-10-01', null),
+      ],
+      period2025to26,
+      on,
+      (id) => born[id] ?? null,
+    );
+    expect(measures).toEqual({
+      lookedAfter: 4,
+      threeOrMorePlacements: 1,
+      longTermCohort: 1,
+      samePlacementTwoYearsOrMore: 1,
+      placedOver20Miles: 1,
+    });
   });
 });
