@@ -13,6 +13,7 @@ import {
   assessmentsFromReferralAuthorisedIn,
   assessmentTimeliness,
   checkPeriod,
+  checkReportDate,
   childProtectionMeasures,
   childrenAtDate,
   COMPLETION_LOOKBACK_MONTHS,
@@ -47,7 +48,8 @@ import {
   type IcpcFact,
   type TeamFilter,
 } from '../src/reports/index.ts';
-import { addMonths, isIsoDate } from '../src/domain/index.ts';
+import { addMonths } from '../src/domain/index.ts';
+import { judgedAt } from './support/asOf.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { UpstreamError } from '../src/upstream/types.ts';
@@ -80,13 +82,6 @@ const timeliness = (m: TimelinessMeasure | CompletionMeasure) => ({
   ...m,
   completedOnTimePercent: percent(m.completedOnTimeRatio),
 });
-
-/** The day a report or caseload is judged at: the `asOf` asked for, else today (Europe/London). */
-function judgedAt(ctx: HubContext, asOf: string | null | undefined): string {
-  if (asOf === null || asOf === undefined) return ctx.today;
-  if (!isIsoDate(asOf)) throw hubError('BAD_USER_INPUT', '`asOf` must be a date (YYYY-MM-DD).');
-  return asOf;
-}
 
 interface PerformanceModel {
   period: Period;
@@ -291,8 +286,7 @@ export const performanceResolvers = {
       }),
     childrenAt: (m: PerformanceModel, args: { date?: string | null }) =>
       reporting(async () => {
-        const date = args.date ?? m.asOf;
-        if (!isIsoDate(date)) throw new ReportInputError('`date` must be a date (YYYY-MM-DD).');
+        const date = checkReportDate(args.date ?? m.asOf, 'date');
         const [cp, cla, filter] = await Promise.all([
           m.sources.childProtectionPlansOpenOn(date),
           m.sources.lookedAfterEpisodesOpenOn(date),
@@ -454,10 +448,10 @@ export const performanceResolvers = {
 
   CaseloadEntry: {
     statutory: async (
-      e: { involvement: LcsInvolvement; ctx: HubContext },
+      e: { involvement: LcsInvolvement; ctx: HubContext; asOf: string },
       args: { asOf?: string | null },
     ) => {
-      const asOf = judgedAt(e.ctx, args.asOf);
+      const asOf = args.asOf ? judgedAt(e.ctx, args.asOf) : e.asOf;
       const record = await e.ctx.loaders.lcs.socialCare
         .load(e.involvement.personId)
         .catch((error: unknown) => {

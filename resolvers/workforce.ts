@@ -11,10 +11,11 @@ import { computeFlags } from './support/flags.ts';
 import { loadAll } from './support/systemResult.ts';
 import { mergeSocialCare } from './support/socialCareMerge.ts';
 import { isOpenOn } from '../src/reports/index.ts';
+import { judgedAt } from './support/asOf.ts';
 
 type WorkerRef = { workerId: string };
 type TeamRef = { teamId: string };
-type PageArgs = { first?: number | null; after?: string | null };
+type PageArgs = { first?: number | null; after?: string | null; asOf?: string | null };
 
 const WORKER_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
@@ -32,7 +33,8 @@ const forbidden = () => hubError('FORBIDDEN', 'Caseloads are shown to the worker
 
 /** Open involvements -> caseload entries, batched: one LCS person batch, one single read per child. */
 async function caseload(ctx: HubContext, involvements: LcsInvolvement[], args: PageArgs) {
-  const open = involvements.filter((i) => isOpenOn(i, ctx.today));
+  const asOf = judgedAt(ctx, args.asOf);
+  const open = involvements.filter((i) => isOpenOn(i, asOf));
   const visible = open.flatMap((involvement) => {
     const cluster = ctx.services.directory.resolve(`lcs:${involvement.personId}`);
     return cluster && ctx.services.directory.mayReveal(cluster, ctx.viewer) ? [{ involvement, cluster }] : [];
@@ -41,7 +43,7 @@ async function caseload(ctx: HubContext, involvements: LcsInvolvement[], args: P
   const page = paginate(visible, args);
   return {
     ...page,
-    nodes: page.nodes.map(({ involvement, cluster }) => ({ involvement, cluster, ctx })),
+    nodes: page.nodes.map(({ involvement, cluster }) => ({ involvement, cluster, ctx, asOf })),
   };
 }
 

@@ -671,6 +671,38 @@ describe('a team manager gets from a count to the children behind it', () => {
     }
   });
 
+  it('lists a caseload as it stood on an earlier asOf, and refuses an asOf whose bank holidays are unknown', async () => {
+    const [teamId] = busiestTeam(asOf);
+    const manager = await h.token({ userId: 'manager', roles: ['TEAM_MANAGER'], teamId });
+    const on = plusMonths(asOf, -3);
+    const open = records().flatMap((r) =>
+      r.involvements.filter(
+        (i) =>
+          i.teamId === teamId &&
+          i.endDate === null &&
+          i.startDate <= on &&
+          (h.sims.county.lcs.people.get(i.personId)?.restriction?.allowedRoles.includes('TEAM_MANAGER') ??
+            true),
+      ),
+    );
+    const { body } = await h.query(
+      manager,
+      `query($id: ID!, $on: Date) { team(id: $id) { caseload(first: 1, asOf: $on) { totalCount nodes { statutory { asOf } } } } }`,
+      { id: teamId, on },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.team.caseload.totalCount).toBe(open.length);
+    expect(body.data.team.caseload.nodes[0].statutory.asOf).toBe(on);
+    for (const query of [
+      `{ performance(from: "2026-01-01", to: "2026-01-31", asOf: "1850-06-01") { asOf } }`,
+      `{ performance(from: "1850-01-01", to: "1850-01-31") { asOf } }`,
+      `query($id: ID!) { team(id: $id) { caseloadSummary(asOf: "2150-01-01") { children } } }`,
+    ]) {
+      const refused = await h.query(manager, query, { id: teamId });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('shows the same next-due dates on the caseload entry and in the child’s own view, with lateness in working days', async () => {
     // A child with an assessment completed late or still open past its due date (daysLate is exercised).
     const involvement = records()
