@@ -69,10 +69,13 @@ export interface EhcpRequestRecord {
    * this date. From then on nothing is due: an undecided request's decision clock stops that day.
    */
   readonly closedWithoutPlanDate?: IsoDate | null;
+  /** The request was closed without a plan; with no `closedWithoutPlanDate`, on a date not recorded. */
+  readonly closedWithoutPlan?: boolean;
 }
 
 export interface EhcpTimescales {
-  readonly decisionToAssess: TimescaleResult;
+  /** null when the request was closed without a plan on no recorded date and no decision is dated. */
+  readonly decisionToAssess: TimescaleResult | null;
   /** null when no plan is due (the council decided not to assess, or not to issue). */
   readonly finalPlan: (TimescaleResult & { readonly includedInOnTimeMeasure: boolean }) | null;
 }
@@ -205,6 +208,10 @@ export function createTimescaleRules({
     },
     ehcp: (request, asOf) => {
       const asOfDay = toDayNumber(asOf, 'asOf');
+      // Closed, but when is not recorded: nothing can be judged, and nothing is due.
+      if (request.closedWithoutPlan === true && !request.closedWithoutPlanDate && !request.decisionDate) {
+        return { decisionToAssess: null, finalPlan: null };
+      }
       const closedDay = optionalDay(request.closedWithoutPlanDate, 'closedWithoutPlanDate');
       const closedKnown = closedDay !== null && closedDay <= asOfDay;
       // A request closed before any decision stops the decision clock on its outcome date.

@@ -209,6 +209,7 @@ export const ehcpFact = (r: EhcpRequestFields): EhcpFact => {
     finalPlanIssuedDate: r.plan?.startDate ?? null,
     decidedNotToIssuePlan: closed,
     twentyWeekException: r.twentyWeekException,
+    closedWithoutPlan: closed,
     closedWithoutPlanDate: closed ? (r.assessmentOutcomeDate ?? r.decisionToAssessDate) : null,
   };
 };

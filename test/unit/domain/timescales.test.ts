@@ -347,6 +347,19 @@ describe('EHCP (decision within 6 weeks, final plan within 20 weeks of the reque
     });
   });
 
+  it('does not judge the decision of a request closed without a plan on no recorded date (never OVERDUE)', () => {
+    const refusedUndated = {
+      ...request,
+      decisionDate: null,
+      decidedToAssess: false,
+      finalPlanIssuedDate: null,
+      decidedNotToIssuePlan: true,
+      closedWithoutPlan: true,
+      closedWithoutPlanDate: null,
+    };
+    expect(rules.ehcp(refusedUndated, '2031-01-01')).toEqual({ decisionToAssess: null, finalPlan: null });
+  });
+
   it('excludes a late plan with the 20-week exception from the on-time measure', () => {
     const result = rules.ehcp(
       {
@@ -373,7 +386,7 @@ describe('EHCP (decision within 6 weeks, final plan within 20 weeks of the reque
       '2025-03-01',
     );
     expect(result.finalPlan).toBeNull();
-    expect(result.decisionToAssess.status).toBe('ON_TIME');
+    expect(result.decisionToAssess?.status).toBe('ON_TIME');
   });
 
   it('keeps the plan clock running while the decision is overdue', () => {
