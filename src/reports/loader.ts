@@ -54,6 +54,12 @@ const MONTH_FETCH_CONCURRENCY = 6;
  */
 const KEYS_PER_READ = 3;
 
+/** One month of front-door contacts as cached: triage counts, and each contact's id and date. */
+interface ContactMonthFacts {
+  readonly counts: ContactCount[];
+  readonly ids: [contactId: string, contactDate: string][];
+}
+
 /** A loaded list and the oldest moment any part of it was fetched from its system. */
 export interface Loaded<T> {
   readonly items: T[];
@@ -187,6 +193,22 @@ export function createReportSources(
         return compact(map)(await readAllPages((cursor) => page(cursor, bounds)));
       });
 
+  /**
+   * A month of contacts is read once and cached as both its triage counts and its (id, date)
+   * pairs: the front door's repeat-contact measure and every contact count share one upstream read.
+   */
+  const contactMonths = (months: readonly string[]) =>
+    readKeyed<ContactMonthFacts>(cache, 'frontdoor', 'report-contacts-by-month', months, async (month) => {
+      const contacts = await readAllPages((cursor) =>
+        clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)),
+      );
+      return [
+        {
+          counts: countContacts(contacts),
+          ids: contacts.map((c): [string, string] => [c.contactId, c.contactDate]),
+        },
+      ];
+    });
   return {
     referrals: byMonth(
       'lcs',
@@ -208,17 +230,8 @@ export function createReportSources(
       ehcpFact,
     ),
     contacts: async (months) => {
-      const counted = await readKeyed<ContactCount>(
-        cache,
-        'frontdoor',
-        'report-contact-triage-by-month',
-        months,
-        async (month) =>
-          countContacts(
-            await readAllPages((cursor) => clients.frontdoor.contactsPage(cursor, scope, monthBounds(month))),
-          ),
-      );
-      return { ...counted, items: counted.items.map(contactFact) };
+      const read = await contactMonths(months);
+      return { ...read, items: read.items.flatMap((month) => month.counts.map(contactFact)) };
     },
     // LCS's activeOn includes plans ending that day; open means not ended on or before it.
     childProtectionPlansOpenOn: (date) =>
@@ -245,12 +258,10 @@ export function createReportSources(
           claEpisodeFact,
         ),
       ),
-    contactIds: (months) =>
-      readKeyed<[string, string]>(cache, 'frontdoor', 'report-contact-ids-by-month', months, async (month) =>
-        (
-          await readAllPages((cursor) => clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)))
-        ).map((c): [string, string] => [c.contactId, c.contactDate]),
-      ),
+    contactIds: async (months) => {
+      const read = await contactMonths(months);
+      return { ...read, items: read.items.flatMap((month) => month.ids) };
+    },
     placementsDuring: ({ from, to }) =>
       readKeyed(cache, 'lcs', 'report-placements-during', [`${from}..${to}`], async () =>
         (await readAllPages((cursor) => clients.lcs.placementsPage(cursor, scope, { from, to }))).map(
