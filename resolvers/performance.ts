@@ -365,12 +365,14 @@ export const performanceResolvers = {
           m.sources.childProtectionPlansStartedBy(m.asOf),
           m.filter(),
         ]);
-        return childProtectionMeasures(
+        const measures = childProtectionMeasures(
+          m.ctx.services.rules,
           plans.items,
           m.period,
           m.asOf,
           (p) => filter?.heldDuring(p.personId, p.startDate, p.endDate) ?? true,
         );
+        return { ...measures, reviews: timeliness(measures.reviews) };
       }),
   },
 

@@ -48,6 +48,8 @@ export interface CpPlanFact {
   readonly endDate: string | null;
   readonly initialCategory: string;
   readonly latestCategory: string;
+  /** Dates review conferences were held. */
+  readonly reviewDates: string[];
 }
 
 /** A looked-after episode as the monthly series and stability measures read it. */
@@ -152,6 +154,7 @@ export const cpPlanFact = (p: LcsCpPlan): CpPlanFact => ({
   endDate: p.endDate,
   initialCategory: p.initialCategory,
   latestCategory: p.latestCategory,
+  reviewDates: p.reviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : [])),
 });
 
 export const claEpisodeFact = (e: LcsClaEpisode): ClaEpisodeFact => ({

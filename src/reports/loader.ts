@@ -45,7 +45,7 @@ import { monthBounds, openOn, type Period } from './periods.ts';
 import type { CaseHolding } from './filter.ts';
 import type { LcsTeam } from '../../connectors/lcs/types.ts';
 
-/** How many months (or other misses) one report fetches from a system at once. */
+/** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
 
 /**
@@ -78,17 +78,20 @@ export class ReportSourceError extends Error {
   }
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await fn(items[index]!);
+/** Runs at most `limit` of the calls handed to it at once; the rest wait their turn. */
+function limiter(limit: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <R>(call: () => Promise<R>): Promise<R> => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await call();
+    } finally {
+      active--;
+      waiting.shift()?.();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 /** Reads keys through the cache, fetching misses with `fetchOne` (bounded), and joins the answers. */
@@ -100,8 +103,10 @@ async function readKeyed<T>(
   fetchOne: (key: string) => Promise<T[]>,
 ): Promise<Loaded<T>> {
   if (keys.length === 0) return { items: [], asOf: new Date().toISOString(), stale: false };
+  // One bound for the whole read: its key groups are read side by side, their misses share it.
+  const run = limiter(MONTH_FETCH_CONCURRENCY);
   const fetchMisses = async (missing: readonly string[]) => {
-    const lists = await mapLimit(missing, MONTH_FETCH_CONCURRENCY, fetchOne);
+    const lists = await Promise.all(missing.map((key) => run(() => fetchOne(key))));
     return new Map(missing.map((key, index) => [key, lists[index]!]));
   };
   const groups: string[][] = [];

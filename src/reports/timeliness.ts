@@ -421,6 +421,8 @@ export interface ChildProtectionMeasures {
   readonly openTwoYearsOrMore: number;
   /** Plans open at asOf. */
   readonly open: number;
+  /** Review conferences held in the period: on time (within 3 months of the plan, then 6 of the last review) or late. */
+  readonly reviews: CompletionMeasure;
 }
 
 const byCategory = (counts: Map<string, number>): CountByCategory[] =>
@@ -433,6 +435,7 @@ const byCategory = (counts: Map<string, number>): CountByCategory[] =>
  * child's earlier plans decide "second or subsequent"). Two years: the plan's second anniversary.
  */
 export function childProtectionMeasures(
+  rules: TimescaleRules,
   plans: Iterable<CpPlanFact>,
   period: Period,
   asOf: string,
@@ -453,8 +456,14 @@ export function childProtectionMeasures(
   let endedLong = 0;
   let open = 0;
   let openLong = 0;
+  const heldReviews = [];
   for (const p of known) {
     if (!counts(p)) continue;
+    const chain = rules.childProtectionReviews(
+      { startDate: p.startDate, endDate: p.endDate, eventDates: p.reviewDates },
+      asOf,
+    );
+    for (const o of chain.occurrences) if (completedIn(o.completedDate, period, asOf)) heldReviews.push(o);
     const endKnown = p.endDate !== null && p.endDate <= asOf ? p.endDate : null;
     if (within(p.startDate, period)) {
       started++;
@@ -480,6 +489,7 @@ export function childProtectionMeasures(
     ended,
     openTwoYearsOrMore: openLong,
     open,
+    reviews: completion(summariseTimescales(heldReviews)),
   };
 }
 

@@ -293,16 +293,29 @@ describe('monthly series and counts on a date', () => {
       analyst,
       `query($from: Date!, $to: Date!) { performance(from: $from, to: $to) { childProtection {
         started startedByInitialCategory { category plans } openByLatestCategory { category plans }
-        secondOrSubsequent ended endedAfterTwoYearsOrMore open openTwoYearsOrMore } } }`,
+        secondOrSubsequent ended endedAfterTwoYearsOrMore open openTwoYearsOrMore
+        reviews { completed onTime late } } } }`,
       { from, to: asOf },
     );
     expect(body.errors).toBeUndefined();
     const e = { started: 0, second: 0, ended: 0, endedLong: 0, open: 0, openLong: 0 };
+    const reviews = { completed: 0, onTime: 0, late: 0 };
     const initial: Record<string, number> = {};
     const latest: Record<string, number> = {};
     for (const r of records()) {
       const starts = r.cpPlans.map((p) => p.startDate).sort();
       for (const p of r.cpPlans) {
+        // Reviews: the first within 3 months of the plan, each next within 6 months of the last held.
+        const last = p.endDate !== null && p.endDate <= asOf ? p.endDate : asOf;
+        const held = [...new Set(p.reviews.flatMap((x) => (x.reviewDate ? [x.reviewDate] : [])))]
+          .filter((d) => d >= p.startDate && d <= last)
+          .sort();
+        held.forEach((day, i) => {
+          const due = i === 0 ? plusMonths(p.startDate, 3) : plusMonths(held[i - 1]!, 6);
+          if (!inside(day, from, asOf)) return;
+          reviews.completed++;
+          reviews[day <= due ? 'onTime' : 'late']++;
+        });
         if (inside(p.startDate, from, asOf)) {
           e.started++;
           initial[p.initialCategory] = (initial[p.initialCategory] ?? 0) + 1;
@@ -328,7 +341,9 @@ describe('monthly series and counts on a date', () => {
       endedAfterTwoYearsOrMore: e.endedLong,
       open: e.open,
       openTwoYearsOrMore: e.openLong,
+      reviews,
     });
+    expect(reviews.completed).toBeGreaterThan(0);
     const asRecord = (list: { category: string; plans: number }[]) =>
       Object.fromEntries(list.map((c) => [c.category, c.plans]));
     expect(asRecord(cp.startedByInitialCategory)).toEqual(initial);

@@ -296,6 +296,7 @@ describe('monthly series', () => {
       endDate,
       initialCategory: 'NEG',
       latestCategory: 'NEG',
+      reviewDates: [],
     });
     const series = monthlySeries(rules, leap, '2028-03-15', {
       cpPlans: [
@@ -350,26 +351,32 @@ describe('monthly series', () => {
 });
 
 describe('child protection measures', () => {
-  it('counts categories, second or subsequent plans and plans of two years or more, to the day', () => {
+  it('counts categories, second or subsequent plans, plans of two years or more and reviews on time, to the day', () => {
     const cp = (
       personId: string,
       startDate: string,
       endDate: string | null,
       initialCategory = 'NEG',
       latestCategory = initialCategory,
+      reviewDates: string[] = [],
     ) => ({
       personId,
       startDate,
       endDate,
       initialCategory,
       latestCategory,
+      reviewDates,
     });
     const measures = childProtectionMeasures(
+      rules,
       [
-        cp('1', '2024-02-29', '2026-02-28', 'PHY'), // from a leap day: two years end on 28 February 2026
+        // From a leap day: two years end on 28 February 2026; its first review (due 29 May 2024) was before the period.
+        cp('1', '2024-02-29', '2026-02-28', 'PHY', 'PHY', ['2024-05-29']),
         cp('1', '2026-03-02', null, 'NEG', 'EMO'), // second plan, started in the period
-        cp('2', '2024-03-31', null, 'NEG'), // open two years on 31 March 2026 exactly
-        cp('3', '2026-01-01', '2026-03-31', 'SAB'), // started on the first day, ended on the last
+        // Open two years on 31 March 2026 exactly; its fourth review, due 30 December 2025, held late on 2 January 2026.
+        cp('2', '2024-03-31', null, 'NEG', 'NEG', ['2024-06-30', '2024-12-30', '2025-06-30', '2026-01-02']),
+        // Started on the first day, ended on the last; first review due 1 April, held on 31 March: on time.
+        cp('3', '2026-01-01', '2026-03-31', 'SAB', 'SAB', ['2026-03-31']),
         cp('4', '2026-04-01', null, 'NEG'), // after asOf: unknown
       ],
       period,
@@ -390,6 +397,7 @@ describe('child protection measures', () => {
       endedAfterTwoYearsOrMore: 1,
       open: 2,
       openTwoYearsOrMore: 1,
+      reviews: { completed: 2, onTime: 1, late: 1, excluded: 0, completedOnTimeRatio: 0.5 },
     });
   });
 });
