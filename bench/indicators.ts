@@ -261,10 +261,20 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 200)); // let the write-back land
       const warm: number[] = [];
       let warmCalls = 0;
-      for (let i = 0; i < runs; i++) {
-        const result = await run(token, query);
-        warm.push(result.ms);
-        warmCalls = Math.max(warmCalls, result.calls);
+      let warmFailure: string | null = null;
+      for (let i = 0; i < runs && warmFailure === null; i++) {
+        try {
+          const result = await run(token, query);
+          warm.push(result.ms);
+          warmCalls = Math.max(warmCalls, result.calls);
+        } catch (error) {
+          warmFailure = error instanceof Error ? error.message : String(error);
+        }
+      }
+      if (warmFailure !== null) {
+        rows.push([name, cold.ms.toFixed(0), String(cold.calls), `warm run failed: ${warmFailure}`, '', '']);
+        log(`${name}: warm run failed`);
+        continue;
       }
       warm.sort((a, b) => a - b);
       rows.push([

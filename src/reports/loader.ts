@@ -54,12 +54,6 @@ const MONTH_FETCH_CONCURRENCY = 6;
  */
 const KEYS_PER_READ = 3;
 
-/** One month of front-door contacts as cached: triage counts, and each contact's id and date. */
-interface ContactMonthFacts {
-  readonly counts: ContactCount[];
-  readonly ids: [contactId: string, contactDate: string][];
-}
-
 /** A loaded list and the oldest moment any part of it was fetched from its system. */
 export interface Loaded<T> {
   readonly items: T[];
@@ -101,6 +95,7 @@ async function readKeyed<T>(
   resource: string,
   keys: readonly string[],
   fetchOne: (key: string) => Promise<T[]>,
+  keysPerRead = KEYS_PER_READ,
 ): Promise<Loaded<T>> {
   if (keys.length === 0) return { items: [], asOf: new Date().toISOString(), stale: false };
   // One bound for the whole read: its key groups are read side by side, their misses share it.
@@ -110,7 +105,7 @@ async function readKeyed<T>(
     return new Map(missing.map((key, index) => [key, lists[index]!]));
   };
   const groups: string[][] = [];
-  for (let i = 0; i < keys.length; i += KEYS_PER_READ) groups.push(keys.slice(i, i + KEYS_PER_READ));
+  for (let i = 0; i < keys.length; i += keysPerRead) groups.push(keys.slice(i, i + keysPerRead));
   let answers: (Cached<T[]> | null | Error)[];
   try {
     answers = (
@@ -198,22 +193,6 @@ export function createReportSources(
         return compact(map)(await readAllPages((cursor) => page(cursor, bounds)));
       });
 
-  /**
-   * A month of contacts is read once and cached as both its triage counts and its (id, date)
-   * pairs: the front door's repeat-contact measure and every contact count share one upstream read.
-   */
-  const contactMonths = (months: readonly string[]) =>
-    readKeyed<ContactMonthFacts>(cache, 'frontdoor', 'report-contacts-by-month', months, async (month) => {
-      const contacts = await readAllPages((cursor) =>
-        clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)),
-      );
-      return [
-        {
-          counts: countContacts(contacts),
-          ids: contacts.map((c): [string, string] => [c.contactId, c.contactDate]),
-        },
-      ];
-    });
   return {
     referrals: byMonth(
       'lcs',
@@ -235,8 +214,17 @@ export function createReportSources(
       ehcpFact,
     ),
     contacts: async (months) => {
-      const read = await contactMonths(months);
-      return { ...read, items: read.items.flatMap((month) => month.counts.map(contactFact)) };
+      const counted = await readKeyed<ContactCount>(
+        cache,
+        'frontdoor',
+        'report-contact-triage-by-month',
+        months,
+        async (month) =>
+          countContacts(
+            await readAllPages((cursor) => clients.frontdoor.contactsPage(cursor, scope, monthBounds(month))),
+          ),
+      );
+      return { ...counted, items: counted.items.map(contactFact) };
     },
     // LCS's activeOn includes plans ending that day; open means not ended on or before it.
     childProtectionPlansOpenOn: (date) =>
@@ -263,9 +251,31 @@ export function createReportSources(
           claEpisodeFact,
         ),
       ),
+    // Cached as each day's ids joined by commas (a county month is tens of kilobytes even so),
+    // and read one month per cache round trip so no store read nears the command timeout.
     contactIds: async (months) => {
-      const read = await contactMonths(months);
-      return { ...read, items: read.items.flatMap((month) => month.ids) };
+      const read = await readKeyed<[contactDate: string, contactIds: string]>(
+        cache,
+        'frontdoor',
+        'report-contact-ids-by-month',
+        months,
+        async (month) => {
+          const byDay = new Map<string, string[]>();
+          for (const c of await readAllPages((cursor) =>
+            clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)),
+          )) {
+            const ids = byDay.get(c.contactDate);
+            if (ids) ids.push(c.contactId);
+            else byDay.set(c.contactDate, [c.contactId]);
+          }
+          return [...byDay].map(([day, ids]): [string, string] => [day, ids.join(',')]);
+        },
+        1,
+      );
+      return {
+        ...read,
+        items: read.items.flatMap(([day, ids]) => ids.split(',').map((id): [string, string] => [id, day])),
+      };
     },
     placementsDuring: ({ from, to }) =>
       readKeyed(cache, 'lcs', 'report-placements-during', [`${from}..${to}`], async () =>
