@@ -154,7 +154,12 @@ async function main(): Promise<void> {
     {
       name: 'performance: front door',
       token: analyst,
-      query: `{ performance(${period}) { frontDoor { contacts byRoute { code count } byRag { code count } decidedWithinOneWorkingDayPercent conversionPercent repeatContactsPercent } } }`,
+      query: `{ performance(${period}) { frontDoor { contacts byRoute { code count } byRag { code count } decidedWithinOneWorkingDayPercent conversionPercent } } }`,
+    },
+    {
+      name: 'performance: repeat contacts 12 m',
+      token: analyst,
+      query: `{ performance(${period}) { frontDoor { repeatContacts repeatContactsPercent } } }`,
     },
     {
       name: 'performance: contacts by month',

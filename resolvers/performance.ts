@@ -41,6 +41,7 @@ import {
   type CompletionMeasure,
   type OverdueChild,
   type Period,
+  type ReReferralMeasure,
   type ReportSources,
   type TimelinessMeasure,
   teamFilter,
@@ -314,19 +315,8 @@ export const performanceResolvers = {
       }),
     frontDoor: (m: PerformanceModel) =>
       reporting(async () => {
-        const [contacts, ids] = await Promise.all([
-          m.sources.contacts(monthsBetween(m.period.from, m.period.to)),
-          m.sources.contactIds(reReferralMonths(m.period)),
-        ]);
+        const contacts = await m.sources.contacts(monthsBetween(m.period.from, m.period.to));
         const measures = frontDoorMeasures(m.ctx.services.rules, contacts.items, m.period, m.asOf);
-        const { directory } = m.ctx.services;
-        const children = ids.items.flatMap(([contactId, contactDate]) => {
-          const cluster = directory.resolve(`frontdoor:${contactId}`);
-          return cluster && contactDate <= m.asOf
-            ? [{ personId: cluster.hubId, referralDate: contactDate }]
-            : [];
-        });
-        const repeat = reReferrals(children, m.period);
         const ratio = (part: number, whole: number) => percent(whole === 0 ? null : part / whole);
         return {
           ...measures,
@@ -334,8 +324,8 @@ export const performanceResolvers = {
           byRag: measures.byRag.map(({ key, count }) => ({ code: key, count })),
           decidedWithinOneWorkingDayPercent: ratio(measures.decidedWithinOneWorkingDay, measures.decided),
           conversionPercent: ratio(measures.socialCareReferrals, measures.decided),
-          repeatContacts: repeat.reReferrals,
-          repeatContactsPercent: percent(repeat.ratio),
+          // Repeat contacts read every contact's id over two years: only when asked for.
+          repeat: once(() => repeatContacts(m)),
         };
       }),
     placementStability: (m: PerformanceModel) =>
@@ -440,6 +430,12 @@ export const performanceResolvers = {
     },
   },
 
+  FrontDoorMeasures: {
+    repeatContacts: async (f: { repeat: () => Promise<ReReferralMeasure> }) => (await f.repeat()).reReferrals,
+    repeatContactsPercent: async (f: { repeat: () => Promise<ReReferralMeasure> }) =>
+      percent((await f.repeat()).ratio),
+  },
+
   OverdueChild: {
     workers: (c: OverdueChild) => c.workerIds.map((workerId) => ({ workerId })),
     name: async (c: OverdueChild & { ctx: HubContext }) => {
@@ -471,6 +467,19 @@ export const performanceResolvers = {
       }),
   },
 };
+
+/** Contacts about a child (as the hub links them) who had another in the 12 months before, one per child per day. */
+function repeatContacts(m: PerformanceModel): Promise<ReReferralMeasure> {
+  return reporting(async () => {
+    const ids = await m.sources.contactIds(reReferralMonths(m.period));
+    const { directory } = m.ctx.services;
+    const children = ids.items.flatMap(([contactId, contactDate]) => {
+      const cluster = directory.resolve(`frontdoor:${contactId}`);
+      return cluster && contactDate <= m.asOf ? [{ personId: cluster.hubId, referralDate: contactDate }] : [];
+    });
+    return reReferrals(children, m.period);
+  });
+}
 
 /** Assessments started in these months, narrowed to the report's teams (by the assessment's own team). */
 async function ownAssessments(m: PerformanceModel, months: readonly string[]): Promise<AssessmentFact[]> {
