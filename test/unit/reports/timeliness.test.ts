@@ -159,6 +159,19 @@ describe('re-referrals within 12 months', () => {
     expect(measure).toEqual({ referrals: 5, reReferrals: 2, ratio: 0.4 });
   });
 
+  it('counts only the referrals asked for (a team’s) while every referral of the child still counts as history', () => {
+    const measure = reReferrals(
+      [
+        { ...ids, personId: 'A', referralDate: '2025-06-01', teamId: 'OTHER' },
+        { ...ids, personId: 'A', referralDate: '2026-02-01', teamId: 'MINE' }, // a re-referral, counted
+        { ...ids, personId: 'B', referralDate: '2026-02-01', teamId: 'OTHER' }, // not the team's
+      ],
+      period,
+      (r) => r.teamId === 'MINE',
+    );
+    expect(measure).toEqual({ referrals: 1, reReferrals: 1, ratio: 1 });
+  });
+
   it('has no ratio when there were no referrals', () => {
     expect(reReferrals([], period)).toEqual({ referrals: 0, reReferrals: 0, ratio: null });
   });
