@@ -686,6 +686,47 @@ describe('a team manager gets from a count to the children behind it', () => {
     }
   });
 
+  it('lists a worker’s own overdue children, for the worker themself', async () => {
+    const byWorker = new Map<string, { teamId: string; children: Set<string> }>();
+    for (const r of records())
+      for (const i of r.involvements) {
+        if (!isOpen(i.startDate, i.endDate, asOf)) continue;
+        const restriction = h.sims.county.lcs.people.get(i.personId)?.restriction;
+        if (
+          restriction &&
+          !restriction.allowedRoles.includes('SOCIAL_WORKER') &&
+          !restriction.allowedUsers.includes('worker')
+        )
+          continue;
+        const entry = byWorker.get(i.workerId) ?? { teamId: i.teamId, children: new Set<string>() };
+        entry.children.add(i.personId);
+        byWorker.set(i.workerId, entry);
+      }
+    const [workerId, { teamId, children }] = [...byWorker].sort(
+      (a, b) => b[1].children.size - a[1].children.size,
+    )[0]!;
+    const worker = await h.token({ userId: 'worker', roles: ['SOCIAL_WORKER'], workerId, teamId });
+    const expected = [...children]
+      .map((personId) => ({
+        personId,
+        overdue: overdueOf(h.sims.county.lcs.socialCare.get(personId)!, asOf),
+      }))
+      .filter((c) => c.overdue.length > 0);
+    const { body } = await h.query(
+      worker,
+      `query($id: ID!) { worker(id: $id) { overdueChildren(first: 100) { totalCount nodes { childId overdue { item dueDate workingDaysLate } } } } }`,
+      { id: workerId },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(body.data.worker.overdueChildren.totalCount).toBe(expected.length);
+    const byChild = new Map(
+      expected.map((c) => [h.hub.directory.resolve(`lcs:${c.personId}`)!.hubId, c.overdue]),
+    );
+    for (const node of body.data.worker.overdueChildren.nodes)
+      expect(node.overdue).toEqual(byChild.get(node.childId));
+  });
+
   it('lists a caseload as it stood on an earlier asOf, and refuses an asOf whose bank holidays are unknown', async () => {
     const [teamId] = busiestTeam(asOf);
     const manager = await h.token({ userId: 'manager', roles: ['TEAM_MANAGER'], teamId });
