@@ -127,8 +127,8 @@ function checkDueWithin(days: number | null | undefined): number {
 }
 
 /**
- * One caseload's summary: the open involvements of children the viewer may see, and each such
- * child's social care record read once through the per-request loader (batched, cached).
+ * A caseload as the viewer may see it at `asOf`: the open involvements of children the viewer may
+ * see, and each such child's social care record read once through the per-request loader.
  */
 async function visibleCaseload(ctx: HubContext, involvements: readonly LcsInvolvement[], asOf: string) {
   const { directory } = ctx.services;
@@ -147,6 +147,7 @@ async function visibleCaseload(ctx: HubContext, involvements: readonly LcsInvolv
   return { visible, records };
 }
 
+/** One caseload's summary at `asOf`. */
 async function caseloadSummary(
   ctx: HubContext,
   involvements: readonly LcsInvolvement[],
