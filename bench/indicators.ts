@@ -95,6 +95,10 @@ async function main(): Promise<void> {
   const from = addDays(addMonths(to, -12), 1);
   const period = `from: "${from}", to: "${to}"`;
   const measure = 'started onTime late due overdue excluded completedOnTimePercent';
+  const completion = 'completed onTime late excluded completedOnTimePercent';
+  const month =
+    'month countedOn onChildProtectionPlans lookedAfter contacts assessmentsCompleted assessmentsCompletedOnTime';
+  const overdue = 'totalCount nodes { childId mostWorkingDaysLate overdue { item dueDate workingDaysLate } }';
   const summary =
     'children openByStatus { status children } visitsDue visitsOverdue assessmentsOverdue icpcsOverdue cpReviewsOverdue claReviewsOverdue';
   const figures =
@@ -123,19 +127,54 @@ async function main(): Promise<void> {
         forecast(scenario: [{ placementType: "K2", count: 10, from: "${addMonths(to, 2).slice(0, 7)}-01", weeklyCost: 550000 }]) { ${forecast} } } }`,
     },
     {
-      name: 'performance: assessments 45 wd',
+      name: 'performance: assessments authorised, 45 wd',
       token: analyst,
-      query: `{ performance(${period}) { assessments { ${measure} } } }`,
+      query: `{ performance(${period}) { assessments { ${completion} } } }`,
     },
     {
-      name: 'performance: ICPCs 15 wd',
+      name: 'performance: assessments from referral',
       token: analyst,
-      query: `{ performance(${period}) { initialChildProtectionConferences { ${measure} } } }`,
+      query: `{ performance(${period}) { assessmentsFromReferral { ${completion} } } }`,
     },
     {
-      name: 'performance: EHCPs 20 weeks',
+      name: 'performance: assessments started in period',
       token: analyst,
-      query: `{ performance(${period}) { ehcpFinalPlans { ${measure} } } }`,
+      query: `{ performance(${period}) { assessmentsStartedInPeriod { ${measure} } } }`,
+    },
+    {
+      name: 'performance: ICPCs held, 15 wd',
+      token: analyst,
+      query: `{ performance(${period}) { initialChildProtectionConferences { ${completion} } } }`,
+    },
+    {
+      name: 'performance: EHC plans issued, 20 weeks',
+      token: analyst,
+      query: `{ performance(${period}) { ehcpFinalPlans { ${completion} } } }`,
+    },
+    {
+      name: 'performance: monthly series',
+      token: analyst,
+      query: `{ performance(${period}) { monthly { ${month} } } }`,
+    },
+    {
+      name: 'performance: one service, monthly series',
+      token: analyst,
+      query: `{ performance(${period}, service: "Disabilities") { assessments { ${completion} } monthly { ${month} } } }`,
+    },
+    {
+      name: 'performance: CP measures',
+      token: analyst,
+      query: `{ performance(${period}) { childProtection { started secondOrSubsequent openTwoYearsOrMore openByLatestCategory { category plans } } } }`,
+    },
+    {
+      name: 'performance: front door',
+      token: analyst,
+      query: `{ performance(${period}) { frontDoor { contacts byRoute { code count } byRag { code count } decidedWithinOneWorkingDayPercent conversionPercent } } }`,
+    },
+    {
+      name: 'performance: repeat contacts 12 m',
+      token: analyst,
+      query: `{ performance(${period}) { frontDoor { repeatContacts repeatContactsPercent } } }`,
     },
     {
       name: 'performance: contacts by month',
@@ -156,6 +195,11 @@ async function main(): Promise<void> {
       name: 'caseload: busiest team',
       token: manager,
       query: `{ team(id: "${teamId}") { caseloadSummary { ${summary} } } }`,
+    },
+    {
+      name: 'caseload: busiest team, overdue children',
+      token: manager,
+      query: `{ team(id: "${teamId}") { overdueChildren(first: 50) { ${overdue} } } }`,
     },
     {
       name: 'caseload: team by worker',
@@ -179,6 +223,8 @@ async function main(): Promise<void> {
     [sims.urls.lcs, `/cp-plans?activeOn=${to}&limit=1`],
     [sims.urls.lcs, `/cla-episodes?activeOn=${to}&limit=1`],
     [sims.urls.lcs, `/involvements?teamId=${teamId}&open=true&limit=1`],
+    [sims.urls.lcs, `/involvements?teamId=${teamId}&limit=1`],
+    [sims.urls.lcs, `/teams?limit=1`],
     [sims.urls.eyes, `/ehcp-requests?from=${to}&limit=1`],
     [sims.urls.frontdoor, `/contacts?from=${to}&to=${to}&limit=1`],
     [sims.urls.lift, `/agreements?from=${to}&limit=1`],
@@ -235,10 +281,20 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 200)); // let the write-back land
       const warm: number[] = [];
       let warmCalls = 0;
-      for (let i = 0; i < runs; i++) {
-        const result = await run(token, query);
-        warm.push(result.ms);
-        warmCalls = Math.max(warmCalls, result.calls);
+      let warmFailure: string | null = null;
+      for (let i = 0; i < runs && warmFailure === null; i++) {
+        try {
+          const result = await run(token, query);
+          warm.push(result.ms);
+          warmCalls = Math.max(warmCalls, result.calls);
+        } catch (error) {
+          warmFailure = error instanceof Error ? error.message : String(error);
+        }
+      }
+      if (warmFailure !== null) {
+        rows.push([name, cold.ms.toFixed(0), String(cold.calls), `warm run failed: ${warmFailure}`, '', '']);
+        log(`${name}: warm run failed`);
+        continue;
       }
       warm.sort((a, b) => a - b);
       rows.push([

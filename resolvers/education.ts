@@ -5,6 +5,7 @@ import type { EyesEducationRecord } from '../connectors/eyes/types.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
+import { ehcpFact } from '../src/reports/index.ts';
 
 interface EducationModel {
   records: EyesEducationRecord[];
@@ -118,16 +119,5 @@ export const educationResolvers = {
 };
 
 function ehcpTimescales(r: ReturnType<typeof mapEhcpRequest>, ctx: HubContext) {
-  return ctx.services.rules.ehcp(
-    {
-      requestDate: r.requestDate,
-      decisionDate:
-        r.decisionToAssessDate ?? (r.requestOutcome === 'REFUSED' ? r.assessmentOutcomeDate : null),
-      decidedToAssess: r.requestOutcome === 'ASSESS' ? true : r.requestOutcome === 'REFUSED' ? false : null,
-      finalPlanIssuedDate: r.plan?.startDate ?? null,
-      decidedNotToIssuePlan: r.assessmentOutcome === 'NO_PLAN',
-      twentyWeekException: r.twentyWeekException,
-    },
-    ctx.today,
-  );
+  return ctx.services.rules.ehcp(ehcpFact(r), ctx.today);
 }

@@ -8,31 +8,54 @@ import type { LcsInvolvement, LcsSocialCareRecord } from '../connectors/lcs/type
 import { canAccessService } from '../src/access/index.ts';
 import type { HubContext } from '../src/context.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
-import { recordAccess, recordRefusal } from './support/disclosure.ts';
+import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';
 import { requestedFields } from './support/selection.ts';
 import { hubError } from '../src/errors.ts';
 import {
+  assessmentsAuthorisedIn,
+  assessmentsFromReferralAuthorisedIn,
   assessmentTimeliness,
   checkPeriod,
+  checkReportDate,
+  childProtectionMeasures,
   childrenAtDate,
+  COMPLETION_LOOKBACK_MONTHS,
+  completionMonths,
   contactsByMonth,
   createReportSources,
   earlier,
+  ehcpPlansIssuedIn,
+  frontDoorMeasures,
   ehcpTimeliness,
+  icpcsHeldIn,
   icpcTimeliness,
   isOpenOn,
+  monthlySeries,
   monthsBetween,
+  overdueChildren,
+  placementStability,
   reReferralMonths,
   reReferrals,
   ReportInputError,
   ReportSourceError,
+  statutoryPosition,
   summariseCaseload,
   type CaseloadSummary,
+  type CompletionMeasure,
+  type OverdueChild,
   type Period,
+  type ReReferralMeasure,
   type ReportSources,
   type TimelinessMeasure,
+  teamFilter,
+  type AssessmentFact,
+  type IcpcFact,
+  type TeamFilter,
 } from '../src/reports/index.ts';
-import { addMonths, isIsoDate } from '../src/domain/index.ts';
+import { addMonths } from '../src/domain/index.ts';
+import { judgedAt } from './support/asOf.ts';
+import type { ChildView } from './support/childView.ts';
+import { paginate } from './support/connection.ts';
 import { UpstreamError } from '../src/upstream/types.ts';
 
 /** A report failure as the client sees it: the system that failed, never a child's data. */
@@ -59,7 +82,7 @@ export async function reporting<T>(step: () => Promise<T> | T): Promise<T> {
 const percent = (ratio: number | null): number | null =>
   ratio === null ? null : Math.round(ratio * 1000) / 10;
 
-const timeliness = (m: TimelinessMeasure) => ({
+const timeliness = (m: TimelinessMeasure | CompletionMeasure) => ({
   ...m,
   completedOnTimePercent: percent(m.completedOnTimeRatio),
 });
@@ -69,6 +92,28 @@ interface PerformanceModel {
   asOf: string;
   sources: ReportSources;
   ctx: HubContext;
+  /** The teams asked for (by team or by service), read once per report; null for the whole county. */
+  filter: () => Promise<TeamFilter | null>;
+}
+
+const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+  let made: Promise<T> | null = null;
+  return () => (made ??= make());
+};
+
+/** The filter for `teamId` or `service`: the teams, and every involvement they hold or held. */
+async function filterFor(
+  sources: ReportSources,
+  teamId: string | null | undefined,
+  service: string | null | undefined,
+): Promise<TeamFilter | null> {
+  if (!teamId && !service) return null;
+  const teams = (await sources.teams()).items.filter(
+    (t) => (!teamId || t.teamId === teamId) && (!service || t.service === service),
+  );
+  if (teams.length === 0) throw new ReportInputError('No team matches `teamId` and `service`.');
+  const teamIds = teams.map((t) => t.teamId);
+  return teamFilter(teamIds, (await sources.involvementsOfTeams(teamIds)).items);
 }
 
 const MAX_DUE_WITHIN_DAYS = 90;
@@ -85,17 +130,13 @@ function checkDueWithin(days: number | null | undefined): number {
 }
 
 /**
- * One caseload's summary: the open involvements of children the viewer may see, and each such
- * child's social care record read once through the per-request loader (batched, cached).
+ * A caseload as the viewer may see it at `asOf`: the open involvements of children the viewer may
+ * see, and each such child's social care record read once through the per-request loader.
  */
-async function caseloadSummary(
-  ctx: HubContext,
-  involvements: readonly LcsInvolvement[],
-  dueWithinDays: number,
-): Promise<CaseloadSummary> {
+async function visibleCaseload(ctx: HubContext, involvements: readonly LcsInvolvement[], asOf: string) {
   const { directory } = ctx.services;
   const visible = involvements.filter((i) => {
-    if (!isOpenOn(i, ctx.today)) return false;
+    if (!isOpenOn(i, asOf)) return false;
     const cluster = directory.resolve(`lcs:${i.personId}`);
     return cluster !== null && directory.mayReveal(cluster, ctx.viewer);
   });
@@ -106,7 +147,46 @@ async function caseloadSummary(
     if (result instanceof Error) throw reportError(new ReportSourceError('lcs', result));
     if (result) records.set(people[index]!, result.value);
   }
-  return summariseCaseload(visible, records, { rules: ctx.services.rules, asOf: ctx.today, dueWithinDays });
+  return { visible, records };
+}
+
+/** One caseload's summary at `asOf`. */
+async function caseloadSummary(
+  ctx: HubContext,
+  involvements: readonly LcsInvolvement[],
+  dueWithinDays: number,
+  asOf: string,
+): Promise<CaseloadSummary> {
+  const { visible, records } = await visibleCaseload(ctx, involvements, asOf);
+  return summariseCaseload(visible, records, { rules: ctx.services.rules, asOf, dueWithinDays });
+}
+
+type OverdueArgs = { first?: number | null; after?: string | null; asOf?: string | null };
+
+/** A caseload's overdue children, most urgent first, one page. */
+/** The overdue children behind a count, a page at a time, recorded (who was listed) before it leaves. */
+async function overdueChildrenPage(
+  ctx: HubContext,
+  involvements: readonly LcsInvolvement[],
+  args: OverdueArgs,
+  info: GraphQLResolveInfo,
+) {
+  const asOf = judgedAt(ctx, args.asOf);
+  const { visible, records } = await visibleCaseload(ctx, involvements, asOf);
+  const children = overdueChildren(visible, records, { rules: ctx.services.rules, asOf });
+  const page = paginate(children, args, (child: OverdueChild) => ({
+    ...child,
+    childId: ctx.services.directory.resolve(`lcs:${child.personId}`)!.hubId,
+    ctx,
+  }));
+  await recordAccess(ctx, {
+    action: 'CASELOAD',
+    childIds: shownIds(page.nodes.map((child) => child.childId)),
+    groups: ['caseloads'],
+    fields: [`${info.parentType.name}.${info.fieldName}`, ...requestedFields(info, ['nodes'])],
+    decision: 'ALLOWED',
+  });
+  return page;
 }
 
 async function openInvolvements(
@@ -119,7 +199,15 @@ async function openInvolvements(
   }
 }
 
-type DueArgs = { dueWithinDays?: number | null };
+type DueArgs = { dueWithinDays?: number | null; asOf?: string | null };
+
+interface PerformanceArgs {
+  from: string;
+  to: string;
+  asOf?: string | null;
+  teamId?: string | null;
+  service?: string | null;
+}
 
 /** A caseload summary counts children without naming them: recorded as a caseload shown. */
 const recordSummary = (ctx: HubContext, field: string) =>
@@ -129,7 +217,7 @@ export const performanceResolvers = {
   Query: {
     performance: async (
       _: unknown,
-      args: { from: string; to: string },
+      args: PerformanceArgs,
       ctx: HubContext,
       info: GraphQLResolveInfo,
     ): Promise<PerformanceModel> => {
@@ -145,11 +233,13 @@ export const performanceResolvers = {
         throw reportError(error);
       }
       await recordAccess(ctx, { action: 'REPORT', groups: ['performance'], fields, decision: 'ALLOWED' });
+      const sources = createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope);
       return {
         period,
-        asOf: earlier(period.to, ctx.today),
-        sources: createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope),
+        asOf: earlier(period.to, judgedAt(ctx, args.asOf)),
+        sources,
         ctx,
+        filter: once(() => filterFor(sources, args.teamId, args.service)),
       };
     },
   },
@@ -160,16 +250,46 @@ export const performanceResolvers = {
     asOf: (m: PerformanceModel) => m.asOf,
     assessments: (m: PerformanceModel) =>
       reporting(async () => {
-        const facts = await m.sources.assessments(monthsBetween(m.period.from, m.period.to));
-        return timeliness(assessmentTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf));
+        const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments);
+        const facts = await ownAssessments(m, months);
+        return timeliness(assessmentsAuthorisedIn(m.ctx.services.rules, facts, m.period, m.asOf));
+      }),
+    assessmentsFromReferral: (m: PerformanceModel) =>
+      reporting(async () => {
+        const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments);
+        // A referral may precede its assessment's start by a few days: read one month more.
+        const [facts, referrals] = await Promise.all([
+          ownAssessments(m, months),
+          m.sources.referrals(monthsBetween(addMonths(`${months[0]}-01`, -1), m.period.to)),
+        ]);
+        const referralDates = new Map(referrals.items.map((r) => [r.referralId, r.referralDate]));
+        return timeliness(
+          assessmentsFromReferralAuthorisedIn(m.ctx.services.rules, facts, referralDates, m.period, m.asOf),
+        );
+      }),
+    assessmentsStartedInPeriod: (m: PerformanceModel) =>
+      reporting(async () => {
+        const facts = await ownAssessments(m, monthsBetween(m.period.from, m.period.to));
+        return timeliness(assessmentTimeliness(m.ctx.services.rules, facts, m.period, m.asOf));
       }),
     initialChildProtectionConferences: (m: PerformanceModel) =>
       reporting(async () => {
+        const facts = await heldIcpcs(m, completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.icpcs));
+        return timeliness(icpcsHeldIn(m.ctx.services.rules, facts, m.period, m.asOf));
+      }),
+    initialChildProtectionConferencesStartedInPeriod: (m: PerformanceModel) =>
+      reporting(async () => {
         // An enquiry may start after its strategy discussion: read one month earlier.
-        const facts = await m.sources.icpcs(monthsBetween(addMonths(m.period.from, -1), m.period.to));
-        return timeliness(icpcTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf));
+        const facts = await heldIcpcs(m, monthsBetween(addMonths(m.period.from, -1), m.period.to));
+        return timeliness(icpcTimeliness(m.ctx.services.rules, facts, m.period, m.asOf));
       }),
     ehcpFinalPlans: (m: PerformanceModel) =>
+      reporting(async () => {
+        const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.ehcpPlans);
+        const facts = await m.sources.ehcpRequests(months);
+        return timeliness(ehcpPlansIssuedIn(m.ctx.services.rules, facts.items, m.period, m.asOf));
+      }),
+    ehcpFinalPlansRequestedInPeriod: (m: PerformanceModel) =>
       reporting(async () => {
         const facts = await m.sources.ehcpRequests(monthsBetween(m.period.from, m.period.to));
         return timeliness(ehcpTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf));
@@ -185,38 +305,122 @@ export const performanceResolvers = {
       }),
     reReferrals: (m: PerformanceModel) =>
       reporting(async () => {
-        const facts = await m.sources.referrals(reReferralMonths(m.period));
-        const measure = reReferrals(facts.items, m.period);
+        const [facts, filter] = await Promise.all([
+          m.sources.referrals(reReferralMonths(m.period)),
+          m.filter(),
+        ]);
+        const measure = reReferrals(facts.items, m.period, (r) => filter?.ownsTeam(r.teamId) ?? true);
         return { ...measure, percent: percent(measure.ratio) };
       }),
     childrenAt: (m: PerformanceModel, args: { date?: string | null }) =>
       reporting(async () => {
-        const date = args.date ?? m.asOf;
-        if (!isIsoDate(date)) throw new ReportInputError('`date` must be a date (YYYY-MM-DD).');
-        const [cp, cla] = await Promise.all([
+        const date = checkReportDate(args.date ?? m.asOf, 'date');
+        const [cp, cla, filter] = await Promise.all([
           m.sources.childProtectionPlansOpenOn(date),
           m.sources.lookedAfterEpisodesOpenOn(date),
+          m.filter(),
         ]);
-        return childrenAtDate(date, cp.items, cla.items);
+        const held = (personId: string) => filter?.heldOn(personId, date) ?? true;
+        return childrenAtDate(date, cp.items.filter(held), cla.items.filter(held));
+      }),
+    monthly: (m: PerformanceModel) =>
+      reporting(async () => {
+        const [cpPlans, claEpisodes, contacts, assessments, filter] = await Promise.all([
+          m.sources.childProtectionPlansStartedBy(m.asOf),
+          m.sources.lookedAfterEpisodesStartedBy(m.asOf),
+          m.sources.contacts(monthsBetween(m.period.from, m.period.to)),
+          ownAssessments(m, completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments)),
+          m.filter(),
+        ]);
+        return monthlySeries(m.ctx.services.rules, m.period, m.asOf, {
+          cpPlans: cpPlans.items,
+          claEpisodes: claEpisodes.items,
+          contacts: contacts.items,
+          assessments,
+          ...(filter ? { countsOn: filter.heldOn } : {}),
+        });
+      }),
+    frontDoor: (m: PerformanceModel) =>
+      reporting(async () => {
+        const contacts = await m.sources.contacts(monthsBetween(m.period.from, m.period.to));
+        const measures = frontDoorMeasures(m.ctx.services.rules, contacts.items, m.period, m.asOf);
+        const ratio = (part: number, whole: number) => percent(whole === 0 ? null : part / whole);
+        return {
+          ...measures,
+          byRoute: measures.byRoute.map(({ key, count }) => ({ code: key, count })),
+          byRag: measures.byRag.map(({ key, count }) => ({ code: key, count })),
+          decidedWithinOneWorkingDayPercent: ratio(measures.decidedWithinOneWorkingDay, measures.decided),
+          conversionPercent: ratio(measures.socialCareReferrals, measures.decided),
+          // Repeat contacts read every contact's id over two years: only when asked for.
+          repeat: once(() => repeatContacts(m)),
+        };
+      }),
+    placementStability: (m: PerformanceModel) =>
+      reporting(async () => {
+        const on = earlier(m.period.to, m.asOf);
+        const [episodes, placements, filter] = await Promise.all([
+          m.sources.lookedAfterEpisodesStartedBy(on),
+          m.sources.placementsDuring({ from: m.period.from, to: on }),
+          m.filter(),
+        ]);
+        const counted = episodes.items.filter((e) => filter?.heldOn(e.personId, on) ?? true);
+        const people = [...new Set(counted.map((e) => e.personId))];
+        const loaded = await m.ctx.loaders.lcs.person.loadMany(people);
+        const born = new Map<string, string | null>();
+        for (const [index, result] of loaded.entries()) {
+          if (result instanceof Error) throw new ReportSourceError('lcs', result);
+          born.set(people[index]!, result?.value.dateOfBirth ?? null);
+        }
+        return {
+          countedOn: on,
+          ...placementStability(counted, placements.items, m.period, m.asOf, (id) => born.get(id) ?? null),
+        };
+      }),
+    childProtection: (m: PerformanceModel) =>
+      reporting(async () => {
+        const [plans, filter] = await Promise.all([
+          m.sources.childProtectionPlansStartedBy(m.asOf),
+          m.filter(),
+        ]);
+        const measures = childProtectionMeasures(
+          m.ctx.services.rules,
+          plans.items,
+          m.period,
+          m.asOf,
+          (p) => filter?.heldDuring(p.personId, p.startDate, p.endDate) ?? true,
+        );
+        return { ...measures, reviews: timeliness(measures.reviews) };
       }),
   },
 
   Worker: {
     caseloadSummary: async (w: { workerId: string }, args: DueArgs, ctx: HubContext) => {
-      const worker =
-        w.workerId === ctx.viewer.workerId
-          ? null
-          : await ctx.loaders.lcs.worker.load(w.workerId).catch(() => null);
-      if (!mayViewCaseload(ctx, worker?.value.teamId ?? null, w.workerId)) {
+      if (!(await mayViewWorkerCaseload(ctx, w.workerId))) {
         await recordRefusal(ctx, 'caseloads', ['Worker.caseloadSummary']);
         return null;
       }
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
+      const asOf = judgedAt(ctx, args.asOf);
       await recordSummary(ctx, 'Worker.caseloadSummary');
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId),
       );
-      return caseloadSummary(ctx, involvements, dueWithinDays);
+      return caseloadSummary(ctx, involvements, dueWithinDays, asOf);
+    },
+    overdueChildren: async (
+      w: { workerId: string },
+      args: OverdueArgs,
+      ctx: HubContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      if (!(await mayViewWorkerCaseload(ctx, w.workerId))) {
+        await recordRefusal(ctx, 'caseloads', ['Worker.overdueChildren']);
+        return null;
+      }
+      const involvements = await openInvolvements(() =>
+        ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId),
+      );
+      return overdueChildrenPage(ctx, involvements, args, info);
     },
   },
 
@@ -227,11 +431,12 @@ export const performanceResolvers = {
         return null;
       }
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
+      const asOf = judgedAt(ctx, args.asOf);
       await recordSummary(ctx, 'Team.caseloadSummary');
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
       );
-      return caseloadSummary(ctx, involvements, dueWithinDays);
+      return caseloadSummary(ctx, involvements, dueWithinDays, asOf);
     },
     caseloadByWorker: async (t: { teamId: string }, args: DueArgs, ctx: HubContext) => {
       if (!mayViewCaseload(ctx, t.teamId, null)) {
@@ -239,6 +444,7 @@ export const performanceResolvers = {
         return null;
       }
       const dueWithinDays = checkDueWithin(args.dueWithinDays);
+      const asOf = judgedAt(ctx, args.asOf);
       await recordSummary(ctx, 'Team.caseloadByWorker');
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
@@ -252,7 +458,7 @@ export const performanceResolvers = {
       const rows = await Promise.all(
         [...byWorker].map(async ([workerId, list]) => ({
           worker: { workerId },
-          summary: await caseloadSummary(ctx, list, dueWithinDays),
+          summary: await caseloadSummary(ctx, list, dueWithinDays, asOf),
         })),
       );
       return rows
@@ -262,5 +468,91 @@ export const performanceResolvers = {
             b.summary.children - a.summary.children || (a.worker.workerId < b.worker.workerId ? -1 : 1),
         );
     },
+    overdueChildren: async (
+      t: { teamId: string },
+      args: OverdueArgs,
+      ctx: HubContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      if (!mayViewCaseload(ctx, t.teamId, null)) {
+        await recordRefusal(ctx, 'caseloads', ['Team.overdueChildren']);
+        return null;
+      }
+      const involvements = await openInvolvements(() =>
+        ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
+      );
+      return overdueChildrenPage(ctx, involvements, args, info);
+    },
+  },
+
+  FrontDoorMeasures: {
+    repeatContacts: async (f: { repeat: () => Promise<ReReferralMeasure> }) => (await f.repeat()).reReferrals,
+    repeatContactsPercent: async (f: { repeat: () => Promise<ReReferralMeasure> }) =>
+      percent((await f.repeat()).ratio),
+  },
+
+  OverdueChild: {
+    workers: (c: OverdueChild) => c.workerIds.map((workerId) => ({ workerId })),
+    name: async (c: OverdueChild & { ctx: HubContext }) => {
+      const person = (await c.ctx.loaders.lcs.person.load(c.personId))?.value;
+      return person ? { forename: person.forename, surname: person.surname } : null;
+    },
+  },
+
+  CaseloadEntry: {
+    statutory: async (
+      e: { involvement: LcsInvolvement; ctx: HubContext; asOf: string },
+      args: { asOf?: string | null },
+    ) => {
+      const asOf = args.asOf ? judgedAt(e.ctx, args.asOf) : e.asOf;
+      const record = await e.ctx.loaders.lcs.socialCare
+        .load(e.involvement.personId)
+        .catch((error: unknown) => {
+          throw reportError(new ReportSourceError('lcs', error));
+        });
+      return record ? statutoryPosition(record.value, { rules: e.ctx.services.rules, asOf }) : null;
+    },
+  },
+
+  SocialCare: {
+    statutory: (m: { record: LcsSocialCareRecord; view: ChildView }, args: { asOf?: string | null }) =>
+      statutoryPosition(m.record, {
+        rules: m.view.ctx.services.rules,
+        asOf: judgedAt(m.view.ctx, args.asOf),
+      }),
   },
 };
+
+/** Contacts about a child (as the hub links them) who had another in the 12 months before, one per child per day. */
+function repeatContacts(m: PerformanceModel): Promise<ReReferralMeasure> {
+  return reporting(async () => {
+    const ids = await m.sources.contactIds(reReferralMonths(m.period));
+    const { directory } = m.ctx.services;
+    const children = ids.items.flatMap(([contactId, contactDate]) => {
+      const cluster = directory.resolve(`frontdoor:${contactId}`);
+      return cluster && contactDate <= m.asOf ? [{ personId: cluster.hubId, referralDate: contactDate }] : [];
+    });
+    return reReferrals(children, m.period);
+  });
+}
+
+/** Assessments started in these months, narrowed to the report's teams (by the assessment's own team). */
+async function ownAssessments(m: PerformanceModel, months: readonly string[]): Promise<AssessmentFact[]> {
+  const [facts, filter] = await Promise.all([m.sources.assessments(months), m.filter()]);
+  return filter ? facts.items.filter((a) => filter.ownsTeam(a.teamId)) : facts.items;
+}
+
+/** ICPCs of s47s started in these months, narrowed to children the report's teams held at the strategy discussion. */
+async function heldIcpcs(m: PerformanceModel, months: readonly string[]): Promise<IcpcFact[]> {
+  const [facts, filter] = await Promise.all([m.sources.icpcs(months), m.filter()]);
+  return filter
+    ? facts.items.filter((s) => filter.heldOn(s.personId, s.strategyDiscussionDate))
+    : facts.items;
+}
+
+/** The worker themself, or a viewer with caseload access to the worker's team. */
+async function mayViewWorkerCaseload(ctx: HubContext, workerId: string): Promise<boolean> {
+  const worker =
+    workerId === ctx.viewer.workerId ? null : await ctx.loaders.lcs.worker.load(workerId).catch(() => null);
+  return mayViewCaseload(ctx, worker?.value.teamId ?? null, workerId);
+}

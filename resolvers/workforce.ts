@@ -15,10 +15,12 @@ import { computeFlags } from './support/flags.ts';
 import { loadAll } from './support/systemResult.ts';
 import { mergeSocialCare } from './support/socialCareMerge.ts';
 import { requestedFields } from './support/selection.ts';
+import { isOpenOn } from '../src/reports/index.ts';
+import { judgedAt } from './support/asOf.ts';
 
 type WorkerRef = { workerId: string };
 type TeamRef = { teamId: string };
-type PageArgs = { first?: number | null; after?: string | null };
+type PageArgs = { first?: number | null; after?: string | null; asOf?: string | null };
 
 const WORKER_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
@@ -44,7 +46,8 @@ async function caseload(
   args: PageArgs,
   info: GraphQLResolveInfo,
 ) {
-  const open = involvements.filter((i) => i.endDate === null || i.endDate >= ctx.today);
+  const asOf = judgedAt(ctx, args.asOf);
+  const open = involvements.filter((i) => isOpenOn(i, asOf));
   const visible = open.flatMap((involvement) => {
     const cluster = ctx.services.directory.resolve(`lcs:${involvement.personId}`);
     return cluster && ctx.services.directory.mayReveal(cluster, ctx.viewer) ? [{ involvement, cluster }] : [];
@@ -60,7 +63,7 @@ async function caseload(
   });
   return {
     ...page,
-    nodes: page.nodes.map(({ involvement, cluster }) => ({ involvement, cluster, ctx })),
+    nodes: page.nodes.map(({ involvement, cluster }) => ({ involvement, cluster, ctx, asOf })),
   };
 }
 

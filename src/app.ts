@@ -42,6 +42,7 @@ import type { CacheStore } from './cache/types.ts';
 import type { HubConfig } from './config/index.ts';
 import type { HubContext } from './context.ts';
 import { createWorkingDayCalendar } from './domain/calendar.ts';
+import { londonDateOf } from './domain/dates.ts';
 import { createTimescaleRules } from './domain/timescales.ts';
 import { resolveTimescaleSettings } from './domain/timescaleSettings.ts';
 import { apolloExecution } from './execution/index.ts';
@@ -373,7 +374,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         correlationId: correlationIdOf(req),
         scope,
         services,
-        today: new Date(now()).toISOString().slice(0, 10),
+        today: londonDateOf(now()),
         loaders: createRequestLoaders(clients, cache, scope),
       };
     },

@@ -8,15 +8,20 @@ import { createHub } from './app.ts';
 import { loadLocalSigningKey, mintToken } from './access/index.ts';
 import { SYSTEMS, type SystemName } from './upstream/types.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
+import { londonDateOf } from './domain/dates.ts';
 
 async function startMissingSimulators(config: HubConfig) {
   const missing = SYSTEMS.filter((s) => !config.upstreamUrls[s]);
   if (missing.length === 0) return null;
   const { startSimulators } = await import('../simulators/index.ts');
   const started = Date.now();
+  // The county is generated as of today, so the sandbox shows what a council would see today
+  // (a county ending months ago, judged at today's date, shows nearly every child overdue).
+  const asOf = config.simulators.asOf ?? londonDateOf(started);
   const sims = await startSimulators({
     seed: config.simulators.seed,
     scale: config.simulators.scale,
+    asOf,
     systems: missing,
   });
   if (config.simulators.latencyMs > 0) {
@@ -32,7 +37,7 @@ async function startMissingSimulators(config: HubConfig) {
   }
   for (const system of missing) config.upstream[system].baseUrl = sims.urls[system]!;
   console.log(
-    `Simulators (${config.simulators.scale} county, seed "${config.simulators.seed}") started in ${Date.now() - started} ms`,
+    `Simulators (${config.simulators.scale} county, seed "${config.simulators.seed}", as of ${sims.county.asOf}) started in ${Date.now() - started} ms`,
   );
   return sims;
 }

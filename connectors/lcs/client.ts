@@ -9,6 +9,7 @@ import type {
   LcsCpPlan,
   LcsInvolvement,
   LcsPerson,
+  LcsPlacement,
   LcsReferral,
   LcsS47,
   LcsSocialCareRecord,
@@ -62,6 +63,8 @@ export function createLcsClient(http: ResilientUpstreamClient) {
       page<LcsCpPlan>('/cp-plans', scope, cursor, { ...period }),
     claEpisodesPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
       page<LcsClaEpisode>('/cla-episodes', scope, cursor, { ...period }),
+    placementsPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
+      page<LcsPlacement>('/placements', scope, cursor, { ...period }),
   };
 }
 

@@ -205,6 +205,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Looked-after placements open on a date or during a period
+         * @description Results are ordered by start date.
+         */
+        get: operations["listPlacements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -465,6 +485,10 @@ export interface components {
             postcode: string | null;
             distanceFromHomeMiles: number | null;
             changeReason: string | null;
+        };
+        LcsPlacementPage: {
+            items: components["schemas"]["LcsPlacement"][];
+            nextCursor: string | null;
         };
         /** @description A referral: the start of a child-in-need episode */
         LcsReferral: {
@@ -1107,6 +1131,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LcsClaEpisodePage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPlacements: {
+        parameters: {
+            query?: {
+                /** @description Only placements open on this date (started on or before it, not ended before it). */
+                activeOn?: string;
+                /** @description Only placements open at some point on or after this date (inclusive). Not with `activeOn`. */
+                from?: string;
+                /** @description Only placements started on or before this date (inclusive). Not with `activeOn`. */
+                to?: string;
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LcsPlacementPage"];
                 };
             };
             /** @description A parameter is missing, malformed, out of range or not allowed in this combination */

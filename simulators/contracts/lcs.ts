@@ -15,6 +15,7 @@
  *   GET /s47-enquiries?from&to&limit&cursor -> LcsS47Page (by start date, with ICPC)
  *   GET /cp-plans?activeOn|from&to&limit&cursor   -> LcsCpPlanPage
  *   GET /cla-episodes?activeOn|from&to&limit&cursor -> LcsClaEpisodePage
+ *   GET /placements?activeOn|from&to&limit&cursor   -> LcsPlacementPage
  */
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { Address, IsoDate, Nullable } from './common.ts';

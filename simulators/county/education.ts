@@ -519,12 +519,14 @@ function ehcpRequest(
       };
     }
     const refused = rng.chance(0.6);
+    // A refusal is the decision not to assess: it is dated, like any decision, and closes the request.
+    const decided = requestDay + rng.int(25, 42);
     return {
       ...base,
-      decisionToAssessDate: refused ? null : iso(requestDay + rng.int(25, 42)),
+      decisionToAssessDate: iso(Math.min(asOf, decided)),
       requestOutcome: refused ? 'REFUSED' : 'ASSESS',
       assessmentOutcome: refused ? 'WITHDRAWN' : 'NO_PLAN',
-      assessmentOutcomeDate: refused ? null : iso(Math.min(asOf, requestDay + rng.int(90, 140))),
+      assessmentOutcomeDate: iso(Math.min(asOf, refused ? decided : requestDay + rng.int(90, 140))),
       twentyWeekException: false,
       plan: null,
     };

@@ -54,6 +54,7 @@ interface SocialCareView {
   s47Enquiries: DatedView[];
   cpPlans: PeriodView[];
   claEpisodes: PeriodView[];
+  placements: PeriodView[];
   involvements: InvolvementView[];
 }
 const view = <V>(set: RecordSet<unknown>): RecordSet<V> => set as RecordSet<V>;
@@ -108,6 +109,12 @@ export function createLcsSimulator(county: County, options: SimulatorOptions = {
     (r) => r.claEpisodes,
     (x) => x.startDate,
   );
+  const placements = derivedOrderedBy(
+    socialCare,
+    (r) => r.placements,
+    (x) => x.startDate,
+  );
+  const placementResults = new ResultCache<Entry<PeriodView>[]>();
   const cpPlanResults = new ResultCache<Entry<PeriodView>[]>();
   const claResults = new ResultCache<Entry<PeriodView>[]>();
 
@@ -179,6 +186,8 @@ export function createLcsSimulator(county: County, options: SimulatorOptions = {
           pageByPeriod(cpPlans(), socialCare.version, query, cpPlanResults, (p) => p.endDate, same),
         listClaEpisodes: ({ query }) =>
           pageByPeriod(claEpisodes(), socialCare.version, query, claResults, (e) => e.ceasedDate, same),
+        listPlacements: ({ query }) =>
+          pageByPeriod(placements(), socialCare.version, query, placementResults, (p) => p.endDate, same),
       },
     },
     options,

@@ -8,6 +8,7 @@ import { SYSTEMS, type SystemName, type UpstreamSettings } from '../upstream/typ
 import { ConfigError, EnvReader, type Env } from './env.ts';
 import { DEFAULT_AUDIENCE, DEFAULT_LOCAL_ISSUER, DEFAULT_LOCAL_KEY_FILE } from '../access/localKey.ts';
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from '../access/authenticate.ts';
+import { isIsoDate } from '../domain/dates.ts';
 
 export { ConfigError } from './env.ts';
 
@@ -21,7 +22,8 @@ export interface HubConfig {
   /** Upstream base URLs; a system without one is served by an in-process simulator. */
   upstreamUrls: Partial<Record<SystemName, string>>;
   upstream: Record<SystemName, UpstreamSettings>;
-  simulators: { seed: string; scale: SimulatorScale; latencyMs: number };
+  /** `asOf`: the in-process county's own date; null means today's (Europe/London) date at start-up. */
+  simulators: { seed: string; scale: SimulatorScale; latencyMs: number; asOf: string | null };
   requestDeadlineMs: number;
   redis: {
     url: string | null;
@@ -99,6 +101,13 @@ const DEVELOPMENT_CACHE_KEY_FILE = 'dev-cache-key.json';
 const DEVELOPMENT_CHAIN_KEY_FILE = 'dev-audit-chain-key';
 const CACHE_TTL_PREFIX = 'CACHE_TTL_';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** SIM_AS_OF: the in-process county's date (YYYY-MM-DD); unset, the county is current today. */
+function readSimulatorDate(read: EnvReader): string | null {
+  const value = read.string('SIM_AS_OF');
+  if (value === undefined || value === '') return null;
+  return isIsoDate(value) ? value : read.fail('SIM_AS_OF', `must be a date YYYY-MM-DD, got "${value}"`, null);
+}
 
 export function loadConfig(env: Env = process.env): HubConfig {
   const read = new EnvReader(env);
@@ -251,6 +260,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       seed: read.string('SIM_SEED', 'svoc'),
       scale: read.oneOf('SIM_SCALE', ['tiny', 'demo', 'county'] as const, 'demo'),
       latencyMs: read.int('SIM_LATENCY_MS', 0, { max: 60_000 }),
+      asOf: readSimulatorDate(read),
     },
     requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', 5000, { min: 50, max: 300_000 }),
     redis: {

@@ -6,13 +6,13 @@
  * proclaimed after this code was written).
  *
  * Semantics, precisely:
- * - `addWorkingDays(X, N)` is the deadline of "within N working days of X". The day X itself is day
- *   0 and is never counted. If X is not a working day (a weekend or holiday), the clock starts on the
- *   next working day instead, which then counts as day 0: a Saturday contact with a 1-working-day
- *   decision is due on Tuesday, not Monday. N = 0 gives that start day. A negative N counts back
- *   the same way (a non-working X first rolls back to the previous working day).
+ * - `addWorkingDays(X, N)` is the deadline of "within N working days of X": the Nth working day
+ *   after X. The day X itself is never counted, whatever day it is: a contact received on Saturday
+ *   2026-12-26 with a 1-working-day decision is due Tuesday 2026-12-29 (Monday being the Boxing Day
+ *   substitute). N = 0 gives X. A negative N gives the |N|th working day before X.
  * - `workingDaysBetween(from, to)` counts the working days d with from < d <= to (negated when `to`
- *   is before `from`). For a working day X, `workingDaysBetween(X, addWorkingDays(X, N)) === N`.
+ *   is before `from`). For every X and N >= 0, `workingDaysBetween(X, addWorkingDays(X, N)) === N`,
+ *   and `addWorkingDays(X, N)` is the first day for which that holds.
  * - `nextWorkingDay(X)` is the first working day strictly after X; `workingDayOnOrAfter(X)` is X
  *   itself when X is a working day.
  * - Dates outside 1990-2100 throw {@link DomainInputError}: holidays there are not known.
@@ -179,15 +179,18 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
 
   function addWorkingDays(day: DayNumber, workingDays: number): DayNumber {
     requireWorkingDayCount(workingDays);
+    if (workingDays === 0) return day;
     if (workingDays < 0) {
-      let current = workingDayOnOrBefore(day);
+      let current = day;
       for (let remaining = -workingDays; remaining > 0; remaining--)
         current = workingDayOnOrBefore(current - 1);
       return current;
     }
-    // Jump by weekdays, then make up for the holidays the jump crossed, until a jump crosses none.
-    // Each jump ends on a weekday; when it crosses no holiday it ends on a working day.
-    let current = workingDayOnOrAfter(day);
+    // No working day lies between a non-working X and the last working day before it, so the Nth
+    // working day after X is the Nth after that working day. Jump by weekdays from there, then make
+    // up for the holidays the jump crossed, until a jump crosses none. Each jump ends on a weekday;
+    // when it crosses no holiday it ends on a working day.
+    let current = workingDayOnOrBefore(day);
     let remaining = workingDays;
     while (remaining > 0) {
       const target = addWeekdays(current, remaining);

@@ -166,3 +166,18 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to, 'to') - toDayNumber(from, 'from');
 }
+
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The Europe/London calendar date of an instant (ms since the epoch): "today" for every statutory
+ * clock. Between midnight and 1 am in British Summer Time the UTC date is still yesterday's.
+ */
+export function londonDateOf(instantMs: number): IsoDate {
+  return LONDON_DATE.format(instantMs);
+}

@@ -10,6 +10,7 @@ export {
   addWeeks,
   daysBetween,
   isIsoDate,
+  londonDateOf,
   toDayNumber,
   toIsoDate,
   type DayNumber,

@@ -7,8 +7,9 @@
  *   whose due date is `asOf` is still DUE.
  * - Everything is judged as known at `asOf`: a completion dated after `asOf` is not yet known, so
  *   the item reads as open (`completedDate: null`). This makes historical "as at" reports honest.
- * - `daysLate` is in calendar days (whatever unit the timescale is set in) and is present only for
- *   LATE (completion - due) and OVERDUE (asOf - due, or end of the plan - due; see below).
+ * - `daysLate` is in working days (whatever unit the timescale is set in: the schema and the
+ *   returns speak of working days) and is present only for LATE (due to completion) and OVERDUE
+ *   (due to asOf, or to the end of the plan; see below). The caller supplies the count.
  */
 import { toIsoDate, type DayNumber, type IsoDate } from './dates.ts';
 
@@ -18,7 +19,7 @@ export interface TimescaleResult {
   readonly dueDate: IsoDate;
   readonly completedDate: IsoDate | null;
   readonly status: TimescaleStatus;
-  /** Calendar days past the due date; only for LATE and OVERDUE. */
+  /** Working days past the due date; only for LATE and OVERDUE. */
   readonly daysLate?: number;
 }
 
@@ -35,22 +36,30 @@ export interface RecurringTimescale {
   readonly nextDueDate: IsoDate | null;
   /** The outstanding occurrence is past due at `asOf` (false once ended). */
   readonly overdue: boolean;
-  /** Calendar days the outstanding occurrence is overdue; only when `overdue`. */
+  /** Working days the outstanding occurrence is overdue; only when `overdue`. */
   readonly daysOverdue?: number;
 }
 
+/** Days from a due date to a later day, in the unit lateness is reported in (working days). */
+export type LatenessCounter = (due: DayNumber, later: DayNumber) => number;
+
 /** Judge one deadline. `completed` after `asOf` counts as not yet completed. */
-export function judgeDeadline(due: DayNumber, completed: DayNumber | null, asOf: DayNumber): TimescaleResult {
+export function judgeDeadline(
+  due: DayNumber,
+  completed: DayNumber | null,
+  asOf: DayNumber,
+  lateBy: LatenessCounter,
+): TimescaleResult {
   const dueDate = toIsoDate(due);
   if (completed !== null && completed <= asOf) {
     const completedDate = toIsoDate(completed);
     return completed <= due
       ? { dueDate, completedDate, status: 'ON_TIME' }
-      : { dueDate, completedDate, status: 'LATE', daysLate: completed - due };
+      : { dueDate, completedDate, status: 'LATE', daysLate: lateBy(due, completed) };
   }
   return asOf <= due
     ? { dueDate, completedDate: null, status: 'DUE' }
-    : { dueDate, completedDate: null, status: 'OVERDUE', daysLate: asOf - due };
+    : { dueDate, completedDate: null, status: 'OVERDUE', daysLate: lateBy(due, asOf) };
 }
 
 export interface ChainInput {
@@ -63,6 +72,7 @@ export interface ChainInput {
   readonly asOf: DayNumber;
   /** The deadline of occurrence `index` (0-based) given the day it runs from (start or the previous event). */
   readonly dueAfter: (previous: DayNumber, index: number) => DayNumber;
+  readonly lateBy: LatenessCounter;
 }
 
 /**
@@ -70,7 +80,7 @@ export interface ChainInput {
  * so a late review moves the next one later ("then every 6 months from the previous review").
  * An end date after `asOf` is not yet known, so the chain is treated as open.
  */
-export function judgeChain({ start, end, events, asOf, dueAfter }: ChainInput): RecurringTimescale {
+export function judgeChain({ start, end, events, asOf, dueAfter, lateBy }: ChainInput): RecurringTimescale {
   const endKnown = end !== null && end <= asOf ? end : null;
   const lastCounted = endKnown ?? asOf;
   const held = [...new Set(events)].filter((day) => day >= start && day <= lastCounted).sort((a, b) => a - b);
@@ -78,7 +88,7 @@ export function judgeChain({ start, end, events, asOf, dueAfter }: ChainInput): 
   const occurrences: TimescaleResult[] = [];
   let previous = start;
   for (const [index, event] of held.entries()) {
-    occurrences.push(judgeDeadline(dueAfter(previous, index), event, asOf));
+    occurrences.push(judgeDeadline(dueAfter(previous, index), event, asOf, lateBy));
     previous = event;
   }
   const lastCompletedDate = held.length > 0 ? toIsoDate(previous) : null;
@@ -91,13 +101,13 @@ export function judgeChain({ start, end, events, asOf, dueAfter }: ChainInput): 
         dueDate: toIsoDate(nextDue),
         completedDate: null,
         status: 'OVERDUE',
-        daysLate: endKnown - nextDue,
+        daysLate: lateBy(nextDue, endKnown),
       });
     }
     return { occurrences, lastCompletedDate, nextDueDate: null, overdue: false };
   }
 
-  const outstanding = judgeDeadline(nextDue, null, asOf);
+  const outstanding = judgeDeadline(nextDue, null, asOf, lateBy);
   occurrences.push(outstanding);
   return outstanding.status === 'OVERDUE'
     ? {
@@ -105,7 +115,7 @@ export function judgeChain({ start, end, events, asOf, dueAfter }: ChainInput): 
         lastCompletedDate,
         nextDueDate: outstanding.dueDate,
         overdue: true,
-        daysOverdue: asOf - nextDue,
+        daysOverdue: lateBy(nextDue, asOf),
       }
     : { occurrences, lastCompletedDate, nextDueDate: outstanding.dueDate, overdue: false };
 }

@@ -64,10 +64,18 @@ export interface EhcpRequestRecord {
   readonly decidedNotToIssuePlan?: boolean;
   /** An exception to the 20 weeks applies (SEND Regulations 2014 reg 13(3)). */
   readonly twentyWeekException: boolean;
+  /**
+   * The request was closed without a plan (refused, withdrawn, or no plan after assessment) on
+   * this date. From then on nothing is due: an undecided request's decision clock stops that day.
+   */
+  readonly closedWithoutPlanDate?: IsoDate | null;
+  /** The request was closed without a plan; with no `closedWithoutPlanDate`, on a date not recorded. */
+  readonly closedWithoutPlan?: boolean;
 }
 
 export interface EhcpTimescales {
-  readonly decisionToAssess: TimescaleResult;
+  /** null when the request was closed without a plan on no recorded date and no decision is dated. */
+  readonly decisionToAssess: TimescaleResult | null;
   /** null when no plan is due (the council decided not to assess, or not to issue). */
   readonly finalPlan: (TimescaleResult & { readonly includedInOnTimeMeasure: boolean }) | null;
 }
@@ -109,6 +117,7 @@ export function createTimescaleRules({
   settings = DEFAULT_TIMESCALE_SETTINGS,
 }: TimescaleRulesOptions): TimescaleRules {
   const after = (from: DayNumber, interval: Interval) => addInterval(from, interval, calendar.days);
+  const lateBy = calendar.days.workingDaysBetween;
 
   function single(
     start: IsoDate,
@@ -119,7 +128,7 @@ export function createTimescaleRules({
     asOf: IsoDate,
   ): TimescaleResult {
     const due = after(toDayNumber(start, startParameter), interval);
-    return judgeDeadline(due, optionalDay(completed, completedParameter), toDayNumber(asOf, 'asOf'));
+    return judgeDeadline(due, optionalDay(completed, completedParameter), toDayNumber(asOf, 'asOf'), lateBy);
   }
 
   function recurring(
@@ -134,6 +143,7 @@ export function createTimescaleRules({
       events: record.eventDates.map((date, index) => toDayNumber(date, `eventDates[${index}]`)),
       asOf: toDayNumber(asOf, 'asOf'),
       dueAfter: dueAfter(start),
+      lateBy,
     });
   }
 
@@ -197,19 +207,29 @@ export function createTimescaleRules({
       });
     },
     ehcp: (request, asOf) => {
+      const asOfDay = toDayNumber(asOf, 'asOf');
+      // Closed, but when is not recorded: nothing can be judged, and nothing is due.
+      if (request.closedWithoutPlan === true && !request.closedWithoutPlanDate && !request.decisionDate) {
+        return { decisionToAssess: null, finalPlan: null };
+      }
+      const closedDay = optionalDay(request.closedWithoutPlanDate, 'closedWithoutPlanDate');
+      const closedKnown = closedDay !== null && closedDay <= asOfDay;
+      // A request closed before any decision stops the decision clock on its outcome date.
       const decisionToAssess = single(
         request.requestDate,
         'requestDate',
-        request.decisionDate,
+        request.decisionDate ?? (closedKnown ? request.closedWithoutPlanDate! : null),
         'decisionDate',
         settings.ehcp.decisionToAssess,
         asOf,
       );
       // A decision dated after asOf was not yet known then, so the plan clock still ran.
       const decisionDay = optionalDay(request.decisionDate, 'decisionDate');
-      const decisionKnown = decisionDay === null || decisionDay <= toDayNumber(asOf, 'asOf');
+      const decisionKnown = decisionDay === null || decisionDay <= asOfDay;
       const noPlanDue =
-        (request.decidedToAssess === false && decisionKnown) || request.decidedNotToIssuePlan === true;
+        closedKnown ||
+        (request.decidedToAssess === false && decisionKnown) ||
+        request.decidedNotToIssuePlan === true;
       if (noPlanDue) {
         return { decisionToAssess, finalPlan: null };
       }

@@ -7,7 +7,8 @@
  * child's social care record: one cached read per child on the caseload, shared by every figure
  * here and by the rest of the hub, never one per child per figure.
  */
-import { addDays, type TimescaleRules } from '../domain/index.ts';
+import { addDays, type RecurringTimescale, type TimescaleRules } from '../domain/index.ts';
+import { openOn } from './periods.ts';
 import type { LcsInvolvement, LcsSocialCareRecord, LcsVisit } from '../../connectors/lcs/types.ts';
 
 export const CASE_STATUSES = ['CIN', 'CP', 'CLA', 'EARLY_HELP', 'CARE_LEAVER'] as const;
@@ -39,15 +40,155 @@ export interface CaseloadOptions {
   readonly dueWithinDays: number;
 }
 
-/** An involvement is open at `asOf` when it has started and has not ended before that day. */
+/** An involvement is open at `asOf` when it has started and has not ended on or before that day. */
 export const isOpenOn = (involvement: LcsInvolvement, asOf: string): boolean =>
-  involvement.startDate <= asOf && (involvement.endDate === null || involvement.endDate >= asOf);
-
-const openOn = (start: string, end: string | null, asOf: string) =>
-  start <= asOf && (end === null || end > asOf);
+  openOn(involvement.startDate, involvement.endDate, asOf);
 
 const seenVisitDates = (visits: readonly LcsVisit[], kind: LcsVisit['kind']) =>
   visits.filter((v) => v.kind === kind && v.seen).map((v) => v.visitDate);
+
+/** What a statutory requirement is. */
+export const STATUTORY_ITEMS = [
+  'CP_VISIT',
+  'CIN_VISIT',
+  'CLA_VISIT',
+  'CP_REVIEW',
+  'CLA_REVIEW',
+  'ASSESSMENT',
+  'ICPC',
+] as const;
+export type StatutoryItem = (typeof STATUTORY_ITEMS)[number];
+
+/** One requirement past its due date at asOf. */
+export interface OverdueItem {
+  readonly item: StatutoryItem;
+  /** The last permitted day; overdue since the day after. */
+  readonly dueDate: string;
+  /** Working days from the due date to asOf. */
+  readonly workingDaysLate: number;
+}
+
+/** What is next due and what is overdue for one child at asOf. */
+export interface StatutoryPosition {
+  readonly asOf: string;
+  /** The earliest next statutory visit (CP, CIN or CLA) due; null when none is running. */
+  readonly nextVisitDue: string | null;
+  readonly nextCpReviewDue: string | null;
+  readonly nextClaReviewDue: string | null;
+  /** The earliest due date of an assessment still open. */
+  readonly assessmentDue: string | null;
+  /** The earliest due date of an ICPC not yet held. */
+  readonly icpcDue: string | null;
+  /** Every requirement past due, most working days late first. */
+  readonly overdue: OverdueItem[];
+}
+
+const earliest = (dates: Iterable<string | null>): string | null => {
+  let first: string | null = null;
+  for (const date of dates) if (date !== null && (first === null || date < first)) first = date;
+  return first;
+};
+
+/** A child's statutory position at `asOf`, from their social care record. */
+export function statutoryPosition(
+  record: LcsSocialCareRecord,
+  { rules, asOf }: Pick<CaseloadOptions, 'rules' | 'asOf'>,
+): StatutoryPosition {
+  const overdue: OverdueItem[] = [];
+  const chains: { item: StatutoryItem; chain: RecurringTimescale }[] = [];
+  const open = <T extends { startDate: string }>(list: readonly T[], end: (x: T) => string | null) =>
+    list.filter((x) => openOn(x.startDate, end(x), asOf));
+  for (const p of open(record.cpPlans, (p) => p.endDate)) {
+    chains.push({
+      item: 'CP_VISIT',
+      chain: rules.childProtectionVisits(
+        { startDate: p.startDate, endDate: p.endDate, eventDates: seenVisitDates(record.visits, 'CP') },
+        asOf,
+      ),
+    });
+    chains.push({
+      item: 'CP_REVIEW',
+      chain: rules.childProtectionReviews(
+        {
+          startDate: p.startDate,
+          endDate: p.endDate,
+          eventDates: p.reviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : [])),
+        },
+        asOf,
+      ),
+    });
+  }
+  for (const p of open(record.cinPlans, (p) => p.endDate)) {
+    chains.push({
+      item: 'CIN_VISIT',
+      chain: rules.childInNeedVisits(
+        { startDate: p.startDate, endDate: p.endDate, eventDates: seenVisitDates(record.visits, 'CIN') },
+        asOf,
+      ),
+    });
+  }
+  for (const p of open(record.placements, (p) => p.endDate)) {
+    chains.push({
+      item: 'CLA_VISIT',
+      chain: rules.lookedAfterVisits(
+        { startDate: p.startDate, endDate: p.endDate, eventDates: seenVisitDates(record.visits, 'CLA') },
+        asOf,
+      ),
+    });
+  }
+  const reviewDates = record.claReviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : []));
+  for (const e of open(record.claEpisodes, (e) => e.ceasedDate)) {
+    chains.push({
+      item: 'CLA_REVIEW',
+      chain: rules.lookedAfterReviews(
+        { startDate: e.enteredCareDate, endDate: e.ceasedDate, eventDates: reviewDates },
+        asOf,
+      ),
+    });
+  }
+  for (const { item, chain } of chains) {
+    if (chain.overdue && chain.nextDueDate !== null)
+      overdue.push({ item, dueDate: chain.nextDueDate, workingDaysLate: chain.daysOverdue ?? 0 });
+  }
+  const assessments = record.assessments
+    .filter((a) => a.startDate <= asOf)
+    .map((a) => rules.childAndFamilyAssessment(a, asOf))
+    .filter((r) => r.completedDate === null);
+  for (const r of assessments) {
+    if (r.status === 'OVERDUE')
+      overdue.push({ item: 'ASSESSMENT', dueDate: r.dueDate, workingDaysLate: r.daysLate ?? 0 });
+  }
+  const icpcs = record.s47Enquiries
+    .filter((s) => s.icpc !== null && s.strategyDiscussionDate <= asOf)
+    .map((s) =>
+      rules.initialChildProtectionConference(
+        { strategyDiscussionDate: s.strategyDiscussionDate, conferenceDate: s.icpc!.conferenceDate },
+        asOf,
+      ),
+    )
+    .filter((r) => r.completedDate === null);
+  for (const r of icpcs) {
+    if (r.status === 'OVERDUE')
+      overdue.push({ item: 'ICPC', dueDate: r.dueDate, workingDaysLate: r.daysLate ?? 0 });
+  }
+  overdue.sort(
+    (a, b) =>
+      b.workingDaysLate - a.workingDaysLate ||
+      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
+      STATUTORY_ITEMS.indexOf(a.item) - STATUTORY_ITEMS.indexOf(b.item),
+  );
+  const next = (kinds: readonly StatutoryItem[]) =>
+    earliest(chains.filter((c) => kinds.includes(c.item)).map((c) => c.chain.nextDueDate));
+  return {
+    asOf,
+    nextVisitDue: next(['CP_VISIT', 'CIN_VISIT', 'CLA_VISIT']),
+    nextCpReviewDue: next(['CP_REVIEW']),
+    nextClaReviewDue: next(['CLA_REVIEW']),
+    assessmentDue: earliest(assessments.map((r) => r.dueDate)),
+    icpcDue: earliest(icpcs.map((r) => r.dueDate)),
+    overdue,
+  };
+}
 
 interface ChildFlags {
   visitDue: boolean;
@@ -58,79 +199,70 @@ interface ChildFlags {
   claReviewOverdue: boolean;
 }
 
+const VISITS: readonly StatutoryItem[] = ['CP_VISIT', 'CIN_VISIT', 'CLA_VISIT'];
+
 /** What is due or overdue for one child at `asOf`. */
-export function judgeChild(
-  record: LcsSocialCareRecord,
-  { rules, asOf, dueWithinDays }: CaseloadOptions,
-): ChildFlags {
-  const dueBy = addDays(asOf, dueWithinDays);
-  const visitChains = [
-    ...record.cpPlans
-      .filter((p) => openOn(p.startDate, p.endDate, asOf))
-      .map((p) =>
-        rules.childProtectionVisits(
-          { startDate: p.startDate, endDate: p.endDate, eventDates: seenVisitDates(record.visits, 'CP') },
-          asOf,
-        ),
-      ),
-    ...record.cinPlans
-      .filter((p) => openOn(p.startDate, p.endDate, asOf))
-      .map((p) =>
-        rules.childInNeedVisits(
-          { startDate: p.startDate, endDate: p.endDate, eventDates: seenVisitDates(record.visits, 'CIN') },
-          asOf,
-        ),
-      ),
-    ...record.placements
-      .filter((p) => openOn(p.startDate, p.endDate, asOf))
-      .map((p) =>
-        rules.lookedAfterVisits(
-          { startDate: p.startDate, endDate: p.endDate, eventDates: seenVisitDates(record.visits, 'CLA') },
-          asOf,
-        ),
-      ),
-  ];
-  const visitOverdue = visitChains.some((chain) => chain.overdue);
-  const visitDue =
-    !visitOverdue && visitChains.some((chain) => chain.nextDueDate !== null && chain.nextDueDate <= dueBy);
+export function judgeChild(record: LcsSocialCareRecord, options: CaseloadOptions): ChildFlags {
+  const position = statutoryPosition(record, options);
+  const has = (items: readonly StatutoryItem[]) => position.overdue.some((o) => items.includes(o.item));
+  const visitOverdue = has(VISITS);
+  const dueBy = addDays(options.asOf, options.dueWithinDays);
+  return {
+    visitOverdue,
+    visitDue: !visitOverdue && position.nextVisitDue !== null && position.nextVisitDue <= dueBy,
+    assessmentOverdue: has(['ASSESSMENT']),
+    icpcOverdue: has(['ICPC']),
+    cpReviewOverdue: has(['CP_REVIEW']),
+    claReviewOverdue: has(['CLA_REVIEW']),
+  };
+}
 
-  const assessmentOverdue = record.assessments.some(
-    (a) => a.startDate <= asOf && rules.childAndFamilyAssessment(a, asOf).status === 'OVERDUE',
-  );
-  const icpcOverdue = record.s47Enquiries.some(
-    (s) =>
-      s.icpc !== null &&
-      s.strategyDiscussionDate <= asOf &&
-      rules.initialChildProtectionConference(
-        { strategyDiscussionDate: s.strategyDiscussionDate, conferenceDate: s.icpc.conferenceDate },
-        asOf,
-      ).status === 'OVERDUE',
-  );
-  const cpReviewOverdue = record.cpPlans
-    .filter((p) => openOn(p.startDate, p.endDate, asOf))
-    .some(
-      (p) =>
-        rules.childProtectionReviews(
-          {
-            startDate: p.startDate,
-            endDate: p.endDate,
-            eventDates: p.reviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : [])),
-          },
-          asOf,
-        ).overdue,
-    );
-  const reviewDates = record.claReviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : []));
-  const claReviewOverdue = record.claEpisodes
-    .filter((e) => openOn(e.startDate, e.ceasedDate, asOf))
-    .some(
-      (e) =>
-        rules.lookedAfterReviews(
-          { startDate: e.enteredCareDate, endDate: e.ceasedDate, eventDates: reviewDates },
-          asOf,
-        ).overdue,
-    );
+/** A child on a caseload with something overdue. */
+export interface OverdueChild {
+  readonly personId: string;
+  /** The workers holding the child's open involvements in this caseload. */
+  readonly workerIds: string[];
+  readonly overdue: OverdueItem[];
+  /** The largest working days late among `overdue`: the urgency order. */
+  readonly mostWorkingDaysLate: number;
+}
 
-  return { visitDue, visitOverdue, assessmentOverdue, icpcOverdue, cpReviewOverdue, claReviewOverdue };
+/**
+ * The children of a caseload with anything overdue at asOf, most urgent first: most working days
+ * late, then the oldest due date, then the person id (a stable order for paging).
+ */
+export function overdueChildren(
+  involvements: readonly LcsInvolvement[],
+  records: ReadonlyMap<string, LcsSocialCareRecord>,
+  options: Pick<CaseloadOptions, 'rules' | 'asOf'>,
+): OverdueChild[] {
+  const workers = new Map<string, Set<string>>();
+  for (const i of involvements) {
+    if (!isOpenOn(i, options.asOf)) continue;
+    let set = workers.get(i.personId);
+    if (!set) workers.set(i.personId, (set = new Set()));
+    set.add(i.workerId);
+  }
+  const children: OverdueChild[] = [];
+  for (const [personId, workerIds] of workers) {
+    const record = records.get(personId);
+    if (!record) continue;
+    const { overdue } = statutoryPosition(record, options);
+    if (overdue.length === 0) continue;
+    children.push({
+      personId,
+      workerIds: [...workerIds].sort(),
+      overdue,
+      mostWorkingDaysLate: overdue[0]!.workingDaysLate,
+    });
+  }
+  const oldestDue = (c: OverdueChild) => earliest(c.overdue.map((o) => o.dueDate))!;
+  return children.sort(
+    (a, b) =>
+      b.mostWorkingDaysLate - a.mostWorkingDaysLate ||
+      (oldestDue(a) < oldestDue(b) ? -1 : oldestDue(a) > oldestDue(b) ? 1 : 0) ||
+      (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
+  );
 }
 
 /**

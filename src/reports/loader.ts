@@ -22,6 +22,9 @@ import type { SystemName } from '../upstream/types.ts';
 import {
   agreementFact,
   assessmentFact,
+  claEpisodeFact,
+  cpPlanFact,
+  placementFact,
   contactFact,
   countContacts,
   ehcpFact,
@@ -30,17 +33,22 @@ import {
   sendCostFact,
   type AgreementFact,
   type AssessmentFact,
+  type ClaEpisodeFact,
   type ContactCount,
   type ContactFact,
+  type CpPlanFact,
+  type PlacementFact,
   type EhcpFact,
   type IcpcFact,
   type ReferralFact,
   type SendCostFact,
 } from './facts.ts';
-import { monthBounds } from './periods.ts';
+import { monthBounds, openOn, type Period } from './periods.ts';
+import type { CaseHolding } from './filter.ts';
+import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
 
-/** How many months (or other misses) one report fetches from a system at once. */
+/** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
 
 /**
@@ -67,17 +75,20 @@ export class ReportSourceError extends Error {
   }
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await fn(items[index]!);
+/** Runs at most `limit` of the calls handed to it at once; the rest wait their turn. */
+function limiter(limit: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <R>(call: () => Promise<R>): Promise<R> => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await call();
+    } finally {
+      active--;
+      waiting.shift()?.();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 /** Reads keys through the cache, fetching misses with `fetchOne` (bounded), and joins the answers. */
@@ -87,14 +98,17 @@ async function readKeyed<T>(
   resource: string,
   keys: readonly string[],
   fetchOne: (key: string) => Promise<T[]>,
+  keysPerRead = KEYS_PER_READ,
 ): Promise<Loaded<T>> {
   if (keys.length === 0) return { items: [], asOf: new Date().toISOString(), stale: false };
+  // One bound for the whole read: its key groups are read side by side, their misses share it.
+  const run = limiter(MONTH_FETCH_CONCURRENCY);
   const fetchMisses = async (missing: readonly string[]) => {
-    const lists = await mapLimit(missing, MONTH_FETCH_CONCURRENCY, fetchOne);
+    const lists = await Promise.all(missing.map((key) => run(() => fetchOne(key))));
     return new Map(missing.map((key, index) => [key, lists[index]!]));
   };
   const groups: string[][] = [];
-  for (let i = 0; i < keys.length; i += KEYS_PER_READ) groups.push(keys.slice(i, i + KEYS_PER_READ));
+  for (let i = 0; i < keys.length; i += keysPerRead) groups.push(keys.slice(i, i + keysPerRead));
   let answers: (Cached<T[]> | null | Error)[];
   try {
     answers = (
@@ -138,10 +152,22 @@ export interface ReportSources {
   ehcpRequests(months: readonly string[]): Promise<Loaded<EhcpFact>>;
   /** Front-door contacts dated in these months, counted by day, source and decision. */
   contacts(months: readonly string[]): Promise<Loaded<ContactFact>>;
-  /** LCS person ids with a CP plan open on the date (started on or before it, not ended before it). */
+  /** LCS person ids with a CP plan open on the date (started on or before it, not ended on or before it). */
   childProtectionPlansOpenOn(date: string): Promise<Loaded<string>>;
-  /** LCS person ids with a looked-after episode open on the date. */
+  /** LCS person ids with a looked-after episode open on the date (the same rule). */
   lookedAfterEpisodesOpenOn(date: string): Promise<Loaded<string>>;
+  /** Every CP plan started on or before the date (a child's whole CP history up to then). */
+  childProtectionPlansStartedBy(date: string): Promise<Loaded<CpPlanFact>>;
+  /** Every looked-after episode started on or before the date. */
+  lookedAfterEpisodesStartedBy(date: string): Promise<Loaded<ClaEpisodeFact>>;
+  /** Front-door contact ids and dates in these months (for repeat contacts, joined to children by the resolver). */
+  contactIds(months: readonly string[]): Promise<Loaded<[contactId: string, contactDate: string]>>;
+  /** Every placement open at some point from `from` to `to`. */
+  placementsDuring(period: Period): Promise<Loaded<PlacementFact>>;
+  /** Every LCS team. */
+  teams(): Promise<Loaded<LcsTeam>>;
+  /** Every involvement (open or ended) of these teams, as the team filter reads them. */
+  involvementsOfTeams(teamIds: readonly string[]): Promise<Loaded<CaseHolding>>;
   /** Service agreements open at some point on or after the date. */
   agreementsOpenSince(date: string): Promise<Loaded<AgreementFact>>;
   /** LIFT's budget lines for a financial year (e.g. `2026/27`), with their virements. */
@@ -198,7 +224,7 @@ export function createReportSources(
       const counted = await readKeyed<ContactCount>(
         cache,
         'frontdoor',
-        'report-contact-counts-by-month',
+        'report-contact-triage-by-month',
         months,
         async (month) =>
           countContacts(
@@ -207,16 +233,76 @@ export function createReportSources(
       );
       return { ...counted, items: counted.items.map(contactFact) };
     },
+    // LCS's activeOn includes plans ending that day; open means not ended on or before it.
     childProtectionPlansOpenOn: (date) =>
       readKeyed(cache, 'lcs', 'report-cp-plans-open-on', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date }))).map(
-          (p) => p.personId,
-        ),
+        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date })))
+          .filter((p) => openOn(p.startDate, p.endDate, date))
+          .map((p) => p.personId),
       ),
     lookedAfterEpisodesOpenOn: (date) =>
       readKeyed(cache, 'lcs', 'report-cla-episodes-open-on', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { activeOn: date }))).map(
-          (e) => e.personId,
+        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { activeOn: date })))
+          .filter((e) => openOn(e.startDate, e.ceasedDate, date))
+          .map((e) => e.personId),
+      ),
+    childProtectionPlansStartedBy: (date) =>
+      readKeyed(cache, 'lcs', 'report-cp-plans-started-by', [date], async () =>
+        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { to: date }))).map(
+          cpPlanFact,
+        ),
+      ),
+    lookedAfterEpisodesStartedBy: (date) =>
+      readKeyed(cache, 'lcs', 'report-cla-episodes-started-by', [date], async () =>
+        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { to: date }))).map(
+          claEpisodeFact,
+        ),
+      ),
+    // Cached as each day's ids joined by commas (a county month is tens of kilobytes even so),
+    // and read one month per cache round trip so no store read nears the command timeout.
+    contactIds: async (months) => {
+      const read = await readKeyed<[contactDate: string, contactIds: string]>(
+        cache,
+        'frontdoor',
+        'report-contact-ids-by-month',
+        months,
+        async (month) => {
+          const byDay = new Map<string, string[]>();
+          for (const c of await readAllPages((cursor) =>
+            clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)),
+          )) {
+            const ids = byDay.get(c.contactDate);
+            if (ids) ids.push(c.contactId);
+            else byDay.set(c.contactDate, [c.contactId]);
+          }
+          return [...byDay].map(([day, ids]): [string, string] => [day, ids.join(',')]);
+        },
+        1,
+      );
+      return {
+        ...read,
+        items: read.items.flatMap(([day, ids]) => ids.split(',').map((id): [string, string] => [id, day])),
+      };
+    },
+    placementsDuring: ({ from, to }) =>
+      readKeyed(cache, 'lcs', 'report-placements-during', [`${from}..${to}`], async () =>
+        (await readAllPages((cursor) => clients.lcs.placementsPage(cursor, scope, { from, to }))).map(
+          placementFact,
+        ),
+      ),
+    teams: () =>
+      readKeyed(cache, 'lcs', 'report-teams', ['all'], () =>
+        readAllPages((cursor) => clients.lcs.teamsPage(cursor, scope)),
+      ),
+    involvementsOfTeams: (teamIds) =>
+      readKeyed(cache, 'lcs', 'report-involvements-by-team', teamIds, async (teamId) =>
+        (await readAllPages((cursor) => clients.lcs.involvementsPage(cursor, scope, { teamId }))).map(
+          (i): CaseHolding => ({
+            personId: i.personId,
+            teamId: i.teamId,
+            startDate: i.startDate,
+            endDate: i.endDate,
+          }),
         ),
       ),
     agreementsOpenSince: (date) =>

@@ -1,7 +1,14 @@
 /**
  * Periods for reports: validated date ranges and the calendar months they touch. Pure.
  */
-import { addDays, addMonths, isIsoDate, type IsoDate } from '../domain/index.ts';
+import {
+  addDays,
+  addMonths,
+  FIRST_SUPPORTED_YEAR,
+  isIsoDate,
+  LAST_SUPPORTED_YEAR,
+  type IsoDate,
+} from '../domain/index.ts';
 
 /** The longest period one report may cover: bounds the upstream reads one query can cause. */
 export const MAX_PERIOD_MONTHS = 36;
@@ -18,10 +25,23 @@ export interface Period {
   readonly to: IsoDate;
 }
 
+/** A date a report may be judged at or cover: real, and in a year whose bank holidays are known. */
+export function checkReportDate(date: string, name: string): IsoDate {
+  if (!isIsoDate(date)) throw new ReportInputError(`\`${name}\` must be a date (YYYY-MM-DD).`);
+  const year = Number(date.slice(0, 4));
+  if (year < FIRST_SUPPORTED_YEAR + 1 || year > LAST_SUPPORTED_YEAR - 1)
+    throw new ReportInputError(
+      `\`${name}\` must fall in ${FIRST_SUPPORTED_YEAR + 1}-${LAST_SUPPORTED_YEAR - 1} (the years whose bank holidays are known).`,
+    );
+  return date;
+}
+
 /** Checks a requested period: real dates, `from` not after `to`, at most {@link MAX_PERIOD_MONTHS}. */
 export function checkPeriod(from: string, to: string): Period {
   if (!isIsoDate(from) || !isIsoDate(to))
     throw new ReportInputError('`from` and `to` must be dates (YYYY-MM-DD).');
+  checkReportDate(from, 'from');
+  checkReportDate(to, 'to');
   if (from > to) throw new ReportInputError('`from` must not be after `to`.');
   if (addMonths(from, MAX_PERIOD_MONTHS) < to) {
     throw new ReportInputError(`A period may cover at most ${MAX_PERIOD_MONTHS} months.`);
@@ -55,3 +75,10 @@ export const earlier = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
 /** `date` is within the period, both ends inclusive. */
 export const within = (date: string | null | undefined, period: Period): boolean =>
   date !== null && date !== undefined && date >= period.from && date <= period.to;
+
+/**
+ * A plan, episode or involvement is open on a date when it started on or before it and did not end
+ * on or before it (the returns' "at 31 March": a plan ending that day is not counted).
+ */
+export const openOn = (start: string, end: string | null, date: string): boolean =>
+  start <= date && (end === null || end > date);

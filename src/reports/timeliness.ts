@@ -1,12 +1,16 @@
 /**
  * Timeliness and volume indicators over a period, as pure functions of list facts.
  *
- * Timeliness measures are cohort measures: the items whose clock STARTED in the period (the
- * assessment start, the strategy discussion, the EHCP request), each judged as known at `asOf`
- * (the period end, or today when the period runs on). Of those completed, the share on time is the
- * headline; those still open are counted as within timescale (DUE) or past it (OVERDUE). A cohort
- * measure never changes its denominator as later completions arrive, which keeps a month's figure
- * comparable with the next.
+ * Headline timeliness follows the returns: what was COMPLETED in the period (CIN census: assessments
+ * authorised in the year, working days from the assessment's start to its authorisation; ICPCs held
+ * in the year, from the strategy discussion that started the s47, transfer-in conferences reported
+ * apart; SEN2: EHC plans issued in the year within 20 weeks of the request, exceptions apart).
+ * Each item is judged as known at `asOf`: a completion dated after `asOf` is not yet counted.
+ *
+ * The second view, named "started in the period", is the cohort of items whose clock STARTED in
+ * the period (assessment start, strategy discussion, EHCP request): completed ones on time or late,
+ * open ones within timescale (DUE) or past it (OVERDUE). Its denominator never changes as later
+ * completions arrive, which suits a manager tracking a month's intake.
  */
 import {
   addMonths,
@@ -17,6 +21,124 @@ import {
 import type { AssessmentFact, ContactFact, EhcpFact, IcpcFact, ReferralFact } from './facts.ts';
 import { monthOf, monthsBetween, within, type Period } from './periods.ts';
 
+/** How far before a period an item completed in it may have started (bounds the months read). */
+export const COMPLETION_LOOKBACK_MONTHS = { assessments: 12, icpcs: 6, ehcpPlans: 24 } as const;
+
+/** The start months to read for items completed in the period. */
+export const completionMonths = (period: Period, lookbackMonths: number): string[] =>
+  monthsBetween(addMonths(period.from, -lookbackMonths), period.to);
+
+/** Items completed in a period, on time or late; those reported apart are in `excluded`. */
+export interface CompletionMeasure {
+  /** Completed in the period and in the measure (onTime + late). */
+  readonly completed: number;
+  readonly onTime: number;
+  readonly late: number;
+  /** Completed in the period but reported apart (ICPC transfer-ins, EHCP 20-week exceptions, no referral found). */
+  readonly excluded: number;
+  /** onTime ÷ completed, 0..1; null when none completed. */
+  readonly completedOnTimeRatio: number | null;
+}
+
+/** A summary of completed items as a completion measure. */
+export const completion = (summary: TimescaleSummary): CompletionMeasure => ({
+  completed: summary.onTime + summary.late,
+  onTime: summary.onTime,
+  late: summary.late,
+  excluded: summary.excluded,
+  completedOnTimeRatio: summary.completedOnTimeRatio,
+});
+
+/** Completed in the period and known by asOf. */
+export const completedIn = (date: string | null, period: Period, asOf: string): boolean =>
+  date !== null && within(date, period) && date <= asOf;
+
+/**
+ * Child and family assessments authorised in the period (CIN census), judged on the working days
+ * from the assessment's start to its authorisation against 45.
+ */
+export function assessmentsAuthorisedIn(
+  rules: TimescaleRules,
+  facts: Iterable<AssessmentFact>,
+  period: Period,
+  asOf: string,
+): CompletionMeasure {
+  const results = [];
+  for (const a of facts) {
+    if (completedIn(a.authorisationDate, period, asOf)) results.push(rules.childAndFamilyAssessment(a, asOf));
+  }
+  return completion(summariseTimescales(results));
+}
+
+/**
+ * The same assessments measured from the referral (the Working Together expectation: 45 working
+ * days from the referral). An assessment whose referral is not in `referralDates` is in `excluded`.
+ */
+export function assessmentsFromReferralAuthorisedIn(
+  rules: TimescaleRules,
+  facts: Iterable<AssessmentFact>,
+  referralDates: ReadonlyMap<string, string>,
+  period: Period,
+  asOf: string,
+): CompletionMeasure {
+  const results = [];
+  for (const a of facts) {
+    if (!completedIn(a.authorisationDate, period, asOf)) continue;
+    const referralDate = referralDates.get(a.referralId);
+    if (referralDate === undefined) {
+      results.push({ ...rules.childAndFamilyAssessment(a, asOf), includedInOnTimeMeasure: false });
+      continue;
+    }
+    results.push(
+      rules.childAndFamilyAssessment(
+        { startDate: referralDate, authorisationDate: a.authorisationDate },
+        asOf,
+      ),
+    );
+  }
+  return completion(summariseTimescales(results));
+}
+
+/**
+ * Initial child protection conferences held in the period (CIN census), against 15 working days
+ * from the strategy discussion; transfer-in conferences are counted in `excluded` only.
+ */
+export function icpcsHeldIn(
+  rules: TimescaleRules,
+  facts: Iterable<IcpcFact>,
+  period: Period,
+  asOf: string,
+): CompletionMeasure {
+  const results = [];
+  for (const s of facts) {
+    if (!completedIn(s.conferenceDate, period, asOf)) continue;
+    results.push({
+      ...rules.initialChildProtectionConference(s, asOf),
+      includedInOnTimeMeasure: !s.transferIn,
+    });
+  }
+  return completion(summariseTimescales(results));
+}
+
+/**
+ * EHC plans issued in the period (SEN2), against 20 weeks from the request; plans under a 20-week
+ * exception are counted in `excluded` only.
+ */
+export function ehcpPlansIssuedIn(
+  rules: TimescaleRules,
+  facts: Iterable<EhcpFact>,
+  period: Period,
+  asOf: string,
+): CompletionMeasure {
+  const results = [];
+  for (const r of facts) {
+    if (!completedIn(r.finalPlanIssuedDate, period, asOf)) continue;
+    const plan = rules.ehcp(r, asOf).finalPlan;
+    if (plan !== null) results.push(plan);
+  }
+  return completion(summariseTimescales(results));
+}
+
 export interface TimelinessMeasure extends TimescaleSummary {
   /** Items whose clock started in the period (the EHCP exceptions included, in `excluded`). */
   readonly started: number;
@@ -24,7 +146,7 @@ export interface TimelinessMeasure extends TimescaleSummary {
 
 const measure = (summary: TimescaleSummary, started: number): TimelinessMeasure => ({ ...summary, started });
 
-/** Child and family assessments started in the period against 45 working days. */
+/** Second view: child and family assessments STARTED in the period, against 45 working days. */
 export function assessmentTimeliness(
   rules: TimescaleRules,
   facts: Iterable<AssessmentFact>,
@@ -38,7 +160,7 @@ export function assessmentTimeliness(
   );
 }
 
-/** Initial child protection conferences for strategy discussions in the period, against 15 working days. */
+/** Second view: ICPCs for strategy discussions in the period (transfer-ins too), against 15 working days. */
 export function icpcTimeliness(
   rules: TimescaleRules,
   facts: Iterable<IcpcFact>,
@@ -55,7 +177,7 @@ export function icpcTimeliness(
 }
 
 /**
- * Final EHC plans for requests made in the period, against 20 weeks. Requests where no plan is
+ * Second view: final EHC plans for requests made in the period, against 20 weeks. Requests where no plan is
  * due (refused, withdrawn, no plan after assessment) are not in the measure; requests under a
  * 20-week exception are counted in `excluded`, as the published figure leaves them out.
  */
@@ -93,12 +215,15 @@ export interface ContactMonth {
 /** What an undecided contact's outcome reads as. */
 export const UNDECIDED = 'UNDECIDED';
 
-const sortedCounts = (counts: Map<string, number>): CountByKey[] =>
+/** Counts by key, largest first, then by key. */
+export const sortedCounts = (counts: Map<string, number>): CountByKey[] =>
   [...counts]
     .map(([key, count]) => ({ key, count }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
 
-const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+/** Adds `by` to the count under `key`. */
+export const bump = (map: Map<string, number>, key: string, by: number) =>
+  map.set(key, (map.get(key) ?? 0) + by);
 
 /** Front-door contacts dated in the period, per calendar month (every month listed, empty ones too). */
 export function contactsByMonth(facts: Iterable<ContactFact>, period: Period): ContactMonth[] {
@@ -152,19 +277,26 @@ export const reReferralMonths = (period: Period): string[] =>
  * re-referral when the same LCS person had another referral dated within the 12 months before it.
  * Two referrals on one day are one referral for this purpose.
  */
-export function reReferrals(facts: Iterable<ReferralFact>, period: Period): ReReferralMeasure {
+export function reReferrals<T extends Pick<ReferralFact, 'personId' | 'referralDate'>>(
+  facts: Iterable<T>,
+  period: Period,
+  /** Which referrals in the period to count (e.g. a team's); every referral still counts as history. */
+  counts: (referral: T) => boolean = () => true,
+): ReReferralMeasure {
+  const counted = new Set<string>();
   const datesByPerson = new Map<string, string[]>();
   for (const referral of facts) {
     const dates = datesByPerson.get(referral.personId);
     if (dates) dates.push(referral.referralDate);
     else datesByPerson.set(referral.personId, [referral.referralDate]);
+    if (counts(referral)) counted.add(`${referral.personId}|${referral.referralDate}`);
   }
   let referrals = 0;
   let repeat = 0;
-  for (const dates of datesByPerson.values()) {
+  for (const [personId, dates] of datesByPerson) {
     const distinct = [...new Set(dates)].sort();
     for (const [index, date] of distinct.entries()) {
-      if (!within(date, period)) continue;
+      if (!within(date, period) || !counted.has(`${personId}|${date}`)) continue;
       referrals++;
       const previous = distinct[index - 1];
       if (previous !== undefined && previous >= addMonths(date, -12)) repeat++;

@@ -53,7 +53,8 @@ describe('timeliness indicators match an independent count over the county', () 
     const { body } = await h.query(
       analyst,
       `query($from: Date!, $to: Date!) { performance(from: $from, to: $to) { asOf
-        assessments { ${measure} } initialChildProtectionConferences { ${measure} } ehcpFinalPlans { ${measure} } } }`,
+        assessmentsStartedInPeriod { ${measure} } initialChildProtectionConferencesStartedInPeriod { ${measure} }
+        ehcpFinalPlansRequestedInPeriod { ${measure} } } }`,
       { from, to: asOf },
     );
     expect(body.errors).toBeUndefined();
@@ -103,12 +104,18 @@ describe('timeliness indicators match an independent count over the county', () 
 
     expect(assessments.started).toBeGreaterThan(0);
     expect(icpcs.started).toBeGreaterThan(0);
-    expect(report.assessments).toEqual({ ...assessments, completedOnTimePercent: percent(assessments) });
-    expect(report.initialChildProtectionConferences).toEqual({
+    expect(report.assessmentsStartedInPeriod).toEqual({
+      ...assessments,
+      completedOnTimePercent: percent(assessments),
+    });
+    expect(report.initialChildProtectionConferencesStartedInPeriod).toEqual({
       ...icpcs,
       completedOnTimePercent: percent(icpcs),
     });
-    expect(report.ehcpFinalPlans).toEqual({ ...ehcps, completedOnTimePercent: percent(ehcps) });
+    expect(report.ehcpFinalPlansRequestedInPeriod).toEqual({
+      ...ehcps,
+      completedOnTimePercent: percent(ehcps),
+    });
   });
 
   it('contacts per month by source and outcome', async () => {
@@ -173,9 +180,9 @@ describe('timeliness indicators match an independent count over the county', () 
         referrals++;
         if (i > 0 && dates[i - 1]! >= addMonths(date, -12)) repeats++;
       });
-      if (record.cpPlans.some((p) => p.startDate <= at && (p.endDate === null || p.endDate >= at)))
+      if (record.cpPlans.some((p) => p.startDate <= at && (p.endDate === null || p.endDate > at)))
         onPlan.add(record.personId);
-      if (record.claEpisodes.some((e) => e.startDate <= at && (e.ceasedDate === null || e.ceasedDate >= at)))
+      if (record.claEpisodes.some((e) => e.startDate <= at && (e.ceasedDate === null || e.ceasedDate > at)))
         lookedAfter.add(record.personId);
     }
     expect(referrals).toBeGreaterThan(0);
@@ -193,7 +200,8 @@ describe('timeliness indicators match an independent count over the county', () 
 
   it('reads whole lists once: a warm repeat makes no upstream call, and no indicator reads a child’s record', async () => {
     const query = `query($from: Date!, $to: Date!) { performance(from: $from, to: $to) {
-      assessments { started } initialChildProtectionConferences { started } ehcpFinalPlans { started }
+      assessments { completed } initialChildProtectionConferences { completed } ehcpFinalPlans { completed }
+      assessmentsStartedInPeriod { started } monthly { contacts } childProtection { started }
       contactsByMonth { total } reReferrals { referrals } childrenAt { lookedAfter } } }`;
     const period = { from: addDays(addMonths(asOf, -24), 1), to: addMonths(asOf, -1) };
     const before = await upstreamCalls();
@@ -212,7 +220,7 @@ describe('timeliness indicators match an independent count over the county', () 
 describe('caseloads match an independent count over the county', () => {
   it('a team manager sees their team’s open cases by status, and what is overdue', async () => {
     const today = asOf;
-    const open = (i: LcsInvolvement) => i.startDate <= today && (i.endDate === null || i.endDate >= today);
+    const open = (i: LcsInvolvement) => i.startDate <= today && (i.endDate === null || i.endDate > today);
     const records = socialCareRecords();
     const teamLoad = new Map<string, number>();
     for (const r of records)
@@ -318,7 +326,7 @@ describe('a worker’s own caseload', () => {
     const load = new Map<string, { teamId: string; children: Set<string> }>();
     for (const r of socialCareRecords()) {
       for (const i of r.involvements) {
-        if (i.startDate > today || (i.endDate !== null && i.endDate < today)) continue;
+        if (i.startDate > today || (i.endDate !== null && i.endDate <= today)) continue;
         const restriction = h.sims.county.lcs.people.get(i.personId)?.restriction;
         if (
           restriction &&

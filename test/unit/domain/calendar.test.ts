@@ -9,6 +9,7 @@ import {
   toIsoDate,
 } from '../../../src/domain/calendar.ts';
 import { easterSundayOf } from '../../../src/domain/bankHolidays.ts';
+import { londonDateOf } from '../../../src/domain/index.ts';
 import { DomainInputError } from '../../../src/domain/errors.ts';
 
 const calendar = createWorkingDayCalendar();
@@ -166,10 +167,18 @@ describe('working days', () => {
     expect(calendar.addWorkingDays('2024-06-03', 10)).toBe('2024-06-17');
   });
 
-  it('starts the clock on the next working day when the start is a weekend', () => {
-    // Saturday 8 June: the clock starts Monday 10 June, so 1 working day later is Tuesday.
-    expect(calendar.addWorkingDays('2024-06-08', 1)).toBe('2024-06-11');
-    expect(calendar.addWorkingDays('2024-06-08', 0)).toBe('2024-06-10');
+  it('never counts the start day, whatever day it is: a Saturday contact is due the next working day but one only if Monday is a holiday', () => {
+    // Saturday 8 June 2024: the first working day after it is Monday 10 June.
+    expect(calendar.addWorkingDays('2024-06-08', 1)).toBe('2024-06-10');
+    expect(calendar.addWorkingDays('2024-06-09', 1)).toBe('2024-06-10'); // Sunday
+    expect(calendar.addWorkingDays('2024-06-08', 0)).toBe('2024-06-08');
+    // Saturday 26 December 2026: Monday 28th is the Boxing Day substitute, so due Tuesday 29th.
+    expect(calendar.addWorkingDays('2026-12-26', 1)).toBe('2026-12-29');
+    expect(calendar.workingDaysBetween('2026-12-26', '2026-12-29')).toBe(1);
+    // Good Friday 2024 (29 March) + 1: Easter Monday is a holiday too, so Tuesday 2 April.
+    expect(calendar.addWorkingDays('2024-03-29', 1)).toBe('2024-04-02');
+    // Across a leap day: Wednesday 28 February 2024 + 1 is Thursday 29 February.
+    expect(calendar.addWorkingDays('2024-02-28', 1)).toBe('2024-02-29');
   });
 
   it('moves a deadline that would fall on a holiday past it', () => {
@@ -206,16 +215,50 @@ describe('working days', () => {
 
   it('counts back with a negative number of working days', () => {
     expect(calendar.addWorkingDays('2024-04-02', -1)).toBe('2024-03-28');
-    expect(calendar.addWorkingDays('2024-06-09', -1)).toBe('2024-06-06'); // Sunday rolls back to Friday
+    expect(calendar.addWorkingDays('2024-06-09', -1)).toBe('2024-06-07'); // Sunday: the working day before is Friday
+    expect(calendar.addWorkingDays('2026-12-26', -1)).toBe('2026-12-24'); // Christmas Day is Friday
   });
 
-  it('agrees with a day-by-day count over three years of starts', () => {
+  it('gives the Nth working day after the start, counted day by day, for every start from 2020 to 2030', () => {
+    // Independent of the calendar's arithmetic: weekday and holiday-list checks only.
+    const holidays = new Set<number>();
+    for (let year = 2020; year <= 2031; year++)
+      for (const h of calendar.holidaysIn(year)) holidays.add(toDayNumber(h.date));
+    const working = (day: number) => {
+      const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday
+      return weekday < 5 && !holidays.has(day);
+    };
     const days = calendar.days;
-    for (let start = toDayNumber('2021-11-01'); start < toDayNumber('2024-11-01'); start += 5) {
-      for (const count of [1, 15, 45]) {
-        let expected = days.workingDayOnOrAfter(start);
-        for (let remaining = count; remaining > 0;) if (days.isWorkingDay(++expected)) remaining--;
-        expect(days.addWorkingDays(start, count)).toBe(expected);
+    for (let start = toDayNumber('2020-01-01'); start <= toDayNumber('2030-12-31'); start++) {
+      let expected = start;
+      for (let count = 1; count <= 25; count++) {
+        do expected++;
+        while (!working(expected));
+        if (count <= 20 || count === 25) {
+          const due = days.addWorkingDays(start, count);
+          if (due !== expected)
+            expect(toIsoDate(due), `${toIsoDate(start)} + ${count}`).toBe(toIsoDate(expected));
+        }
+      }
+    }
+  });
+
+  it('addWorkingDays and workingDaysBetween agree on every date from 2020 to 2030', () => {
+    const days = calendar.days;
+    for (let start = toDayNumber('2020-01-01'); start <= toDayNumber('2030-12-31'); start++) {
+      for (const count of [1, 2, 5, 10, 15, 20, 45, 65]) {
+        const due = days.addWorkingDays(start, count);
+        const between = days.workingDaysBetween(start, due);
+        // The deadline is a working day, exactly `count` working days after the start, and the first such day.
+        if (
+          between !== count ||
+          !days.isWorkingDay(due) ||
+          days.workingDaysBetween(start, due - 1) !== count - 1
+        )
+          expect({ start: toIsoDate(start), count, due: toIsoDate(due), between }).toBeNull();
+        const back = days.addWorkingDays(due, -count);
+        if (days.workingDaysBetween(back, due) !== count || !days.isWorkingDay(back))
+          expect({ due: toIsoDate(due), count, back: toIsoDate(back) }).toBeNull();
       }
     }
   });
@@ -231,5 +274,22 @@ describe('working days', () => {
     expect(local.holidaysIn(2024).map((holiday) => holiday.date)).not.toContain('2024-08-26');
     expect(local.addWorkingDays('2024-12-24', 1)).toBe('2024-12-30');
     expect(calendar.addWorkingDays('2024-12-24', 1)).toBe('2024-12-27');
+  });
+});
+
+describe('today', () => {
+  it('is the Europe/London date, not the UTC date', () => {
+    // 23:30 UTC on 30 June 2026 is 00:30 on 1 July in British Summer Time.
+    expect(londonDateOf(Date.parse('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(londonDateOf(Date.parse('2026-06-30T22:59:59Z'))).toBe('2026-06-30');
+    // In winter London is on UTC: 23:30 on 31 December 2026 is still that day.
+    expect(londonDateOf(Date.parse('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+    // The clocks go forward at 01:00 UTC on 29 March 2026 and back at 01:00 UTC on 25 October 2026.
+    expect(londonDateOf(Date.parse('2026-03-28T23:30:00Z'))).toBe('2026-03-28');
+    expect(londonDateOf(Date.parse('2026-03-29T23:30:00Z'))).toBe('2026-03-30');
+    expect(londonDateOf(Date.parse('2026-10-24T23:30:00Z'))).toBe('2026-10-25');
+    expect(londonDateOf(Date.parse('2026-10-25T23:30:00Z'))).toBe('2026-10-25');
+    // A leap day falls in GMT: the date rolls at midnight UTC.
+    expect(londonDateOf(Date.parse('2028-02-29T23:59:59Z'))).toBe('2028-02-29');
   });
 });

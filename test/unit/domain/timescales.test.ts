@@ -41,15 +41,35 @@ describe('referral decision (1 working day of contact)', () => {
     });
   });
 
-  it('starts the clock on Monday for a Saturday contact', () => {
+  it('is due on Monday for a Saturday contact: the start day is never counted, whatever day it is', () => {
     expect(
       rules.referralDecision({ contactDate: '2025-06-07', decisionDate: null }, '2025-06-07').dueDate,
-    ).toBe('2025-06-10');
+    ).toBe('2025-06-09');
+  });
+
+  it('is due Tuesday 29 December 2026 for a contact on Saturday 26th (Monday 28th is the Boxing Day substitute)', () => {
+    expect(
+      rules.referralDecision({ contactDate: '2026-12-26', decisionDate: null }, '2026-12-26').dueDate,
+    ).toBe('2026-12-29');
   });
 });
 
 describe('child and family assessment (45 working days from the start)', () => {
   const started = { startDate: '2025-01-06' }; // due Monday 10 March 2025, no holidays between
+
+  it('counts lateness in working days: authorised 6 working days after the due date is 6 days late, not 8', () => {
+    expect(
+      rules.childAndFamilyAssessment({ ...started, authorisationDate: '2025-03-18' }, '2025-04-01'),
+    ).toEqual({ dueDate: '2025-03-10', completedDate: '2025-03-18', status: 'LATE', daysLate: 6 });
+    // Open at Friday 21 March: 9 working days overdue (11 calendar days).
+    expect(
+      rules.childAndFamilyAssessment({ ...started, authorisationDate: null }, '2025-03-21'),
+    ).toMatchObject({ status: 'OVERDUE', daysLate: 9 });
+    // Over Easter 2025 (Good Friday 18 April, Easter Monday 21 April): due Thursday 17 April, open on Tuesday 22nd is 1 working day overdue.
+    expect(
+      rules.childAndFamilyAssessment({ startDate: '2025-02-13', authorisationDate: null }, '2025-04-22'),
+    ).toMatchObject({ dueDate: '2025-04-17', status: 'OVERDUE', daysLate: 1 });
+  });
 
   it('is on time when authorised on the 45th working day', () => {
     expect(
@@ -77,7 +97,7 @@ describe('child and family assessment (45 working days from the start)', () => {
     expect(rules.childAndFamilyAssessment(open, '2025-03-03').status).toBe('DUE');
     expect(rules.childAndFamilyAssessment(open, '2025-03-17')).toMatchObject({
       status: 'OVERDUE',
-      daysLate: 7,
+      daysLate: 5,
     });
   });
 
@@ -140,7 +160,7 @@ describe('child protection reviews (3 months, then 6-monthly from the previous r
     expect(rules.childProtectionReviews(plan, '2025-10-20')).toMatchObject({
       nextDueDate: '2025-10-10',
       overdue: true,
-      daysOverdue: 10,
+      daysOverdue: 6,
     });
   });
 
@@ -151,7 +171,7 @@ describe('child protection reviews (3 months, then 6-monthly from the previous r
       dueDate: '2025-04-15',
       completedDate: '2025-04-22',
       status: 'LATE',
-      daysLate: 7,
+      daysLate: 3,
     });
     expect(result.nextDueDate).toBe('2025-10-22');
   });
@@ -166,7 +186,7 @@ describe('child protection reviews (3 months, then 6-monthly from the previous r
   it('records a review missed before the plan ended and expects nothing after the end', () => {
     const ended = { startDate: '2025-01-15', endDate: '2025-05-01', eventDates: [] };
     expect(rules.childProtectionReviews(ended, '2025-06-01')).toEqual({
-      occurrences: [{ dueDate: '2025-04-15', completedDate: null, status: 'OVERDUE', daysLate: 16 }],
+      occurrences: [{ dueDate: '2025-04-15', completedDate: null, status: 'OVERDUE', daysLate: 10 }],
       lastCompletedDate: null,
       nextDueDate: null,
       overdue: false,
@@ -194,7 +214,7 @@ describe('child protection and child in need visits', () => {
   });
 
   it('is overdue the working week after the due date', () => {
-    expect(rules.childProtectionVisits(plan, '2025-07-14')).toMatchObject({ overdue: true, daysOverdue: 3 });
+    expect(rules.childProtectionVisits(plan, '2025-07-14')).toMatchObject({ overdue: true, daysOverdue: 1 });
   });
 
   it('uses a configured local interval', () => {
@@ -231,12 +251,12 @@ describe('looked-after reviews (20 working days, then 3 months, then 6-monthly)'
       occurrences: [
         { dueDate: '2025-09-29', completedDate: '2025-09-25', status: 'ON_TIME' },
         { dueDate: '2025-12-25', completedDate: '2025-12-18', status: 'ON_TIME' },
-        { dueDate: '2026-06-18', completedDate: null, status: 'OVERDUE', daysLate: 13 },
+        { dueDate: '2026-06-18', completedDate: null, status: 'OVERDUE', daysLate: 9 },
       ],
       lastCompletedDate: '2025-12-18',
       nextDueDate: '2026-06-18',
       overdue: true,
-      daysOverdue: 13,
+      daysOverdue: 9,
     });
   });
 });
@@ -246,7 +266,7 @@ describe('looked-after visits (1 week, then 6-weekly in year one)', () => {
     const placement = { startDate: '2025-03-03', endDate: null, eventDates: ['2025-03-07', '2025-04-25'] };
     expect(rules.lookedAfterVisits(placement, '2025-04-30').occurrences).toEqual([
       { dueDate: '2025-03-10', completedDate: '2025-03-07', status: 'ON_TIME' },
-      { dueDate: '2025-04-18', completedDate: '2025-04-25', status: 'LATE', daysLate: 7 },
+      { dueDate: '2025-04-18', completedDate: '2025-04-25', status: 'LATE', daysLate: 4 },
       { dueDate: '2025-06-06', completedDate: null, status: 'DUE' },
     ]);
   });
@@ -265,7 +285,7 @@ describe('looked-after visits (1 week, then 6-weekly in year one)', () => {
     };
     expect(quarterly.lookedAfterVisits(placement, '2025-02-01').occurrences).toEqual([
       { dueDate: '2024-01-17', completedDate: '2024-01-12', status: 'ON_TIME' },
-      { dueDate: '2024-02-23', completedDate: '2024-12-20', status: 'LATE', daysLate: 301 },
+      { dueDate: '2024-02-23', completedDate: '2024-12-20', status: 'LATE', daysLate: 210 },
       { dueDate: '2025-01-31', completedDate: '2025-01-30', status: 'ON_TIME' },
       { dueDate: '2025-04-30', completedDate: null, status: 'DUE' },
     ]);
@@ -298,6 +318,48 @@ describe('EHCP (decision within 6 weeks, final plan within 20 weeks of the reque
     });
   });
 
+  it('never shows a request closed without a plan as overdue after its outcome date', () => {
+    // Withdrawn before any decision, on 2025-02-03: the decision clock stops that day, no plan is due.
+    const withdrawn = {
+      ...request,
+      decisionDate: null,
+      decidedToAssess: null,
+      finalPlanIssuedDate: null,
+      decidedNotToIssuePlan: true,
+      closedWithoutPlanDate: '2025-02-03',
+    };
+    expect(rules.ehcp(withdrawn, '2031-01-01')).toEqual({
+      decisionToAssess: { dueDate: '2025-02-17', completedDate: '2025-02-03', status: 'ON_TIME' },
+      finalPlan: null,
+    });
+    // Refused late (after the 6 weeks), recorded only as the outcome date: LATE, never OVERDUE after it.
+    const refused = { ...withdrawn, decidedToAssess: false, closedWithoutPlanDate: '2025-02-24' };
+    // Before the outcome date it is an open request like any other.
+    expect(rules.ehcp(refused, '2025-02-20').decisionToAssess).toMatchObject({
+      status: 'OVERDUE',
+      daysLate: 3,
+    });
+    expect(rules.ehcp(refused, '2029-12-31').decisionToAssess).toEqual({
+      dueDate: '2025-02-17',
+      completedDate: '2025-02-24',
+      status: 'LATE',
+      daysLate: 5,
+    });
+  });
+
+  it('does not judge the decision of a request closed without a plan on no recorded date (never OVERDUE)', () => {
+    const refusedUndated = {
+      ...request,
+      decisionDate: null,
+      decidedToAssess: false,
+      finalPlanIssuedDate: null,
+      decidedNotToIssuePlan: true,
+      closedWithoutPlan: true,
+      closedWithoutPlanDate: null,
+    };
+    expect(rules.ehcp(refusedUndated, '2031-01-01')).toEqual({ decisionToAssess: null, finalPlan: null });
+  });
+
   it('excludes a late plan with the 20-week exception from the on-time measure', () => {
     const result = rules.ehcp(
       {
@@ -313,7 +375,7 @@ describe('EHCP (decision within 6 weeks, final plan within 20 weeks of the reque
       dueDate: '2025-05-26',
       completedDate: '2025-06-02',
       status: 'LATE',
-      daysLate: 7,
+      daysLate: 5,
       includedInOnTimeMeasure: false,
     });
   });
@@ -324,7 +386,7 @@ describe('EHCP (decision within 6 weeks, final plan within 20 weeks of the reque
       '2025-03-01',
     );
     expect(result.finalPlan).toBeNull();
-    expect(result.decisionToAssess.status).toBe('ON_TIME');
+    expect(result.decisionToAssess?.status).toBe('ON_TIME');
   });
 
   it('keeps the plan clock running while the decision is overdue', () => {

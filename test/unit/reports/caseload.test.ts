@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTimescaleRules, createWorkingDayCalendar } from '../../../src/domain/index.ts';
 import type { LcsInvolvement, LcsSocialCareRecord } from '../../../connectors/lcs/types.ts';
-import { summariseCaseload } from '../../../src/reports/index.ts';
+import { overdueChildren, statutoryPosition, summariseCaseload } from '../../../src/reports/index.ts';
 
 const rules = createTimescaleRules({ calendar: createWorkingDayCalendar() });
 const ASOF = '2026-03-31';
@@ -67,6 +67,7 @@ describe('caseload summary', () => {
         involvement('2', 'CLA'),
         involvement('3', 'CIN', { endDate: '2026-03-01' }),
         involvement('4', 'EARLY_HELP', { startDate: '2026-04-10' }),
+        involvement('5', 'CIN', { endDate: ASOF }), // ended on the day: not open on it
       ],
       new Map(),
       options,
@@ -256,5 +257,76 @@ describe('caseload summary', () => {
   it('has nothing due for a child whose record could not be found', () => {
     const summary = summariseCaseload([involvement('9', 'CIN')], new Map(), options);
     expect(summary).toMatchObject({ children: 1, visitsDue: 0, visitsOverdue: 0, assessmentsOverdue: 0 });
+  });
+});
+
+const assessment = (personId: string, startDate: string) => ({
+  assessmentId: `A-${personId}-${startDate}`,
+  personId,
+  referralId: 'R1',
+  startDate,
+  childSeen: null,
+  authorisationDate: null,
+  outcome: null,
+  factors: [],
+  teamId: 'T1',
+  workerId: 'W1',
+});
+
+describe('from a count to the children', () => {
+  it('gives a child’s next visit due and what is overdue since when, in working days', () => {
+    // CP plan from Monday 2 March 2026; last seen Friday 13 March; 10 working days later is Friday 27 March.
+    // At Tuesday 31 March the visit is 2 working days late. Assessment from 2026-01-05: due 2026-03-09, 16 working days late.
+    const position = statutoryPosition(
+      record('1', {
+        cpPlans: [
+          {
+            cpPlanId: 'P1',
+            personId: '1',
+            startDate: '2026-03-02',
+            endDate: null,
+            initialCategory: 'NEG',
+            latestCategory: 'NEG',
+            reviews: [],
+          },
+        ],
+        visits: [visit('1', 'CP', '2026-03-13')],
+        assessments: [assessment('1', '2026-01-05')],
+      }),
+      options,
+    );
+    expect(position).toEqual({
+      asOf: ASOF,
+      nextVisitDue: '2026-03-27',
+      nextCpReviewDue: '2026-06-02',
+      nextClaReviewDue: null,
+      assessmentDue: '2026-03-09',
+      icpcDue: null,
+      overdue: [
+        { item: 'ASSESSMENT', dueDate: '2026-03-09', workingDaysLate: 16 },
+        { item: 'CP_VISIT', dueDate: '2026-03-27', workingDaysLate: 2 },
+      ],
+    });
+  });
+
+  it('lists the overdue children of a caseload, most working days late first, across Easter', () => {
+    // Judged on Tuesday 7 April 2026 (Good Friday 3 April, Easter Monday 6 April).
+    const at = { rules, asOf: '2026-04-07' };
+    const records = new Map([
+      ['A', record('A', { assessments: [assessment('A', '2026-01-26')] })], // due 2026-03-30: 4 working days late
+      ['B', record('B', { assessments: [assessment('B', '2026-01-19')] })], // due 2026-03-23: 9
+      ['C', record('C', { assessments: [assessment('C', '2026-02-09')] })], // due 2026-04-14: not yet
+      ['D', record('D', { assessments: [assessment('D', '2026-01-26')] })], // same as A: ordered by id
+    ]);
+    const children = overdueChildren(
+      ['A', 'B', 'C', 'D'].map((id) => involvement(id, 'CIN', { workerId: `W${id}` })),
+      records,
+      at,
+    );
+    expect(children.map((c) => [c.personId, c.mostWorkingDaysLate, c.workerIds])).toEqual([
+      ['B', 9, ['WB']],
+      ['A', 4, ['WA']],
+      ['D', 4, ['WD']],
+    ]);
   });
 });

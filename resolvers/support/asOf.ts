@@ -1,0 +1,15 @@
+/** The day a report, caseload or statutory position is judged at. */
+import type { HubContext } from '../../src/context.ts';
+import { hubError } from '../../src/errors.ts';
+import { checkReportDate, ReportInputError } from '../../src/reports/index.ts';
+
+/** The `asOf` asked for (a date whose year's bank holidays are known), else today (Europe/London). */
+export function judgedAt(ctx: HubContext, asOf: string | null | undefined): string {
+  if (asOf === null || asOf === undefined) return ctx.today;
+  try {
+    return checkReportDate(asOf, 'asOf');
+  } catch (error) {
+    if (error instanceof ReportInputError) throw hubError('BAD_USER_INPUT', error.message);
+    throw error;
+  }
+}
