@@ -127,6 +127,7 @@ describe('lists naming children are recorded, once per list, by hub id', () => {
       'Child.possibleMatches',
       'ChildSearchConnection.nodes',
       'FinanceReport.highestCostChildren',
+      'OverdueChildConnection.nodes',
       'Query.auditTrail', // the trail itself, each read recorded as AUDIT_QUERY
       'Query.breakGlassAlerts', // likewise
     ]);
@@ -165,6 +166,21 @@ describe('lists naming children are recorded, once per list, by hub id', () => {
     ]);
     expect(records[0]!.childIds).toEqual(nodeIds(nodes));
     expect(records[0]!.fields).toEqual(['Worker.caseload', 'childId', 'name', 'dateOfBirth']);
+  });
+
+  it("a team's overdue children are one CASELOAD record naming exactly the children listed", async () => {
+    const query = `query($team: ID!) { team(id: $team) { overdueChildren(first: 50) {
+      nodes { childId name { surname } mostWorkingDaysLate }
+    } } }`;
+    const mark = h.sink.records.length;
+    const { body } = await h.query(await tokens.manager(), query, { team: subject.teamId });
+    expect(body.errors).toBeUndefined();
+    const nodes = body.data.team.overdueChildren.nodes as Json[];
+    const records = h.recordsSince(mark);
+    expect(records.map((r) => [r.action, r.decision])).toEqual([['CASELOAD', 'ALLOWED']]);
+    expect(records[0]!.childIds).toEqual(nodeIds(nodes));
+    expect(records[0]!.fields).toEqual(['Team.overdueChildren', 'childId', 'name', 'mostWorkingDaysLate']);
+    for (const node of nodes) expect(JSON.stringify(records)).not.toContain(node.name.surname);
   });
 
   it('a search records the hub ids of the children it showed', async () => {
