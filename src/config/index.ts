@@ -21,6 +21,8 @@ export interface HubConfig {
   upstream: Record<SystemName, UpstreamSettings>;
   simulators: { seed: string; scale: SimulatorScale; latencyMs: number };
   requestDeadlineMs: number;
+  /** On SIGTERM/SIGINT: longest wait for in-flight requests before their connections are cut. */
+  shutdownGraceMs: number;
   redis: {
     url: string | null;
     clusterNodes: { host: string; port: number }[];
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     if (!ISO_DATE.test(day)) read.fail('BANK_HOLIDAYS_EXTRA', `must be YYYY-MM-DD dates, got "${day}"`, null);
   }
 
+  const requestDeadlineMs = read.int('REQUEST_DEADLINE_MS', 5000, { min: 50, max: 300_000 });
   const config: HubConfig = {
     env: nodeEnv,
     host: read.string('HOST', '0.0.0.0'),
@@ -195,7 +198,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
       scale: read.oneOf('SIM_SCALE', ['tiny', 'demo', 'county'] as const, 'demo'),
       latencyMs: read.int('SIM_LATENCY_MS', 0, { max: 60_000 }),
     },
-    requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', 5000, { min: 50, max: 300_000 }),
+    requestDeadlineMs,
+    // Every request admitted before the signal can run to its deadline, with a second to answer.
+    shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', requestDeadlineMs + 1000, { min: 0, max: 600_000 }),
     redis: {
       url: read.url('REDIS_URL') ?? null,
       clusterNodes,
