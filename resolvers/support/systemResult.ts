@@ -47,9 +47,15 @@ export function toBranchError(
       error: hubError('UPSTREAM_TIMEOUT', `${system.toUpperCase()} did not answer in time.`, system),
     };
   }
+  const retryAfterMs = error instanceof UpstreamError ? error.retryAfterMs : undefined;
   return {
     state: 'UNAVAILABLE',
-    error: hubError('UPSTREAM_UNAVAILABLE', `${system.toUpperCase()} is unavailable.`, system),
+    error: hubError(
+      'UPSTREAM_UNAVAILABLE',
+      `${system.toUpperCase()} is unavailable.`,
+      system,
+      retryAfterMs ? { retryAfter: Math.ceil(retryAfterMs / 1000) } : undefined,
+    ),
   };
 }
 

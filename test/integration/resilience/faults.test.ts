@@ -88,8 +88,12 @@ beforeAll(async () => {
   // Warm the hub (first-query compilation, keep-alive sockets) on a child the scenarios never use.
   await h.timedQuery(token, h.freshChild('lcs'));
 });
+/** A system that answered Retry-After is left alone that long (for the system as a whole). */
+let honourRetryAfterMs = 0;
 afterEach(async () => {
   await h.clearFaults();
+  await new Promise((resolve) => setTimeout(resolve, honourRetryAfterMs));
+  honourRetryAfterMs = 0;
 });
 afterAll(async () => {
   process.stdout.write(
@@ -132,6 +136,7 @@ describe.each(SYSTEMS)('%s failing while the other three are healthy', (system) 
     '$name: null branch with its code, others intact, answered by the deadline',
     async (scenario) => {
       await h.setFault(system, scenario.fault);
+      honourRetryAfterMs = (scenario.fault.retryAfterSeconds ?? 0) * 1000;
       const before = await counts(system);
       const { ms, status, body } = await h.timedQuery(token, h.freshChild(system));
       const after = await counts(system);
