@@ -1,5 +1,4 @@
 import { abortableDelay } from './abort.ts';
-import { AttemptLatency } from './attemptLatency.ts';
 import { fullJitterDelayMs } from './backoff.ts';
 import { CircuitBreaker } from './breaker.ts';
 import type { BreakerPermit } from './breaker.ts';
@@ -25,6 +24,14 @@ import type { SystemName, UpstreamErrorCode, UpstreamSettings } from './types.ts
  * "not now" and the call fails at once (a bad or long header must not stall us).
  */
 const RETRY_AFTER_CAP_FACTOR = 4;
+
+/**
+ * No attempt starts with less than this share of the system's timeout left before the call's
+ * deadline (a retry, or a first attempt late in the request). A learned latency was tried and
+ * dropped: one route serves both bulk feed pages and small batch reads, and an estimate inflated
+ * by the pages refused healthy reads.
+ */
+const MIN_ATTEMPT_FRACTION = 0.1;
 
 /**
  * The resilient client for one upstream system. A call has one deadline: `timeoutMs` from its
@@ -70,17 +77,8 @@ export function createUpstreamClient(
   const retryAfterCapMs = settings.backoffMaxMs * RETRY_AFTER_CAP_FACTOR;
   const slowCallMs = settings.breakerSlowCallMs ?? settings.timeoutMs / 2;
   const gate = new RateLimitGate();
-  // Per route: a page of a bulk feed and a single record read take very different times. Before
-  // enough successes were seen on a route, an attempt is assumed to need a tenth of the timeout.
-  const latencies = new Map<string, AttemptLatency>();
-  const latencyOf = (route: string): AttemptLatency => {
-    let latency = latencies.get(route);
-    if (!latency) {
-      latency = new AttemptLatency(settings.timeoutMs / 10);
-      latencies.set(route, latency);
-    }
-    return latency;
-  };
+  // The least time an attempt is started with: less would be an attempt that cannot finish.
+  const minAttemptMs = settings.timeoutMs * MIN_ATTEMPT_FRACTION;
 
   // The last outcome, kept as numbers: formatting a date on every call would be hot-path waste.
   let lastOk = true;
@@ -122,7 +120,6 @@ export function createUpstreamClient(
     // The call ends by its own timeout or the request's deadline, whichever comes first; queueing,
     // attempts and waits all come out of it.
     const callDeadline = Math.min(call.deadlineAt ?? Infinity, now() + settings.timeoutMs);
-    const latency = latencyOf(route);
     let retries = 0;
     let lastFailure: AttemptFailure | undefined;
     for (;;) {
@@ -131,7 +128,7 @@ export function createUpstreamClient(
       const gateMs = gate.remainingMs(now());
       if (gateMs > 0) {
         // The system asked everyone to wait. Wait only if an attempt still fits afterwards.
-        if (now() + gateMs + latency.neededMs() > callDeadline) {
+        if (now() + gateMs + minAttemptMs > callDeadline) {
           throw new Shed(
             'rate_limited',
             error(
@@ -155,7 +152,7 @@ export function createUpstreamClient(
         continue;
       }
       // No attempt starts that cannot finish before the deadline.
-      if (callDeadline - now() < latency.neededMs()) {
+      if (callDeadline - now() < minAttemptMs) {
         if (lastFailure) throw failureError(lastFailure, route, retries);
         throw new Shed('no_time', error('UPSTREAM_TIMEOUT', route, 'no time left for an attempt'));
       }
@@ -190,7 +187,6 @@ export function createUpstreamClient(
           breaker.record(permit, 'failure');
         },
       };
-      const sentAt = now();
       let outcome: AttemptOutcome;
       try {
         outcome = classifyAttempt(await transport.send('GET', url, headers, attemptMs, signal, slow), now());
@@ -207,7 +203,6 @@ export function createUpstreamClient(
         breaker.record(permit, outcome.ok ? 'success' : timedOutEarly ? 'neutral' : outcome.breaker);
       }
       if (outcome.ok) {
-        latency.recordSuccess(now() - sentAt);
         noteStatus(true, null);
         return outcome.body;
       }
@@ -229,7 +224,7 @@ export function createUpstreamClient(
         fullJitterDelayMs(retries, settings.backoffBaseMs, settings.backoffMaxMs, random);
       // A retry is sent only when its wait and an attempt fit before the deadline: a timed-out
       // attempt has spent the call's time, so a hanging or slow system costs one attempt.
-      if (now() + waitMs + latency.neededMs() > callDeadline) {
+      if (now() + waitMs + minAttemptMs > callDeadline) {
         throw failureError(outcome, route, retries);
       }
       if (!budget.tryWithdrawRetry()) throw failureError(outcome, route, retries);

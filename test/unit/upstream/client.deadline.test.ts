@@ -76,11 +76,11 @@ describe('a call’s deadline', () => {
     client.close();
   });
 
-  it('sends nothing when the time left is shorter than an attempt needs, and counts it as shed', async () => {
+  it('sends nothing when less than a tenth of the timeout is left, and counts it as shed', async () => {
     upstream(() => HttpResponse.json({ ok: true }));
     const metrics = recordingMetrics();
     const client = createUpstreamClient('lcs', testSettings({ timeoutMs: 1000 }), { metrics });
-    // Before enough successes are seen an attempt is assumed to need a tenth of the timeout.
+    // An attempt is started with a tenth of the timeout (100 ms) left at least.
     const error = await failureOf(client.get({ path: '/persons/1', deadlineAt: Date.now() + 20 }));
     expect(error.code).toBe('UPSTREAM_TIMEOUT');
     expect(arrivals).toHaveLength(0);
