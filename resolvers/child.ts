@@ -11,7 +11,7 @@ import type { ClusterView } from '../src/identity/types.ts';
 import { isPermanentUpn as isValidUpn, isValidNhsNumber } from '../src/identity/identifiers.ts';
 import { ChildView } from './support/childView.ts';
 import { computeFlags } from './support/flags.ts';
-import { requestedFields } from './support/selection.ts';
+import { requestedFields, requestedFieldsAt } from './support/selection.ts';
 import { currentInvolvement, mergeSocialCare } from './support/socialCareMerge.ts';
 import { pageSize } from './support/connection.ts';
 import type { SystemResult } from './support/systemResult.ts';
@@ -85,6 +85,7 @@ async function openChild(
   const fields = requestedFields(info);
   const view = new ChildView(cluster, ctx);
   view.prefetch(fields);
+  view.wantAllocation(allocationShown(info));
   const [people, care] = await Promise.all([view.lcsPeople(), view.socialCare()]);
   const restriction =
     people.values.find((p) => p.restriction !== null)?.restriction ?? directory.restrictionOf(cluster);
@@ -339,7 +340,7 @@ export const childResolvers = {
         [
           'LCS',
           ['socialCare.summary', 'socialCare.detail'],
-          () => Promise.all([child.lcsPeople(), child.socialCare()]),
+          () => Promise.all([child.lcsPeople(), child.socialCare(), child.allocation()]),
         ],
         [
           'EYES',
@@ -389,3 +390,13 @@ export const childResolvers = {
     }),
   },
 };
+
+/** Whether the query shows the allocated worker's or team's own fields (more than their id). */
+function allocationShown(info: GraphQLResolveInfo): { worker: boolean; team: boolean } {
+  const beyondId = (branch: string, field: string) =>
+    requestedFieldsAt(info, [branch, field]).some((name) => name !== 'id');
+  return {
+    worker: beyondId('socialCareContact', 'allocatedWorker') || beyondId('socialCare', 'allocatedWorker'),
+    team: beyondId('socialCareContact', 'team') || beyondId('socialCare', 'team'),
+  };
+}

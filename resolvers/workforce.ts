@@ -8,7 +8,7 @@ import type { LcsInvolvement, LcsTeam, LcsWorker } from '../connectors/lcs/types
 import { paginate } from './support/connection.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { computeFlags } from './support/flags.ts';
-import { loadAll } from './support/systemResult.ts';
+import { loadAll, loadOne } from './support/systemResult.ts';
 import { mergeSocialCare } from './support/socialCareMerge.ts';
 
 type WorkerRef = { workerId: string };
@@ -18,12 +18,12 @@ type PageArgs = { first?: number | null; after?: string | null };
 const WORKER_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 async function loadWorker(ctx: HubContext, workerId: string): Promise<LcsWorker | null> {
-  const result = await ctx.loaders.lcs.worker.load(workerId);
+  const result = await loadOne('lcs', () => ctx.loaders.lcs.worker.load(workerId));
   return result?.value ?? null;
 }
 
 async function loadTeam(ctx: HubContext, teamId: string): Promise<LcsTeam | null> {
-  const result = await ctx.loaders.lcs.team.load(teamId);
+  const result = await loadOne('lcs', () => ctx.loaders.lcs.team.load(teamId));
   return result?.value ?? null;
 }
 
@@ -86,7 +86,9 @@ export const workforceResolvers = {
     },
     caseload: async (w: WorkerRef, args: PageArgs, ctx: HubContext) => {
       if (!mayViewCaseload(ctx, (await loadWorker(ctx, w.workerId))?.teamId ?? null, w.workerId)) return null;
-      const involvements = await ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId);
+      const involvements = await loadOne('lcs', () =>
+        ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId),
+      );
       return caseload(ctx, involvements?.value ?? [], args);
     },
   },
@@ -101,7 +103,7 @@ export const workforceResolvers = {
       return managerId ? { workerId: managerId } : null;
     },
     workers: async (t: TeamRef, args: PageArgs, ctx: HubContext) => {
-      const workers = await ctx.loaders.lcs.workersByTeam.load(t.teamId);
+      const workers = await loadOne('lcs', () => ctx.loaders.lcs.workersByTeam.load(t.teamId));
       return paginate(workers?.value ?? [], args, (w) => {
         ctx.loaders.lcs.worker.prime(w.workerId, {
           value: w,
@@ -113,7 +115,7 @@ export const workforceResolvers = {
     },
     caseload: async (t: TeamRef, args: PageArgs, ctx: HubContext) => {
       if (!mayViewCaseload(ctx, t.teamId, null)) return null;
-      const involvements = await ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId);
+      const involvements = await loadOne('lcs', () => ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId));
       return caseload(ctx, involvements?.value ?? [], args);
     },
   },
@@ -124,11 +126,13 @@ export const workforceResolvers = {
     since: (e: Entry) => e.involvement.startDate,
     worker: (e: Entry) => ({ workerId: e.involvement.workerId }),
     name: async (e: Entry) => {
-      const person = (await e.ctx.loaders.lcs.person.load(e.involvement.personId))?.value;
+      const person = (await loadOne('lcs', () => e.ctx.loaders.lcs.person.load(e.involvement.personId)))
+        ?.value;
       return person ? { forename: person.forename, surname: person.surname } : null;
     },
     dateOfBirth: async (e: Entry) =>
-      (await e.ctx.loaders.lcs.person.load(e.involvement.personId))?.value.dateOfBirth ?? null,
+      (await loadOne('lcs', () => e.ctx.loaders.lcs.person.load(e.involvement.personId)))?.value
+        .dateOfBirth ?? null,
     flags: async (e: Entry) => {
       const [care, education] = await Promise.all([
         loadAll('lcs', e.cluster.records.lcs, (ids) => e.ctx.loaders.lcs.socialCare.loadMany(ids)),

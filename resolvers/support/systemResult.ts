@@ -59,6 +59,21 @@ export function toBranchError(
   };
 }
 
+/**
+ * One record through a request loader, for fields outside a child's branches (a worker, a team):
+ * a failure is thrown as the graph's error naming the system, never as an INTERNAL.
+ */
+export async function loadOne<T>(
+  system: SystemName,
+  load: () => Promise<Cached<T> | null>,
+): Promise<Cached<T> | null> {
+  try {
+    return await load();
+  } catch (error) {
+    throw toBranchError(system, error).error;
+  }
+}
+
 /** Loads several keys of one resource and folds the per-key outcomes into one system result. */
 export async function loadAll<T>(
   system: SystemName,
