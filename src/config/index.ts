@@ -95,7 +95,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       retryBudgetRatio: read.number('UPSTREAM_RETRY_BUDGET_RATIO', 0.2, { max: 1 }),
       breakerFailureThreshold: read.int('BREAKER_FAILURE_THRESHOLD', 5, { min: 1, max: 1000 }),
       breakerCooldownMs: read.int('BREAKER_COOLDOWN_MS', 5000, { min: 10, max: 600_000 }),
-      // Unset: half of the system's timeout (src/upstream/client.ts).
+      // Unset: off, the timeout decides (src/upstream/client.ts).
       ...(env.BREAKER_SLOW_CALL_MS
         ? { breakerSlowCallMs: read.int('BREAKER_SLOW_CALL_MS', 1000, { min: 1, max: 120_000 }) }
         : {}),

@@ -75,7 +75,9 @@ export function createUpstreamClient(
   });
   metrics.breaker(system, breaker.state());
   const retryAfterCapMs = settings.backoffMaxMs * RETRY_AFTER_CAP_FACTOR;
-  const slowCallMs = settings.breakerSlowCallMs ?? settings.timeoutMs / 2;
+  // Unset: the timeout itself is the verdict (measured: at half the timeout, a CPU-saturated hub
+  // judged healthy systems slow and opened their breakers; set it from a system's normal p99).
+  const slowCallMs = settings.breakerSlowCallMs ?? settings.timeoutMs;
   const gate = new RateLimitGate();
   // The least time an attempt is started with: less would be an attempt that cannot finish.
   const minAttemptMs = settings.timeoutMs * MIN_ATTEMPT_FRACTION;

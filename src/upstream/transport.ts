@@ -106,15 +106,22 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
       // A wall-clock timer, not a socket idle timer (which a slow trickle of bytes can keep alive):
       // the attempt ends at timeoutMs whatever the upstream is doing. One timer at a time: when a
       // slow watch comes first, its timer re-arms for the rest of the timeout.
-      const expire = () => {
-        finish({ kind: 'timeout' });
-        req.destroy();
-      };
+      // Each verdict waits for the check phase (setImmediate): an answer that reached the socket
+      // while a busy event loop was elsewhere is read in the poll phase first, instead of a timer
+      // that runs first in the loop's turn calling it late or slow.
+      const expire = () =>
+        setImmediate(() => {
+          if (settled) return;
+          finish({ kind: 'timeout' });
+          req.destroy();
+        });
       let timer =
         slow && slow.afterMs < timeoutMs
           ? setTimeout(() => {
               timer = setTimeout(expire, timeoutMs - slow.afterMs);
-              slow.notify();
+              setImmediate(() => {
+                if (!settled) slow.notify();
+              });
             }, slow.afterMs)
           : setTimeout(expire, timeoutMs);
       const fail = (error: unknown) => {

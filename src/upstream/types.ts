@@ -25,7 +25,7 @@ export interface UpstreamSettings {
   breakerCooldownMs: number;
   /**
    * An attempt still unanswered after this long counts against the breaker at that moment (a
-   * hang or slow spell opens it without waiting for timeouts). Default: half of timeoutMs.
+   * hang or slow spell opens it without waiting for timeouts). Default: off (the timeout decides).
    */
   breakerSlowCallMs?: number;
   /** In-flight requests to this system at most; further calls queue. */
