@@ -111,9 +111,9 @@ async function main(): Promise<void> {
   const hub = await startHub(hubEnv);
   log(`hub pid ${hub.pid} at ${hub.url}; ${ids.length} children; timeout ${TIMEOUT_MS} ms, deadline 5000 ms`);
   log(
-    `\n| system | fault | answers | p50 ms | p99 ms | max ms | failed answers | with an error naming the system |`,
+    `\n| system | fault | answers | p50 ms | p99 ms | max ms | failed answers | with an error naming the system | the hub's calls to it, cumulative (/metrics) |`,
   );
-  log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |`);
   for (const system of SYSTEMS) {
     for (const [name, fault] of FAULTS) {
       if (fault === null && system !== SYSTEMS[0]) continue;
@@ -144,9 +144,10 @@ async function main(): Promise<void> {
         ],
       });
       const total = result.requests.total;
+      const outcomes = await upstreamOutcomes(hub.url, LABEL[system].toLowerCase());
       failed += result.errors + result.timeouts;
       log(
-        `| ${LABEL[system]} | ${name} | ${total} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${failed} | ${((100 * named) / Math.max(1, total)).toFixed(0)}% |`,
+        `| ${LABEL[system]} | ${name} | ${total} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${failed} | ${((100 * named) / Math.max(1, total)).toFixed(0)}% | ${outcomes} |`,
       );
       await setFault(system, null);
       // Let the breaker's cooldown (5 s) and any Retry-After pass before the next fault.
@@ -169,7 +170,7 @@ async function main(): Promise<void> {
     }).catch(() => null);
     const body = response ? await response.text().catch(() => '') : '';
     done++;
-    return response?.status === 200 && body.includes('"child":{');
+    return response?.status === 200 && (body.includes('"child":{') || body.includes('"NOT_FOUND"'));
   });
   for (;;) {
     const stats = (await (await fetch(`${sim('lcs')}/__sim/stats`)).json()) as {
@@ -183,7 +184,7 @@ async function main(): Promise<void> {
   const ok = (await Promise.all(answers)).filter(Boolean).length;
   const code = await draining.exited;
   log(
-    `\nSIGTERM (npm start, NODE_ENV=production): ${inFlight} requests in flight at the signal, ${ok}/${sent.length} answered 200 with the child, exit code ${code}`,
+    `\nSIGTERM (npm start, NODE_ENV=production): ${inFlight} requests in flight at the signal, ${ok}/${sent.length} answered 200 (the child, or NOT_FOUND for a restricted one), exit code ${code}`,
   );
 
   await setFault('lcs', null);
@@ -197,6 +198,19 @@ async function main(): Promise<void> {
     if (keys.length > 0) await redis.del(...keys);
   } while (cursor !== '0');
   redis.disconnect();
+}
+
+/** The hub's upstream call outcomes for one system, from /metrics (calls, errors and shed calls). */
+async function upstreamOutcomes(url: string, system: string): Promise<string> {
+  const text = await (await fetch(url.replace('/graphql', '/metrics'))).text();
+  const parts: string[] = [];
+  for (const line of text.split('\n')) {
+    const match = /^svoc_upstream_(errors|shed)_total\{(.*)\} (\d+)/.exec(line);
+    if (!match || !match[2]!.includes(`system="${system}"`)) continue;
+    const label = /(?:outcome|reason)="([a-z_]+)"/.exec(match[2]!)?.[1];
+    parts.push(`${match[1]} ${label} ${match[3]}`);
+  }
+  return parts.join(', ');
 }
 
 async function startHub(hubEnv: Record<string, string | undefined>) {

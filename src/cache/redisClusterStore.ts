@@ -12,11 +12,10 @@ import { Cluster } from 'ioredis';
 import type { CacheStore } from './types.ts';
 import type { RedisConnectionOptions } from './redisConnection.ts';
 import {
-  commandBudgetOf,
+  budgetedCommands,
   commonRedisOptions,
   maxReconnectDelayOf,
   reconnectDelay,
-  withinBudget,
 } from './redisConnection.ts';
 import { closeClient } from './redisStore.ts';
 
@@ -32,7 +31,7 @@ export interface RedisClusterStoreOptions extends RedisConnectionOptions {
 
 export function createRedisClusterStore(options: RedisClusterStoreOptions): CacheStore {
   const cluster = createClusterClient(options);
-  const budgetMs = commandBudgetOf(options);
+  const bounded = budgetedCommands(options);
 
   return {
     kind: 'redis-cluster',
@@ -43,10 +42,7 @@ export function createRedisClusterStore(options: RedisClusterStoreOptions): Cach
       const groups = groupByHashTag(keys);
       await Promise.all(
         Array.from(groups.values(), async (indices) => {
-          const values = await withinBudget(
-            cluster.mgetBuffer(indices.map((i) => keys[i] as string)),
-            budgetMs,
-          );
+          const values = await bounded.run(cluster.mgetBuffer(indices.map((i) => keys[i] as string)));
           for (let j = 0; j < indices.length; j++) out[indices[j] as number] = values[j] ?? null;
         }),
       );
@@ -54,24 +50,22 @@ export function createRedisClusterStore(options: RedisClusterStoreOptions): Cach
     },
 
     async setMany(entries) {
-      await withinBudget(
+      await bounded.run(
         Promise.all(
           entries.map(({ key, value, ttlSeconds }) =>
             cluster.set(key, value, 'PX', Math.max(1, Math.ceil(ttlSeconds * 1000))),
           ),
         ),
-        budgetMs,
       );
     },
 
     async delete(keys) {
       if (keys.length === 0) return;
       const groups = groupByHashTag(keys);
-      await withinBudget(
+      await bounded.run(
         Promise.all(
           Array.from(groups.values(), (indices) => cluster.unlink(...indices.map((i) => keys[i] as string))),
         ),
-        budgetMs,
       );
     },
 

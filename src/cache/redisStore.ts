@@ -7,11 +7,10 @@ import { Redis } from 'ioredis';
 import type { CacheStore } from './types.ts';
 import type { RedisConnectionOptions } from './redisConnection.ts';
 import {
-  commandBudgetOf,
+  budgetedCommands,
   commonRedisOptions,
   maxReconnectDelayOf,
   reconnectDelay,
-  withinBudget,
 } from './redisConnection.ts';
 
 export interface RedisStoreOptions extends RedisConnectionOptions {
@@ -27,14 +26,14 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
     retryStrategy: (attempt) => reconnectDelay(attempt, maxDelay),
   });
   client.on('error', (error: Error) => options.onConnectionError?.(error));
-  const budgetMs = commandBudgetOf(options);
+  const bounded = budgetedCommands(options);
 
   return {
     kind: 'redis',
 
     async getMany(keys) {
       if (keys.length === 0) return [];
-      return withinBudget(client.mgetBuffer(keys as string[]), budgetMs);
+      return bounded.run(client.mgetBuffer(keys as string[]));
     },
 
     async setMany(entries) {
@@ -43,12 +42,12 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
       for (const { key, value, ttlSeconds } of entries) {
         pipeline.set(key, value, 'PX', Math.max(1, Math.ceil(ttlSeconds * 1000)));
       }
-      throwFirstError(await withinBudget(pipeline.exec(), budgetMs));
+      throwFirstError(await bounded.run(pipeline.exec()));
     },
 
     async delete(keys) {
       if (keys.length === 0) return;
-      await withinBudget(client.unlink(...keys), budgetMs);
+      await bounded.run(client.unlink(...keys));
     },
 
     healthy: () => client.status === 'ready',
