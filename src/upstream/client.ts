@@ -161,9 +161,16 @@ export function createUpstreamClient(
       const permit: BreakerPermit | null = breaker.tryAcquire();
       if (permit === null) {
         if (lastFailure) throw failureError(lastFailure, route, retries);
+        const pendingRetryAfterMs = gate.remainingMs(now()) || undefined;
         throw new Shed(
           'circuit_open',
-          error('UPSTREAM_UNAVAILABLE', route, 'circuit breaker open, not called'),
+          error(
+            'UPSTREAM_UNAVAILABLE',
+            route,
+            'circuit breaker open, not called',
+            undefined,
+            pendingRetryAfterMs,
+          ),
         );
       }
       if (retries === 0) budget.recordFirstAttempt();
@@ -176,9 +183,9 @@ export function createUpstreamClient(
         }
       }
       const attemptMs = Math.max(1, callDeadline - now());
-      // An attempt given less time than the slow threshold (cut short by the deadline) that times
-      // out says nothing about the system's health.
-      const cutShort = attemptMs < slowCallMs;
+      // An attempt left less than half the system's timeout (the rest went to the request's
+      // deadline, queueing or earlier attempts) that times out says nothing about the system's health.
+      const cutShort = attemptMs < settings.timeoutMs / 2;
       // Once an attempt has been judged slow, that verdict stands: its later outcome is not
       // recorded again (a probe judged slow has already re-opened the breaker).
       let judged = false;
@@ -207,6 +214,11 @@ export function createUpstreamClient(
       if (outcome.ok) {
         noteStatus(true, null);
         return outcome.body;
+      }
+      // A retry that ran out of the call's time says less than the failure that caused it (a 503
+      // stays a 503, not a timeout of the shortened retry).
+      if (lastFailure && outcome.code === 'UPSTREAM_TIMEOUT' && !outcome.callerAborted) {
+        throw failureError(lastFailure, route, retries);
       }
       // ok: the upstream answered properly (a 404 is a healthy answer); 429, 5xx, timeouts are not ok.
       if (!outcome.callerAborted) noteStatus(outcome.breaker === 'success', outcome.code);

@@ -54,7 +54,9 @@ describe('a call’s deadline', () => {
     const client = createUpstreamClient('lcs', testSettings({ timeoutMs: 300, maxRetries: 2 }));
     const started = performance.now();
     const error = await failureOf(client.get({ path: '/persons/1' }));
-    expect(error.code).toBe('UPSTREAM_TIMEOUT');
+    // The shortened retry's timeout says less than the 503 that caused it: the 503 is reported.
+    expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(error.status).toBe(503);
     expect(arrivals).toHaveLength(2);
     // The retry hung, but only until the call's own deadline, not for another whole timeout.
     expect(performance.now() - started).toBeLessThan(580);
@@ -90,6 +92,18 @@ describe('a call’s deadline', () => {
 });
 
 describe('slow calls and the breaker', () => {
+  it('counts timed-out attempts against the breaker with the default settings (a hang opens it)', async () => {
+    upstream(hang);
+    const client = createUpstreamClient(
+      'lcs',
+      testSettings({ timeoutMs: 100, breakerFailureThreshold: 2, maxRetries: 0 }),
+    );
+    await failureOf(client.get({ path: '/persons/1' }));
+    await failureOf(client.get({ path: '/persons/2' }));
+    expect(client.breakerState()).toBe('open');
+    client.close();
+  });
+
   it('opens the breaker when attempts are slow, before any of them times out, and refuses the next call at once', async () => {
     upstream(hang);
     const metrics = recordingMetrics();
