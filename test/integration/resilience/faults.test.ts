@@ -2,8 +2,8 @@
  * Issue 6, fault by fault and system by system, through the real hub and the real simulators:
  * the faulty system's branch is null with the right `extensions.code` and `extensions.system`,
  * `Child.sources` names its state, every other system's data is intact, the answer arrives by the
- * request deadline (plus a margin for a busy machine), and what the simulator counted equals first attempts plus the
- * retries the hub reports (none at all for faults that must not be retried).
+ * request deadline (plus a margin for a busy machine), and what the simulator counted equals
+ * first attempts plus the retries the hub reports (none at all for faults that must not be retried).
  *
  * The breaker threshold is set out of reach here so that every query meets the fault itself;
  * breaker.test.ts covers opening and closing.
