@@ -79,6 +79,7 @@ async function openChild(
   const fields = requestedFields(info);
   const view = new ChildView(cluster, ctx);
   view.prefetch(fields);
+  view.wantAllocation(allocationShown(info));
   const [people, care] = await Promise.all([view.lcsPeople(), view.socialCare()]);
   const restriction =
     people.values.find((p) => p.restriction !== null)?.restriction ?? directory.restrictionOf(cluster);
@@ -336,7 +337,7 @@ export const childResolvers = {
         [
           'LCS',
           ['socialCare.summary', 'socialCare.detail'],
-          () => Promise.all([child.lcsPeople(), child.socialCare()]),
+          () => Promise.all([child.lcsPeople(), child.socialCare(), child.allocation()]),
         ],
         [
           'EYES',
@@ -397,3 +398,13 @@ export const childResolvers = {
     }),
   },
 };
+
+/** Whether the query shows the allocated worker's or team's own fields (more than their id). */
+function allocationShown(info: GraphQLResolveInfo): { worker: boolean; team: boolean } {
+  const beyondId = (branch: string, field: string) =>
+    requestedFields(info, [branch, field]).some((name) => name !== 'id');
+  return {
+    worker: beyondId('socialCareContact', 'allocatedWorker') || beyondId('socialCare', 'allocatedWorker'),
+    team: beyondId('socialCareContact', 'team') || beyondId('socialCare', 'team'),
+  };
+}

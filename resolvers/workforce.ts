@@ -12,7 +12,7 @@ import { paginate } from './support/connection.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';
 import { computeFlags } from './support/flags.ts';
-import { loadAll } from './support/systemResult.ts';
+import { loadAll, loadOne } from './support/systemResult.ts';
 import { mergeSocialCare } from './support/socialCareMerge.ts';
 import { requestedFields } from './support/selection.ts';
 import { isOpenOn } from '../src/reports/index.ts';
@@ -25,12 +25,12 @@ type PageArgs = { first?: number | null; after?: string | null; asOf?: string | 
 const WORKER_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 async function loadWorker(ctx: HubContext, workerId: string): Promise<LcsWorker | null> {
-  const result = await ctx.loaders.lcs.worker.load(workerId);
+  const result = await loadOne('lcs', () => ctx.loaders.lcs.worker.load(workerId));
   return result?.value ?? null;
 }
 
 async function loadTeam(ctx: HubContext, teamId: string): Promise<LcsTeam | null> {
-  const result = await ctx.loaders.lcs.team.load(teamId);
+  const result = await loadOne('lcs', () => ctx.loaders.lcs.team.load(teamId));
   return result?.value ?? null;
 }
 
@@ -127,7 +127,9 @@ export const workforceResolvers = {
         await recordRefusal(ctx, 'caseloads', ['Worker.caseload']);
         return null;
       }
-      const involvements = await ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId);
+      const involvements = await loadOne('lcs', () =>
+        ctx.loaders.lcs.openInvolvementsByWorker.load(w.workerId),
+      );
       return caseload(ctx, involvements?.value ?? [], args, info);
     },
   },
@@ -144,7 +146,7 @@ export const workforceResolvers = {
       return managerId ? { workerId: managerId } : null;
     },
     workers: async (t: TeamRef, args: PageArgs, ctx: HubContext) => {
-      const workers = await ctx.loaders.lcs.workersByTeam.load(t.teamId);
+      const workers = await loadOne('lcs', () => ctx.loaders.lcs.workersByTeam.load(t.teamId));
       return paginate(workers?.value ?? [], args, (w) => {
         ctx.loaders.lcs.worker.prime(w.workerId, {
           value: w,
@@ -159,7 +161,7 @@ export const workforceResolvers = {
         await recordRefusal(ctx, 'caseloads', ['Team.caseload']);
         return null;
       }
-      const involvements = await ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId);
+      const involvements = await loadOne('lcs', () => ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId));
       return caseload(ctx, involvements?.value ?? [], args, info);
     },
   },
@@ -170,11 +172,13 @@ export const workforceResolvers = {
     since: (e: Entry) => e.involvement.startDate,
     worker: (e: Entry) => ({ workerId: e.involvement.workerId }),
     name: async (e: Entry) => {
-      const person = (await e.ctx.loaders.lcs.person.load(e.involvement.personId))?.value;
+      const person = (await loadOne('lcs', () => e.ctx.loaders.lcs.person.load(e.involvement.personId)))
+        ?.value;
       return person ? { forename: person.forename, surname: person.surname } : null;
     },
     dateOfBirth: async (e: Entry) =>
-      (await e.ctx.loaders.lcs.person.load(e.involvement.personId))?.value.dateOfBirth ?? null,
+      (await loadOne('lcs', () => e.ctx.loaders.lcs.person.load(e.involvement.personId)))?.value
+        .dateOfBirth ?? null,
     flags: async (e: Entry) => {
       const [care, education] = await Promise.all([
         loadAll('lcs', e.cluster.records.lcs, (ids) => e.ctx.loaders.lcs.socialCare.loadMany(ids)),

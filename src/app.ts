@@ -265,6 +265,9 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     // graphql-jit compiles each document once (src/execution); `jit: false` runs graphql-js.
     ...apolloExecution(schema, { jit: config.graphql.jit }),
     ...hardening.apolloServerOptions,
+    // main.ts drains on SIGTERM/SIGINT. Apollo's own handler (on unless NODE_ENV=test) would stop
+    // the server and re-send the signal, killing the process before in-flight requests finish.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       tracing.apolloPlugin,
@@ -402,7 +405,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       }),
     stop: () =>
       (stopping ??= (async () => {
-        await drainServer(server, { graceMs: config.requestDeadlineMs + 1000 });
+        await drainServer(server, { graceMs: config.shutdownGraceMs });
         await apollo.stop();
         await audit.close();
         await cache.close();

@@ -20,9 +20,18 @@ export const HUB_ERROR_CODES = [
 
 export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];
 
-export function hubError(code: HubErrorCode, message: string, system?: SystemName): GraphQLError {
+/**
+ * `retryAfter` (whole seconds) goes with an UPSTREAM_UNAVAILABLE when the system itself asked for
+ * no calls until then (its Retry-After): the client knows when asking again is worth it.
+ */
+export function hubError(
+  code: HubErrorCode,
+  message: string,
+  system?: SystemName,
+  hint?: { retryAfter: number },
+): GraphQLError {
   return new GraphQLError(message, {
-    extensions: system ? { code, system: system.toUpperCase() } : { code },
+    extensions: system ? { code, system: system.toUpperCase(), ...hint } : { code },
   });
 }
 

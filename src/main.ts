@@ -86,16 +86,49 @@ async function main(): Promise<void> {
     );
   }
 
-  const shutdown = async (signal: string) => {
-    console.log(`${signal}: draining in-flight requests`);
-    const timer = setTimeout(() => process.exit(1), 15_000).unref();
+  stopOnSignals(async () => {
     await hub.stop();
     await sims?.close();
-    clearTimeout(timer);
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  }, config.shutdownGraceMs);
 }
+
+/**
+ * SIGTERM (a rolling restart) and SIGINT (Ctrl-C) drain: `stop` stops accepting, lets every
+ * in-flight request finish within the grace, flushes the audit trail and closes Redis; then the
+ * process exits 0. The listeners stay installed: a repeated signal must not fall through to Node's
+ * default and kill the process mid-drain (npm forwards the signal it gets, and a terminal sends
+ * Ctrl-C to the whole group, so one keypress can arrive twice). A drain that cannot finish in the
+ * grace plus time to flush and close exits 1.
+ */
+function stopOnSignals(stop: () => Promise<void>, graceMs: number): void {
+  let draining = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (draining) {
+      console.log(`${signal}: already draining`);
+      return;
+    }
+    draining = true;
+    console.log(`${signal}: draining in-flight requests (grace ${graceMs} ms)`);
+    setTimeout(() => {
+      console.error('drain did not finish in time; exiting');
+      process.exit(1);
+    }, graceMs + SHUTDOWN_CLOSE_MS).unref();
+    stop().then(
+      () => {
+        console.log('drained; exiting');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('shutdown failed', error instanceof Error ? error.name : typeof error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+/** After the drain: time to flush the audit trail, write back the cache and close connections. */
+const SHUTDOWN_CLOSE_MS = 5000;
 
 await main();

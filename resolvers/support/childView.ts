@@ -11,12 +11,16 @@ import type { LcsPerson, LcsSocialCareRecord } from '../../connectors/lcs/types.
 import type { EyesEducationRecord, EyesPupil } from '../../connectors/eyes/types.ts';
 import type { LiftAgreement, LiftPayment, LiftSendCost } from '../../connectors/lift/types.ts';
 import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
-import { loadAll, type SystemResult } from './systemResult.ts';
+import { currentInvolvement, mergeSocialCare } from './socialCareMerge.ts';
+import { combineState, loadAll, notLinked, type SystemResult } from './systemResult.ts';
 
 export class ChildView {
   private readonly memo = new Map<string, Promise<SystemResult<unknown>>>();
 
   private access: AccessDecision | null = null;
+
+  /** The allocated worker's and team's records the query shows (set from the selection). */
+  private allocationWanted = { worker: false, team: false };
 
   /** Loads may start before the access decision; nothing is shown until `decide` has been called. */
   constructor(
@@ -61,6 +65,39 @@ export class ChildView {
     return this.once('lcs:social-care', () =>
       loadAll('lcs', this.cluster.records.lcs, (ids) => this.ctx.loaders.lcs.socialCare.loadMany(ids)),
     );
+  }
+
+  /**
+   * The query shows the allocated worker's or team's own fields: their LCS reads then count in
+   * `sources` like the child's own records (a failure there is an LCS failure, not an OK).
+   */
+  wantAllocation(parts: { worker: boolean; team: boolean }): void {
+    this.allocationWanted = parts;
+  }
+
+  /**
+   * The wanted allocated worker and team records, through this request's loaders (the Worker and
+   * Team fields then read the same loads). NOT_LINKED when nothing is wanted or nothing allocated.
+   */
+  allocation(): Promise<SystemResult<unknown>> {
+    return this.once('lcs:allocation', async () => {
+      const wanted = this.allocationWanted;
+      if (!wanted.worker && !wanted.team) return notLinked('lcs');
+      const open = currentInvolvement(mergeSocialCare((await this.socialCare()).values), this.ctx.today);
+      if (!open) return notLinked('lcs');
+      const loads: Promise<SystemResult<unknown>>[] = [];
+      if (wanted.worker && open.workerId)
+        loads.push(loadAll('lcs', [open.workerId], (ids) => this.ctx.loaders.lcs.worker.loadMany(ids)));
+      if (wanted.team && open.teamId)
+        loads.push(loadAll('lcs', [open.teamId], (ids) => this.ctx.loaders.lcs.team.loadMany(ids)));
+      const results = await Promise.all(loads);
+      const failed = results.find((r) => r.error !== null);
+      if (failed) return failed;
+      return results.reduce<SystemResult<unknown>>(
+        (acc, r) => ({ ...acc, ...combineState(acc, r) }),
+        notLinked('lcs'),
+      );
+    });
   }
 
   pupils(): Promise<SystemResult<EyesPupil>> {

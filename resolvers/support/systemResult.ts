@@ -47,10 +47,31 @@ export function toBranchError(
       error: hubError('UPSTREAM_TIMEOUT', `${system.toUpperCase()} did not answer in time.`, system),
     };
   }
+  const retryAfterMs = error instanceof UpstreamError ? error.retryAfterMs : undefined;
   return {
     state: 'UNAVAILABLE',
-    error: hubError('UPSTREAM_UNAVAILABLE', `${system.toUpperCase()} is unavailable.`, system),
+    error: hubError(
+      'UPSTREAM_UNAVAILABLE',
+      `${system.toUpperCase()} is unavailable.`,
+      system,
+      retryAfterMs ? { retryAfter: Math.ceil(retryAfterMs / 1000) } : undefined,
+    ),
   };
+}
+
+/**
+ * One record through a request loader, for fields outside a child's branches (a worker, a team):
+ * a failure is thrown as the graph's error naming the system, never as an INTERNAL.
+ */
+export async function loadOne<T>(
+  system: SystemName,
+  load: () => Promise<Cached<T> | null>,
+): Promise<Cached<T> | null> {
+  try {
+    return await load();
+  } catch (error) {
+    throw toBranchError(system, error).error;
+  }
 }
 
 /** Loads several keys of one resource and folds the per-key outcomes into one system result. */

@@ -7,8 +7,9 @@
  *
  * Entries are `{ f: fetchedAtMs, v: value }` (or `{ f, n: 1 }` for "the upstream has no such
  * record"), JSON-encoded once and sealed. Freshness is judged here from `f`, not by the store:
- * the store keeps an entry for TTL + stale grace, so an entry past its TTL is still there to be
- * served if the refresh fails (stale-if-error).
+ * the store keeps an entry for TTL + stale grace. An entry past its TTL but inside its grace is
+ * answered at once, labelled stale with its fetch time, while one refresh per key runs in the
+ * background (stale-while-revalidate); if the refresh fails the stale entry keeps being served.
  *
  * Ids the upstream does not return come back as null and are remembered as a negative entry for
  * `negativeTtlSeconds` (default 30 s; 0 disables). Cross-system lookups ask for many ids that do
@@ -310,7 +311,15 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
       if (hits > 0) metrics.hit(system, hits);
       if (toFetch.length === 0) return out;
       if (toFetch.length > staleCount) metrics.miss(system, toFetch.length - staleCount);
-      if (staleCount > 0) metrics.stale(system, staleCount);
+      if (staleCount > 0) {
+        // Stale-while-revalidate: a stale entry inside its grace answers now; the refresh below
+        // runs in the background (one per key in this process) and writes back when it lands.
+        metrics.stale(system, staleCount);
+        for (const [i, stale] of staleEntries as Map<number, Entry>) {
+          out[i] = { value: stale.v as T, freshness: 'stale', asOf: new Date(stale.f).toISOString() };
+        }
+        metrics.staleServed(system, staleCount);
+      }
 
       // Join fetches already under way; start one fetch for everything else (duplicate ids in
       // this call join the flight registered for their first occurrence).
@@ -320,6 +329,8 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
         release = resolve;
         fail = reject;
       });
+      // A refresh nobody waits for (every key was answered stale) must not reject unobserved.
+      ownBatch.catch(() => undefined);
       const fetchedAt = now();
       const flights = new Array<InFlight>(toFetch.length);
       const ownIds: string[] = [];
@@ -370,17 +381,22 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
           // Only reachable if building the write-back threw; callers already have their answers.
           .catch(() => metrics.error(system, 'store-write'));
       }
+      if (staleCount === toFetch.length) return out;
 
-      // Usually one batch (ours) or two (ours and one we joined): settle each once.
-      const batches = Array.from(new Set(flights.map((flight) => flight.batch)));
+      // Usually one batch (ours) or two (ours and one we joined): settle each once. Only the
+      // misses wait; stale keys were answered above.
+      const waiting = staleEntries
+        ? flights.filter((_, j) => !staleEntries!.has(toFetch[j] as number))
+        : flights;
+      const batches = Array.from(new Set(waiting.map((flight) => flight.batch)));
       const settled = await Promise.allSettled(batches);
       const outcomes = new Map(
         batches.map((batch, b) => [batch, settled[b] as PromiseSettledResult<Map<string, unknown>>]),
       );
 
-      let staleServed = 0;
       for (let j = 0; j < toFetch.length; j++) {
         const i = toFetch[j] as number;
+        if (staleEntries?.has(i)) continue;
         const flight = flights[j] as InFlight;
         const outcome = outcomes.get(flight.batch) as PromiseSettledResult<Map<string, unknown>>;
         if (outcome.status === 'fulfilled') {
@@ -389,17 +405,10 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
             value === undefined
               ? null
               : { value: value as T, freshness: 'fresh', asOf: new Date(flight.fetchedAt).toISOString() };
-          continue;
-        }
-        const stale = staleEntries?.get(i);
-        if (stale) {
-          out[i] = { value: stale.v as T, freshness: 'stale', asOf: new Date(stale.f).toISOString() };
-          staleServed++;
         } else {
           out[i] = asError(outcome.reason);
         }
       }
-      if (staleServed > 0) metrics.staleServed(system, staleServed);
       return out;
     },
 

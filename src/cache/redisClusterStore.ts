@@ -11,7 +11,12 @@
 import { Cluster } from 'ioredis';
 import type { CacheStore } from './types.ts';
 import type { RedisConnectionOptions } from './redisConnection.ts';
-import { commonRedisOptions, maxReconnectDelayOf, reconnectDelay } from './redisConnection.ts';
+import {
+  budgetedCommands,
+  commonRedisOptions,
+  maxReconnectDelayOf,
+  reconnectDelay,
+} from './redisConnection.ts';
 import { closeClient } from './redisStore.ts';
 
 export interface ClusterNode {
@@ -26,6 +31,7 @@ export interface RedisClusterStoreOptions extends RedisConnectionOptions {
 
 export function createRedisClusterStore(options: RedisClusterStoreOptions): CacheStore {
   const cluster = createClusterClient(options);
+  const bounded = budgetedCommands(options);
 
   return {
     kind: 'redis-cluster',
@@ -36,7 +42,7 @@ export function createRedisClusterStore(options: RedisClusterStoreOptions): Cach
       const groups = groupByHashTag(keys);
       await Promise.all(
         Array.from(groups.values(), async (indices) => {
-          const values = await cluster.mgetBuffer(indices.map((i) => keys[i] as string));
+          const values = await bounded.run(cluster.mgetBuffer(indices.map((i) => keys[i] as string)));
           for (let j = 0; j < indices.length; j++) out[indices[j] as number] = values[j] ?? null;
         }),
       );
@@ -44,9 +50,11 @@ export function createRedisClusterStore(options: RedisClusterStoreOptions): Cach
     },
 
     async setMany(entries) {
-      await Promise.all(
-        entries.map(({ key, value, ttlSeconds }) =>
-          cluster.set(key, value, 'PX', Math.max(1, Math.ceil(ttlSeconds * 1000))),
+      await bounded.run(
+        Promise.all(
+          entries.map(({ key, value, ttlSeconds }) =>
+            cluster.set(key, value, 'PX', Math.max(1, Math.ceil(ttlSeconds * 1000))),
+          ),
         ),
       );
     },
@@ -54,8 +62,10 @@ export function createRedisClusterStore(options: RedisClusterStoreOptions): Cach
     async delete(keys) {
       if (keys.length === 0) return;
       const groups = groupByHashTag(keys);
-      await Promise.all(
-        Array.from(groups.values(), (indices) => cluster.unlink(...indices.map((i) => keys[i] as string))),
+      await bounded.run(
+        Promise.all(
+          Array.from(groups.values(), (indices) => cluster.unlink(...indices.map((i) => keys[i] as string))),
+        ),
       );
     },
 

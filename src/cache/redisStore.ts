@@ -1,12 +1,17 @@
 /**
  * A standalone Redis as the shared store. One MGET per lookup, one pipeline of SET PX per
  * write-back, UNLINK (non-blocking delete) for invalidation. Every call rejects within the command
- * timeout when Redis is down or slow; the entity cache treats that as all-miss.
+ * budget (withinBudget) when Redis is down or slow; the entity cache treats that as all-miss.
  */
 import { Redis } from 'ioredis';
 import type { CacheStore } from './types.ts';
 import type { RedisConnectionOptions } from './redisConnection.ts';
-import { commonRedisOptions, maxReconnectDelayOf, reconnectDelay } from './redisConnection.ts';
+import {
+  budgetedCommands,
+  commonRedisOptions,
+  maxReconnectDelayOf,
+  reconnectDelay,
+} from './redisConnection.ts';
 
 export interface RedisStoreOptions extends RedisConnectionOptions {
   /** redis:// or rediss:// URL. */
@@ -21,13 +26,14 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
     retryStrategy: (attempt) => reconnectDelay(attempt, maxDelay),
   });
   client.on('error', (error: Error) => options.onConnectionError?.(error));
+  const bounded = budgetedCommands(options);
 
   return {
     kind: 'redis',
 
     async getMany(keys) {
       if (keys.length === 0) return [];
-      return client.mgetBuffer(keys as string[]);
+      return bounded.run(client.mgetBuffer(keys as string[]));
     },
 
     async setMany(entries) {
@@ -36,12 +42,12 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
       for (const { key, value, ttlSeconds } of entries) {
         pipeline.set(key, value, 'PX', Math.max(1, Math.ceil(ttlSeconds * 1000)));
       }
-      throwFirstError(await pipeline.exec());
+      throwFirstError(await bounded.run(pipeline.exec()));
     },
 
     async delete(keys) {
       if (keys.length === 0) return;
-      await client.unlink(...keys);
+      await bounded.run(client.unlink(...keys));
     },
 
     healthy: () => client.status === 'ready',

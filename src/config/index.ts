@@ -25,6 +25,8 @@ export interface HubConfig {
   /** `asOf`: the in-process county's own date; null means today's (Europe/London) date at start-up. */
   simulators: { seed: string; scale: SimulatorScale; latencyMs: number; asOf: string | null };
   requestDeadlineMs: number;
+  /** On SIGTERM/SIGINT: longest wait for in-flight requests before their connections are cut. */
+  shutdownGraceMs: number;
   redis: {
     url: string | null;
     clusterNodes: { host: string; port: number }[];
@@ -130,6 +132,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
       retryBudgetRatio: read.number('UPSTREAM_RETRY_BUDGET_RATIO', 0.2, { max: 1 }),
       breakerFailureThreshold: read.int('BREAKER_FAILURE_THRESHOLD', 5, { min: 1, max: 1000 }),
       breakerCooldownMs: read.int('BREAKER_COOLDOWN_MS', 5000, { min: 10, max: 600_000 }),
+      // Unset: off, the timeout decides (src/upstream/client.ts).
+      ...(env.BREAKER_SLOW_CALL_MS
+        ? { breakerSlowCallMs: read.int('BREAKER_SLOW_CALL_MS', 1000, { min: 1, max: 120_000 }) }
+        : {}),
       maxConcurrency: read.int(
         `${prefix}_MAX_CONCURRENCY`,
         read.int('UPSTREAM_MAX_CONCURRENCY', 64, { min: 1, max: 4096 }),
@@ -245,6 +251,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     if (!ISO_DATE.test(day)) read.fail('BANK_HOLIDAYS_EXTRA', `must be YYYY-MM-DD dates, got "${day}"`, null);
   }
 
+  const requestDeadlineMs = read.int('REQUEST_DEADLINE_MS', 5000, { min: 50, max: 300_000 });
   const config: HubConfig = {
     env: nodeEnv,
     host: read.string('HOST', '0.0.0.0'),
@@ -262,7 +269,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
       latencyMs: read.int('SIM_LATENCY_MS', 0, { max: 60_000 }),
       asOf: readSimulatorDate(read),
     },
-    requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', 5000, { min: 50, max: 300_000 }),
+    requestDeadlineMs,
+    // Every request admitted before the signal can run to its deadline, with a second to answer.
+    shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', requestDeadlineMs + 1000, { min: 0, max: 600_000 }),
     redis: {
       url: redisUrl,
       clusterNodes,

@@ -3,7 +3,8 @@
  * on, never internals (stack traces, upstream URLs, SQL, exception names) and never echoes of the request's
  * values, which for this hub are children's identifiers.
  *
- * - known codes keep `message`, `locations`, `path`, `extensions.code` and `extensions.system` only;
+ * - known codes keep `message`, `locations`, `path`, `extensions.code`, `extensions.system` and
+ *   `extensions.retryAfter` (seconds, a number) only;
  * - anything else becomes `{ message: 'Internal server error', extensions: { code: 'INTERNAL' } }`;
  * - graphql's "Did you mean …?" suggestions are dropped (they map the schema for an attacker);
  * - values graphql echoes into messages ("got invalid value …", "cannot represent …: …", "found …") are
@@ -91,10 +92,15 @@ export function maskError(formatted: GraphQLFormattedError, error?: unknown): Gr
   if (code === undefined || !CLIENT_SAFE_ERROR_CODES.has(code))
     return { ...INTERNAL_ERROR, ...position(formatted) };
   const system = formatted.extensions?.system;
+  const retryAfter = formatted.extensions?.retryAfter;
   return {
     message: stripEchoedValues(stripSuggestions(formatted.message)),
     ...position(formatted),
-    extensions: { code, ...(typeof system === 'string' ? { system } : {}) },
+    extensions: {
+      code,
+      ...(typeof system === 'string' ? { system } : {}),
+      ...(typeof retryAfter === 'number' ? { retryAfter } : {}),
+    },
   };
 }
 

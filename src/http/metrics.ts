@@ -61,6 +61,12 @@ export function createHubMetrics(): HubMetrics {
     labelNames: ['system'],
     registers: [registry],
   });
+  const shed = new Counter({
+    name: 'svoc_upstream_shed_total',
+    help: 'Upstream calls answered at once without being sent, by system and reason (circuit_open, rate_limited, no_time)',
+    labelNames: ['system', 'reason'],
+    registers: [registry],
+  });
   const breaker = new Gauge({
     name: 'svoc_upstream_breaker_state',
     help: 'Circuit breaker state by system (0 closed, 1 half-open, 2 open)',
@@ -132,6 +138,7 @@ export function createHubMetrics(): HubMetrics {
       },
       retry: (system) => retries.inc({ system }),
       breaker: (system, state) => breaker.set({ system }, BREAKER_VALUE[state]),
+      shed: (system, reason) => shed.inc({ system, reason }),
     },
     cache: {
       hit: (system, n) => count(system, 'hit', n),

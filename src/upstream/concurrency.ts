@@ -44,25 +44,33 @@ export class ConcurrencyLimiter {
     return true;
   }
 
-  /** Resolves holding a slot; rejects with SlotWaitAborted if the signal aborts first. */
-  waitForSlot(signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves holding a slot; rejects with SlotWaitAborted if the signal aborts first or, when
+   * `maxWaitMs` is given, once that long has passed in the queue.
+   */
+  waitForSlot(signal?: AbortSignal, maxWaitMs?: number): Promise<void> {
     if (this.tryAcquire()) return Promise.resolve();
-    if (signal?.aborted) return Promise.reject(new SlotWaitAborted());
+    if (signal?.aborted || (maxWaitMs !== undefined && maxWaitMs <= 0))
+      return Promise.reject(new SlotWaitAborted());
     return new Promise<void>((resolve, reject) => {
       let unsubscribe: (() => void) | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const leave = () => {
+        unsubscribe?.();
+        clearTimeout(timer);
+        waiter.gone = true;
+        reject(new SlotWaitAborted());
+      };
       const waiter: Waiter = {
         resolve: () => {
           unsubscribe?.();
+          clearTimeout(timer);
           resolve();
         },
         gone: false,
       };
-      if (signal) {
-        unsubscribe = onAbort(signal, () => {
-          waiter.gone = true;
-          reject(new SlotWaitAborted());
-        });
-      }
+      if (signal) unsubscribe = onAbort(signal, leave);
+      if (maxWaitMs !== undefined) timer = setTimeout(leave, maxWaitMs);
       this.queue.push(waiter);
     });
   }

@@ -19,12 +19,21 @@ export interface UpstreamMetrics {
   retry(system: SystemName): void;
   /** Every breaker transition, including the initial `closed` when a client is built. */
   breaker(system: SystemName, state: BreakerState): void;
+  /** A call answered at once without being sent: the load the hub shed, and why. */
+  shed(system: SystemName, reason: ShedReason): void;
 }
+
+/**
+ * Why a call was not sent: the breaker was open, the system's Retry-After outlasts the call's
+ * deadline, or too little time was left for an attempt to finish.
+ */
+export type ShedReason = 'circuit_open' | 'rate_limited' | 'no_time';
 
 export const noopUpstreamMetrics: UpstreamMetrics = {
   observe() {},
   retry() {},
   breaker() {},
+  shed() {},
 };
 
 const OUTCOME_BY_CODE: Record<UpstreamErrorCode, UpstreamOutcome> = {

@@ -13,6 +13,12 @@ export type RawAttempt =
   /** No response: refused, reset, hang-up, DNS. `errorCode` is the Node error code, never a message. */
   | { kind: 'network'; errorCode: string };
 
+/** Told once when an attempt has run `afterMs` without an answer (it carries on until its timeout). */
+export interface SlowAttemptWatch {
+  afterMs: number;
+  notify: () => void;
+}
+
 export interface Transport {
   send(
     method: string,
@@ -20,6 +26,7 @@ export interface Transport {
     headers: Record<string, string>,
     timeoutMs: number,
     signal?: AbortSignal,
+    slow?: SlowAttemptWatch,
   ): Promise<RawAttempt>;
   destroy(): void;
 }
@@ -66,6 +73,7 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
     headers: Record<string, string>,
     timeoutMs: number,
     signal?: AbortSignal,
+    slow?: SlowAttemptWatch,
   ): Promise<RawAttempt> {
     if (signal?.aborted) return Promise.resolve({ kind: 'aborted' });
     return new Promise<RawAttempt>((resolve) => {
@@ -96,11 +104,26 @@ export function createTransport(settings: Pick<UpstreamSettings, 'baseUrl' | 'ma
         });
       });
       // A wall-clock timer, not a socket idle timer (which a slow trickle of bytes can keep alive):
-      // the attempt ends at timeoutMs whatever the upstream is doing.
-      const timer = setTimeout(() => {
-        finish({ kind: 'timeout' });
-        req.destroy();
-      }, timeoutMs);
+      // the attempt ends at timeoutMs whatever the upstream is doing. One timer at a time: when a
+      // slow watch comes first, its timer re-arms for the rest of the timeout.
+      // Each verdict waits for the check phase (setImmediate): an answer that reached the socket
+      // while a busy event loop was elsewhere is read in the poll phase first, instead of a timer
+      // that runs first in the loop's turn calling it late or slow.
+      const expire = () =>
+        setImmediate(() => {
+          if (settled) return;
+          finish({ kind: 'timeout' });
+          req.destroy();
+        });
+      let timer =
+        slow && slow.afterMs < timeoutMs
+          ? setTimeout(() => {
+              timer = setTimeout(expire, timeoutMs - slow.afterMs);
+              setImmediate(() => {
+                if (!settled) slow.notify();
+              });
+            }, slow.afterMs)
+          : setTimeout(expire, timeoutMs);
       const fail = (error: unknown) => {
         if (signal?.aborted) finish({ kind: 'aborted' });
         else finish({ kind: 'network', errorCode: networkErrorCode(error) });

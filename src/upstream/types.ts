@@ -8,7 +8,10 @@ export const SYSTEMS: readonly SystemName[] = ['lcs', 'eyes', 'lift', 'frontdoor
 
 export interface UpstreamSettings {
   baseUrl: string;
-  /** Per-attempt timeout. */
+  /**
+   * The longest one call to this system may take: queueing, every attempt and every wait
+   * included (the request's deadline may cut it shorter). A hanging system costs one attempt.
+   */
   timeoutMs: number;
   /** Retries after the first attempt, GET only. */
   maxRetries: number;
@@ -20,6 +23,11 @@ export interface UpstreamSettings {
   breakerFailureThreshold: number;
   /** How long the breaker stays open before a half-open probe. */
   breakerCooldownMs: number;
+  /**
+   * An attempt still unanswered after this long counts against the breaker at that moment (a
+   * hang or slow spell opens it without waiting for timeouts). Default: off (the timeout decides).
+   */
+  breakerSlowCallMs?: number;
   /** In-flight requests to this system at most; further calls queue. */
   maxConcurrency: number;
 }
@@ -55,6 +63,8 @@ export class UpstreamError extends Error {
     readonly code: UpstreamErrorCode,
     message: string,
     readonly status?: number,
+    /** The system asked for no calls for this long (its Retry-After, or what is left of it). */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'UpstreamError';

@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clearPrefix,
+  eventually,
   sourcesOf,
   startWorld,
   uniquePrefix,
@@ -84,9 +85,10 @@ describe('stale-if-error through the graph', () => {
         const asOf = Date.parse(sources[SYSTEM_LABEL[system]]!.asOf!);
         expect(asOf).toBeGreaterThanOrEqual(filledAt - 1000);
         expect(asOf).toBeLessThan(Date.now() - 1000);
-        // Every other system was refetched (its entries expired too) and is OK.
+        // Every other system's entries expired too: each is answered stale while its refresh runs
+        // (stale-while-revalidate) or fresh, never failed.
         for (const other of ['LCS', 'EYES', 'LIFT', 'FRONTDOOR'].filter((s) => s !== SYSTEM_LABEL[system])) {
-          expect(sources[other]!.status).toBe('OK');
+          expect(['OK', 'STALE']).toContain(sources[other]!.status);
         }
         // The same answer as when the system was up; no error for a branch served stale.
         expect(answer.body.errors ?? []).toEqual([]);
@@ -95,10 +97,13 @@ describe('stale-if-error through the graph', () => {
         await world.faults(system, null);
       }
 
-      // Recovered: the next view past the TTL is fresh again.
+      // Recovered: a view past the TTL is answered stale while its refresh runs (stale-while-
+      // revalidate); once the refresh has landed the view is fresh again.
       await pastTtl();
-      const recovered = await hub.childView(viewer, id);
-      expect(sourcesOf(recovered.body.data!.child!)[SYSTEM_LABEL[system]]!.status).toBe('OK');
+      await eventually(async () => {
+        const recovered = await hub.childView(viewer, id);
+        return sourcesOf(recovered.body.data!.child!)[SYSTEM_LABEL[system]]!.status === 'OK';
+      }, 10_000);
     });
   }
 

@@ -105,16 +105,43 @@ describe('entity cache', () => {
     expect(upstream.calls).toHaveLength(2);
   });
 
-  it('refreshes an entry past its TTL and answers fresh when the upstream is up', async () => {
+  it('answers an entry past its TTL at once as stale, refreshes it in the background, and the next read is fresh', async () => {
     const { cache, clock, counts } = setup();
     const upstream = fakeUpstream(['1']);
+    const firstFetch = new Date(clock.now()).toISOString();
     await cache.readMany('lcs', 'person', ['1'], upstream.fetch);
     await cache.flush();
     clock.advance(61_000);
-    const [refreshed] = await cache.readMany('lcs', 'person', ['1'], upstream.fetch);
+    const [served] = await cache.readMany('lcs', 'person', ['1'], upstream.fetch);
+    expect(served).toMatchObject({ freshness: 'stale', asOf: firstFetch });
     expect(upstream.calls).toHaveLength(2);
+    expect(counts).toMatchObject({ stale: 1, staleServed: 1 });
+    await cache.flush();
+    const [refreshed] = await cache.readMany('lcs', 'person', ['1'], upstream.fetch);
     expect(refreshed).toMatchObject({ freshness: 'fresh', asOf: new Date(clock.now()).toISOString() });
-    expect(counts.stale).toBe(1);
+    expect(upstream.calls).toHaveLength(2);
+  });
+
+  it('does not wait for a refresh that hangs, and runs one refresh per key however many readers', async () => {
+    const { cache, clock } = setup();
+    const upstream = fakeUpstream(['1', '2']);
+    await cache.readMany('lcs', 'person', ['1', '2'], upstream.fetch);
+    await cache.flush();
+    clock.advance(61_000);
+    let refreshes = 0;
+    const hanging = () => {
+      refreshes++;
+      return new Promise<Map<string, Person>>(() => undefined);
+    };
+    const answers = await Promise.all([
+      cache.readMany('lcs', 'person', ['1', '2'], hanging),
+      cache.readMany('lcs', 'person', ['1'], hanging),
+      cache.readMany('lcs', 'person', ['2', '1'], hanging),
+    ]);
+    for (const answer of answers)
+      for (const slot of answer) expect(slot).toMatchObject({ freshness: 'stale' });
+    expect(refreshes).toBe(1);
+    expect(cache.inFlightCount()).toBe(2);
   });
 
   it('serves the stale value, marked stale with its fetch time, when the refresh fails', async () => {

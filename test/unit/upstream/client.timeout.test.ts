@@ -36,7 +36,7 @@ describe('upstream client timeouts and aborts', () => {
     client.close();
   });
 
-  it('retries a timed-out GET and returns the next attempt’s answer', async () => {
+  it('does not retry a timed-out GET: the attempt spent the call’s time, so it costs one attempt', async () => {
     let calls = 0;
     server.use(
       http.get(`${BASE_URL}/persons/:id`, async () => {
@@ -46,7 +46,9 @@ describe('upstream client timeouts and aborts', () => {
       }),
     );
     const client = createUpstreamClient('lcs', testSettings({ timeoutMs: 80, maxRetries: 1 }));
-    await expect(client.get({ path: '/persons/1' })).resolves.toEqual({ attempt: 2 });
+    const error = await failureOf(client.get({ path: '/persons/1', deadlineAt: Date.now() + 5000 }));
+    expect(error.code).toBe('UPSTREAM_TIMEOUT');
+    expect(calls).toBe(1);
     client.close();
   });
 
@@ -79,7 +81,11 @@ describe('upstream client timeouts and aborts', () => {
         return new HttpResponse(null, { status: 503, headers: { 'retry-after': '30' } });
       }),
     );
-    const client = createUpstreamClient('lcs', testSettings({ backoffMaxMs: 10_000, maxRetries: 2 }));
+    // A call timeout long enough that the 30 s Retry-After fits: the wait is cut by the abort alone.
+    const client = createUpstreamClient(
+      'lcs',
+      testSettings({ timeoutMs: 60_000, backoffMaxMs: 10_000, maxRetries: 2 }),
+    );
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();

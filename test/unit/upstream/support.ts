@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { UpstreamMetrics, UpstreamOutcome } from '../../../src/upstream/metrics.ts';
+import type { ShedReason, UpstreamMetrics, UpstreamOutcome } from '../../../src/upstream/metrics.ts';
 import { UpstreamError } from '../../../src/upstream/types.ts';
 import type { BreakerState, SystemName, UpstreamSettings } from '../../../src/upstream/types.ts';
 
@@ -26,6 +26,7 @@ export interface RecordedMetrics extends UpstreamMetrics {
   observations: Array<{ system: SystemName; route: string; outcome: UpstreamOutcome; durationMs: number }>;
   retries: SystemName[];
   transitions: BreakerState[];
+  shedCalls: Array<{ system: SystemName; reason: ShedReason }>;
 }
 
 export function recordingMetrics(): RecordedMetrics {
@@ -33,10 +34,12 @@ export function recordingMetrics(): RecordedMetrics {
     observations: [],
     retries: [],
     transitions: [],
+    shedCalls: [],
     observe: (system, route, outcome, durationMs) =>
       recorded.observations.push({ system, route, outcome, durationMs }),
     retry: (system) => recorded.retries.push(system),
     breaker: (_system, state) => recorded.transitions.push(state),
+    shed: (system, reason) => recorded.shedCalls.push({ system, reason }),
   };
   return recorded;
 }
