@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     AUTH_MODE: 'jwks',
     AUTH_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
     CACHE_KEYS: 'k1:resilience-bench-sealing-key-0123456789abcdef',
+    AUDIT_CHAIN_KEY: 'resilience-bench-audit-chain-key-0123456789abcdef',
     REDIS_URL,
     REDIS_KEY_PREFIX: prefix,
     AUDIT_FILE: join(dir, 'audit.jsonl'),

@@ -175,6 +175,7 @@ describe.each([
             AUTH_MODE: 'jwks',
             AUTH_JWKS_URL: jwksUrl,
             CACHE_KEYS: 'k1:shutdown-test-sealing-key-0123456789abcdef',
+            AUDIT_CHAIN_KEY: 'shutdown-test-audit-chain-key-0123456789abcdef',
           }
         : { AUTH_LOCAL_KEY_FILE: keyFile }),
     });
