@@ -62,7 +62,7 @@ import { drainServer } from './http/drain.ts';
 import { correlationId as correlationIdOf, requestId as newRequestId } from './observability/requestId.ts';
 import type { HubServices } from './services.ts';
 import { createUpstreamClients, closeUpstreamClients } from './upstream/clients.ts';
-import { SYSTEMS, type SystemName } from './upstream/types.ts';
+import { SYSTEMS, UpstreamError, type SystemName } from './upstream/types.ts';
 import { createLcsClient } from '../connectors/lcs/client.ts';
 import { createEyesClient } from '../connectors/eyes/client.ts';
 import { createLiftClient } from '../connectors/lift/client.ts';
@@ -151,6 +151,32 @@ async function createAuditSink(config: HubConfig, logger: Logger): Promise<Audit
     );
   else logger.info({ file: audit.file, anchor: sink.anchorLocation }, 'audit trail: file');
   return sink;
+}
+
+/**
+ * Reads every system's people into the directory, retrying while a system cannot be read: each
+ * failure is one warning naming the system and its URL (no stack trace), and the hub does not
+ * listen, so it is not ready, until every system has answered.
+ */
+async function loadDirectoryWhenReachable(
+  config: HubConfig,
+  clients: Parameters<typeof createPersonFeeds>[0],
+  logger: Logger,
+): Promise<ChildDirectory> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await loadChildDirectory(createPersonFeeds(clients));
+    } catch (error) {
+      if (!(error instanceof UpstreamError)) throw error;
+      const retryInMs = Math.min(30_000, 1000 * 2 ** Math.min(attempt - 1, 5));
+      const url = config.upstream[error.system].baseUrl;
+      logger.warn(
+        { system: error.system, url, err: error, attempt, retryInMs },
+        `${error.system} cannot be read at ${url} (${error.code}): the hub is not ready; trying again in ${retryInMs / 1000} s`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, retryInMs));
+    }
+  }
 }
 
 export async function createHub(config: HubConfig, overrides: HubOverrides = {}): Promise<Hub> {
@@ -243,7 +269,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     }),
   });
 
-  const directory = await loadChildDirectory(createPersonFeeds(clients));
+  const directory = await loadDirectoryWhenReachable(config, clients, logger);
   logger.info({ directory: directory.stats() }, 'child directory loaded');
 
   const services: HubServices = { config, directory, audit, rules, cache, clients, now };

@@ -37,7 +37,7 @@ async function startMissingSimulators(config: HubConfig) {
   }
   for (const system of missing) config.upstream[system].baseUrl = sims.urls[system]!;
   console.log(
-    `Simulators (${config.simulators.scale} county, seed "${config.simulators.seed}", as of ${sims.county.asOf}) started in ${Date.now() - started} ms`,
+    `Simulators (${config.simulators.scale}-scale county, seed "${config.simulators.seed}", as of ${sims.county.asOf}) started in ${Date.now() - started} ms`,
   );
   return sims;
 }

@@ -79,7 +79,7 @@ function createSameOriginFetcher(endpoint: string, token: string | null): Fetche
       body: JSON.stringify(params),
       credentials: 'same-origin',
     });
-    return response.json();
+    return (await response.json()) as Awaited<ReturnType<typeof JSON.parse>>;
   };
 }
 
