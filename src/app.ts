@@ -7,7 +7,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildHubSchema } from './execution/hubSchema.ts';
 import { internalErrorsPlugin } from './observability/internalErrors.ts';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -56,6 +59,7 @@ import { createHubMetrics, metricsAccess } from './http/metrics.ts';
 import { eventsRoute } from './http/events.ts';
 import { healthRoutes } from './http/health.ts';
 import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
+import type { LoadProgress } from './identity/load.ts';
 import { createLogger } from './observability/logger.ts';
 import { startTracing } from './observability/tracing.ts';
 import { drainServer } from './http/drain.ts';
@@ -153,6 +157,21 @@ async function createAuditSink(config: HubConfig, logger: Logger): Promise<Audit
   return sink;
 }
 
+/** A line every few seconds while the directory loads (a county takes a while): what has been read. */
+function directoryProgress(logger: Logger, everyMs = 5000): LoadProgress {
+  let last = Date.now();
+  return (phase, records) => {
+    const total = Object.values(records).reduce((sum, n) => sum + (n ?? 0), 0);
+    if (phase === 'linking') {
+      logger.info({ records }, `child directory: linking ${total} people records`);
+      return;
+    }
+    if (Date.now() - last < everyMs) return;
+    last = Date.now();
+    logger.info({ records }, `child directory: ${total} people records read so far`);
+  };
+}
+
 /**
  * Reads every system's people into the directory, retrying while a system cannot be read: each
  * failure is one warning naming the system and its URL (no stack trace), and the hub does not
@@ -165,7 +184,7 @@ async function loadDirectoryWhenReachable(
 ): Promise<ChildDirectory> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await loadChildDirectory(createPersonFeeds(clients));
+      return await loadChildDirectory(createPersonFeeds(clients), directoryProgress(logger));
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       const retryInMs = Math.min(30_000, 1000 * 2 ** Math.min(attempt - 1, 5));
@@ -296,6 +315,8 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      // A subgraph would send Apollo's field traces (timings) to any caller asking for them: off.
+      ApolloServerPluginInlineTraceDisabled(),
       tracing.apolloPlugin,
       ...hardening.apolloServerOptions.plugins,
       internalErrorsPlugin<HubContext>(logger),

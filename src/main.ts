@@ -15,6 +15,7 @@ async function startMissingSimulators(config: HubConfig) {
   if (missing.length === 0) return null;
   const { startSimulators } = await import('../simulators/index.ts');
   const started = Date.now();
+  console.log(`Generating the ${config.simulators.scale}-scale county (seed "${config.simulators.seed}")…`);
   // The county is generated as of today, so the sandbox shows what a council would see today
   // (a county ending months ago, judged at today's date, shows nearly every child overdue).
   const asOf = config.simulators.asOf ?? londonDateOf(started);

@@ -6,7 +6,7 @@
  */
 import type { Viewer } from '../access/types.ts';
 import type { LinkIndex } from './linker.ts';
-import { loadLinkIndex, type PersonSource } from './load.ts';
+import { loadLinkIndex, type LoadProgress, type PersonSource } from './load.ts';
 import type {
   ClusterView,
   IndexedIdentity,
@@ -52,7 +52,10 @@ const SYSTEM_ORDER: SystemName[] = ['lcs', 'eyes', 'frontdoor', 'lift'];
  * Loads every system's people through the link index's own streaming loader, noting each LCS
  * record's restriction on the way (the index keeps only that a record is restricted, not for whom).
  */
-export async function loadChildDirectory(feeds: readonly PersonFeed[]): Promise<ChildDirectory> {
+export async function loadChildDirectory(
+  feeds: readonly PersonFeed[],
+  onProgress?: LoadProgress,
+): Promise<ChildDirectory> {
   const restrictions = new Map<string, Restriction>();
   const sources: PersonSource[] = feeds.map((feed) => ({
     system: feed.system,
@@ -65,7 +68,7 @@ export async function loadChildDirectory(feeds: readonly PersonFeed[]): Promise<
       }
     },
   }));
-  const { index, report } = await loadLinkIndex(sources);
+  const { index, report } = await loadLinkIndex(sources, {}, onProgress);
   return createChildDirectory(index, restrictions, report.loadMs + report.buildMs);
 }
 

@@ -20,9 +20,16 @@ export interface LoadReport {
   records: Partial<Record<SystemName, number>>;
 }
 
+/** Told after every page read (records so far, by system), and once when linking starts. */
+export type LoadProgress = (
+  phase: 'reading' | 'linking',
+  records: Partial<Record<SystemName, number>>,
+) => void;
+
 export async function loadLinkIndex(
   sources: readonly PersonSource[],
   settings: Partial<LinkSettings> = {},
+  onProgress?: LoadProgress,
 ): Promise<{ index: LinkIndex; report: LoadReport }> {
   const builder = new LinkIndexBuilder({ ...DEFAULT_SETTINGS, ...settings });
   const records: Partial<Record<SystemName, number>> = {};
@@ -38,10 +45,12 @@ export async function loadLinkIndex(
           builder.add(record);
         }
         records[source.system] = (records[source.system] ?? 0) + page.length;
+        onProgress?.('reading', records);
       }
     }),
   );
   const loaded = performance.now();
+  onProgress?.('linking', records);
   const index = builder.build();
   const built = performance.now();
   return {

@@ -1,5 +1,5 @@
 /**
- * Start-up that explains itself: with an upstream unreachable, `npm start` says which system and
+ * Start-up that explains itself: it says what it loads, and with an upstream unreachable, `npm start` says which system and
  * URL cannot be read, is not ready (it does not listen), retries, and starts once the system
  * answers: no stack trace, no crash.
  */
@@ -75,4 +75,6 @@ it('names the unreachable system and its URL, stays unready and retries, then st
   const ready = await fetch(url!.replace('/graphql', '/readyz'));
   expect(ready.status).toBe(200);
   expect(out).not.toMatch(/^\s+at /m);
+  // It says what it is doing while it loads: the people read and linked into the directory.
+  expect(out).toMatch(/child directory: linking \d+ people records/);
 });
