@@ -11,6 +11,10 @@
  *   just works, and `scripts/build-graphiql.ts` can build ahead of time for images without write access.
  *
  * esbuild is imported lazily: a hub whose bundle is already built never loads it.
+ *
+ * The compiled hub (`npm run build`, run with `node dist/src/main.js`) serves the bundle the same build
+ * made, as it is: its runtime has neither the browser entry nor the bundled packages to check it
+ * against (they are devDependencies), and it never builds one.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -18,8 +22,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where `npm start` and `scripts/build-graphiql.ts` put the bundle: `<repo>/dist/graphiql/`. */
-export const DEFAULT_GRAPHIQL_BUNDLE_DIR = fileURLToPath(new URL('../../../dist/graphiql/', import.meta.url));
+/** True when this module runs compiled, from the build's output directory, rather than from source. */
+const RUNS_COMPILED = import.meta.url.endsWith('.js');
+
+/**
+ * Where the bundle lives: `<repo>/dist/graphiql/` for `npm start` and `scripts/build-graphiql.ts`, and
+ * `<build>/graphiql/` for the compiled hub (the same directory when the build is `dist/`).
+ */
+export const DEFAULT_GRAPHIQL_BUNDLE_DIR = fileURLToPath(
+  new URL(RUNS_COMPILED ? '../../../graphiql/' : '../../../dist/graphiql/', import.meta.url),
+);
 
 /** Name of the global the IIFE bundle defines; the page's inline bootstrap calls `<global>.mount(...)`. */
 export const GRAPHIQL_BUNDLE_GLOBAL = 'HubGraphiQL';
@@ -97,7 +109,7 @@ async function readAsset(dir: string, name: string, contentType: string): Promis
   return { body, contentType, etag: `"${sha256Hex(body).slice(0, 32)}"` };
 }
 
-/** Reads a built bundle; undefined when absent, unreadable or built from different inputs. */
+/** Reads a built bundle; undefined when absent, unreadable or (from source) built from different inputs. */
 export async function loadGraphiQLBundle(
   dir: string = DEFAULT_GRAPHIQL_BUNDLE_DIR,
 ): Promise<LoadedGraphiQLBundle | undefined> {
@@ -110,7 +122,7 @@ export async function loadGraphiQLBundle(
   if (!isManifest(manifest) || !isPlainAssetName(manifest.script) || !isPlainAssetName(manifest.stylesheet)) {
     return undefined;
   }
-  if (!sameInputs(manifest.builtFrom, await currentBuildInputs())) return undefined;
+  if (!RUNS_COMPILED && !sameInputs(manifest.builtFrom, await currentBuildInputs())) return undefined;
   try {
     const assets = new Map<string, GraphiQLAsset>([
       [manifest.script, await readAsset(dir, manifest.script, 'text/javascript; charset=utf-8')],
@@ -164,6 +176,7 @@ export async function ensureGraphiQLBundle(
 ): Promise<LoadedGraphiQLBundle> {
   const existing = await loadGraphiQLBundle(dir);
   if (existing) return existing;
+  if (RUNS_COMPILED) throw new Error(`No GraphiQL bundle in ${dir}: \`npm run build\` makes it`);
   await buildGraphiQLBundle(dir);
   const built = await loadGraphiQLBundle(dir);
   if (!built) throw new Error(`GraphiQL bundle in ${dir} could not be read back after building`);
