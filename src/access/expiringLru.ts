@@ -21,7 +21,7 @@ export class ExpiringLru<V extends NonNullable<unknown>> {
     return this.entries.size;
   }
 
-  /** The value, or undefined once the clock has passed the entry's expiry (it is dropped then). */
+  /** The value, or undefined once the clock is past the entry's expiry instant (it is dropped then). */
   get(key: string): V | undefined {
     return this.entries.get(key);
   }
