@@ -55,7 +55,14 @@ export function simulatorCounter(urls: readonly string[]): UpstreamCounter {
 
 export async function runLoad(
   plan: RequestPlan,
-  options: { connections: number; durationSeconds: number; pid: number | null; counter: UpstreamCounter },
+  options: {
+    connections: number;
+    durationSeconds: number;
+    pid: number | null;
+    counter: UpstreamCounter;
+    /** Stop after this many requests instead (a fixed load; `durationSeconds` is then the cap). */
+    amount?: number;
+  },
 ): Promise<RunFigures> {
   let i = 0;
   let graphqlErrors = 0;
@@ -66,6 +73,7 @@ export async function runLoad(
     url: target.origin,
     connections: options.connections,
     duration: options.durationSeconds,
+    ...(options.amount ? { amount: options.amount } : {}),
     requests: [
       {
         method: plan.method,

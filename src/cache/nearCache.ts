@@ -10,8 +10,7 @@
  * (pub/sub is at-most-once) can go unseen here. Anything not fresh goes the normal way, through
  * the store, so stale-if-error is unchanged.
  *
- * Bounded by entry count, least recently used evicted first (a Map iterates in insertion order; a
- * hit re-inserts). Values are shared, not copied: whoever receives one must treat it as
+ * Bounded by entry count, least recently used evicted first (lru-cache). Values are shared, not copied: whoever receives one must treat it as
  * read-only, which resolvers and connectors already do for values shared by concurrent callers.
  *
  * Invalidation drops an entry at once and puts its key in quarantine for a while: during it the
@@ -25,6 +24,8 @@
  * Process memory only: nothing here is written anywhere, so the near-cache adds nothing to what
  * Redis holds or sees.
  */
+
+import { LRUCache } from 'lru-cache';
 
 /** A decoded entry, ready to hand out. */
 export interface NearEntry {
@@ -73,12 +74,13 @@ export interface NearCache {
 
 export function createNearCache(options: NearCacheOptions): NearCache {
   const { maxEntries, maxAgeMs, quarantineMs } = options;
-  const entries = new Map<string, NearEntry>();
-  /** Key -> end of its quarantine (ms); insertion order is (roughly) time order. */
-  const quarantine = new Map<string, number>();
+  // Expiry is checked against the caller's `at`, so lru-cache keeps only the bound and the order.
+  const entries = new LRUCache<string, NearEntry>({ max: maxEntries });
+  /** Key -> end of its quarantine (ms); the least recently set is (roughly) the earliest to end. */
+  const quarantine = new LRUCache<string, number>({ max: maxEntries });
 
   const inQuarantine = (key: string, at: number): boolean => {
-    const until = quarantine.get(key);
+    const until = quarantine.peek(key);
     if (until === undefined) return false;
     if (until > at) return true;
     quarantine.delete(key);
@@ -89,10 +91,9 @@ export function createNearCache(options: NearCacheOptions): NearCache {
     get(key, at) {
       const entry = entries.get(key);
       if (entry === undefined) return undefined;
+      if (entry.until > at) return entry;
       entries.delete(key);
-      if (entry.until <= at) return undefined;
-      entries.set(key, entry);
-      return entry;
+      return undefined;
     },
 
     set(key, fetchedAt, freshForMs, value, at, fromStore) {
@@ -110,11 +111,6 @@ export function createNearCache(options: NearCacheOptions): NearCache {
         asOf: new Date(fetchedAt).toISOString(),
         until,
       };
-      if (!entries.delete(key) && entries.size >= maxEntries) {
-        // The least recently used entry is the first in iteration order.
-        const oldest = entries.keys().next();
-        if (oldest.done !== true) entries.delete(oldest.value);
-      }
       entries.set(key, entry);
       return entry;
     },
@@ -122,11 +118,13 @@ export function createNearCache(options: NearCacheOptions): NearCache {
     invalidate(key, at) {
       entries.delete(key);
       quarantine.delete(key);
-      // Lapsed quarantines at the old end go first; then the bound.
-      for (const [oldKey, until] of quarantine) {
-        if (until > at && quarantine.size < maxEntries) break;
-        quarantine.delete(oldKey);
+      // Lapsed quarantines at the old end go first; the bound then drops the oldest.
+      const lapsed: string[] = [];
+      for (const oldKey of quarantine.rkeys()) {
+        if ((quarantine.peek(oldKey) ?? at) > at) break;
+        lapsed.push(oldKey);
       }
+      for (const oldKey of lapsed) quarantine.delete(oldKey);
       quarantine.set(key, at + quarantineMs);
     },
 

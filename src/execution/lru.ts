@@ -1,10 +1,14 @@
-/** A small least-recently-used map with a fixed number of entries (Map keeps insertion order). */
-export class BoundedLru<K, V> {
-  private readonly entries = new Map<K, V>();
+import { LRUCache } from 'lru-cache';
 
-  constructor(private readonly maxEntries: number) {
+/** A least-recently-used map with a fixed number of entries (lru-cache underneath). */
+export class BoundedLru<K extends NonNullable<unknown>, V> {
+  /** Boxed, because lru-cache holds no null or undefined values and a cached "no plan" is null. */
+  private readonly entries: LRUCache<K, { value: V }>;
+
+  constructor(maxEntries: number) {
     if (!Number.isInteger(maxEntries) || maxEntries < 1)
       throw new RangeError('maxEntries must be a positive integer');
+    this.entries = new LRUCache<K, { value: V }>({ max: maxEntries });
   }
 
   get size(): number {
@@ -12,21 +16,11 @@ export class BoundedLru<K, V> {
   }
 
   get(key: K): V | undefined {
-    if (!this.entries.has(key)) return undefined;
-    const value = this.entries.get(key) as V;
-    // Re-insert so the entry becomes the most recently used.
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
+    return this.entries.get(key)?.value;
   }
 
   set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
+    this.entries.set(key, { value });
   }
 
   clear(): void {

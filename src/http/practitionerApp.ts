@@ -16,7 +16,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
-import { ensureBundle } from './staticBundle.ts';
+import { ensureBundle, RUNS_COMPILED } from './staticBundle.ts';
 import type { BundleSpec, LoadedBundle } from './staticBundle.ts';
 import { sendAsset, sendHtml, sendText, setPageSecurityHeaders } from './staticResponses.ts';
 import { escapeHtmlAttribute, jsonForInlineScript } from './graphiql/page.ts';
@@ -25,7 +25,9 @@ export const PRACTITIONER_APP_PATH = '/app';
 export const PRACTITIONER_APP_ASSET_PREFIX = '/app/assets/';
 
 /** Where the hub (and `scripts/build-graphiql.ts --app`) put the bundle: `<repo>/dist/app/`. */
-export const DEFAULT_APP_BUNDLE_DIR = fileURLToPath(new URL('../../dist/app/', import.meta.url));
+export const DEFAULT_APP_BUNDLE_DIR = fileURLToPath(
+  new URL(RUNS_COMPILED ? '../../app/' : '../../dist/app/', import.meta.url),
+);
 
 export const PRACTITIONER_APP_BUNDLE: BundleSpec = {
   label: 'Practitioner app',

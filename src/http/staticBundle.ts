@@ -115,7 +115,14 @@ async function readAsset(dir: string, name: string, contentType: string): Promis
   return { body, contentType, etag: `"${sha256Hex(body).slice(0, 32)}"` };
 }
 
-/** Reads a built bundle; undefined when absent, unreadable or built from different inputs. */
+/**
+ * True when the hub runs compiled (`npm run build`, `node dist/src/main.js`): it serves the bundles
+ * the same build made, as they are, since its runtime has neither the browser sources nor the
+ * bundled packages (devDependencies) to check them against, and it never builds one.
+ */
+export const RUNS_COMPILED = import.meta.url.endsWith('.js');
+
+/** Reads a built bundle; undefined when absent, unreadable or (from source) built from different inputs. */
 export async function loadBundle(spec: BundleSpec, dir: string): Promise<LoadedBundle | undefined> {
   let manifest: unknown;
   try {
@@ -126,7 +133,7 @@ export async function loadBundle(spec: BundleSpec, dir: string): Promise<LoadedB
   if (!isManifest(manifest) || !isPlainAssetName(manifest.script) || !isPlainAssetName(manifest.stylesheet)) {
     return undefined;
   }
-  if (!sameInputs(manifest.builtFrom, await currentBuildInputs(spec))) return undefined;
+  if (!RUNS_COMPILED && !sameInputs(manifest.builtFrom, await currentBuildInputs(spec))) return undefined;
   try {
     const assets = new Map<string, BundleAsset>([
       [manifest.script, await readAsset(dir, manifest.script, 'text/javascript; charset=utf-8')],
@@ -177,6 +184,7 @@ export async function buildBundle(spec: BundleSpec, dir: string): Promise<Bundle
 export async function ensureBundle(spec: BundleSpec, dir: string): Promise<LoadedBundle> {
   const existing = await loadBundle(spec, dir);
   if (existing) return existing;
+  if (RUNS_COMPILED) throw new Error(`No ${spec.label} bundle in ${dir}: \`npm run build\` makes it`);
   await buildBundle(spec, dir);
   const built = await loadBundle(spec, dir);
   if (!built) throw new Error(`${spec.label} bundle in ${dir} could not be read back after building`);

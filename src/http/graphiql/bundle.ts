@@ -8,11 +8,16 @@
  */
 import { fileURLToPath } from 'node:url';
 
-import { buildBundle, ensureBundle, loadBundle } from '../staticBundle.ts';
+import { buildBundle, ensureBundle, loadBundle, RUNS_COMPILED } from '../staticBundle.ts';
 import type { BundleAsset, BundleManifest, BundleSpec, LoadedBundle } from '../staticBundle.ts';
 
-/** Where `npm start` and `scripts/build-graphiql.ts` put the bundle: `<repo>/dist/graphiql/`. */
-export const DEFAULT_GRAPHIQL_BUNDLE_DIR = fileURLToPath(new URL('../../../dist/graphiql/', import.meta.url));
+/**
+ * Where the bundle lives: `<repo>/dist/graphiql/` for `npm start` and `scripts/build-graphiql.ts`, and
+ * `<build>/graphiql/` for the compiled hub (the same directory when the build is `dist/`).
+ */
+export const DEFAULT_GRAPHIQL_BUNDLE_DIR = fileURLToPath(
+  new URL(RUNS_COMPILED ? '../../../graphiql/' : '../../../dist/graphiql/', import.meta.url),
+);
 
 /** Name of the global the IIFE bundle defines; the page's inline bootstrap calls `<global>.mount(...)`. */
 export const GRAPHIQL_BUNDLE_GLOBAL = 'HubGraphiQL';

@@ -99,7 +99,7 @@ async function reply(response: Response): Promise<Reply> {
 }
 
 /** Serves a local key's public half as a JWKS, as a council identity provider would. */
-async function serveJwks(publicJwk: object): Promise<{ url: string; server: Server }> {
+export async function serveJwks(publicJwk: object): Promise<{ url: string; server: Server }> {
   const server = createServer((_req, res) => {
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ keys: [publicJwk] }));
