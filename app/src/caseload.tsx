@@ -164,6 +164,12 @@ function TeamCaseload() {
           ))}
         </tbody>
       </table>
+      {team.overdueChildren && (
+        <OverdueChildren
+          children={team.overdueChildren.nodes}
+          caption={`Most urgent across the team (${team.overdueChildren.nodes.length} of ${team.overdueChildren.totalCount} overdue children)`}
+        />
+      )}
     </section>
   );
 }
@@ -267,12 +273,18 @@ function WorkerCaseload({ workerId }: { workerId: string }) {
 }
 
 /** The overdue children, most urgent first as the hub orders them: one group of rows per child. */
-function OverdueChildren({ children }: { children: OverdueChild[] }) {
+function OverdueChildren({
+  children,
+  caption = `Overdue, most urgent first (${children.length})`,
+}: {
+  children: Array<OverdueChild & { workers?: Array<{ id: string; name: string }> }>;
+  caption?: string;
+}) {
   if (children.length === 0)
     return <p className="notice overdue-none">Nothing is overdue on this caseload.</p>;
   return (
     <table className="data overdue-children">
-      <caption className="table-caption">Overdue, most urgent first ({children.length})</caption>
+      <caption className="table-caption">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Child</th>
@@ -288,6 +300,9 @@ function OverdueChildren({ children }: { children: OverdueChild[] }) {
               {i === 0 && (
                 <th scope="rowgroup" rowSpan={child.overdue.length}>
                   <a href={childHref(child.childId)}>{fullName(child.name)}</a>
+                  {child.workers && (
+                    <span className="hint block">{child.workers.map((w) => w.name).join(', ')}</span>
+                  )}
                 </th>
               )}
               <td>{ITEM_NAMES[item.item] ?? item.item}</td>

@@ -423,6 +423,26 @@ export const TEAM_CASELOAD = /* GraphQL */ `
           icpcsOverdue
         }
       }
+      overdueChildren(first: 10) {
+        totalCount
+        nodes {
+          childId
+          name {
+            forename
+            surname
+          }
+          workers {
+            id
+            name
+          }
+          mostWorkingDaysLate
+          overdue {
+            item
+            dueDate
+            workingDaysLate
+          }
+        }
+      }
     }
   }
 `;
@@ -445,6 +465,8 @@ export interface TeamCaseloadData {
       worker: { id: string; name: string; jobTitle: string; agency: boolean };
       summary: CaseloadSummary;
     }> | null;
+    /** The team's most urgent overdue children, with the workers holding them. */
+    overdueChildren: Connection<OverdueChild & { workers: Array<{ id: string; name: string }> }> | null;
   } | null;
 }
 

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../hub/harness.ts';
+import type { Locator } from 'playwright-core';
 import { openAppBrowser, screenshot, viewAs, type AppBrowser } from './appBrowser.ts';
 
 let h: Harness;
@@ -47,13 +48,44 @@ function readableDate(date: string): string {
   });
 }
 
+/**
+ * The overdue table lists exactly `children`, in the hub's order (most urgent first): per child its
+ * name, and per overdue item what it is, its due date and its working days late.
+ */
+async function expectOverdueList(table: Locator, children: OverdueChild[]): Promise<void> {
+  await table.waitFor({ timeout: 30_000 });
+  const groups = table.locator('tbody');
+  const ids = await Promise.all((await groups.all()).map((group) => group.getAttribute('data-child-id')));
+  expect(ids).toEqual(children.map((c) => c.childId));
+  for (const [i, child] of children.entries()) {
+    const group = groups.nth(i);
+    expect(await group.getByRole('link').innerText()).toBe(`${child.name.forename} ${child.name.surname}`);
+    const rows = await Promise.all(
+      (await group.locator('tr').all()).map((tr) => tr.locator('td').allInnerTexts()),
+    );
+    expect(
+      rows.map(([what, due, late]) => ({
+        item: what!.toUpperCase().replace(/ /g, '_'),
+        dueDate: due,
+        workingDaysLate: Number(late),
+      })),
+    ).toEqual(
+      child.overdue.map((o) => ({
+        item: o.item,
+        dueDate: readableDate(o.dueDate),
+        workingDaysLate: o.workingDaysLate,
+      })),
+    );
+  }
+}
+
 interface WorkerRow {
   worker: { id: string; name: string };
   summary: { children: number; visitsOverdue: number; cpReviewsOverdue: number };
 }
 
 describe('the caseload screen', () => {
-  it('shows each worker of the manager’s team with the overdue counts the hub reports, coloured by urgency', async () => {
+  it('shows each worker of the manager’s team with the overdue counts the hub reports, coloured by urgency, and the team’s most urgent overdue children as the hub lists them', async () => {
     await app.page.goto(app.appUrl);
     await expect
       .poll(() => app.page.getByRole('status').first().innerText(), { timeout: 30_000 })
@@ -62,13 +94,15 @@ describe('the caseload screen', () => {
     await app.page.getByRole('link', { name: 'Caseload' }).click();
     const answer = await h.query(
       manager,
-      `{ team(id: "${persona.teamId}") { name caseloadByWorker { worker { id name } summary { children visitsOverdue cpReviewsOverdue } } } }`,
+      `{ team(id: "${persona.teamId}") { name caseloadByWorker { worker { id name } summary { children visitsOverdue cpReviewsOverdue } }
+          overdueChildren(first: 10) { nodes { childId name { forename surname } overdue { item dueDate workingDaysLate } } } } }`,
     );
     const rows = answer.body.data.team.caseloadByWorker as WorkerRow[];
     expect(rows.length).toBeGreaterThan(0);
     await app.page.getByRole('heading', { name: answer.body.data.team.name }).waitFor({ timeout: 30_000 });
     for (const { worker, summary } of rows) {
       const row = app.page
+        .locator('table.caseload')
         .getByRole('row')
         .filter({ has: app.page.getByRole('rowheader', { name: worker.name }) });
       const visits = row.getByLabel(`${worker.name}, Visits overdue: `, { exact: false });
@@ -86,6 +120,10 @@ describe('the caseload screen', () => {
         summary.cpReviewsOverdue > 0 ? 'rag-red' : 'rag-green',
       );
     }
+    // Below the counts, the team's most urgent overdue children, exactly as the hub lists them.
+    const urgent = answer.body.data.team.overdueChildren.nodes as OverdueChild[];
+    expect(urgent.length).toBeGreaterThan(0);
+    await expectOverdueList(app.page.locator('table.overdue-children'), urgent);
     await screenshot(app.page, 'app-caseload-team');
   });
 
@@ -105,6 +143,7 @@ describe('the caseload screen', () => {
     expect(overdueChildren.nodes.length).toBe(overdueChildren.totalCount);
 
     const count = app.page
+      .locator('table.caseload')
       .getByRole('row')
       .filter({ has: app.page.getByRole('rowheader', { name: workerName }) })
       .locator('a.count-link')
@@ -112,30 +151,8 @@ describe('the caseload screen', () => {
     await count.click();
     await app.page.getByRole('heading', { name: `${workerName}’s caseload` }).waitFor({ timeout: 30_000 });
     const overdue = app.page.locator('table.overdue-children');
-    await overdue.waitFor({ timeout: 30_000 });
+    await expectOverdueList(overdue, overdueChildren.nodes);
     const groups = overdue.locator('tbody');
-    const ids = await Promise.all((await groups.all()).map((group) => group.getAttribute('data-child-id')));
-    expect(ids).toEqual(overdueChildren.nodes.map((c) => c.childId));
-    for (const [i, child] of overdueChildren.nodes.entries()) {
-      const group = groups.nth(i);
-      expect(await group.getByRole('link').innerText()).toBe(`${child.name.forename} ${child.name.surname}`);
-      const rows = await Promise.all(
-        (await group.locator('tr').all()).map((tr) => tr.locator('td').allInnerTexts()),
-      );
-      expect(
-        rows.map(([what, due, late]) => ({
-          item: what!.toUpperCase().replace(/ /g, '_'),
-          dueDate: due,
-          workingDaysLate: Number(late),
-        })),
-      ).toEqual(
-        child.overdue.map((o) => ({
-          item: o.item,
-          dueDate: readableDate(o.dueDate),
-          workingDaysLate: o.workingDaysLate,
-        })),
-      );
-    }
     await screenshot(app.page, 'app-caseload-worker');
 
     const urgent = overdueChildren.nodes[0]!;
