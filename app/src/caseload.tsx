@@ -1,6 +1,7 @@
 /**
- * A team manager's team: each worker's caseload with what is overdue in red, amber or green, and from a
- * worker to the children on their caseload, one click from each child's record.
+ * A team manager's team: each worker's caseload with what is overdue in red, amber or green; behind a
+ * worker's counts, the overdue children most urgent first (what, due when, how many working days late)
+ * and then every child on the caseload with what is next due, each one click from the child's record.
  */
 import { useEffect, useState } from 'react';
 import { HubError } from './api.ts';
@@ -8,10 +9,16 @@ import { useHub } from './hub.ts';
 import {
   TEAM_CASELOAD,
   WORKER_CASELOAD,
+  WORKER_OVERDUE_CHILDREN,
   type CaseloadEntry,
   type CaseloadSummary,
+  type Connection,
+  type OverdueChild,
+  type PageInfo,
+  type StatutoryItem,
   type TeamCaseloadData,
   type WorkerCaseloadData,
+  type WorkerOverdueChildrenData,
 } from './queries.ts';
 import { childHref, workerHref } from './router.ts';
 import { CASE_STATUS_NAMES, formatDate, fullName } from './format.ts';
@@ -36,6 +43,38 @@ export function ragFor(key: keyof CaseloadSummary, summary: CaseloadSummary): Ra
   if (count === 0) return key === 'visitsOverdue' && summary.visitsDue > 0 ? 'amber' : 'green';
   if (key !== 'visitsOverdue' && key !== 'assessmentsOverdue') return 'red';
   return count * 4 >= summary.children ? 'red' : 'amber';
+}
+
+const ITEM_NAMES: Record<StatutoryItem, string> = {
+  CP_VISIT: 'CP visit',
+  CIN_VISIT: 'CIN visit',
+  CLA_VISIT: 'CLA visit',
+  CP_REVIEW: 'CP review',
+  CLA_REVIEW: 'CLA review',
+  ASSESSMENT: 'Assessment',
+  ICPC: 'ICPC',
+};
+
+type Page<T> = Connection<T> & { pageInfo: PageInfo };
+
+/**
+ * Every page of a worker's list (a caseload is a few dozen children), so what is listed matches the
+ * counts. `read` asks for one page; null means the worker is not available to the viewer.
+ */
+async function readAllPages<T>(
+  read: (after: string | null) => Promise<Page<T> | null | undefined>,
+  live: () => boolean,
+): Promise<T[] | null> {
+  const all: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await read(after);
+    if (!live()) return all;
+    if (!page) return null;
+    all.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return all;
+    after = page.pageInfo.endCursor;
+  }
 }
 
 function RagCount({ rag, count, label }: { rag: Rag; count: number; label: string }) {
@@ -125,6 +164,12 @@ function TeamCaseload() {
           ))}
         </tbody>
       </table>
+      {team.overdueChildren && (
+        <OverdueChildren
+          children={team.overdueChildren.nodes}
+          caption={`Most urgent across the team (${team.overdueChildren.nodes.length} of ${team.overdueChildren.totalCount} overdue children)`}
+        />
+      )}
     </section>
   );
 }
@@ -133,36 +178,34 @@ function WorkerCaseload({ workerId }: { workerId: string }) {
   const hub = useHub();
   const [worker, setWorker] = useState<WorkerCaseloadData['worker']>(null);
   const [entries, setEntries] = useState<CaseloadEntry[]>([]);
+  const [overdue, setOverdue] = useState<OverdueChild[] | null>(null);
   const [message, setMessage] = useState('Loading the caseload…');
   useEffect(() => {
     let live = true;
-    (async () => {
-      let after: string | null = null;
-      const all: CaseloadEntry[] = [];
-      // A caseload is a few dozen children: read every page, so the list matches the counts.
-      for (;;) {
-        const { data }: { data: WorkerCaseloadData | null } = await hub.run<WorkerCaseloadData>(
-          WORKER_CASELOAD,
-          {
-            workerId,
-            after,
-          },
-        );
+    const isLive = () => live;
+    const caseload = readAllPages<CaseloadEntry>(async (after) => {
+      const { data } = await hub.run<WorkerCaseloadData>(WORKER_CASELOAD, { workerId, after });
+      if (data?.worker && live) setWorker(data.worker);
+      return data?.worker?.caseload;
+    }, isLive);
+    const overdueChildren = readAllPages<OverdueChild>(async (after) => {
+      const { data } = await hub.run<WorkerOverdueChildrenData>(WORKER_OVERDUE_CHILDREN, { workerId, after });
+      return data?.worker?.overdueChildren;
+    }, isLive);
+    Promise.all([caseload, overdueChildren])
+      .then(([all, late]) => {
         if (!live) return;
-        if (!data?.worker) {
+        if (!all) {
           setMessage('This worker’s caseload is not available to you.');
           return;
         }
-        setWorker(data.worker);
-        all.push(...(data.worker.caseload?.nodes ?? []));
-        if (!data.worker.caseload?.pageInfo.hasNextPage) break;
-        after = data.worker.caseload.pageInfo.endCursor;
-      }
-      setEntries(all);
-      setMessage('');
-    })().catch((error: unknown) =>
-      setMessage(error instanceof HubError ? error.message : 'Could not load the caseload.'),
-    );
+        setEntries(all);
+        setOverdue(late ?? []);
+        setMessage('');
+      })
+      .catch((error: unknown) =>
+        setMessage(error instanceof HubError ? error.message : 'Could not load the caseload.'),
+      );
     return () => {
       live = false;
     };
@@ -185,15 +228,18 @@ function WorkerCaseload({ workerId }: { workerId: string }) {
         </ul>
       )}
       {message && <p className="notice">{message}</p>}
+      {overdue && <OverdueChildren children={overdue} />}
       {entries.length > 0 && (
-        <table className="data">
-          <caption className="visually-hidden">Children on this caseload</caption>
+        <table className="data caseload-children">
+          <caption className="table-caption">Children on this caseload ({entries.length})</caption>
           <thead>
             <tr>
               <th scope="col">Child</th>
               <th scope="col">Born</th>
               <th scope="col">Case</th>
               <th scope="col">Allocated since</th>
+              <th scope="col">Next visit due</th>
+              <th scope="col">Next review due</th>
               <th scope="col">Flags</th>
             </tr>
           </thead>
@@ -206,6 +252,8 @@ function WorkerCaseload({ workerId }: { workerId: string }) {
                 <td>{formatDate(entry.dateOfBirth)}</td>
                 <td>{CASE_STATUS_NAMES[entry.caseStatus] ?? entry.caseStatus}</td>
                 <td>{formatDate(entry.since)}</td>
+                <td>{formatDate(entry.statutory?.nextVisitDue)}</td>
+                <td>{formatDate(entry.statutory?.nextCpReviewDue ?? entry.statutory?.nextClaReviewDue)}</td>
                 <td>
                   {[
                     entry.flags?.onChildProtectionPlan && 'CP plan',
@@ -221,5 +269,53 @@ function WorkerCaseload({ workerId }: { workerId: string }) {
         </table>
       )}
     </section>
+  );
+}
+
+/** The overdue children, most urgent first as the hub orders them: one group of rows per child. */
+function OverdueChildren({
+  children,
+  caption = `Overdue, most urgent first (${children.length})`,
+}: {
+  children: Array<OverdueChild & { workers?: Array<{ id: string; name: string }> }>;
+  caption?: string;
+}) {
+  if (children.length === 0)
+    return <p className="notice overdue-none">Nothing is overdue on this caseload.</p>;
+  return (
+    <table className="data overdue-children">
+      <caption className="table-caption">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Child</th>
+          <th scope="col">Overdue</th>
+          <th scope="col">Due</th>
+          <th scope="col">Working days late</th>
+        </tr>
+      </thead>
+      {children.map((child) => (
+        <tbody key={child.childId} data-child-id={child.childId}>
+          {child.overdue.map((item, i) => (
+            <tr key={`${item.item}-${item.dueDate}`}>
+              {i === 0 && (
+                <th scope="rowgroup" rowSpan={child.overdue.length}>
+                  <a href={childHref(child.childId)}>{fullName(child.name)}</a>
+                  {child.workers && (
+                    <span className="hint block">{child.workers.map((w) => w.name).join(', ')}</span>
+                  )}
+                </th>
+              )}
+              <td>{ITEM_NAMES[item.item] ?? item.item}</td>
+              <td>{formatDate(item.dueDate)}</td>
+              <td>
+                <span className={`rag rag-${item.workingDaysLate >= 10 ? 'red' : 'amber'}`}>
+                  {item.workingDaysLate}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
   );
 }

@@ -495,12 +495,12 @@ function ChildTabs({ tabs }: { child: ChildRecord; tabs: Tab[] }) {
 function TimelinessBadge({ value }: { value: Timeliness | null | undefined }) {
   if (!value) return <>—</>;
   const late = value.daysLate ? ` (${value.daysLate} days)` : '';
-  return (
-    <span className={`status status-${value.status.toLowerCase()}`}>
-      {humanise(value.status)}
-      {late}, due {formatDate(value.dueDate)}
-    </span>
-  );
+  // "Due 26 Mar 2027" rather than "Due, due 26 Mar 2027".
+  const text =
+    value.status === 'DUE'
+      ? `Due ${formatDate(value.dueDate)}`
+      : `${humanise(value.status)}${late}, due ${formatDate(value.dueDate)}`;
+  return <span className={`status status-${value.status.toLowerCase()}`}>{text}</span>;
 }
 
 function Table({

@@ -1,10 +1,13 @@
-/** The finance screen: spend and forecast by month as a chart, and the children whose care costs most. */
+/**
+ * The finance screen: spend, commitments and budget by month as a chart, the year's forecast against
+ * its budget, and the children whose care costs most.
+ */
 import { useEffect, useState } from 'react';
 import { HubError } from './api.ts';
 import { useHub } from './hub.ts';
-import { FINANCE_REPORT, type FinanceReportData, type SpendMonth } from './queries.ts';
+import { FINANCE_REPORT, type BudgetMonth, type FinanceReportData } from './queries.ts';
 import { childHref } from './router.ts';
-import { formatDate, formatDateTime, formatMonth, formatPence } from './format.ts';
+import { formatDate, formatDateTime, formatMonth, formatMonthYear, formatPence } from './format.ts';
 
 const WIDTH = 760;
 const HEIGHT = 300;
@@ -18,10 +21,12 @@ function niceStep(max: number): number {
   return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
 }
 
-/** Stacked monthly bars (spent, then projected) with the budget as a line when the report carries one. */
-export function SpendChart({ months }: { months: SpendMonth[] }) {
-  const hasBudget = months.some((m) => typeof m.budget === 'number');
-  const max = Math.max(1, ...months.map((m) => Math.max(m.spent + m.projected, m.budget ?? 0)));
+/**
+ * Stacked monthly bars (spent, then committed) with each month's share of the budget as a line over
+ * them, all from the same budget months, so the bars and the line share one scale.
+ */
+export function SpendChart({ months }: { months: BudgetMonth[] }) {
+  const max = Math.max(1, ...months.map((m) => Math.max(m.spent + m.committed, m.budget)));
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -30,17 +35,15 @@ export function SpendChart({ months }: { months: SpendMonth[] }) {
   const band = plotWidth / Math.max(1, months.length);
   const barWidth = band * 0.62;
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
-  const budgetPoints = months
-    .map((m, i) => (typeof m.budget === 'number' ? `${MARGIN.left + band * (i + 0.5)},${y(m.budget)}` : null))
-    .filter(Boolean)
-    .join(' ');
+  const centre = (i: number) => MARGIN.left + band * (i + 0.5);
+  const budgetPoints = months.map((m, i) => `${centre(i)},${y(m.budget)}`).join(' ');
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc">
-        <title id="chart-title">Spend and forecast by month</title>
+        <title id="chart-title">Spend and forecast against budget by month</title>
         <desc id="chart-desc">
-          Bars per month: the dark part is spent, the light part is projected. The table below gives the
-          figures.
+          Bars per month: the dark part is spent, the light part is committed. The dashed line is the month’s
+          share of the budget. The table below gives the figures.
         </desc>
         {ticks.map((tick) => (
           <g key={tick}>
@@ -51,40 +54,45 @@ export function SpendChart({ months }: { months: SpendMonth[] }) {
           </g>
         ))}
         {months.map((m, i) => {
-          const x = MARGIN.left + band * i + (band - barWidth) / 2;
+          const x = centre(i) - barWidth / 2;
           return (
             <g key={m.month}>
               <rect x={x} width={barWidth} y={y(m.spent)} height={y(0) - y(m.spent)} className="bar-spent" />
               <rect
                 x={x}
                 width={barWidth}
-                y={y(m.spent + m.projected)}
-                height={y(m.spent) - y(m.spent + m.projected)}
-                className="bar-projected"
+                y={y(m.spent + m.committed)}
+                height={y(m.spent) - y(m.spent + m.committed)}
+                className="bar-committed"
               />
-              <text x={x + barWidth / 2} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle" className="axis">
+              <text x={centre(i)} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle" className="axis">
                 {formatMonth(m.month)}
               </text>
             </g>
           );
         })}
-        {hasBudget && <polyline points={budgetPoints} className="budget-line" />}
+        <polyline points={budgetPoints} className="budget-line" />
+        {months.map((m, i) => (
+          <circle key={m.month} cx={centre(i)} cy={y(m.budget)} r={3} className="budget-point" />
+        ))}
         <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} className="axis-line" />
       </svg>
       <figcaption>
         <span className="key key-spent" aria-hidden="true" /> Spent{' '}
-        <span className="key key-projected" aria-hidden="true" /> Projected
-        {hasBudget ? (
-          <>
-            {' '}
-            <span className="key key-budget" aria-hidden="true" /> Budget
-          </>
-        ) : (
-          <span className="hint"> (budgets appear here once the hub reports them)</span>
-        )}
+        <span className="key key-committed" aria-hidden="true" /> Committed{' '}
+        <span className="key key-budget" aria-hidden="true" /> Budget
       </figcaption>
     </figure>
   );
+}
+
+/** A variance in pounds with its sign spelt out: over budget is positive. */
+export function formatVariance(variance: number, percent: number | null): string {
+  const amount = formatPence(Math.abs(variance));
+  const share = percent === null ? '' : ` (${Math.abs(percent)}%)`;
+  if (variance > 0) return `${amount}${share} over`;
+  if (variance < 0) return `${amount}${share} under`;
+  return 'On budget';
 }
 
 export function FinanceScreen() {
@@ -104,6 +112,7 @@ export function FinanceScreen() {
   }, [hub]);
   if (!report) return <p className="notice">{message}</p>;
   const t = report.totals;
+  const b = report.budget.totals;
   return (
     <section aria-labelledby="finance-heading" className="panel">
       <h1 id="finance-heading">Care costs {report.financialYear}</h1>
@@ -113,14 +122,51 @@ export function FinanceScreen() {
           {formatDateTime(report.dataAsOf)}.
         </div>
       )}
-      <dl className="facts totals">
+      {/*
+        Two bases, kept apart and each labelled: the budget report covers every LIFT budget line
+        (and spending charged to none), the children's figures only the agreements of children.
+      */}
+      <h2 className="facts-heading" id="budget-heading">
+        Against the budget: every LIFT budget line ({b.budgetLines})
+      </h2>
+      <dl className="facts totals budget-totals" aria-labelledby="budget-heading">
+        <div>
+          <dt>Budget</dt>
+          <dd>{formatPence(b.budget)}</dd>
+        </div>
+        <div>
+          <dt>Spent to {formatDate(report.asOf)}</dt>
+          <dd>{formatPence(b.spentYearToDate)}</dd>
+        </div>
+        <div>
+          <dt>Committed to 31 March</dt>
+          <dd>{formatPence(b.committed)}</dd>
+        </div>
+        <div>
+          <dt>Forecast for the year</dt>
+          <dd>{formatPence(b.forecast)}</dd>
+        </div>
+        <div className={b.variance > 0 ? 'over-budget' : undefined}>
+          <dt>Variance</dt>
+          <dd>
+            {formatVariance(b.variance, b.variancePercent)}
+            {b.budgetExceededIn && (
+              <span className="hint block">Budget used up in {formatMonthYear(b.budgetExceededIn)}</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <h2 className="facts-heading" id="children-totals-heading">
+        Children’s service agreements ({t.children} children, {t.agreements} agreements)
+      </h2>
+      <dl className="facts children-totals" aria-labelledby="children-totals-heading">
         <div>
           <dt>Spent to {formatDate(report.asOf)}</dt>
           <dd>{formatPence(t.thisFinancialYear)}</dd>
         </div>
         <div>
-          <dt>Projected to 31 March</dt>
-          <dd>{formatPence(t.projectedToYearEnd)}</dd>
+          <dt>Committed to 31 March</dt>
+          <dd>{formatPence(t.committed)}</dd>
         </div>
         <div>
           <dt>Forecast for the year</dt>
@@ -133,32 +179,30 @@ export function FinanceScreen() {
             {t.changePercent !== null && ` (${t.changePercent > 0 ? '+' : ''}${t.changePercent}%)`}
           </dd>
         </div>
-        <div>
-          <dt>Children / agreements</dt>
-          <dd>
-            {t.children} / {t.agreements}
-          </dd>
-        </div>
       </dl>
       <div className="finance-grid">
         <div>
-          <SpendChart months={report.byMonth} />
+          <SpendChart months={b.months} />
           <details>
             <summary>The figures by month</summary>
             <table className="data">
               <thead>
                 <tr>
                   <th scope="col">Month</th>
+                  <th scope="col">Budget</th>
                   <th scope="col">Spent</th>
-                  <th scope="col">Projected</th>
+                  <th scope="col">Committed</th>
+                  <th scope="col">Forecast</th>
                 </tr>
               </thead>
               <tbody>
-                {report.byMonth.map((m) => (
+                {b.months.map((m) => (
                   <tr key={m.month}>
-                    <td>{m.month}</td>
+                    <td>{formatMonthYear(m.month)}</td>
+                    <td>{formatPence(m.budget)}</td>
                     <td>{formatPence(m.spent)}</td>
-                    <td>{formatPence(m.projected)}</td>
+                    <td>{formatPence(m.committed)}</td>
+                    <td>{formatPence(m.forecast)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -20,6 +20,7 @@ const POUNDS = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 0,
 });
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
@@ -38,9 +39,14 @@ export function formatPence(pence: number): string {
   return POUNDS.format(Math.round(pence / 100));
 }
 
-/** `2026-04` to `Apr`. */
+/** `2026-04` to `Apr` (three letters every month: en-GB writes September `Sept`). */
 export function formatMonth(month: string): string {
-  return MONTH.format(new Date(`${month}-01T00:00:00Z`));
+  return MONTH.format(new Date(`${month}-01T00:00:00Z`)).slice(0, 3);
+}
+
+/** `2026-04` to `April 2026`. */
+export function formatMonthYear(month: string): string {
+  return MONTH_YEAR.format(new Date(`${month}-01T00:00:00Z`));
 }
 
 export function fullName(name: { forename: string; surname: string } | null | undefined): string {

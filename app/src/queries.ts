@@ -137,7 +137,7 @@ const PART_SELECTIONS: Record<ChildPart, string> = {
   }`,
   finance: `finance {
     clientRefs
-    summary { thisFinancialYear projectedToYearEnd forecastYear committed weeklyRateNow }
+    summary { thisFinancialYear forecastYear committed weeklyRateNow }
     agreements(first: 20) {
       totalCount
       nodes {
@@ -304,7 +304,6 @@ export interface ChildRecord {
     clientRefs: string[];
     summary: {
       thisFinancialYear: number;
-      projectedToYearEnd: number;
       forecastYear: number;
       committed: number;
       weeklyRateNow: number;
@@ -424,6 +423,26 @@ export const TEAM_CASELOAD = /* GraphQL */ `
           icpcsOverdue
         }
       }
+      overdueChildren(first: 10) {
+        totalCount
+        nodes {
+          childId
+          name {
+            forename
+            surname
+          }
+          workers {
+            id
+            name
+          }
+          mostWorkingDaysLate
+          overdue {
+            item
+            dueDate
+            workingDaysLate
+          }
+        }
+      }
     }
   }
 `;
@@ -446,6 +465,8 @@ export interface TeamCaseloadData {
       worker: { id: string; name: string; jobTitle: string; agency: boolean };
       summary: CaseloadSummary;
     }> | null;
+    /** The team's most urgent overdue children, with the workers holding them. */
+    overdueChildren: Connection<OverdueChild & { workers: Array<{ id: string; name: string }> }> | null;
   } | null;
 }
 
@@ -484,11 +505,61 @@ export const WORKER_CASELOAD = /* GraphQL */ `
             lookedAfter
             recentMissingEpisodes
           }
+          statutory {
+            nextVisitDue
+            nextCpReviewDue
+            nextClaReviewDue
+            assessmentDue
+            icpcDue
+          }
         }
       }
     }
   }
 `;
+
+/** The children on a worker's caseload with anything overdue, most urgent first, as the hub orders them. */
+export const WORKER_OVERDUE_CHILDREN = /* GraphQL */ `
+  query AppWorkerOverdueChildren($workerId: ID!, $after: String) {
+    worker(id: $workerId) {
+      id
+      overdueChildren(first: 50, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          childId
+          name {
+            forename
+            surname
+          }
+          mostWorkingDaysLate
+          overdue {
+            item
+            dueDate
+            workingDaysLate
+          }
+        }
+      }
+    }
+  }
+`;
+export type StatutoryItem =
+  'CP_VISIT' | 'CIN_VISIT' | 'CLA_VISIT' | 'CP_REVIEW' | 'CLA_REVIEW' | 'ASSESSMENT' | 'ICPC';
+export interface OverdueChild {
+  childId: string;
+  name: PersonName | null;
+  mostWorkingDaysLate: number;
+  overdue: Array<{ item: StatutoryItem; dueDate: string; workingDaysLate: number }>;
+}
+export interface WorkerOverdueChildrenData {
+  worker: {
+    id: string;
+    overdueChildren: (Connection<OverdueChild> & { pageInfo: PageInfo }) | null;
+  } | null;
+}
 export interface CaseloadEntry {
   childId: string;
   name: PersonName | null;
@@ -496,6 +567,13 @@ export interface CaseloadEntry {
   caseStatus: string;
   since: string;
   flags: { onChildProtectionPlan: boolean; lookedAfter: boolean; recentMissingEpisodes: boolean } | null;
+  statutory: {
+    nextVisitDue: string | null;
+    nextCpReviewDue: string | null;
+    nextClaReviewDue: string | null;
+    assessmentDue: string | null;
+    icpcDue: string | null;
+  } | null;
 }
 export interface WorkerCaseloadData {
   worker: {
@@ -518,35 +596,48 @@ export const FINANCE_REPORT = /* GraphQL */ `
         children
         agreements
         thisFinancialYear
-        projectedToYearEnd
         forecastYear
         previousYear
         changePercent
         committed
       }
-      byMonth {
-        month
-        spent
-        projected
+      budget {
+        totals {
+          budgetLines
+          budget
+          spentYearToDate
+          committed
+          forecast
+          variance
+          variancePercent
+          budgetExceededIn
+          months {
+            month
+            budget
+            spent
+            committed
+            forecast
+          }
+        }
       }
       highestCostChildren(first: 10) {
         childId
         figures {
           agreements
           thisFinancialYear
-          projectedToYearEnd
           forecastYear
         }
       }
     }
   }
 `;
-export interface SpendMonth {
+/** One month of the year's budget: its share of the budget against spent and committed. */
+export interface BudgetMonth {
   month: string;
+  budget: number;
   spent: number;
-  projected: number;
-  /** Present once the schema carries budgets (issue 16); the chart draws it when it is there. */
-  budget?: number | null;
+  committed: number;
+  forecast: number;
 }
 export interface FinanceReportData {
   financeReport: {
@@ -559,19 +650,29 @@ export interface FinanceReportData {
       children: number;
       agreements: number;
       thisFinancialYear: number;
-      projectedToYearEnd: number;
       forecastYear: number;
       previousYear: number;
       changePercent: number | null;
       committed: number;
     };
-    byMonth: SpendMonth[];
+    budget: {
+      totals: {
+        budgetLines: number;
+        budget: number;
+        spentYearToDate: number;
+        committed: number;
+        forecast: number;
+        variance: number;
+        variancePercent: number | null;
+        budgetExceededIn: string | null;
+        months: BudgetMonth[];
+      };
+    };
     highestCostChildren: Array<{
       childId: string;
       figures: {
         agreements: number;
         thisFinancialYear: number;
-        projectedToYearEnd: number;
         forecastYear: number;
       };
     }>;

@@ -1,7 +1,8 @@
 /**
  * The practitioner app's finance screen in headless Chromium, through the real hub and simulators: a
- * finance officer sees spend and forecast by month drawn as an inline SVG chart with the hub's figures,
- * and the highest-cost children, each one click from its (audited) record; other roles see no finance.
+ * finance officer sees spend and commitments by month drawn as an inline SVG chart with the budget as a
+ * line over them, all on one scale from the hub's budget months, the variance the hub reports, and the
+ * highest-cost children, each one click from its (audited) record; other roles see no finance.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../hub/harness.ts';
@@ -34,7 +35,7 @@ describe('the finance screen', () => {
       .toMatch(/not available to you|may not see/);
   });
 
-  it('draws spend and forecast by month from the hub’s report and lists the highest-cost children', async () => {
+  it('draws spend, commitments and the budget line by month from the hub’s budget report, shows its variance and lists the highest-cost children', async () => {
     await viewAs(app.page, 'FINANCE', /Finance officer/);
     expect(await app.page.getByRole('navigation').getByRole('link').allInnerTexts()).toEqual([
       'Child',
@@ -43,21 +44,78 @@ describe('the finance screen', () => {
     await app.page.getByRole('link', { name: 'Finance' }).click();
     const report = await h.query(
       await h.token({ userId: 'probe', roles: ['FINANCE'] }),
-      '{ financeReport { financialYear byMonth { month spent projected } highestCostChildren(first: 10) { childId } } }',
+      `{ financeReport { financialYear
+          budget { totals { budget spentYearToDate committed forecast variance variancePercent months { month budget spent committed } } }
+          highestCostChildren(first: 10) { childId } } }`,
     );
-    const { financialYear, byMonth, highestCostChildren } = report.body.data.financeReport as {
+    expect(report.body.errors).toBeUndefined();
+    const { financialYear, budget, highestCostChildren } = report.body.data.financeReport as {
       financialYear: string;
-      byMonth: Array<{ month: string; spent: number; projected: number }>;
+      budget: {
+        totals: {
+          budget: number;
+          spentYearToDate: number;
+          committed: number;
+          forecast: number;
+          variance: number;
+          variancePercent: number | null;
+          months: Array<{ month: string; budget: number; spent: number; committed: number }>;
+        };
+      };
       highestCostChildren: Array<{ childId: string }>;
     };
+    const { months } = budget.totals;
+    expect(months.length).toBe(12);
+    // A budget of nothing would draw a flat line that proves nothing about following the hub's figures.
+    expect(months.every((m) => m.budget > 0)).toBe(true);
     await app.page.getByRole('heading', { name: `Care costs ${financialYear}` }).waitFor({ timeout: 30_000 });
-    const chart = app.page.getByRole('img', { name: 'Spend and forecast by month' });
-    expect(await chart.locator('rect.bar-spent').count()).toBe(byMonth.length);
-    // Bar heights are in proportion to the hub's figures: the tallest total is the tallest bar.
-    const bars = await chart.locator('rect.bar-spent').all();
-    const heights = await Promise.all(bars.map(async (bar) => Number(await bar.getAttribute('height'))));
-    const tallestSpent = byMonth.reduce((best, m, i) => (m.spent > byMonth[best]!.spent ? i : best), 0);
-    expect(heights.indexOf(Math.max(...heights))).toBe(tallestSpent);
+    const chart = app.page.getByRole('img', { name: 'Spend and forecast against budget by month' });
+    expect(await chart.locator('rect.bar-spent').count()).toBe(months.length);
+    expect(await chart.locator('rect.bar-committed').count()).toBe(months.length);
+
+    // Every mark is drawn on one scale: the height above the axis, per penny, is the same for each
+    // month's budget point, spent bar and spent + committed bar, so the line follows the hub's monthly
+    // budget and the bars its spent and committed.
+    const axis = Number(await chart.locator('line.axis-line').getAttribute('y1'));
+    const line = await chart.locator('polyline.budget-line').getAttribute('points');
+    const points = (line ?? '')
+      .trim()
+      .split(/\s+/)
+      .map((p) => Number(p.split(',')[1]));
+    expect(points).toHaveLength(months.length);
+    const scale = (axis - points[0]!) / months[0]!.budget;
+    expect(scale).toBeGreaterThan(0);
+    const numbers = async (selector: string, attribute: string) =>
+      Promise.all(
+        (await chart.locator(selector).all()).map(async (r) => Number(await r.getAttribute(attribute))),
+      );
+    const spentHeights = await numbers('rect.bar-spent', 'height');
+    const committedTops = await numbers('rect.bar-committed', 'y');
+    for (const [i, m] of months.entries()) {
+      expect(axis - points[i]!).toBeCloseTo(m.budget * scale, 3);
+      expect(spentHeights[i]!).toBeCloseTo(m.spent * scale, 3);
+      expect(axis - committedTops[i]!).toBeCloseTo((m.spent + m.committed) * scale, 3);
+    }
+
+    const pounds = (pence: number) =>
+      `£${Math.round(Math.abs(pence) / 100).toLocaleString('en-GB', { maximumFractionDigits: 0 })}`;
+    const totals = app.page.locator('dl.budget-totals');
+    const shown = async (term: string) =>
+      totals
+        .locator('div')
+        .filter({ has: app.page.getByText(term, { exact: true }) })
+        .locator('dd')
+        .innerText();
+    expect(await shown('Budget')).toBe(pounds(budget.totals.budget));
+    expect(await shown('Committed to 31 March')).toBe(pounds(budget.totals.committed));
+    expect(await shown('Forecast for the year')).toBe(pounds(budget.totals.forecast));
+    const variance = await shown('Variance');
+    const { variance: pence, variancePercent } = budget.totals;
+    expect(variance.split('\n')[0]).toBe(
+      pence === 0
+        ? 'On budget'
+        : `${pounds(pence)}${variancePercent === null ? '' : ` (${Math.abs(variancePercent)}%)`} ${pence > 0 ? 'over' : 'under'}`,
+    );
     const ids = await app.page.locator('#highest-heading ~ table tbody a').allInnerTexts();
     expect(ids).toEqual(highestCostChildren.map((c) => c.childId));
     await screenshot(app.page, 'app-finance');
