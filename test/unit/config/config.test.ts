@@ -123,7 +123,7 @@ describe('the configuration schema', () => {
     for (const name of names) {
       const declared = setting(name);
       expect(declared.description, name).toMatch(/\w/);
-      const optional = !CONFIG_SCHEMA.required?.includes(name);
+      const optional = !(CONFIG_SCHEMA.required as readonly string[] | undefined)?.includes(name);
       if (!optional) expect(declared.default, name).toBeDefined();
     }
   });
