@@ -13,6 +13,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildHubSchema } from './execution/hubSchema.ts';
 import { internalErrorsPlugin } from './observability/internalErrors.ts';
+import { errorBody } from './errors.ts';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { createAuthenticator, loadLocalSigningKey } from './access/index.ts';
@@ -389,14 +390,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (error as { status?: number; statusCode?: number }).status ?? 500;
     if (status >= 500) logger.error({ err: error }, 'unhandled request error');
-    res.status(status).json({
-      errors: [
-        {
-          message: status < 500 ? 'The request could not be read.' : 'Internal server error',
-          extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL' },
-        },
-      ],
-    });
+    res.status(status).json(errorBody(status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL'));
   });
 
   const graphql = graphqlRoute({

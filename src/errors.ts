@@ -5,20 +5,47 @@
 import { GraphQLError } from 'graphql';
 import type { SystemName } from './upstream/types.ts';
 
-export const HUB_ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'UPSTREAM_UNAVAILABLE',
-  'UPSTREAM_TIMEOUT',
-  'QUERY_TOO_COMPLEX',
-  'RATE_LIMITED',
-  'AUDIT_UNAVAILABLE',
-  'INTERNAL',
-] as const;
+/**
+ * The error catalogue: each code once, with the HTTP status a route answers when the code ends the
+ * whole request, and the client message used where nothing more specific is said. The GraphQL
+ * route, /events, /metrics, the express error handler, the hardening layer and resolvers all take
+ * status and default message from here.
+ */
+export const HUB_ERRORS = {
+  UNAUTHENTICATED: { status: 401, message: 'Authentication required: send a valid bearer token.' },
+  FORBIDDEN: { status: 403, message: 'Not allowed.' },
+  NOT_FOUND: { status: 404, message: 'No child with that id.' },
+  BAD_USER_INPUT: { status: 400, message: 'The request could not be read.' },
+  UPSTREAM_UNAVAILABLE: {
+    status: 503,
+    message: 'A system the answer needs is unavailable; try again later.',
+  },
+  UPSTREAM_TIMEOUT: { status: 504, message: 'A system the answer needs did not answer in time.' },
+  QUERY_TOO_COMPLEX: { status: 400, message: 'The query exceeds a limit; make it smaller.' },
+  PERSISTED_QUERY_NOT_FOUND: { status: 400, message: 'PersistedQueryNotFound' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests.' },
+  AUDIT_UNAVAILABLE: { status: 503, message: 'The access could not be recorded, so it was refused.' },
+  INTERNAL: { status: 500, message: 'Internal server error' },
+} as const satisfies Record<string, { status: number; message: string }>;
 
-export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];
+export type HubErrorCode = keyof typeof HUB_ERRORS;
+
+export const HUB_ERROR_CODES = Object.keys(HUB_ERRORS) as readonly HubErrorCode[];
+
+/** The HTTP status a route answers with when `code` ends the whole request. */
+export function errorStatus(code: HubErrorCode): number {
+  return HUB_ERRORS[code].status;
+}
+
+/** The client message for `code` where nothing more specific is said. */
+export function errorMessage(code: HubErrorCode): string {
+  return HUB_ERRORS[code].message;
+}
+
+/** The GraphQL-shaped body a non-GraphQL answer carries: `{ errors: [{ message, extensions: { code } }] }`. */
+export function errorBody(code: HubErrorCode, message: string = errorMessage(code)) {
+  return { errors: [{ message, extensions: { code } }] };
+}
 
 /**
  * `retryAfter` (whole seconds) goes with an UPSTREAM_UNAVAILABLE when the system itself asked for
@@ -40,10 +67,10 @@ export function hubError(
  * The trail itself logs and counts why; the client learns only that it may try again later.
  */
 export function accessNotRecorded(): GraphQLError {
-  return hubError('AUDIT_UNAVAILABLE', 'The access could not be recorded, so it was refused.');
+  return hubError('AUDIT_UNAVAILABLE', errorMessage('AUDIT_UNAVAILABLE'));
 }
 
 /** The one NOT_FOUND every missing or hidden child gets, so the two cannot be told apart. */
 export function childNotFound(): GraphQLError {
-  return hubError('NOT_FOUND', 'No child with that id.');
+  return hubError('NOT_FOUND', errorMessage('NOT_FOUND'));
 }

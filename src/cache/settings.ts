@@ -6,6 +6,7 @@
  */
 import type { SystemName } from '../upstream/types.ts';
 import { CacheConfigError } from './secrets.ts';
+import { defaultOf } from '../config/schema.ts';
 
 export interface CacheSettings {
   /** Part of every key name: bump it when an upstream contract changes shape, orphaning old entries. */
@@ -36,12 +37,13 @@ export interface CacheSettings {
 
 export const DEFAULT_CACHE_SETTINGS: CacheSettings = {
   contractVersion: 'v1',
-  defaultTtlSeconds: 300,
+  defaultTtlSeconds: defaultOf('CACHE_TTL_SECONDS'),
   ttlSeconds: {},
-  staleGraceSeconds: 3600,
+  staleGraceSeconds: defaultOf('CACHE_STALE_GRACE_SECONDS'),
   negativeTtlSeconds: 30,
+  // Off here on purpose (see nearCacheEntries above); the hub's size is CACHE_NEAR_ENTRIES.
   nearCacheEntries: 0,
-  nearCacheMaxAgeMs: 5000,
+  nearCacheMaxAgeMs: defaultOf('CACHE_NEAR_MAX_AGE_MS'),
 };
 
 /** Fills defaults and refuses values that would make the cache misbehave. */

@@ -1,13 +1,13 @@
 /**
  * Environment -> typed, validated configuration. Every variable is read here and nowhere else;
  * a bad value stops start-up with a message naming the variable (all problems at once).
- * The README's configuration table documents each one.
+ * Each variable's type, range, default and meaning are declared once, in ./schema.ts, which the
+ * README's configuration table is generated from.
  */
 import { dirname, join } from 'node:path';
 import { SYSTEMS, type SystemName, type UpstreamSettings } from '../upstream/types.ts';
-import { ConfigError, EnvReader, type Env } from './env.ts';
-import { DEFAULT_AUDIENCE, DEFAULT_LOCAL_ISSUER, DEFAULT_LOCAL_KEY_FILE } from '../access/localKey.ts';
-import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from '../access/authenticate.ts';
+import { ConfigError, EnvReader, readDeclared, type Env } from './env.ts';
+import { setting, type SettingName } from './schema.ts';
 import { isIsoDate } from '../domain/dates.ts';
 
 export { ConfigError } from './env.ts';
@@ -106,44 +106,47 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** SIM_AS_OF: the in-process county's date (YYYY-MM-DD); unset, the county is current today. */
 function readSimulatorDate(read: EnvReader): string | null {
-  const value = read.string('SIM_AS_OF');
+  const value = readDeclared(read, 'SIM_AS_OF', setting('SIM_AS_OF')) as string | undefined;
   if (value === undefined || value === '') return null;
   return isIsoDate(value) ? value : read.fail('SIM_AS_OF', `must be a date YYYY-MM-DD, got "${value}"`, null);
 }
 
 export function loadConfig(env: Env = process.env): HubConfig {
   const read = new EnvReader(env);
-  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  /** A setting as schema.ts declares it; `name` differs from the declaration for per-system variables. */
+  const declared = (declaration: SettingName, name: string = declaration, fallback?: unknown): unknown =>
+    fallback === undefined
+      ? readDeclared(read, name, setting(declaration))
+      : readDeclared(read, name, setting(declaration), fallback);
+  const int = (name: SettingName, fallback?: number): number => declared(name, name, fallback) as number;
+  const text = (name: SettingName): string => declared(name) as string;
+  const optional = (name: SettingName): string | undefined => declared(name) as string | undefined;
+  const nodeEnv = declared('NODE_ENV') as HubConfig['env'];
   const production = nodeEnv === 'production';
 
   const upstreamUrls: Partial<Record<SystemName, string>> = {};
   const upstream = {} as Record<SystemName, UpstreamSettings>;
-  const defaultTimeout = read.int('UPSTREAM_TIMEOUT_MS', 2000, { min: 10, max: 120_000 });
+  const defaultTimeout = int('UPSTREAM_TIMEOUT_MS');
   for (const system of SYSTEMS) {
     const prefix = system.toUpperCase();
-    const url = read.url(`${prefix}_URL`);
+    const url = declared('<SYSTEM>_URL', `${prefix}_URL`) as string | undefined;
     if (url) upstreamUrls[system] = url;
     upstream[system] = {
       baseUrl: url ?? '',
-      timeoutMs: read.int(`${prefix}_TIMEOUT_MS`, defaultTimeout, { min: 10, max: 120_000 }),
-      maxRetries: read.int('UPSTREAM_MAX_RETRIES', 2, { max: 10 }),
-      backoffBaseMs: read.int('UPSTREAM_BACKOFF_BASE_MS', 25, { max: 10_000 }),
-      backoffMaxMs: read.int('UPSTREAM_BACKOFF_MAX_MS', 500, { max: 60_000 }),
-      retryBudgetRatio: read.number('UPSTREAM_RETRY_BUDGET_RATIO', 0.2, { max: 1 }),
-      breakerFailureThreshold: read.int('BREAKER_FAILURE_THRESHOLD', 5, { min: 1, max: 1000 }),
-      breakerCooldownMs: read.int('BREAKER_COOLDOWN_MS', 5000, { min: 10, max: 600_000 }),
+      timeoutMs: declared('<SYSTEM>_TIMEOUT_MS', `${prefix}_TIMEOUT_MS`, defaultTimeout) as number,
+      maxRetries: int('UPSTREAM_MAX_RETRIES'),
+      backoffBaseMs: int('UPSTREAM_BACKOFF_BASE_MS'),
+      backoffMaxMs: int('UPSTREAM_BACKOFF_MAX_MS'),
+      retryBudgetRatio: declared('UPSTREAM_RETRY_BUDGET_RATIO') as number,
+      breakerFailureThreshold: int('BREAKER_FAILURE_THRESHOLD'),
+      breakerCooldownMs: int('BREAKER_COOLDOWN_MS'),
       // Unset: off, the timeout decides (src/upstream/client.ts).
-      ...(env.BREAKER_SLOW_CALL_MS
-        ? { breakerSlowCallMs: read.int('BREAKER_SLOW_CALL_MS', 1000, { min: 1, max: 120_000 }) }
-        : {}),
-      maxConcurrency: read.int(
+      ...(env.BREAKER_SLOW_CALL_MS ? { breakerSlowCallMs: int('BREAKER_SLOW_CALL_MS') } : {}),
+      maxConcurrency: declared(
+        '<SYSTEM>_MAX_CONCURRENCY',
         `${prefix}_MAX_CONCURRENCY`,
-        read.int('UPSTREAM_MAX_CONCURRENCY', 64, { min: 1, max: 4096 }),
-        {
-          min: 1,
-          max: 4096,
-        },
-      ),
+        int('UPSTREAM_MAX_CONCURRENCY'),
+      ) as number,
     };
   }
 
@@ -156,7 +159,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
       read.fail(name, 'must be named CACHE_TTL_<SYSTEM>_<RESOURCE>, e.g. CACHE_TTL_LCS_PERSON', 0);
       continue;
     }
-    ttlSeconds[`${system}:${resource.join('-')}`] = read.int(name, 300, { min: 1, max: 86_400 * 7 });
+    ttlSeconds[`${system}:${resource.join('-')}`] = declared(
+      'CACHE_TTL_<SYSTEM>_<RESOURCE>',
+      name,
+      int('CACHE_TTL_SECONDS'),
+    ) as number;
   }
 
   const cacheKeys = read.list('CACHE_KEYS').map((pair) => {
@@ -177,10 +184,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
     read.fail('CACHE_KEYS', 'is required when NODE_ENV=production (the cache encryption key)', null);
   }
 
-  const keyNameSecret = read.string('CACHE_KEY_NAME_SECRET');
-  if (keyNameSecret !== undefined && keyNameSecret.length < 32)
-    read.fail('CACHE_KEY_NAME_SECRET', 'must be at least 32 characters', null);
-  if (!/^[A-Za-z0-9:_-]{0,64}$/.test(read.string('REDIS_KEY_PREFIX', ''))) {
+  const keyNameSecret = optional('CACHE_KEY_NAME_SECRET');
+  const keyPrefix = text('REDIS_KEY_PREFIX');
+  if (!new RegExp(setting('REDIS_KEY_PREFIX').pattern ?? '').test(keyPrefix)) {
     read.fail('REDIS_KEY_PREFIX', 'may hold only letters, digits, ":", "_" and "-" (at most 64)', null);
   }
 
@@ -194,22 +200,19 @@ export function loadConfig(env: Env = process.env): HubConfig {
     return { host: match[1]!, port: Number(match[2]) };
   });
 
-  const authMode = read.oneOf('AUTH_MODE', ['local', 'jwks'] as const, 'local');
-  const issuer = read.string('AUTH_ISSUER', DEFAULT_LOCAL_ISSUER);
-  const audience = read.string('AUTH_AUDIENCE', DEFAULT_AUDIENCE);
-  const localKeyFile = read.string('AUTH_LOCAL_KEY_FILE', DEFAULT_LOCAL_KEY_FILE);
+  const authMode = declared('AUTH_MODE') as HubConfig['auth']['mode'];
+  const issuer = text('AUTH_ISSUER');
+  const audience = text('AUTH_AUDIENCE');
+  const localKeyFile = text('AUTH_LOCAL_KEY_FILE');
   const authLimits = {
-    maxTokenLifetimeSeconds: read.int('AUTH_MAX_TOKEN_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, {
-      min: 60,
-      max: 7 * 86_400,
-    }),
-    failureLimit: read.int('AUTH_FAILURE_LIMIT', 20, { min: 1, max: 1_000_000 }),
-    failureWindowSeconds: read.int('AUTH_FAILURE_WINDOW_SECONDS', 60, { min: 1, max: 86_400 }),
+    maxTokenLifetimeSeconds: int('AUTH_MAX_TOKEN_LIFETIME_SECONDS'),
+    failureLimit: int('AUTH_FAILURE_LIMIT'),
+    failureWindowSeconds: int('AUTH_FAILURE_WINDOW_SECONDS'),
   };
   let auth: HubConfig['auth'];
   if (authMode === 'jwks') {
     const jwksUrl =
-      read.url('AUTH_JWKS_URL') ?? read.fail('AUTH_JWKS_URL', 'is required when AUTH_MODE=jwks', '');
+      optional('AUTH_JWKS_URL') ?? read.fail('AUTH_JWKS_URL', 'is required when AUTH_MODE=jwks', '');
     auth = { mode: 'jwks', issuer, audience, jwksUrl, ...authLimits };
   } else {
     if (production)
@@ -217,27 +220,20 @@ export function loadConfig(env: Env = process.env): HubConfig {
     auth = { mode: 'local', issuer, audience, keyFile: localKeyFile, ...authLimits };
   }
 
-  const metricsToken = read.string('METRICS_TOKEN') ?? null;
-  if (metricsToken !== null && metricsToken.length < 16)
-    read.fail('METRICS_TOKEN', 'must be at least 16 characters', null);
+  const metricsToken = optional('METRICS_TOKEN') ?? null;
+  const eventsToken = optional('EVENTS_TOKEN') ?? null;
 
-  const eventsToken = read.string('EVENTS_TOKEN') ?? null;
-  if (eventsToken !== null && eventsToken.length < 16)
-    read.fail('EVENTS_TOKEN', 'must be at least 16 characters', null);
-
-  const redisUrl = read.url('REDIS_URL') ?? null;
-  const auditSink = read.oneOf('AUDIT_SINK', ['file', 'redis'] as const, 'file');
+  const redisUrl = optional('REDIS_URL') ?? null;
+  const auditSink = declared('AUDIT_SINK') as HubConfig['audit']['sink'];
   if (auditSink === 'redis' && !redisUrl) read.fail('AUDIT_SINK', 'redis needs REDIS_URL', null);
-  const chainSecret = read.string('AUDIT_CHAIN_KEY');
-  if (chainSecret !== undefined && Buffer.byteLength(chainSecret, 'utf8') < 32)
-    read.fail('AUDIT_CHAIN_KEY', 'must be at least 32 characters', null);
+  const chainSecret = optional('AUDIT_CHAIN_KEY');
   if (production && chainSecret === undefined)
     read.fail(
       'AUDIT_CHAIN_KEY',
       "is required when NODE_ENV=production (the key of the audit trail's chain)",
       null,
     );
-  const anchorKey = read.string('AUDIT_ANCHOR_KEY') ?? null;
+  const anchorKey = optional('AUDIT_ANCHOR_KEY') ?? null;
   if (anchorKey !== null && auditSink !== 'file')
     read.fail(
       'AUDIT_ANCHOR_KEY',
@@ -251,52 +247,48 @@ export function loadConfig(env: Env = process.env): HubConfig {
     if (!ISO_DATE.test(day)) read.fail('BANK_HOLIDAYS_EXTRA', `must be YYYY-MM-DD dates, got "${day}"`, null);
   }
 
-  const requestDeadlineMs = read.int('REQUEST_DEADLINE_MS', 5000, { min: 50, max: 300_000 });
+  const requestDeadlineMs = int('REQUEST_DEADLINE_MS');
   const config: HubConfig = {
     env: nodeEnv,
-    host: read.string('HOST', '0.0.0.0'),
-    port: read.int('PORT', 4000, { min: 0, max: 65_535 }),
-    logLevel: read.oneOf(
-      'LOG_LEVEL',
-      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
-      'info',
-    ),
+    host: text('HOST'),
+    port: int('PORT'),
+    logLevel: declared('LOG_LEVEL') as HubConfig['logLevel'],
     upstreamUrls,
     upstream,
     simulators: {
-      seed: read.string('SIM_SEED', 'svoc'),
-      scale: read.oneOf('SIM_SCALE', ['tiny', 'demo', 'county'] as const, 'demo'),
-      latencyMs: read.int('SIM_LATENCY_MS', 0, { max: 60_000 }),
+      seed: text('SIM_SEED'),
+      scale: declared('SIM_SCALE') as SimulatorScale,
+      latencyMs: int('SIM_LATENCY_MS'),
       asOf: readSimulatorDate(read),
     },
     requestDeadlineMs,
     // Every request admitted before the signal can run to its deadline, with a second to answer.
-    shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', requestDeadlineMs + 1000, { min: 0, max: 600_000 }),
+    shutdownGraceMs: int('SHUTDOWN_GRACE_MS', requestDeadlineMs + 1000),
     redis: {
       url: redisUrl,
       clusterNodes,
-      commandTimeoutMs: read.int('REDIS_COMMAND_TIMEOUT_MS', 50, { min: 5, max: 10_000 }),
-      keyPrefix: read.string('REDIS_KEY_PREFIX', ''),
+      commandTimeoutMs: int('REDIS_COMMAND_TIMEOUT_MS'),
+      keyPrefix,
     },
     cache: {
       keys: cacheKeys,
       developmentKeyFile: join(dirname(localKeyFile), DEVELOPMENT_CACHE_KEY_FILE),
-      keyNameSecret: read.string('CACHE_KEY_NAME_SECRET') ?? null,
-      defaultTtlSeconds: read.int('CACHE_TTL_SECONDS', 300, { min: 1, max: 86_400 * 7 }),
+      keyNameSecret: keyNameSecret ?? null,
+      defaultTtlSeconds: int('CACHE_TTL_SECONDS'),
       ttlSeconds,
-      staleGraceSeconds: read.int('CACHE_STALE_GRACE_SECONDS', 86_400, { max: 86_400 * 30 }),
-      memoryMaxEntries: read.int('CACHE_MEMORY_MAX_ENTRIES', 50_000, { min: 100, max: 10_000_000 }),
-      memoryMaxBytes: read.int('CACHE_MEMORY_MAX_BYTES', 128 * 1024 * 1024, { min: 1024 * 1024 }),
-      nearCacheEntries: read.int('CACHE_NEAR_ENTRIES', 5000, { min: 0, max: 1_000_000 }),
-      nearCacheMaxAgeMs: read.int('CACHE_NEAR_MAX_AGE_MS', 5000, { min: 0, max: 60_000 }),
+      staleGraceSeconds: int('CACHE_STALE_GRACE_SECONDS'),
+      memoryMaxEntries: int('CACHE_MEMORY_MAX_ENTRIES'),
+      memoryMaxBytes: int('CACHE_MEMORY_MAX_BYTES'),
+      nearCacheEntries: int('CACHE_NEAR_ENTRIES'),
+      nearCacheMaxAgeMs: int('CACHE_NEAR_MAX_AGE_MS'),
     },
     auth,
     metricsToken,
     eventsToken,
     audit: {
       sink: auditSink,
-      file: read.string('AUDIT_FILE', '.tmp/audit.jsonl'),
-      stream: read.string('AUDIT_STREAM', 'svoc:audit'),
+      file: text('AUDIT_FILE'),
+      stream: text('AUDIT_STREAM'),
       chainKey:
         chainSecret !== undefined
           ? { secret: chainSecret }
@@ -306,27 +298,27 @@ export function loadConfig(env: Env = process.env): HubConfig {
       anchorKey,
     },
     graphql: {
-      jit: read.bool('GRAPHQL_JIT', true),
-      introspection: read.bool('GRAPHQL_INTROSPECTION', !production),
-      graphiql: read.bool('GRAPHIQL', !production),
-      trustedDocumentsFile: read.string('TRUSTED_DOCUMENTS_FILE') ?? null,
-      rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),
-      rateLimitBurst: read.int('RATE_LIMIT_BURST', 100, { min: 1, max: 1_000_000 }),
-      maxDepth: read.int('GRAPHQL_MAX_DEPTH', 12, { min: 2, max: 100 }),
-      maxCost: read.int('GRAPHQL_MAX_COST', 20_000, { min: 10, max: 10_000_000 }),
-      maxAliases: read.int('GRAPHQL_MAX_ALIASES', 15, { min: 0, max: 1000 }),
-      maxTokens: read.int('GRAPHQL_MAX_TOKENS', 3000, { min: 50, max: 1_000_000 }),
+      jit: declared('GRAPHQL_JIT') as boolean,
+      introspection: declared('GRAPHQL_INTROSPECTION', 'GRAPHQL_INTROSPECTION', !production) as boolean,
+      graphiql: declared('GRAPHIQL', 'GRAPHIQL', !production) as boolean,
+      trustedDocumentsFile: optional('TRUSTED_DOCUMENTS_FILE') ?? null,
+      rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE'),
+      rateLimitBurst: int('RATE_LIMIT_BURST'),
+      maxDepth: int('GRAPHQL_MAX_DEPTH'),
+      maxCost: int('GRAPHQL_MAX_COST'),
+      maxAliases: int('GRAPHQL_MAX_ALIASES'),
+      maxTokens: int('GRAPHQL_MAX_TOKENS'),
     },
     domain: {
-      cpVisitWorkingDays: read.int('CP_VISIT_WORKING_DAYS', 10, { min: 1, max: 365 }),
-      cinVisitWorkingDays: read.int('CIN_VISIT_WORKING_DAYS', 20, { min: 1, max: 365 }),
-      claVisitWeeks: read.int('CLA_VISIT_WEEKS', 6, { min: 1, max: 52 }),
+      cpVisitWorkingDays: int('CP_VISIT_WORKING_DAYS'),
+      cinVisitWorkingDays: int('CIN_VISIT_WORKING_DAYS'),
+      claVisitWeeks: int('CLA_VISIT_WEEKS'),
       extraBankHolidays,
     },
     tracing: {
-      enabled: read.bool('OTEL_ENABLED', false),
-      serviceName: read.string('OTEL_SERVICE_NAME', 'svoc-hub'),
-      endpoint: read.url('OTEL_EXPORTER_OTLP_ENDPOINT') ?? null,
+      enabled: declared('OTEL_ENABLED') as boolean,
+      serviceName: text('OTEL_SERVICE_NAME'),
+      endpoint: optional('OTEL_EXPORTER_OTLP_ENDPOINT') ?? null,
     },
   };
 

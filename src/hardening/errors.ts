@@ -5,16 +5,18 @@
  */
 import { GraphQLError } from 'graphql';
 import type { ASTNode } from 'graphql';
+import { errorStatus, type HubErrorCode } from '../errors.ts';
 
-export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
-export const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
-export const FORBIDDEN = 'FORBIDDEN';
-export const RATE_LIMITED = 'RATE_LIMITED';
+// Names for catalogue codes (src/errors.ts) the hardening layer raises.
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX' satisfies HubErrorCode;
+export const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND' satisfies HubErrorCode;
+export const FORBIDDEN = 'FORBIDDEN' satisfies HubErrorCode;
+export const RATE_LIMITED = 'RATE_LIMITED' satisfies HubErrorCode;
 
-/** A limit violation; HTTP 400 when Apollo turns it into a response. */
+/** A limit violation; the catalogue's status (400) when Apollo turns it into a response. */
 export function queryTooComplex(message: string, nodes?: ASTNode | readonly ASTNode[]): GraphQLError {
   return new GraphQLError(message, {
     ...(nodes === undefined ? {} : { nodes }),
-    extensions: { code: QUERY_TOO_COMPLEX, http: { status: 400 } },
+    extensions: { code: QUERY_TOO_COMPLEX, http: { status: errorStatus(QUERY_TOO_COMPLEX) } },
   });
 }

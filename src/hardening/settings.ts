@@ -2,7 +2,11 @@
  * Settings for the GraphQL hardening layer, with defaults chosen for the hub's own schema: child-centred
  * queries are rarely deeper than 8 levels, page through lists with `first`, and never need more than a
  * handful of aliases or directives. Every limit is a setting so operations teams can tune without code.
+ *
+ * The limits the hub's configuration also sets take their defaults from its schema (src/config/schema.ts),
+ * so a hardening layer built without configuration enforces the same limits as the hub.
  */
+import { defaultOf } from '../config/schema.ts';
 
 export interface CostSettings {
   /** Highest static cost an operation may have (see `estimateCost`). */
@@ -48,16 +52,19 @@ export interface HardeningSettings extends CostSettings {
 }
 
 export const DEFAULT_HARDENING_SETTINGS: Readonly<Omit<HardeningSettings, 'introspection'>> = Object.freeze({
-  maxDepth: 12,
-  maxAliases: 15,
-  maxTokens: 2000,
+  maxDepth: defaultOf('GRAPHQL_MAX_DEPTH'),
+  maxAliases: defaultOf('GRAPHQL_MAX_ALIASES'),
+  maxTokens: defaultOf('GRAPHQL_MAX_TOKENS'),
   maxDirectives: 10,
   maxFieldDuplicates: 3,
-  maxCost: 5000,
+  maxCost: defaultOf('GRAPHQL_MAX_COST'),
   defaultListSize: 20,
   pagingArguments: Object.freeze(['first', 'last', 'limit']),
   trustedDocuments: Object.freeze({ enabled: false as const }),
-  rateLimit: Object.freeze({ requestsPerMinute: 300, burst: 30 }),
+  rateLimit: Object.freeze({
+    requestsPerMinute: defaultOf('RATE_LIMIT_PER_MINUTE'),
+    burst: defaultOf('RATE_LIMIT_BURST'),
+  }),
 });
 
 /**

@@ -19,6 +19,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 import { FORBIDDEN, PERSISTED_QUERY_NOT_FOUND } from './errors.ts';
+import { errorMessage, errorStatus } from '../errors.ts';
 
 /** Immutable set of trusted documents, keyed by the sha256 (hex) of their exact text. */
 export type TrustedDocumentManifest = ReadonlyMap<string, string>;
@@ -98,13 +99,16 @@ export function createTrustedDocumentsPlugin<TContext extends BaseContext>(
       return {
         async didResolveOperation({ request: resolved, queryHash }) {
           if (unknownHashRequests.has(resolved)) {
-            throw new GraphQLError('PersistedQueryNotFound', {
-              extensions: { code: PERSISTED_QUERY_NOT_FOUND, http: { status: 400 } },
+            throw new GraphQLError(errorMessage(PERSISTED_QUERY_NOT_FOUND), {
+              extensions: {
+                code: PERSISTED_QUERY_NOT_FOUND,
+                http: { status: errorStatus(PERSISTED_QUERY_NOT_FOUND) },
+              },
             });
           }
           if (!manifest.has(queryHash)) {
             throw new GraphQLError('Only trusted documents may run on this server.', {
-              extensions: { code: FORBIDDEN, http: { status: 403 } },
+              extensions: { code: FORBIDDEN, http: { status: errorStatus(FORBIDDEN) } },
             });
           }
         },

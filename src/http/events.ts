@@ -27,6 +27,10 @@ import type { RequestScope } from '../../connectors/shared/scope.ts';
 import { toSourceRecord as lcsRecord } from '../../connectors/lcs/map.ts';
 import { toSourceRecord as eyesRecord } from '../../connectors/eyes/map.ts';
 import { toSourceRecord as frontDoorRecord } from '../../connectors/frontdoor/map.ts';
+import { errorStatus, type HubErrorCode } from '../errors.ts';
+
+/** /events keeps its own body shape (`{ error: { code, message } }`); code and status come from the catalogue. */
+const eventError = (code: HubErrorCode, message: string) => ({ error: { code, message } });
 
 interface ChangeEvent {
   system: SystemName;
@@ -193,26 +197,28 @@ export function eventsRoute(deps: {
   return async (req: Request, res: Response) => {
     if (req.method !== 'POST') {
       res
+        // 405 rather than the code's 400: the protocol's own answer to a wrong method.
         .status(405)
         .set('allow', 'POST')
-        .json({ error: { code: 'BAD_USER_INPUT', message: 'POST change notifications here.' } });
+        .json(eventError('BAD_USER_INPUT', 'POST change notifications here.'));
       return;
     }
     if (!authorised(req.headers.authorization)) {
       res
-        .status(401)
-        .json({ error: { code: 'UNAUTHENTICATED', message: 'A valid events token is required.' } });
+        .status(errorStatus('UNAUTHENTICATED'))
+        .json(eventError('UNAUTHENTICATED', 'A valid events token is required.'));
       return;
     }
     const events = parse(req.body);
     if (!events) {
-      res.status(400).json({
-        error: {
-          code: 'BAD_USER_INPUT',
-          message:
+      res
+        .status(errorStatus('BAD_USER_INPUT'))
+        .json(
+          eventError(
+            'BAD_USER_INPUT',
             'Send {system, resource, id} or an array of up to 500 of them, with known systems and resources.',
-        },
-      });
+          ),
+        );
       return;
     }
     try {
@@ -228,9 +234,9 @@ export function eventsRoute(deps: {
       res.status(202).json({ accepted: events.length });
     } catch {
       deps.logger.warn({ events: events.length }, 'change notification could not be applied');
-      res.status(503).json({
-        error: { code: 'UPSTREAM_UNAVAILABLE', message: 'The change could not be applied; send it again.' },
-      });
+      res
+        .status(errorStatus('UPSTREAM_UNAVAILABLE'))
+        .json(eventError('UPSTREAM_UNAVAILABLE', 'The change could not be applied; send it again.'));
     }
   };
 }

@@ -11,6 +11,7 @@ import type { Viewer } from '../access/types.ts';
 import { AuthError } from '../access/index.ts';
 import type { HubContext } from '../context.ts';
 import type { RateLimiter } from '../hardening/rateLimiter.ts';
+import { errorBody, errorMessage, errorStatus, type HubErrorCode } from '../errors.ts';
 
 export interface GraphqlRouteDeps {
   apollo: ApolloServer<HubContext>;
@@ -28,14 +29,15 @@ export interface GraphqlRouteDeps {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** Ends the request with `code`'s status from the catalogue, and its default message unless given one. */
 function sendError(
   res: ServerResponse,
-  status: number,
-  code: string,
-  message: string,
+  code: HubErrorCode,
+  message: string = errorMessage(code),
   headers: Record<string, string> = {},
+  status: number = errorStatus(code),
 ): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  const body = JSON.stringify(errorBody(code, message));
   res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(body), ...headers });
   res.end(body);
 }
@@ -75,7 +77,7 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
       const address = req.socket.remoteAddress ?? 'unknown';
       const lockedOutSeconds = deps.authFailureLimiter.retryAfterSeconds(address);
       if (lockedOutSeconds > 0) {
-        sendError(res, 429, 'RATE_LIMITED', 'Too many failed authentications from this address.', {
+        sendError(res, 'RATE_LIMITED', 'Too many failed authentications from this address.', {
           'retry-after': String(lockedOutSeconds),
         });
         return;
@@ -87,7 +89,7 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
         if (error instanceof AuthError) {
           // The identity provider being unreachable is not the caller's failure.
           if (error.reason !== 'KEYS_UNAVAILABLE') deps.authFailureLimiter.take(address);
-          sendError(res, 401, 'UNAUTHENTICATED', 'Authentication required: send a valid bearer token.', {
+          sendError(res, 'UNAUTHENTICATED', undefined, {
             'www-authenticate': 'Bearer',
           });
           return;
@@ -95,7 +97,7 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
         throw error;
       }
       if (!deps.rateLimiter.take(viewer.userId)) {
-        sendError(res, 429, 'RATE_LIMITED', 'Too many requests.', {
+        sendError(res, 'RATE_LIMITED', undefined, {
           'retry-after': String(deps.rateLimiter.retryAfterSeconds(viewer.userId)),
         });
         return;
@@ -109,7 +111,8 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
           text = await readBody(req, deps.maxBodyBytes);
         } catch (error) {
           if (error instanceof BodyTooLarge)
-            return sendError(res, 413, 'BAD_USER_INPUT', 'The request body is too large.');
+            // 413 rather than the code's 400: the protocol's own answer to an oversized body.
+            return sendError(res, 'BAD_USER_INPUT', 'The request body is too large.', {}, 413);
           throw error;
         }
         // Only a JSON body is parsed; anything else reaches Apollo as text and is refused there
@@ -118,7 +121,7 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
           try {
             body = text.length > 0 ? JSON.parse(text) : undefined;
           } catch {
-            return sendError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON.');
+            return sendError(res, 'BAD_USER_INPUT', 'The request body is not valid JSON.');
           }
         } else {
           body = text;
@@ -146,7 +149,7 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
       res.end();
     } catch (error) {
       deps.onError(error);
-      if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'Internal server error');
+      if (!res.headersSent) sendError(res, 'INTERNAL');
       else res.destroy();
     }
   };

@@ -12,6 +12,7 @@ import type { AuditMetrics } from '../audit/metrics.ts';
 import type { CacheErrorKind, CacheMetrics } from '../cache/metrics.ts';
 import type { UpstreamMetrics, UpstreamOutcome } from '../upstream/metrics.ts';
 import type { BreakerState, SystemName } from '../upstream/types.ts';
+import { errorBody, errorStatus, type HubErrorCode } from '../errors.ts';
 
 const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
 
@@ -190,18 +191,18 @@ const sha256 = (text: string): Buffer => createHash('sha256').update(text).diges
  */
 export function metricsAccess(options: { token: string | null; production: boolean }) {
   const expected = options.token === null ? null : sha256(options.token);
-  const refuse = (res: Response, status: number, code: string, message: string) =>
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  const refuse = (res: Response, code: HubErrorCode, message: string) =>
+    res.status(errorStatus(code)).json(errorBody(code, message));
   return (req: Request, res: Response, next: NextFunction): void => {
     if (expected === null) {
       if (!options.production) return next();
-      refuse(res, 403, 'FORBIDDEN', 'Metrics are off: METRICS_TOKEN is not configured.');
+      refuse(res, 'FORBIDDEN', 'Metrics are off: METRICS_TOKEN is not configured.');
       return;
     }
     // Hashing both sides gives equal lengths, so the comparison leaks nothing about the token.
     const presented = BEARER.exec(req.headers.authorization ?? '')?.[1] ?? '';
     if (timingSafeEqual(sha256(presented), expected)) return next();
     res.setHeader('www-authenticate', 'Bearer');
-    refuse(res, 401, 'UNAUTHENTICATED', 'Metrics need the metrics bearer token.');
+    refuse(res, 'UNAUTHENTICATED', 'Metrics need the metrics bearer token.');
   };
 }

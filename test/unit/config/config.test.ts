@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/config/index.ts';
+import { CONFIG_SCHEMA, defaultOf, setting, type SettingName } from '../../../src/config/schema.ts';
+import { DEFAULT_CACHE_SETTINGS } from '../../../src/cache/settings.ts';
+import { DEFAULT_HARDENING_SETTINGS } from '../../../src/hardening/settings.ts';
 
 describe('configuration from the environment', () => {
   it('starts on embedded defaults with nothing set', () => {
@@ -86,5 +89,79 @@ describe('configuration from the environment', () => {
     expect(config.upstreamUrls.eyes).toBe('http://eyes.internal:8080');
     expect(config.upstream.eyes.timeoutMs).toBe(750);
     expect(config.upstream.lcs.timeoutMs).toBe(2000);
+  });
+
+  it('refuses a REDIS_URL that is not redis:// or rediss://', () => {
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrowError(
+      /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL, got protocol "http:"/,
+    );
+    expect(loadConfig({ REDIS_URL: 'rediss://cache.internal:6380' }).redis.url).toBe(
+      'rediss://cache.internal:6380',
+    );
+  });
+
+  it('refuses an upstream, JWKS or OTLP URL that is not http:// or https://', () => {
+    expect(() => loadConfig({ LIFT_URL: 'redis://lift.internal' })).toThrowError(
+      /LIFT_URL must be a http:\/\/ or https:\/\/ URL, got protocol "redis:"/,
+    );
+    expect(() => loadConfig({ FRONTDOOR_URL: 'ftp://frontdoor.internal' })).toThrowError(
+      /FRONTDOOR_URL must be/,
+    );
+    expect(() => loadConfig({ AUTH_MODE: 'jwks', AUTH_JWKS_URL: 'file:///etc/jwks.json' })).toThrowError(
+      /AUTH_JWKS_URL must be a http:\/\/ or https:\/\/ URL/,
+    );
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'redis://otel' })).toThrowError(
+      /OTEL_EXPORTER_OTLP_ENDPOINT must be/,
+    );
+  });
+});
+
+describe('the configuration schema', () => {
+  const names = Object.keys(CONFIG_SCHEMA.properties) as SettingName[];
+
+  it('gives every variable a description, and a default (as a value or in words) unless it is optional', () => {
+    for (const name of names) {
+      const declared = setting(name);
+      expect(declared.description, name).toMatch(/\w/);
+      const optional = !(CONFIG_SCHEMA.required as readonly string[] | undefined)?.includes(name);
+      if (!optional) expect(declared.default, name).toBeDefined();
+    }
+  });
+
+  it('is what loadConfig starts on with nothing set', () => {
+    const config = loadConfig({});
+    expect(config.graphql.maxCost).toBe(defaultOf('GRAPHQL_MAX_COST'));
+    expect(config.graphql.rateLimitPerMinute).toBe(defaultOf('RATE_LIMIT_PER_MINUTE'));
+    expect(config.cache.staleGraceSeconds).toBe(defaultOf('CACHE_STALE_GRACE_SECONDS'));
+    expect(config.cache.nearCacheEntries).toBe(defaultOf('CACHE_NEAR_ENTRIES'));
+    expect(config.upstream.lcs.retryBudgetRatio).toBe(defaultOf('UPSTREAM_RETRY_BUDGET_RATIO'));
+    expect(config.shutdownGraceMs).toBe(defaultOf('REQUEST_DEADLINE_MS') + 1000);
+  });
+
+  it('gives the hardening and cache modules the same defaults as the hub', () => {
+    expect(DEFAULT_HARDENING_SETTINGS).toMatchObject({
+      maxCost: loadConfig({}).graphql.maxCost,
+      maxDepth: loadConfig({}).graphql.maxDepth,
+      maxAliases: loadConfig({}).graphql.maxAliases,
+      maxTokens: loadConfig({}).graphql.maxTokens,
+      rateLimit: {
+        requestsPerMinute: loadConfig({}).graphql.rateLimitPerMinute,
+        burst: loadConfig({}).graphql.rateLimitBurst,
+      },
+    });
+    expect(DEFAULT_CACHE_SETTINGS).toMatchObject({
+      defaultTtlSeconds: loadConfig({}).cache.defaultTtlSeconds,
+      staleGraceSeconds: loadConfig({}).cache.staleGraceSeconds,
+      nearCacheMaxAgeMs: loadConfig({}).cache.nearCacheMaxAgeMs,
+    });
+  });
+
+  it('applies its ranges: a value outside one is refused with the range named', () => {
+    expect(() => loadConfig({ GRAPHQL_MAX_COST: '5' })).toThrowError(
+      `GRAPHQL_MAX_COST must be between ${setting('GRAPHQL_MAX_COST').minimum} and`,
+    );
+    expect(() => loadConfig({ LIFT_MAX_CONCURRENCY: '0' })).toThrowError(
+      /LIFT_MAX_CONCURRENCY must be between 1/,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { createHardening, sha256Hex } from '../../../src/hardening/index.ts';
+import { defaultOf } from '../../../src/config/schema.ts';
 import { typeDefs } from './schema.ts';
 
 // One graphql instance for the hub's code and node_modules (see sameGraphqlRealm.ts).
@@ -122,12 +123,13 @@ describe('hardening inside Apollo Server 5', () => {
   });
 
   it('answers an over-long document with QUERY_TOO_COMPLEX without parsing it all', async () => {
-    const fields = Array.from({ length: 1500 }, (_, i) => `f${i}: __typename`).join(' ');
+    const maxTokens = defaultOf('GRAPHQL_MAX_TOKENS');
+    const fields = Array.from({ length: maxTokens }, (_, i) => `f${i}: __typename`).join(' ');
     const { status, body } = await send(server, { body: { query: `{ ${fields} }` } });
     expect(status).toBe(400);
     expect(body.errors).toEqual([
       {
-        message: 'Document contains more than 2000 tokens; parsing was stopped.',
+        message: `Document contains more than ${maxTokens} tokens; parsing was stopped.`,
         extensions: { code: 'QUERY_TOO_COMPLEX' },
       },
     ]);
@@ -140,7 +142,9 @@ describe('hardening inside Apollo Server 5', () => {
     const huge = await send(server, { body: { query, variables: { n: 100_000 } } });
     expect(huge.status).toBe(400);
     expect(huge.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
-    expect(huge.body.errors?.[0]?.message).toBe('Query cost 300000 exceeds the maximum of 5000.');
+    expect(huge.body.errors?.[0]?.message).toBe(
+      `Query cost 300000 exceeds the maximum of ${defaultOf('GRAPHQL_MAX_COST')}.`,
+    );
   });
 
   it('prices the same document afresh for each page size, however often it is sent', async () => {
