@@ -9,6 +9,7 @@
  * about it (purpose, break-glass use). A refused restricted id then reads exactly like a refused
  * unknown id, and the trail cannot be used to learn that a restricted child exists.
  */
+import type { Resolvers } from './types.generated.ts';
 import { canAccessService } from '../src/access/index.ts';
 import type { AuditAction, AuditEntry, AuditRecord } from '../src/audit/index.ts';
 import type { HubContext } from '../src/context.ts';
@@ -77,7 +78,7 @@ function presentable(
   record: AuditRecord,
   mayReveal: (childId: string) => boolean,
   listed: (childId: string) => boolean = mayReveal,
-): AccessRecord {
+): AccessRecordModel {
   const shown = toAccessRecord(record);
   if (shown.childId !== null && !mayReveal(shown.childId)) {
     return { ...shown, childId: null, childIds: [], purpose: null, breakGlass: null };
@@ -94,7 +95,7 @@ function concerns(record: AuditRecord, childId: string, mayReveal: (childId: str
   return record.childId === null || record.childId === childId || mayReveal(record.childId);
 }
 
-type AccessRecord = ReturnType<typeof toAccessRecord>;
+export type AccessRecordModel = ReturnType<typeof toAccessRecord>;
 
 function toAccessRecord(record: AuditRecord) {
   return {
@@ -122,7 +123,7 @@ function filtersGiven(args: AuditTrailArgs): string[] {
   });
 }
 
-export const auditResolvers = {
+export const auditResolvers: Resolvers = {
   Query: {
     auditTrail: async (_: unknown, args: AuditTrailArgs, ctx: HubContext) => {
       await requireAuditAccess(ctx, 'auditTrail');

@@ -2,6 +2,7 @@
  * Query.child / childByIdentifier / searchChildren and the Child type's own fields. Thin: resolve
  * the id through the directory, decide access, record the audit entry, then read through ChildView.
  */
+import type { Resolvers, System } from './types.generated.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BreakGlassError, PurposeError, decideChildAccess, validatePurpose } from '../src/access/index.ts';
 import type { ChildFieldGroup } from '../src/access/types.ts';
@@ -146,11 +147,26 @@ const withGroup =
   (child: ChildView): T | null =>
     child.can(group) ? resolve(child) : null;
 
-export const childResolvers = {
+/** A search hit: the child's linked records and how well they matched. */
+export type SearchHitModel = { cluster: ClusterView; score: number };
+
+/** Each linked system's name in the schema's System enum. */
+const SYSTEM_NAMES = {
+  lcs: 'LCS',
+  eyes: 'EYES',
+  lift: 'LIFT',
+  frontdoor: 'FRONTDOOR',
+} as const satisfies Record<keyof ClusterView['records'], System>;
+
+export const childResolvers: Resolvers = {
   Query: {
     child: async (
       _: unknown,
-      args: { id: string; purpose?: string; breakGlass?: { reasonCode: string; justification: string } },
+      args: {
+        id: string;
+        purpose?: string | null;
+        breakGlass?: { reasonCode: string; justification: string } | null;
+      },
       ctx: HubContext,
       info: GraphQLResolveInfo,
     ) => {
@@ -238,7 +254,7 @@ export const childResolvers = {
     systems: (hit: { cluster: ClusterView }) =>
       (['lcs', 'eyes', 'lift', 'frontdoor'] as const)
         .filter((s) => hit.cluster.records[s].length > 0)
-        .map((s) => s.toUpperCase()),
+        .map((s) => SYSTEM_NAMES[s]),
     name: async (hit: { cluster: ClusterView }, _: unknown, ctx: HubContext) =>
       ctx.services.directory.displayName(hit.cluster),
     dateOfBirth: (hit: { cluster: ClusterView }, _: unknown, ctx: HubContext) =>
@@ -333,7 +349,7 @@ export const childResolvers = {
       );
     }),
     sources: async (child: ChildView) => {
-      const systems: [string, ChildFieldGroup[], () => Promise<SystemResult<unknown>[]>][] = [
+      const systems: [System, ChildFieldGroup[], () => Promise<SystemResult<unknown>[]>][] = [
         [
           'LCS',
           ['socialCare.summary', 'socialCare.detail'],

@@ -3,6 +3,7 @@
  * events appear only when the viewer may see that part of the record; a failed system's events
  * are missing and `sources` says why.
  */
+import type { Resolvers } from './types.generated.ts';
 import type { ChildFieldGroup } from '../src/access/types.ts';
 import { hubError } from '../src/errors.ts';
 import type { ChildView } from './support/childView.ts';
@@ -259,7 +260,7 @@ async function collect(child: ChildView): Promise<ChronologyEvent[]> {
   return events;
 }
 
-export const chronologyResolvers = {
+export const chronologyResolvers: Resolvers = {
   Child: {
     chronology: async (
       child: ChildView,

@@ -1,4 +1,5 @@
 /** Child.education (EYES): the summary for every education-facing role, SEND detail behind its group. */
+import type { Resolvers } from './types.generated.ts';
 import type { HubContext } from '../src/context.ts';
 import { mapAttendance, mapEhcpRequest, mapEnrolment, mapExclusion } from '../connectors/eyes/map.ts';
 import type { EyesEducationRecord } from '../connectors/eyes/types.ts';
@@ -7,15 +8,17 @@ import { paginate } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
 import { ehcpFact } from '../src/reports/index.ts';
 
-interface EducationModel {
+export interface EducationModel {
   records: EyesEducationRecord[];
   view: ChildView;
 }
 
+export type EhcpRequestModel = ReturnType<typeof mapEhcpRequest>;
+
 type PageArgs = { first?: number | null; after?: string | null };
 const all = <T>(m: EducationModel, pick: (r: EyesEducationRecord) => T[]) => m.records.flatMap(pick);
 
-export const educationResolvers = {
+export const educationResolvers: Resolvers = {
   Child: {
     education: async (child: ChildView): Promise<EducationModel | null> => {
       if (!child.can('education.summary')) return null;

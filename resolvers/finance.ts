@@ -1,4 +1,5 @@
 /** Child.finance (LIFT): agreements with exact integer-pence costs and projections. */
+import type { Resolvers } from './types.generated.ts';
 import { currentRateOf, projectAgreement } from '../src/domain/cost.ts';
 import { mapPayment } from '../connectors/lift/map.ts';
 import type { LiftAgreement, LiftPayment, LiftSendCost } from '../connectors/lift/types.ts';
@@ -8,7 +9,7 @@ import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
 
-interface FinanceModel {
+export interface FinanceModel {
   clientRefs: string[];
   agreements: LiftAgreement[];
   payments: LiftPayment[];
@@ -17,15 +18,19 @@ interface FinanceModel {
 
 type PageArgs = { first?: number | null; after?: string | null };
 
-interface SendFinanceModel {
+export interface SendFinanceModel {
   costs: LiftSendCost[];
   today: string;
 }
 
+/** A SEND cost or an agreement, with the day its projection is made for. */
+export type SendCostModel = { cost: LiftSendCost; today: string };
+export type ServiceAgreementModel = { agreement: LiftAgreement; today: string };
+
 const project = (a: LiftAgreement | LiftSendCost, today: string) => projectAgreement(a, today);
 const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
 
-export const financeResolvers = {
+export const financeResolvers: Resolvers = {
   Child: {
     sendFinance: async (child: ChildView): Promise<SendFinanceModel | null> => {
       if (!child.can('finance')) return null;

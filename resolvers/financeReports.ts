@@ -3,6 +3,7 @@
  * read LIFT's agreements once through src/reports' loader, group with src/reports/finance.ts.
  * The report answered (or refused) is on the audit trail first, and so is each list naming children.
  */
+import type { Resolvers } from './types.generated.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LiftAgreement } from '../connectors/lift/types.ts';
 import { canAccessService } from '../src/access/index.ts';
@@ -75,7 +76,7 @@ const budgetRow = (r: BudgetRow) => ({
     committed: m.committedPence,
     forecast: m.forecastPence,
   })),
-  overBudgetMonths: r.overBudgetMonths,
+  overBudgetMonths: [...r.overBudgetMonths],
   budgetExceededIn: r.budgetExceededIn,
 });
 
@@ -118,7 +119,7 @@ function remembered(version: string, compute: () => CostedFinance): CostedFinanc
   return costed;
 }
 
-interface ReportModel {
+export interface ReportModel {
   ctx: HubContext;
   report: FinanceReport;
   dataAsOf: string;
@@ -137,7 +138,7 @@ const childGroups = (
   labelOf?: (a: AgreementFact) => string,
 ) => spendBy(m.agreements.map(agreementFact), m.today, keyOf, labelOf).map(group);
 
-export const financeReportResolvers = {
+export const financeReportResolvers: Resolvers = {
   Query: {
     financeReport: async (
       _: unknown,

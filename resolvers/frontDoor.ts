@@ -1,4 +1,5 @@
 /** Child.frontDoor: contacts about the child with their 1-working-day decision timeliness. */
+import type { Resolvers } from './types.generated.ts';
 import type { HubContext } from '../src/context.ts';
 import { mapContact } from '../connectors/frontdoor/map.ts';
 import type { FrontDoorContact } from '../connectors/frontdoor/types.ts';
@@ -6,7 +7,10 @@ import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
 
-export const frontDoorResolvers = {
+export type FrontDoorModel = { contacts: FrontDoorContact[] };
+export type FrontDoorContactModel = ReturnType<typeof mapContact>;
+
+export const frontDoorResolvers: Resolvers = {
   Child: {
     frontDoor: async (child: ChildView) => {
       if (!child.can('frontDoor')) return null;

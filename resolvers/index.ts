@@ -1,5 +1,8 @@
-/** Every domain's resolvers merged into one map for the executable schema. */
-import { GraphQLScalarType } from 'graphql';
+/**
+ * Every domain's resolvers merged into one map for the executable schema, typed against the schema
+ * (resolvers/types.generated.ts). A type that several domains add fields to is merged field map by
+ * field map here; test/unit/resolvers/resolverMerge.test.ts proves no domain's field is lost.
+ */
 import { auditResolvers } from './audit.ts';
 import { childResolvers } from './child.ts';
 import { chronologyResolvers } from './chronology.ts';
@@ -10,24 +13,11 @@ import { frontDoorResolvers } from './frontDoor.ts';
 import { performanceResolvers } from './performance.ts';
 import { scalarResolvers } from './scalars.ts';
 import { socialCareResolvers } from './socialCare.ts';
+import type { Resolvers } from './types.generated.ts';
 import { workforceResolvers } from './workforce.ts';
 
-type ResolverMap = Record<string, unknown>;
-
-function merge(...maps: ResolverMap[]): ResolverMap {
-  const merged: ResolverMap = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) {
-      merged[type] =
-        fields instanceof GraphQLScalarType
-          ? fields
-          : { ...(merged[type] as object | undefined), ...(fields as object) };
-    }
-  }
-  return merged;
-}
-
-export const resolvers = merge(
+/** Each domain's map, in the order the merged map takes them. */
+export const domainResolvers: readonly Resolvers[] = [
   scalarResolvers,
   childResolvers,
   socialCareResolvers,
@@ -39,4 +29,39 @@ export const resolvers = merge(
   auditResolvers,
   performanceResolvers,
   financeReportResolvers,
-);
+];
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  ...childResolvers,
+  ...socialCareResolvers,
+  ...educationResolvers,
+  ...frontDoorResolvers,
+  ...financeResolvers,
+  ...chronologyResolvers,
+  ...workforceResolvers,
+  ...auditResolvers,
+  ...performanceResolvers,
+  ...financeReportResolvers,
+  Query: {
+    ...childResolvers.Query,
+    ...workforceResolvers.Query,
+    ...auditResolvers.Query,
+    ...performanceResolvers.Query,
+    ...financeReportResolvers.Query,
+  },
+  Child: {
+    ...childResolvers.Child,
+    ...socialCareResolvers.Child,
+    ...educationResolvers.Child,
+    ...frontDoorResolvers.Child,
+    ...financeResolvers.Child,
+    ...chronologyResolvers.Child,
+    ...auditResolvers.Child,
+  },
+  SocialCare: { ...socialCareResolvers.SocialCare, ...performanceResolvers.SocialCare },
+  ChildFinance: { ...financeResolvers.ChildFinance, ...financeReportResolvers.ChildFinance },
+  Worker: { ...workforceResolvers.Worker, ...performanceResolvers.Worker },
+  Team: { ...workforceResolvers.Team, ...performanceResolvers.Team },
+  CaseloadEntry: { ...workforceResolvers.CaseloadEntry, ...performanceResolvers.CaseloadEntry },
+};

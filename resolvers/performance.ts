@@ -3,6 +3,7 @@
  * the lists once through src/reports' loader, hand them to src/reports' pure aggregations.
  * Each report or summary answered, and each refused, is on the audit trail first.
  */
+import type { FrontDoorMeasures, Resolvers } from './types.generated.ts';
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import type { LcsInvolvement, LcsSocialCareRecord } from '../connectors/lcs/types.ts';
 import { canAccessService } from '../src/access/index.ts';
@@ -82,12 +83,19 @@ export async function reporting<T>(step: () => Promise<T> | T): Promise<T> {
 const percent = (ratio: number | null): number | null =>
   ratio === null ? null : Math.round(ratio * 1000) / 10;
 
-const timeliness = (m: TimelinessMeasure | CompletionMeasure) => ({
+const timeliness = <M extends TimelinessMeasure | CompletionMeasure>(m: M) => ({
   ...m,
   completedOnTimePercent: percent(m.completedOnTimeRatio),
 });
 
-interface PerformanceModel {
+/** The front door's measures, with repeat contacts read only when asked for. */
+export type FrontDoorMeasuresModel = Omit<FrontDoorMeasures, 'repeatContacts' | 'repeatContactsPercent'> & {
+  repeat: () => Promise<ReReferralMeasure>;
+};
+/** A child on an overdue list, with the hub id it is shown by and the request that listed it. */
+export type OverdueChildModel = OverdueChild & { childId: string; ctx: HubContext };
+
+export interface PerformanceModel {
   period: Period;
   asOf: string;
   sources: ReportSources;
@@ -213,7 +221,7 @@ interface PerformanceArgs {
 const recordSummary = (ctx: HubContext, field: string) =>
   recordAccess(ctx, { action: 'CASELOAD', groups: ['caseloads'], fields: [field], decision: 'ALLOWED' });
 
-export const performanceResolvers = {
+export const performanceResolvers: Resolvers = {
   Query: {
     performance: async (
       _: unknown,

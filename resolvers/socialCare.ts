@@ -2,6 +2,7 @@
  * Child.socialCare and its record types. The branch is null (with an error naming LCS) when LCS
  * fails with nothing cached; CP and CLA detail need their own field groups.
  */
+import type { Resolvers } from './types.generated.ts';
 import type { HubContext } from '../src/context.ts';
 import type { ChildFieldGroup } from '../src/access/types.ts';
 import {
@@ -23,10 +24,14 @@ import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { currentInvolvement, mergeSocialCare, newestFirst } from './support/socialCareMerge.ts';
 
-interface SocialCareModel {
+export interface SocialCareModel {
   record: LcsSocialCareRecord;
   view: ChildView;
 }
+
+export type AssessmentModel = ReturnType<typeof mapAssessment>;
+export type IcpcModel = NonNullable<ReturnType<typeof mapS47>['icpc']>;
+export type CpPlanModel = ReturnType<typeof mapCpPlan>;
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -41,7 +46,7 @@ function list<T, R>(
     paginate(model.view.can(group) ? newestFirst(pick(model.record), date) : [], args, map);
 }
 
-export const socialCareResolvers = {
+export const socialCareResolvers: Resolvers = {
   Child: {
     socialCare: async (child: ChildView): Promise<SocialCareModel | null> => {
       if (!child.can('socialCare.detail')) return null;

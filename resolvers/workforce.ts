@@ -4,6 +4,7 @@
  * Each caseload page shown is one audit record naming its children (hub ids), and each refusal is
  * recorded; either is durable before the answer leaves, or the answer is refused.
  */
+import type { Resolvers } from './types.generated.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HubContext } from '../src/context.ts';
 import { hubError } from '../src/errors.ts';
@@ -18,8 +19,8 @@ import { requestedFields } from './support/selection.ts';
 import { isOpenOn } from '../src/reports/index.ts';
 import { judgedAt } from './support/asOf.ts';
 
-type WorkerRef = { workerId: string };
-type TeamRef = { teamId: string };
+export type WorkerRef = { workerId: string };
+export type TeamRef = { teamId: string };
 type PageArgs = { first?: number | null; after?: string | null; asOf?: string | null };
 
 const WORKER_ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -67,7 +68,7 @@ async function caseload(
   };
 }
 
-type Entry = Awaited<ReturnType<typeof caseload>>['nodes'][number];
+export type CaseloadEntryModel = Awaited<ReturnType<typeof caseload>>['nodes'][number];
 
 /** worker(id:), and a supergraph's reference to a Worker entity: one access rule, one audit path. */
 async function openWorker(ctx: HubContext, id: string, info: GraphQLResolveInfo): Promise<WorkerRef | null> {
@@ -91,7 +92,7 @@ async function openTeam(ctx: HubContext, id: string, info: GraphQLResolveInfo): 
   return (await loadTeam(ctx, id)) ? { teamId: id } : null;
 }
 
-export const workforceResolvers = {
+export const workforceResolvers: Resolvers = {
   Query: {
     worker: (_: unknown, args: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
       openWorker(ctx, args.id, info),
@@ -167,19 +168,19 @@ export const workforceResolvers = {
   },
 
   CaseloadEntry: {
-    childId: (e: Entry) => e.cluster.hubId,
-    caseStatus: (e: Entry) => e.involvement.caseStatus,
-    since: (e: Entry) => e.involvement.startDate,
-    worker: (e: Entry) => ({ workerId: e.involvement.workerId }),
-    name: async (e: Entry) => {
+    childId: (e: CaseloadEntryModel) => e.cluster.hubId,
+    caseStatus: (e: CaseloadEntryModel) => e.involvement.caseStatus,
+    since: (e: CaseloadEntryModel) => e.involvement.startDate,
+    worker: (e: CaseloadEntryModel) => ({ workerId: e.involvement.workerId }),
+    name: async (e: CaseloadEntryModel) => {
       const person = (await loadOne('lcs', () => e.ctx.loaders.lcs.person.load(e.involvement.personId)))
         ?.value;
       return person ? { forename: person.forename, surname: person.surname } : null;
     },
-    dateOfBirth: async (e: Entry) =>
+    dateOfBirth: async (e: CaseloadEntryModel) =>
       (await loadOne('lcs', () => e.ctx.loaders.lcs.person.load(e.involvement.personId)))?.value
         .dateOfBirth ?? null,
-    flags: async (e: Entry) => {
+    flags: async (e: CaseloadEntryModel) => {
       const [care, education] = await Promise.all([
         loadAll('lcs', e.cluster.records.lcs, (ids) => e.ctx.loaders.lcs.socialCare.loadMany(ids)),
         loadAll('eyes', e.cluster.records.eyes, (ids) => e.ctx.loaders.eyes.record.loadMany(ids)),

@@ -19,6 +19,7 @@ import { createElement, useCallback, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import type { GraphiQLProps } from 'graphiql';
+import type { ExecutionResult } from 'graphql';
 import 'graphiql/style.css';
 
 /** What the page's inline bootstrap passes in; produced by `renderGraphiQLPage` on the server. */
@@ -79,7 +80,8 @@ function createSameOriginFetcher(endpoint: string, token: string | null): Fetche
       body: JSON.stringify(params),
       credentials: 'same-origin',
     });
-    return (await response.json()) as Awaited<ReturnType<typeof JSON.parse>>;
+    // The hub answers every POST with a GraphQL response body.
+    return (await response.json()) as ExecutionResult;
   };
 }
 
