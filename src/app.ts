@@ -174,6 +174,18 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     lift: createLiftClient(http.lift),
     frontdoor: createFrontDoorClient(http.frontdoor),
   };
+  // The report bulkhead: own breakers, concurrency cap and timeout (config.reportUpstream).
+  const reportHttp = createUpstreamClients(config.reportUpstream, {
+    metrics: metrics.reportUpstream,
+    logger,
+    tracer: tracing.upstreamTracer,
+  });
+  const reportClients = {
+    lcs: createLcsClient(reportHttp.lcs),
+    eyes: createEyesClient(reportHttp.eyes),
+    lift: createLiftClient(reportHttp.lift),
+    frontdoor: createFrontDoorClient(reportHttp.frontdoor),
+  };
 
   const keys = await sealingKeys(config);
   const store = createStore(config);
@@ -246,7 +258,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   const directory = await loadChildDirectory(createPersonFeeds(clients));
   logger.info({ directory: directory.stats() }, 'child directory loaded');
 
-  const services: HubServices = { config, directory, audit, rules, cache, clients, now };
+  const services: HubServices = { config, directory, audit, rules, cache, clients, reportClients, now };
 
   const hardening = createHardening<HubContext>({
     maxDepth: config.graphql.maxDepth,
@@ -412,6 +424,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         await bus.close();
         await store.close();
         closeUpstreamClients(http);
+        closeUpstreamClients(reportHttp);
         await tracing.shutdown();
       })()),
   };

@@ -22,6 +22,11 @@ export interface HubConfig {
   /** Upstream base URLs; a system without one is served by an in-process simulator. */
   upstreamUrls: Partial<Record<SystemName, string>>;
   upstream: Record<SystemName, UpstreamSettings>;
+  /**
+   * The report bulkhead: the same systems read through separate clients (own breaker, concurrency
+   * cap and timeout), so bulk report reads never queue ahead of, or trip breakers for, practitioners.
+   */
+  reportUpstream: Record<SystemName, UpstreamSettings>;
   /** `asOf`: the in-process county's own date; null means today's (Europe/London) date at start-up. */
   simulators: { seed: string; scale: SimulatorScale; latencyMs: number; asOf: string | null };
   requestDeadlineMs: number;
@@ -147,6 +152,16 @@ export function loadConfig(env: Env = process.env): HubConfig {
     };
   }
 
+  const reportConcurrency = read.int('REPORT_UPSTREAM_MAX_CONCURRENCY', 4, { min: 1, max: 4096 });
+  const reportTimeout = read.int('REPORT_UPSTREAM_TIMEOUT_MS', defaultTimeout, { min: 10, max: 120_000 });
+  const reportUpstream = {} as Record<SystemName, UpstreamSettings>;
+  for (const system of SYSTEMS)
+    reportUpstream[system] = {
+      ...upstream[system],
+      maxConcurrency: reportConcurrency,
+      timeoutMs: reportTimeout,
+    };
+
   const ttlSeconds: Record<string, number> = {};
   for (const name of Object.keys(env)) {
     if (!name.startsWith(CACHE_TTL_PREFIX) || name === 'CACHE_TTL_SECONDS') continue;
@@ -263,6 +278,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     ),
     upstreamUrls,
     upstream,
+    reportUpstream,
     simulators: {
       seed: read.string('SIM_SEED', 'svoc'),
       scale: read.oneOf('SIM_SCALE', ['tiny', 'demo', 'county'] as const, 'demo'),
