@@ -175,11 +175,16 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     frontdoor: createFrontDoorClient(http.frontdoor),
   };
   // The report bulkhead: own breakers, concurrency cap and timeout (config.reportUpstream).
-  const reportHttp = createUpstreamClients(config.reportUpstream, {
-    metrics: metrics.reportUpstream,
-    logger,
-    tracer: tracing.upstreamTracer,
-  });
+  const reportHttp = createUpstreamClients(
+    Object.fromEntries(
+      SYSTEMS.map((system) => [system, { ...config.upstream[system], ...config.reportUpstream }]),
+    ) as typeof config.upstream,
+    {
+      metrics: metrics.reportUpstream,
+      logger,
+      tracer: tracing.upstreamTracer,
+    },
+  );
   const reportClients = {
     lcs: createLcsClient(reportHttp.lcs),
     eyes: createEyesClient(reportHttp.eyes),

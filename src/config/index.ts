@@ -23,10 +23,11 @@ export interface HubConfig {
   upstreamUrls: Partial<Record<SystemName, string>>;
   upstream: Record<SystemName, UpstreamSettings>;
   /**
-   * The report bulkhead: the same systems read through separate clients (own breaker, concurrency
-   * cap and timeout), so bulk report reads never queue ahead of, or trip breakers for, practitioners.
+   * The report bulkhead: report list reads go to the same systems (`upstream`, whose other
+   * settings they share) through separate clients with their own breaker, this concurrency cap and
+   * this timeout, so bulk reads never queue ahead of, or trip breakers for, practitioners.
    */
-  reportUpstream: Record<SystemName, UpstreamSettings>;
+  reportUpstream: Pick<UpstreamSettings, 'maxConcurrency' | 'timeoutMs'>;
   /** `asOf`: the in-process county's own date; null means today's (Europe/London) date at start-up. */
   simulators: { seed: string; scale: SimulatorScale; latencyMs: number; asOf: string | null };
   requestDeadlineMs: number;
@@ -152,15 +153,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
     };
   }
 
-  const reportConcurrency = read.int('REPORT_UPSTREAM_MAX_CONCURRENCY', 4, { min: 1, max: 4096 });
-  const reportTimeout = read.int('REPORT_UPSTREAM_TIMEOUT_MS', defaultTimeout, { min: 10, max: 120_000 });
-  const reportUpstream = {} as Record<SystemName, UpstreamSettings>;
-  for (const system of SYSTEMS)
-    reportUpstream[system] = {
-      ...upstream[system],
-      maxConcurrency: reportConcurrency,
-      timeoutMs: reportTimeout,
-    };
+  const reportUpstream = {
+    maxConcurrency: read.int('REPORT_UPSTREAM_MAX_CONCURRENCY', 4, { min: 1, max: 4096 }),
+    timeoutMs: read.int('REPORT_UPSTREAM_TIMEOUT_MS', defaultTimeout, { min: 10, max: 120_000 }),
+  };
 
   const ttlSeconds: Record<string, number> = {};
   for (const name of Object.keys(env)) {
