@@ -11,6 +11,7 @@ import type { HubContext } from '../src/context.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';
 import { requestedFields } from './support/selection.ts';
+import { reportSourceStatuses } from './support/systemResult.ts';
 import { hubError } from '../src/errors.ts';
 import {
   assessmentsAuthorisedIn,
@@ -241,7 +242,7 @@ export const performanceResolvers: Resolvers = {
         throw reportError(error);
       }
       await recordAccess(ctx, { action: 'REPORT', groups: ['performance'], fields, decision: 'ALLOWED' });
-      const sources = createReportSources(ctx.services.cache, ctx.services.clients, ctx.scope);
+      const sources = createReportSources(ctx.services.cache, ctx.services.reportClients, ctx.scope);
       return {
         period,
         asOf: earlier(period.to, judgedAt(ctx, args.asOf)),
@@ -253,6 +254,7 @@ export const performanceResolvers: Resolvers = {
   },
 
   PerformanceReport: {
+    sources: async (m: PerformanceModel) => reportSourceStatuses(await m.sources.outcomes()),
     from: (m: PerformanceModel) => m.period.from,
     to: (m: PerformanceModel) => m.period.to,
     asOf: (m: PerformanceModel) => m.asOf,

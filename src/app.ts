@@ -220,6 +220,23 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     lift: createLiftClient(http.lift),
     frontdoor: createFrontDoorClient(http.frontdoor),
   };
+  // The report bulkhead: own breakers, concurrency cap and timeout (config.reportUpstream).
+  const reportHttp = createUpstreamClients(
+    Object.fromEntries(
+      SYSTEMS.map((system) => [system, { ...config.upstream[system], ...config.reportUpstream }]),
+    ) as typeof config.upstream,
+    {
+      metrics: metrics.reportUpstream,
+      logger,
+      tracer: tracing.upstreamTracer,
+    },
+  );
+  const reportClients = {
+    lcs: createLcsClient(reportHttp.lcs),
+    eyes: createEyesClient(reportHttp.eyes),
+    lift: createLiftClient(reportHttp.lift),
+    frontdoor: createFrontDoorClient(reportHttp.frontdoor),
+  };
 
   const keys = await sealingKeys(config);
   const store = createStore(config);
@@ -292,7 +309,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   const directory = await loadDirectoryWhenReachable(config, clients, logger);
   logger.info({ directory: directory.stats() }, 'child directory loaded');
 
-  const services: HubServices = { config, directory, audit, rules, cache, clients, now };
+  const services: HubServices = { config, directory, audit, rules, cache, clients, reportClients, now };
 
   const hardening = createHardening<HubContext>({
     maxDepth: config.graphql.maxDepth,
@@ -453,6 +470,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         await bus.close();
         await store.close();
         closeUpstreamClients(http);
+        closeUpstreamClients(reportHttp);
         await tracing.shutdown();
       })()),
   };

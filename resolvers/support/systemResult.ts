@@ -4,6 +4,7 @@
  */
 import type { GraphQLError } from 'graphql';
 import type { Cached } from '../../src/cache/types.ts';
+import type { ReportSourceOutcome } from '../../src/reports/loader.ts';
 import { hubError } from '../../src/errors.ts';
 import { UpstreamError, type SystemName } from '../../src/upstream/types.ts';
 
@@ -103,4 +104,29 @@ export function combineState(
   const state = worst(a.state, b.state);
   const asOf = a.asOf === null ? b.asOf : b.asOf === null ? a.asOf : a.asOf < b.asOf ? a.asOf : b.asOf;
   return { state, asOf };
+}
+
+/**
+ * A report's `sources`: per system read, the worst of its reads (OK, STALE, TIMEOUT, UNAVAILABLE)
+ * and the oldest fetch time among those that answered, in the order the systems were first read.
+ */
+export function reportSourceStatuses(
+  outcomes: readonly ReportSourceOutcome[],
+): { system: string; status: SourceState; asOf: string | null }[] {
+  const bySystem = new Map<SystemName, { state: SourceState; asOf: string | null }>();
+  for (const outcome of outcomes) {
+    const seen = bySystem.get(outcome.system) ?? { state: 'OK' as SourceState, asOf: null };
+    if (outcome.failed) {
+      seen.state = worst(seen.state, toBranchError(outcome.system, outcome.error).state);
+    } else {
+      if (outcome.stale) seen.state = worst(seen.state, 'STALE');
+      if (seen.asOf === null || outcome.asOf < seen.asOf) seen.asOf = outcome.asOf;
+    }
+    bySystem.set(outcome.system, seen);
+  }
+  return [...bySystem].map(([system, { state, asOf }]) => ({
+    system: system.toUpperCase(),
+    status: state,
+    asOf,
+  }));
 }

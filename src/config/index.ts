@@ -22,6 +22,12 @@ export interface HubConfig {
   /** Upstream base URLs; a system without one is served by an in-process simulator. */
   upstreamUrls: Partial<Record<SystemName, string>>;
   upstream: Record<SystemName, UpstreamSettings>;
+  /**
+   * The report bulkhead: report list reads go to the same systems (`upstream`, whose other
+   * settings they share) through separate clients with their own breaker, this concurrency cap and
+   * this timeout, so bulk reads never queue ahead of, or trip breakers for, practitioners.
+   */
+  reportUpstream: Pick<UpstreamSettings, 'maxConcurrency' | 'timeoutMs'>;
   /** `asOf`: the in-process county's own date; null means today's (Europe/London) date at start-up. */
   simulators: { seed: string; scale: SimulatorScale; latencyMs: number; asOf: string | null };
   requestDeadlineMs: number;
@@ -150,6 +156,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
     };
   }
 
+  const reportUpstream = {
+    maxConcurrency: read.int('REPORT_UPSTREAM_MAX_CONCURRENCY', 4, { min: 1, max: 4096 }),
+    timeoutMs: read.int('REPORT_UPSTREAM_TIMEOUT_MS', defaultTimeout, { min: 10, max: 120_000 }),
+  };
+
   const ttlSeconds: Record<string, number> = {};
   for (const name of Object.keys(env)) {
     if (!name.startsWith(CACHE_TTL_PREFIX) || name === 'CACHE_TTL_SECONDS') continue;
@@ -255,6 +266,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     logLevel: declared('LOG_LEVEL') as HubConfig['logLevel'],
     upstreamUrls,
     upstream,
+    reportUpstream,
     simulators: {
       seed: text('SIM_SEED'),
       scale: declared('SIM_SCALE') as SimulatorScale,

@@ -27,9 +27,55 @@ export interface ObservedOperation {
 export interface HubMetrics {
   registry: Registry;
   upstream: UpstreamMetrics;
+  /** The report bulkhead's clients: the same series under `svoc_report_upstream_*`. */
+  reportUpstream: UpstreamMetrics;
   cache: CacheMetrics;
   audit: AuditMetrics;
   observeRequest(operation: ObservedOperation, outcome: 'ok' | 'error', durationSeconds: number): void;
+}
+
+/** One set of upstream series (latency, errors, retries, shed, breaker state) under `prefix`. */
+function upstreamMetrics(registry: Registry, prefix: string): UpstreamMetrics {
+  const upstreamLatency = new Histogram({
+    name: `${prefix}_request_duration_seconds`,
+    help: 'Upstream call latency by system, route template and outcome',
+    labelNames: ['system', 'route', 'outcome'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const upstreamErrors = new Counter({
+    name: `${prefix}_errors_total`,
+    help: 'Failed upstream calls by system and outcome',
+    labelNames: ['system', 'outcome'],
+    registers: [registry],
+  });
+  const retries = new Counter({
+    name: `${prefix}_retries_total`,
+    help: 'Retries sent',
+    labelNames: ['system'],
+    registers: [registry],
+  });
+  const shed = new Counter({
+    name: `${prefix}_shed_total`,
+    help: 'Upstream calls answered at once without being sent, by system and reason (circuit_open, rate_limited, no_time)',
+    labelNames: ['system', 'reason'],
+    registers: [registry],
+  });
+  const breaker = new Gauge({
+    name: `${prefix}_breaker_state`,
+    help: 'Circuit breaker state by system (0 closed, 1 half-open, 2 open)',
+    labelNames: ['system'],
+    registers: [registry],
+  });
+  return {
+    observe(system: SystemName, route: string, outcome: UpstreamOutcome, durationMs: number) {
+      upstreamLatency.observe({ system, route, outcome }, durationMs / 1000);
+      if (outcome !== 'ok' && outcome !== 'not_found') upstreamErrors.inc({ system, outcome });
+    },
+    retry: (system) => retries.inc({ system }),
+    breaker: (system, state) => breaker.set({ system }, BREAKER_VALUE[state]),
+    shed: (system, reason) => shed.inc({ system, reason }),
+  };
 }
 
 export function createHubMetrics(): HubMetrics {
@@ -41,37 +87,6 @@ export function createHubMetrics(): HubMetrics {
     help: 'GraphQL request latency by operation name',
     labelNames: ['operation', 'outcome'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [registry],
-  });
-  const upstreamLatency = new Histogram({
-    name: 'svoc_upstream_request_duration_seconds',
-    help: 'Upstream call latency by system, route template and outcome',
-    labelNames: ['system', 'route', 'outcome'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [registry],
-  });
-  const upstreamErrors = new Counter({
-    name: 'svoc_upstream_errors_total',
-    help: 'Failed upstream calls by system and outcome',
-    labelNames: ['system', 'outcome'],
-    registers: [registry],
-  });
-  const retries = new Counter({
-    name: 'svoc_upstream_retries_total',
-    help: 'Retries sent',
-    labelNames: ['system'],
-    registers: [registry],
-  });
-  const shed = new Counter({
-    name: 'svoc_upstream_shed_total',
-    help: 'Upstream calls answered at once without being sent, by system and reason (circuit_open, rate_limited, no_time)',
-    labelNames: ['system', 'reason'],
-    registers: [registry],
-  });
-  const breaker = new Gauge({
-    name: 'svoc_upstream_breaker_state',
-    help: 'Circuit breaker state by system (0 closed, 1 half-open, 2 open)',
-    labelNames: ['system'],
     registers: [registry],
   });
   const cacheLookups = new Counter({
@@ -132,15 +147,8 @@ export function createHubMetrics(): HubMetrics {
     registry,
     observeRequest: (operation, outcome, seconds) =>
       requests.observe({ operation: operationLabel(operation), outcome }, seconds),
-    upstream: {
-      observe(system: SystemName, route: string, outcome: UpstreamOutcome, durationMs: number) {
-        upstreamLatency.observe({ system, route, outcome }, durationMs / 1000);
-        if (outcome !== 'ok' && outcome !== 'not_found') upstreamErrors.inc({ system, outcome });
-      },
-      retry: (system) => retries.inc({ system }),
-      breaker: (system, state) => breaker.set({ system }, BREAKER_VALUE[state]),
-      shed: (system, reason) => shed.inc({ system, reason }),
-    },
+    upstream: upstreamMetrics(registry, 'svoc_upstream'),
+    reportUpstream: upstreamMetrics(registry, 'svoc_report_upstream'),
     cache: {
       hit: (system, n) => count(system, 'hit', n),
       miss: (system, n) => count(system, 'miss', n),

@@ -92,7 +92,7 @@ function limiter(limit: number) {
 }
 
 /** Reads keys through the cache, fetching misses with `fetchOne` (bounded), and joins the answers. */
-async function readKeyed<T>(
+async function readKeyedThroughCache<T>(
   cache: EntityCache,
   system: SystemName,
   resource: string,
@@ -141,7 +141,17 @@ const compact =
     return facts;
   };
 
+/** How one list read for a report ended: what it answered with, or why it could not. */
+export type ReportSourceOutcome =
+  | { system: SystemName; failed: false; asOf: string; stale: boolean }
+  | { system: SystemName; failed: true; error: unknown };
+
 export interface ReportSources {
+  /**
+   * Every read this report started, once all have ended (reads started while waiting included):
+   * what the report's `sources` names, so a report that answers in part says which system is missing.
+   */
+  outcomes(): Promise<ReportSourceOutcome[]>;
   /** Referrals whose referral date falls in these months. */
   referrals(months: readonly string[]): Promise<Loaded<ReferralFact>>;
   /** Assessments started in these months. */
@@ -178,12 +188,44 @@ export interface ReportSources {
 
 type Clients = HubServices['clients'];
 
-/** Report list reads for one request (its deadline and request id travel with every call). */
+/**
+ * Report list reads for one request (its deadline and request id travel with every call). Pass the
+ * report bulkhead's clients (`services.reportClients`): their breakers, concurrency cap and timeout
+ * are the reports' own, so a slow report never refuses or queues a practitioner's read.
+ */
 export function createReportSources(
   cache: EntityCache,
   clients: Clients,
   scope: RequestScope,
 ): ReportSources {
+  const pending = new Set<Promise<unknown>>();
+  const ended: ReportSourceOutcome[] = [];
+  const readKeyed = <T>(...args: Parameters<typeof readKeyedThroughCache<T>>): Promise<Loaded<T>> => {
+    const system = args[1];
+    const read = readKeyedThroughCache<T>(...args).then(
+      (loaded) => {
+        ended.push({ system, failed: false, asOf: loaded.asOf, stale: loaded.stale });
+        return loaded;
+      },
+      (error: unknown) => {
+        ended.push({ system, failed: true, error: error instanceof ReportSourceError ? error.cause : error });
+        throw error;
+      },
+    );
+    const tracked = read.catch(() => undefined).finally(() => pending.delete(tracked));
+    pending.add(tracked);
+    return read;
+  };
+  const outcomes = async (): Promise<ReportSourceOutcome[]> => {
+    // A field's read may start only after another's ends (the team filter, then its involvements):
+    // wait, then let continuations run, until nothing is left in flight.
+    // The other fields' resolvers may not have started yet either: yield before the first look.
+    do {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await Promise.all(pending);
+    } while (pending.size > 0);
+    return [...ended];
+  };
   const byMonth =
     <R, F>(
       system: SystemName,
@@ -201,6 +243,7 @@ export function createReportSources(
       });
 
   return {
+    outcomes,
     referrals: byMonth(
       'lcs',
       'report-referrals-by-month',

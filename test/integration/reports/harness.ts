@@ -37,10 +37,17 @@ export interface ReportHarness {
 }
 
 export async function startReportHarness(
-  options: { seed?: string; scale?: 'tiny' | 'demo'; env?: Record<string, string> } = {},
+  options: {
+    seed?: string;
+    scale?: 'tiny' | 'demo';
+    env?: Record<string, string>;
+    /** Runs once the simulators are up, before the hub starts (e.g. to point a proxy at one). */
+    beforeHub?: (sims: RunningSimulators) => void;
+  } = {},
 ): Promise<ReportHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'svoc-reports-'));
   const sims = await startSimulators({ seed: options.seed ?? 'itest', scale: options.scale ?? 'tiny' });
+  options.beforeHub?.(sims);
   const prefix = `test:reports:${randomUUID()}:`;
   const config = loadConfig({
     LOG_LEVEL: 'silent',
