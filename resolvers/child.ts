@@ -3,6 +3,7 @@
  * the id through the directory, decide access, record the audit entry, then read through ChildView.
  */
 import type { Resolvers, System } from './types.generated.ts';
+import { SYSTEM_NAMES } from './support/systemResult.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BreakGlassError, PurposeError, decideChildAccess, validatePurpose } from '../src/access/index.ts';
 import type { ChildFieldGroup } from '../src/access/types.ts';
@@ -149,14 +150,6 @@ const withGroup =
 
 /** A search hit: the child's linked records and how well they matched. */
 export type SearchHitModel = { cluster: ClusterView; score: number };
-
-/** Each linked system's name in the schema's System enum. */
-const SYSTEM_NAMES = {
-  lcs: 'LCS',
-  eyes: 'EYES',
-  lift: 'LIFT',
-  frontdoor: 'FRONTDOOR',
-} as const satisfies Record<keyof ClusterView['records'], System>;
 
 export const childResolvers: Resolvers = {
   Query: {

@@ -1515,48 +1515,54 @@ export type PerformanceReport = {
    * assessment's start to its authorisation, against 45. Reads assessments started up to 12 months
    * before the period.
    */
-  assessments: CompletedTimeliness;
+  assessments?: Maybe<CompletedTimeliness>;
   /**
    * The same assessments measured from the referral (Working Together: 45 working days from the
    * referral). An assessment whose referral is not found is counted in `excluded`.
    */
-  assessmentsFromReferral: CompletedTimeliness;
+  assessmentsFromReferral?: Maybe<CompletedTimeliness>;
   /** Second view: assessments STARTED in the period, against 45 working days from the start. */
-  assessmentsStartedInPeriod: TimelinessMeasure;
+  assessmentsStartedInPeriod?: Maybe<TimelinessMeasure>;
   /** Child protection plans: categories of abuse, second or subsequent plans, plans lasting two years or more. */
-  childProtection: ChildProtectionMeasures;
+  childProtection?: Maybe<ChildProtectionMeasures>;
   /** Children on child protection plans and looked after on a date (default: `asOf`). */
-  childrenAt: ChildrenAtDate;
+  childrenAt?: Maybe<ChildrenAtDate>;
   /** Front-door contacts dated in the period, per calendar month, by source and by outcome. */
-  contactsByMonth: Array<ContactMonth>;
+  contactsByMonth?: Maybe<Array<ContactMonth>>;
   /**
    * EHC plans issued in the period (SEN2), against 20 weeks from the request; plans under a 20-week
    * exception are counted in `excluded` only. Reads requests made up to 24 months before the period.
    */
-  ehcpFinalPlans: CompletedTimeliness;
+  ehcpFinalPlans?: Maybe<CompletedTimeliness>;
   /**
    * Second view: final EHC plans for requests made in the period, against 20 weeks. Requests closed
    * without a plan are not counted; those under a 20-week exception are counted in `excluded` only.
    */
-  ehcpFinalPlansRequestedInPeriod: TimelinessMeasure;
+  ehcpFinalPlansRequestedInPeriod?: Maybe<TimelinessMeasure>;
   /** First day of the period. */
   from: Scalars['Date']['output'];
   /** The front door over the period: routes, RAG ratings, decisions within one working day, conversion to referral and repeat contacts (never narrowed by team or service). */
-  frontDoor: FrontDoorMeasures;
+  frontDoor?: Maybe<FrontDoorMeasures>;
   /**
    * Initial child protection conferences held in the period (CIN census), against 15 working days
    * from the strategy discussion that started the s47. Transfer-in conferences are counted in
    * `excluded` only.
    */
-  initialChildProtectionConferences: CompletedTimeliness;
+  initialChildProtectionConferences?: Maybe<CompletedTimeliness>;
   /** Second view: ICPCs for strategy discussions in the period (transfer-ins included), against 15 working days. */
-  initialChildProtectionConferencesStartedInPeriod: TimelinessMeasure;
+  initialChildProtectionConferencesStartedInPeriod?: Maybe<TimelinessMeasure>;
   /** The period month by month, up to `asOf`: children on CP plans and looked after on each month's last day, contacts, assessments completed and on time. */
-  monthly: Array<MonthFigures>;
+  monthly?: Maybe<Array<MonthFigures>>;
   /** Placement stability of children looked after on the period's last counted day (SSDA903). */
-  placementStability: PlacementStability;
+  placementStability?: Maybe<PlacementStability>;
   /** Referrals in the period that followed another referral of the same child within 12 months. */
-  reReferrals: ReReferralMeasure;
+  reReferrals?: Maybe<ReReferralMeasure>;
+  /**
+   * What each system the report read contributed: OK or STALE, or UNAVAILABLE / TIMEOUT when it
+   * could not be read in time. A measure that needs a missing system is null (with an error at its
+   * path); every other measure still answers.
+   */
+  sources: Array<SourceStatus>;
   /** Last day of the period. */
   to: Scalars['Date']['output'];
 };
@@ -3585,21 +3591,22 @@ export interface PenceScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type PerformanceReportResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['PerformanceReport'] = ResolversParentTypes['PerformanceReport']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  assessments?: Resolver<ResolversTypes['CompletedTimeliness'], ParentType, ContextType>;
-  assessmentsFromReferral?: Resolver<ResolversTypes['CompletedTimeliness'], ParentType, ContextType>;
-  assessmentsStartedInPeriod?: Resolver<ResolversTypes['TimelinessMeasure'], ParentType, ContextType>;
-  childProtection?: Resolver<ResolversTypes['ChildProtectionMeasures'], ParentType, ContextType>;
-  childrenAt?: Resolver<ResolversTypes['ChildrenAtDate'], ParentType, ContextType, Partial<PerformanceReportChildrenAtArgs>>;
-  contactsByMonth?: Resolver<Array<ResolversTypes['ContactMonth']>, ParentType, ContextType>;
-  ehcpFinalPlans?: Resolver<ResolversTypes['CompletedTimeliness'], ParentType, ContextType>;
-  ehcpFinalPlansRequestedInPeriod?: Resolver<ResolversTypes['TimelinessMeasure'], ParentType, ContextType>;
+  assessments?: Resolver<Maybe<ResolversTypes['CompletedTimeliness']>, ParentType, ContextType>;
+  assessmentsFromReferral?: Resolver<Maybe<ResolversTypes['CompletedTimeliness']>, ParentType, ContextType>;
+  assessmentsStartedInPeriod?: Resolver<Maybe<ResolversTypes['TimelinessMeasure']>, ParentType, ContextType>;
+  childProtection?: Resolver<Maybe<ResolversTypes['ChildProtectionMeasures']>, ParentType, ContextType>;
+  childrenAt?: Resolver<Maybe<ResolversTypes['ChildrenAtDate']>, ParentType, ContextType, Partial<PerformanceReportChildrenAtArgs>>;
+  contactsByMonth?: Resolver<Maybe<Array<ResolversTypes['ContactMonth']>>, ParentType, ContextType>;
+  ehcpFinalPlans?: Resolver<Maybe<ResolversTypes['CompletedTimeliness']>, ParentType, ContextType>;
+  ehcpFinalPlansRequestedInPeriod?: Resolver<Maybe<ResolversTypes['TimelinessMeasure']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  frontDoor?: Resolver<ResolversTypes['FrontDoorMeasures'], ParentType, ContextType>;
-  initialChildProtectionConferences?: Resolver<ResolversTypes['CompletedTimeliness'], ParentType, ContextType>;
-  initialChildProtectionConferencesStartedInPeriod?: Resolver<ResolversTypes['TimelinessMeasure'], ParentType, ContextType>;
-  monthly?: Resolver<Array<ResolversTypes['MonthFigures']>, ParentType, ContextType>;
-  placementStability?: Resolver<ResolversTypes['PlacementStability'], ParentType, ContextType>;
-  reReferrals?: Resolver<ResolversTypes['ReReferralMeasure'], ParentType, ContextType>;
+  frontDoor?: Resolver<Maybe<ResolversTypes['FrontDoorMeasures']>, ParentType, ContextType>;
+  initialChildProtectionConferences?: Resolver<Maybe<ResolversTypes['CompletedTimeliness']>, ParentType, ContextType>;
+  initialChildProtectionConferencesStartedInPeriod?: Resolver<Maybe<ResolversTypes['TimelinessMeasure']>, ParentType, ContextType>;
+  monthly?: Resolver<Maybe<Array<ResolversTypes['MonthFigures']>>, ParentType, ContextType>;
+  placementStability?: Resolver<Maybe<ResolversTypes['PlacementStability']>, ParentType, ContextType>;
+  reReferrals?: Resolver<Maybe<ResolversTypes['ReReferralMeasure']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceStatus']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 

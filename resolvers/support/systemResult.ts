@@ -7,6 +7,15 @@ import type { Cached } from '../../src/cache/types.ts';
 import type { ReportSourceOutcome } from '../../src/reports/loader.ts';
 import { hubError } from '../../src/errors.ts';
 import { UpstreamError, type SystemName } from '../../src/upstream/types.ts';
+import type { System } from '../types.generated.ts';
+
+/** Each system's name in the schema's System enum. */
+export const SYSTEM_NAMES = {
+  lcs: 'LCS',
+  eyes: 'EYES',
+  lift: 'LIFT',
+  frontdoor: 'FRONTDOOR',
+} as const satisfies Record<SystemName, System>;
 
 export type SourceState = 'OK' | 'STALE' | 'UNAVAILABLE' | 'TIMEOUT' | 'RESTRICTED' | 'NOT_LINKED';
 
@@ -112,7 +121,7 @@ export function combineState(
  */
 export function reportSourceStatuses(
   outcomes: readonly ReportSourceOutcome[],
-): { system: string; status: SourceState; asOf: string | null }[] {
+): { system: System; status: SourceState; asOf: string | null }[] {
   const bySystem = new Map<SystemName, { state: SourceState; asOf: string | null }>();
   for (const outcome of outcomes) {
     const seen = bySystem.get(outcome.system) ?? { state: 'OK' as SourceState, asOf: null };
@@ -125,7 +134,7 @@ export function reportSourceStatuses(
     bySystem.set(outcome.system, seen);
   }
   return [...bySystem].map(([system, { state, asOf }]) => ({
-    system: system.toUpperCase(),
+    system: SYSTEM_NAMES[system],
     status: state,
     asOf,
   }));

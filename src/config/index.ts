@@ -157,8 +157,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
   }
 
   const reportUpstream = {
-    maxConcurrency: read.int('REPORT_UPSTREAM_MAX_CONCURRENCY', 4, { min: 1, max: 4096 }),
-    timeoutMs: read.int('REPORT_UPSTREAM_TIMEOUT_MS', defaultTimeout, { min: 10, max: 120_000 }),
+    maxConcurrency: int('REPORT_UPSTREAM_MAX_CONCURRENCY'),
+    timeoutMs: int('REPORT_UPSTREAM_TIMEOUT_MS', defaultTimeout),
   };
 
   const ttlSeconds: Record<string, number> = {};

@@ -176,6 +176,18 @@ export const CONFIG_SCHEMA = Type.Object({
       description: 'the same for one system, e.g. `LIFT_TIMEOUT_MS`',
     },
   ),
+  REPORT_UPSTREAM_MAX_CONCURRENCY: integer(
+    4,
+    { min: 1, max: 4096 },
+    {
+      description:
+        'report list reads in flight to one system at once: reports have their own bulkhead, breaker and retry budget, apart from practitioners’ reads',
+    },
+  ),
+  REPORT_UPSTREAM_TIMEOUT_MS: optionalInteger(
+    { min: 10, max: 120_000 },
+    { defaultText: '`UPSTREAM_TIMEOUT_MS`', description: 'the longest one report list read may take' },
+  ),
   UPSTREAM_MAX_RETRIES: integer(
     2,
     { max: 10 },
