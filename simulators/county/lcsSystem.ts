@@ -196,7 +196,9 @@ export function buildLcs(
       dateOfBirth: unborn ? null : toIso(recorded.dob),
       expectedDateOfBirth: unborn ? toIso(identity.dob) : null,
       deathDate: null,
-      nhsNumber: unborn ? null : recordNhsNumber(identity, lcsNhsNumberRate(pop.careStatus[i] as CareStatus), childRng),
+      nhsNumber: unborn
+        ? null
+        : recordNhsNumber(identity, lcsNhsNumberRate(pop.careStatus[i] as CareStatus), childRng),
       upn: upn && childRng.chance(0.35) ? upn : null,
       upnUnknownReason: null,
       sendFlag:

@@ -69,7 +69,8 @@ export const COUNTY_RATE_BANDS: readonly RateBand[] = [
     label: 's47 enquiries leading to an ICPC',
     min: 0.33,
     max: 0.5,
-    source: 'DfE Children in need: about 90,000 ICPCs from 200,000 s47 enquiries (issue 15: a third to a half)',
+    source:
+      'DfE Children in need: about 90,000 ICPCs from 200,000 s47 enquiries (issue 15: a third to a half)',
   },
   {
     key: 'icpcToPlan',
@@ -162,7 +163,13 @@ export const COUNTY_RATE_BANDS: readonly RateBand[] = [
     max: 0.95,
     source: 'DfE expects it for every CP and looked-after child (issue 15: most)',
   },
-  { key: 'lookedAfter', label: 'Looked after on asOf', min: 950, max: 1_050, source: 'Council report: about 1,000' },
+  {
+    key: 'lookedAfter',
+    label: 'Looked after on asOf',
+    min: 950,
+    max: 1_050,
+    source: 'Council report: about 1,000',
+  },
   { key: 'onCpPlan', label: 'On a CP plan on asOf', min: 900, max: 1_000, source: 'Council report: 938' },
 ];
 

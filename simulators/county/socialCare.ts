@@ -199,7 +199,9 @@ export class JourneyWriter {
     // An episode that would run past `latestEnd` ends at a random point before it, never on it: a
     // common cut-off day would close hundreds of plans and care periods on one date.
     const end =
-      start + duration <= latestEnd ? start + duration : start + this.rng.int(0, Math.max(0, latestEnd - start));
+      start + duration <= latestEnd
+        ? start + duration
+        : start + this.rng.int(0, Math.max(0, latestEnd - start));
     if (end - start < 150 || kind === 'NFA') return this.nfa(start);
     if (kind === 'EH') return this.earlyHelp(start, end, null);
     if (kind === 'CIN') return this.closedCin(start, end);
@@ -227,7 +229,9 @@ export class JourneyWriter {
     const strategy = addWorkingDays(referralDay, rng.int(0, 5));
     const target = addWorkingDays(strategy, 15);
     const toConference = rng.chance(ICPC_WITHOUT_PLAN_SHARE);
-    const ends = toConference ? addWorkingDays(strategy, rng.int(8, 18)) : addWorkingDays(strategy, rng.int(5, 30));
+    const ends = toConference
+      ? addWorkingDays(strategy, rng.int(8, 18))
+      : addWorkingDays(strategy, rng.int(5, 30));
     const done = ends <= this.asOf;
     this.record.s47Enquiries.push({
       s47Id: this.ids.next('SF'),
@@ -439,7 +443,9 @@ export class JourneyWriter {
   private closedCin(start: number, end: number): number {
     const { referral, day } = this.referral(start, 'ASSESSMENT');
     const assessed = this.assessment(referral, day, 'CIN_PLAN') ?? day;
-    const authorised = this.rng.chance(S47_ON_CIN_ROUTE) ? this.s47WithoutPlan(referral, day, assessed) : assessed;
+    const authorised = this.rng.chance(S47_ON_CIN_ROUTE)
+      ? this.s47WithoutPlan(referral, day, assessed)
+      : assessed;
     const planEnd = Math.max(authorised + 30, end);
     this.cinPlan(authorised, planEnd);
     this.involvements('CIN', day, planEnd);

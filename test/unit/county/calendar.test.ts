@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, bankHolidays, fromIso, isWorkingDay, toIso } from '../../../simulators/county/dates.ts';
+import {
+  addWorkingDays,
+  bankHolidays,
+  fromIso,
+  isWorkingDay,
+  toIso,
+} from '../../../simulators/county/dates.ts';
 import { englandAndWalesBankHolidays } from '../../../src/domain/bankHolidays.ts';
 import { toIsoDate } from '../../../src/domain/dates.ts';
 
