@@ -192,14 +192,22 @@ export function placementTypesOn(day: number): readonly string[] {
 export type PlacementKind =
   'FOSTER_RELATIVE' | 'FOSTER' | 'RESIDENTIAL' | 'PARENTS' | 'ADOPTION' | 'INDEPENDENT' | 'SECURE' | 'OTHER';
 
+/**
+ * What a placement code means, for cost and finance lines (SSDA903 definitions): U1–U3 and F1–F3
+ * foster care with relatives or friends, U4–U6 and F4–F6 with other foster carers, K2 a children's
+ * home and R1 a residential care home, K1 a secure children's home and R5 a young offender
+ * institution, P1 placed with parents, A3–A6 placed for adoption, H5/P2/S2 semi-independent,
+ * independent or supported living and P3 residential employment; S1 residential schools, R2 NHS,
+ * R3 family centres or mother-and-baby units, T temporary moves and Z other placements.
+ */
 export function placementKind(code: string): PlacementKind {
-  if (/^U[1-3]$/.test(code) || code === 'F4' || code === 'F5' || code === 'F6') return 'FOSTER_RELATIVE';
-  if (/^U[4-6]$/.test(code) || /^F[1-3]$/.test(code)) return 'FOSTER';
-  if (code === 'K1' || code === 'K2' || /^R[1235]$/.test(code)) return 'RESIDENTIAL';
+  if (/^U[1-3]$/.test(code) || /^F[1-3]$/.test(code)) return 'FOSTER_RELATIVE';
+  if (/^U[4-6]$/.test(code) || /^F[4-6]$/.test(code)) return 'FOSTER';
+  if (code === 'K2' || code === 'R1') return 'RESIDENTIAL';
+  if (code === 'K1' || code === 'R5') return 'SECURE';
   if (code === 'P1') return 'PARENTS';
   if (/^A[3-6]$/.test(code)) return 'ADOPTION';
   if (code === 'P2' || code === 'P3' || code === 'H5' || code === 'S2') return 'INDEPENDENT';
-  if (code === 'S1' || /^T[0-4]$/.test(code)) return 'SECURE';
   return 'OTHER';
 }
 
@@ -214,17 +222,23 @@ export const PLACEMENT_KIND_MIX: Weighted<PlacementKind> = [
   ['OTHER', 1],
 ];
 
-/** Codes of each kind, per code list era: the placement code is drawn from the intersection. */
-export const PLACEMENT_CODES_BY_KIND: Record<PlacementKind, readonly string[]> = {
-  FOSTER_RELATIVE: ['U1', 'U2', 'U3', 'F4', 'F5', 'F6'],
-  FOSTER: ['U4', 'U5', 'U6', 'F1', 'F2', 'F3'],
-  RESIDENTIAL: ['K2', 'K1', 'R1', 'R2', 'R5'],
-  PARENTS: ['P1'],
-  ADOPTION: ['A3', 'A4', 'A5', 'A6'],
-  INDEPENDENT: ['P3', 'S2', 'H5', 'P2'],
-  SECURE: ['K1', 'S1', 'T1'],
-  OTHER: ['Z11', 'Z12', 'Z13', 'Z14', 'Z1', 'R3'],
+/** Youngest age (whole years) at which a child is placed in each kind of placement. */
+export const PLACEMENT_KIND_MIN_AGE: Record<PlacementKind, number> = {
+  FOSTER: 0,
+  FOSTER_RELATIVE: 0,
+  RESIDENTIAL: 8,
+  PARENTS: 0,
+  ADOPTION: 0,
+  // Supported accommodation is for 16- and 17-year-olds; a secure children's home for those 12+.
+  INDEPENDENT: 16,
+  SECURE: 12,
+  OTHER: 0,
 };
+
+/** Foster-for-adoption codes (a carer who is also an approved adopter): for babies and toddlers. */
+export const FOSTER_FOR_ADOPTION_CODES: readonly string[] = ['U2', 'U5', 'F2', 'F5'];
+/** Placed for adoption under a placement order (legal status E1), rather than with consent. */
+export const PLACEMENT_ORDER_ADOPTION_CODES: readonly string[] = ['A5', 'A6'];
 
 /** Placement provider: PR0 parent … PR5 voluntary. */
 export const PROVIDER_TYPES = ['PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5'] as const;
@@ -255,19 +269,39 @@ export const REASON_CEASED = [
   'X1',
 ] as const;
 
-/** How a care period ends, for children who leave care other than by adoption. */
-export const REASON_CEASED_LEAVING: Weighted = [
-  ['E4A', 25], // returned home to parents, part of care planning
-  ['E13', 10], // left care to live with parents/relatives not part of plan
+/**
+ * How a care period ends, other than by adoption (E11/E12), by the child's age at the end and how
+ * they were looked after (SSDA903 meanings). E15 (age assessed as 18 or over) belongs to
+ * unaccompanied children whose age is disputed, and E2 (died), so neither is drawn here.
+ */
+export const REASON_CEASED_ANY_AGE: Weighted = [
+  ['E4A', 30], // returned home to parents, part of care planning
+  ['E4B', 3], // returned home, not part of care planning
+  ['E13', 8], // left care to live with parents, relatives or others with no parental responsibility
   ['E41', 12], // residence order / child arrangements order
-  ['E45', 8], // special guardianship order to former foster carers
-  ['E46', 6], // SGO to other carers
-  ['E8', 12], // period of care ended for any other reason
-  ['E17', 8], // aged 18+, remained with current carers (staying put)
-  ['E14', 5], // accommodation on remand ended
-  ['E15', 4], // age-assessed as 18+
-  ['E48', 10], // moved to independent living (supported)
+  ['E45', 4], // special guardianship order: former foster carers, relatives or friends
+  ['E46', 3], // special guardianship order: former foster carers, not relatives or friends
+  ['E47', 8], // special guardianship order: other carers, relatives or friends
+  ['E48', 2], // special guardianship order: other carers, not relatives or friends
+  ['E3', 2], // care taken by another local authority
+  ['E16', 1], // child moved abroad
+  ['E8', 8], // period of care ended for any other reason
 ];
+/** From 16: moving on to independent living with or without formal support. */
+export const REASON_CEASED_SIXTEEN_PLUS: Weighted = [
+  ['E5', 10], // independent living with formalised support
+  ['E6', 3], // independent living without formalised support
+];
+/** At 18, when a care period must end. */
+export const REASON_CEASED_AT_EIGHTEEN: Weighted = [
+  ['E17', 35], // aged 18 or over and remained with current carers (staying put)
+  ['E5', 35],
+  ['E6', 8],
+  ['E7', 7], // transferred to residential care funded by adult social care
+  ['E8', 15],
+];
+/** Youth justice legal statuses (remand, PACE, youth rehabilitation order with residence). */
+export const YOUTH_JUSTICE_LEGAL_STATUSES: readonly string[] = ['J1', 'J2', 'J3'];
 
 /** Reasons a new CLA episode starts: S started, L legal change, P placement change, T both, B both, U both (unrelated). */
 export const REASON_NEW_EPISODE = ['S', 'L', 'P', 'T', 'B', 'U'] as const;

@@ -111,8 +111,29 @@ function lastMonday(year: number, month: number): number {
 
 const holidayCache = new Map<number, Set<number>>();
 
-/** England and Wales bank holidays by the standing rules (one-off extra days are not modelled). */
-function bankHolidays(year: number): Set<number> {
+/**
+ * Holidays moved or granted by proclamation. The simulator stands in for someone else's system and
+ * shares no code with the hub, so it keeps its own copy of the domain calendar's list
+ * (src/domain/bankHolidays.ts); a unit test keeps the two calendars in agreement.
+ */
+const EARLY_MAY_MOVED: Readonly<Record<number, readonly [number, number]>> = { 1995: [5, 8], 2020: [5, 8] };
+const SPRING_MOVED: Readonly<Record<number, readonly [number, number]>> = {
+  2002: [6, 4],
+  2012: [6, 4],
+  2022: [6, 2],
+};
+const ONE_OFF_HOLIDAYS: readonly (readonly [number, number, number])[] = [
+  [1999, 12, 31],
+  [2002, 6, 3],
+  [2011, 4, 29],
+  [2012, 6, 5],
+  [2022, 6, 3],
+  [2022, 9, 19],
+  [2023, 5, 8],
+];
+
+/** England and Wales bank holidays: the standing rules, moved days and one-off proclamations. */
+export function bankHolidays(year: number): Set<number> {
   const cached = holidayCache.get(year);
   if (cached) return cached;
   const days = new Set<number>();
@@ -122,8 +143,11 @@ function bankHolidays(year: number): Set<number> {
   const easter = easterSunday(year);
   days.add(easter - 2);
   days.add(easter + 1);
-  days.add(firstMonday(year, 5));
-  days.add(lastMonday(year, 5));
+  const earlyMay = EARLY_MAY_MOVED[year];
+  days.add(earlyMay ? dayOf(year, earlyMay[0], earlyMay[1]) : firstMonday(year, 5));
+  const spring = SPRING_MOVED[year];
+  days.add(spring ? dayOf(year, spring[0], spring[1]) : lastMonday(year, 5));
+  for (const [y, month, date] of ONE_OFF_HOLIDAYS) if (y === year) days.add(dayOf(year, month, date));
   days.add(lastMonday(year, 8));
   // Christmas and Boxing Day, each moved to the next free weekday when they fall at a weekend.
   let christmas = dayOf(year, 12, 25);

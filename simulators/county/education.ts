@@ -42,8 +42,8 @@ import type {
   EyesSettingRecord,
 } from './records.ts';
 
-/** The county's own DfE local authority code (fictional). */
-export const LA_CODE = '938';
+/** The county's DfE local authority code: Surrey is 936 (938 is West Sussex). */
+export const LA_CODE = '936';
 const OTHER_LA_CODES = ['201', '316', '830', '886', '919', '941'] as const;
 const PUPIL_ID_BASE = 2_000_000;
 
@@ -451,16 +451,24 @@ function educationRecord(
       secondaryNeed: secondNeed === need ? null : secondNeed,
     });
   }
-  if (sen === SenStatus.EHCP_ACTIVE || sen === SenStatus.EHCP_CEASED || sen === SenStatus.EHCP_NOT_ISSUED) {
+  const inAssessment = sen === SenStatus.EHCP_IN_ASSESSMENT;
+  if (
+    sen === SenStatus.EHCP_ACTIVE ||
+    sen === SenStatus.EHCP_CEASED ||
+    sen === SenStatus.EHCP_NOT_ISSUED ||
+    inAssessment
+  ) {
     const latestRequest = sen === SenStatus.EHCP_NOT_ISSUED ? asOf - 5 : asOf - 270;
     const requestDay = addWorkingDays(
-      Math.min(latestRequest, earliestSen + rng.int(0, Math.max(1, latestRequest - earliestSen))),
+      inAssessment
+        ? Math.max(earliestSen, asOf - rng.int(5, 270))
+        : Math.min(latestRequest, earliestSen + rng.int(0, Math.max(1, latestRequest - earliestSen))),
       0,
     );
     if (requestDay > earliestSen + 60) {
       out.senSupport.push({
         startDate: iso(earliestSen + rng.int(0, requestDay - earliestSen - 30)),
-        endDate: sen === SenStatus.EHCP_NOT_ISSUED ? null : iso(requestDay + 140),
+        endDate: sen === SenStatus.EHCP_NOT_ISSUED || inAssessment ? null : iso(requestDay + 140),
         primaryNeed: need,
         secondaryNeed: null,
       });
@@ -504,6 +512,18 @@ function ehcpRequest(
     requestDate: iso(requestDay),
     requestSource: rng.pick(EHCP_REQUEST_SOURCES),
   };
+  if (sen === SenStatus.EHCP_IN_ASSESSMENT) {
+    const decided = requestDay + rng.int(25, 45);
+    return {
+      ...base,
+      decisionToAssessDate: decided <= asOf ? iso(decided) : null,
+      requestOutcome: decided <= asOf ? 'ASSESS' : 'PENDING',
+      assessmentOutcome: 'PENDING',
+      assessmentOutcomeDate: null,
+      twentyWeekException: false,
+      plan: null,
+    };
+  }
   if (sen === SenStatus.EHCP_NOT_ISSUED) {
     const age = asOf - requestDay;
     if (age < 140 && rng.chance(0.6)) {

@@ -5,7 +5,7 @@
  * decision; the rest are about children other systems know, or about children only the front door knows.
  */
 import { Rng } from './prng.ts';
-import { addMonths, toIso, toIsoDateTime, weekdayOf } from './dates.ts';
+import { addMonths, monthOf, toIso, toIsoDateTime, weekdayOf } from './dates.ts';
 import {
   FRONT_DOOR_DECISIONS,
   FRONT_DOOR_REASONS,
@@ -28,6 +28,9 @@ export interface FrontDoorSystem {
 
 const SOURCE_CODES = REFERRAL_SOURCE.map(([code]) => code);
 const UNDECIDED = 255;
+/** Relative contact volume by calendar month (January first): the council's March surge, school holidays. */
+const CONTACT_MONTH_WEIGHT = [1.0, 1.05, 1.12, 0.95, 1.05, 1.05, 0.95, 0.75, 1.0, 1.05, 1.05, 0.85] as const;
+const MAX_MONTH_WEIGHT = Math.max(...CONTACT_MONTH_WEIGHT);
 /** When the two routes began merging: most contacts go through C-SPA after this. */
 const MERGE_MONTHS_BEFORE_AS_OF = 12;
 
@@ -62,11 +65,17 @@ export function buildFrontDoor(
     decision.push(FRONT_DOOR_DECISIONS.indexOf(dec));
     source.push(SOURCE_CODES.indexOf(src));
   };
-  /** A contact day: volumes rise over the window (3.4k a month three years ago, 5k now, at county scale); weekdays mostly. */
+  /**
+   * A contact day: volumes rise over the window by 40% (about 3.5k a month three years ago, 4.8k
+   * now, at county scale), follow the school year (a March surge, quiet August and Christmas) and
+   * fall mostly on weekdays.
+   */
   const contactDay = () => {
     for (;;) {
-      const t = Math.sqrt(rng.next() * 0.75 + 0.25) * 2 - 1; // density rising linearly across the window
+      // Inverse of the CDF of a density rising linearly from 1 to 1.4 across the window.
+      const t = (-1 + Math.sqrt(1 + 0.96 * rng.next())) / 0.4;
       const d = windowStart + Math.floor(t * (asOf - windowStart + 1));
+      if (!rng.chance(CONTACT_MONTH_WEIGHT[monthOf(d) - 1]! / MAX_MONTH_WEIGHT)) continue;
       const weekday = weekdayOf(d);
       if ((weekday === 0 || weekday === 6) && !rng.chance(0.15)) continue;
       return Math.min(asOf, Math.max(windowStart, d));

@@ -33,6 +33,27 @@ export function generateNhsNumber(rng: Rng): string {
   }
 }
 
+/** Multiplier of the bijection below: odd and not a multiple of 5, so coprime with 10^8. */
+const NHS_TAIL_MULTIPLIER = 73_939_133;
+const NHS_TAIL_SPACE = 100_000_000;
+const NHS_ATTEMPTS_PER_CHILD = 16;
+
+/**
+ * The NHS number of the child at `index`: a valid number no other index receives. Eight of the
+ * nine leading digits come from an affine bijection of (index, attempt), so two children can never
+ * share a number, however large the county; `offset` (from the seed) varies the numbers per county.
+ */
+export function uniqueNhsNumber(index: number, offset: number): string {
+  for (let attempt = 0; attempt < NHS_ATTEMPTS_PER_CHILD; attempt++) {
+    const slot = index * NHS_ATTEMPTS_PER_CHILD + attempt;
+    const tail = (slot * NHS_TAIL_MULTIPLIER + offset) % NHS_TAIL_SPACE;
+    const nine = String([4, 6, 7][index % 3]) + String(tail).padStart(8, '0');
+    const check = nhsCheckDigit(nine);
+    if (check !== null) return nine + String(check);
+  }
+  throw new Error('uniqueNhsNumber: no valid check digit in the slots of this index');
+}
+
 /** A keying error: the same number with its check digit changed, so it fails the check. */
 export function corruptNhsNumber(valid: string, rng: Rng): string {
   const current = Number(valid[9]);

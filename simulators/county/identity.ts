@@ -14,7 +14,7 @@ import {
   SURNAMES,
   TOWNS,
 } from './names.ts';
-import { corruptNhsNumber, generateNhsNumber } from './identifiers.ts';
+import { corruptNhsNumber, uniqueNhsNumber } from './identifiers.ts';
 import { Flag, type Population } from './population.ts';
 
 export interface TrueIdentity {
@@ -37,6 +37,17 @@ export interface AddressSpell {
   to: number | null;
 }
 
+const nhsOffsets = new Map<string, number>();
+/** Where a county's NHS numbers start in the bijection: fixed per seed. */
+function nhsOffsetOf(seed: string): number {
+  let offset = nhsOffsets.get(seed);
+  if (offset === undefined) {
+    offset = new Rng(seed, 'nhs-numbers', 0).int(0, 99_999_999);
+    nhsOffsets.set(seed, offset);
+  }
+  return offset;
+}
+
 export function trueIdentity(seed: string, pop: Population, i: number): TrueIdentity {
   const rng = new Rng(seed, 'identity', i);
   const female = pop.sex[i] === 1;
@@ -50,7 +61,7 @@ export function trueIdentity(seed: string, pop: Population, i: number): TrueIden
     nickname: flags & Flag.KNOWN_BY_NICKNAME && nicknames ? rng.pick(nicknames) : null,
     sex: female ? 'F' : 'M',
     dob: pop.dob[i] as number,
-    nhsNumber: generateNhsNumber(rng),
+    nhsNumber: uniqueNhsNumber(i, nhsOffsetOf(seed)),
   };
 }
 

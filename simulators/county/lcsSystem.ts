@@ -196,7 +196,9 @@ export function buildLcs(
       dateOfBirth: unborn ? null : toIso(recorded.dob),
       expectedDateOfBirth: unborn ? toIso(identity.dob) : null,
       deathDate: null,
-      nhsNumber: unborn ? null : recordNhsNumber(identity, 0.3, childRng),
+      nhsNumber: unborn
+        ? null
+        : recordNhsNumber(identity, lcsNhsNumberRate(pop.careStatus[i] as CareStatus), childRng),
       upn: upn && childRng.chance(0.35) ? upn : null,
       upnUnknownReason: null,
       sendFlag:
@@ -269,4 +271,21 @@ export function buildLcs(
   const personIds = [...people.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   contacts.sort((a, b) => a.day - b.day);
   return { personIds, people, socialCare, personIdsByChild, contacts, placements };
+}
+
+/**
+ * How often LCS holds a child's NHS number: DfE expects it for every child on a plan or looked
+ * after, and real instances hold it for most of them; far fewer for contacts and early help.
+ */
+export function lcsNhsNumberRate(status: CareStatus): number {
+  switch (status) {
+    case CareStatus.CLA:
+    case CareStatus.CP:
+    case CareStatus.ADOPTED:
+      return 0.9;
+    case CareStatus.CIN:
+      return 0.6;
+    default:
+      return 0.25;
+  }
 }

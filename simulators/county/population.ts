@@ -43,7 +43,16 @@ export const SenStatus = {
   EHCP_ACTIVE: 2,
   EHCP_CEASED: 3,
   EHCP_NOT_ISSUED: 4,
+  /** An EHC needs assessment requested in the last nine months and not yet concluded. */
+  EHCP_IN_ASSESSMENT: 5,
 } as const;
+
+/**
+ * Children with an EHC needs assessment under way: requests keep arriving at the rate that built
+ * the plans in force, so the monthly series stays steady up to asOf instead of collapsing when
+ * older requests have all been concluded.
+ */
+const EHCP_IN_ASSESSMENT_UPTO = 0.036;
 
 export interface Population {
   readonly size: number;
@@ -292,6 +301,7 @@ export function buildPopulation(seed: string, targets: ScaleTargets, asOf: numbe
     const r = rng.next();
     if (r < 0.012) pop.senStatus[i] = SenStatus.EHCP_CEASED;
     else if (r < 0.03) pop.senStatus[i] = SenStatus.EHCP_NOT_ISSUED;
+    else if (r < EHCP_IN_ASSESSMENT_UPTO) pop.senStatus[i] = SenStatus.EHCP_IN_ASSESSMENT;
     else if (r < 0.15) pop.senStatus[i] = SenStatus.SEN_SUPPORT;
   }
 

@@ -58,7 +58,8 @@ export const SCALE_TARGETS: Readonly<Record<Scale, ScaleTargets>> = {
     openCin: 2_700,
     openEarlyHelp: 2_300,
     activeEhcps: 12_000,
-    frontDoorContacts: 180_000,
+    // Three years rising to 55,000-60,000 a year (council report: 3,436 a month a year earlier, 5,099 in the busiest).
+    frontDoorContacts: 155_000,
     workers: 400,
     teams: 40,
   },

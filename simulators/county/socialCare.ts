@@ -27,17 +27,22 @@ import {
   EARLY_HELP_REASONS,
   INVOLVEMENT_CHANGE_REASONS,
   LEGAL_STATUS_AT_ENTRY,
+  FOSTER_FOR_ADOPTION_CODES,
   PLACEMENT_CHANGE_REASONS,
-  PLACEMENT_CODES_BY_KIND,
+  PLACEMENT_KIND_MIN_AGE,
   PLACEMENT_KIND_MIX,
+  PLACEMENT_ORDER_ADOPTION_CODES,
   PRIMARY_NEED,
-  REASON_CEASED_LEAVING,
+  REASON_CEASED_ANY_AGE,
+  REASON_CEASED_AT_EIGHTEEN,
+  REASON_CEASED_SIXTEEN_PLUS,
+  YOUTH_JUSTICE_LEGAL_STATUSES,
   REFERRAL_CLOSE_REASONS,
   REFERRAL_SOURCE,
   placementTypesOn,
   type PlacementKind,
 } from './codes.ts';
-import { pickProvider } from './providers.ts';
+import { pickProvider, PROVIDERS, type Provider } from './providers.ts';
 import { CareStatus } from './population.ts';
 import type { Workforce } from './workforce.ts';
 
@@ -72,6 +77,13 @@ export interface RecordedContact {
 }
 
 const iso = toIso;
+
+/** Chance that a child's current episode follows an earlier referral within 12 months. */
+const REREFERRAL_CHANCE = 0.3;
+/** Chance that a child-in-need case began with an s47 enquiry that found no need for a plan. */
+const S47_ON_CIN_ROUTE = 0.5;
+/** Of s47 enquiries that end without a plan, the share that reached an initial conference. */
+const ICPC_WITHOUT_PLAN_SHARE = 0.1;
 const isoOrNull = (day: number | null) => (day === null ? null : toIso(day));
 
 export class JourneyWriter {
@@ -146,6 +158,12 @@ export class JourneyWriter {
       const end = this.closedEpisode(start, currentStart - 45);
       cursor = end + 30;
     }
+    // About a fifth of referrals nationally come within 12 months of an earlier one: often a
+    // referral that ended in no further action, followed by a fresh concern.
+    const sinceEarlier = currentStart - Math.max(cursor, dob + 2);
+    if (status !== CareStatus.EARLY_HELP && sinceEarlier > 60 && rng.chance(REREFERRAL_CHANCE)) {
+      this.earlierReferral(currentStart - rng.int(30, Math.min(330, sinceEarlier - 20)));
+    }
     switch (status) {
       case CareStatus.CLA:
         this.cla(currentStart, null, false);
@@ -178,13 +196,63 @@ export class JourneyWriter {
       ['CLA', 8],
     ] as const);
     const duration = this.rng.int(60, 540);
-    const end = Math.min(latestEnd, start + duration);
+    // An episode that would run past `latestEnd` ends at a random point before it, never on it: a
+    // common cut-off day would close hundreds of plans and care periods on one date.
+    const end =
+      start + duration <= latestEnd
+        ? start + duration
+        : start + this.rng.int(0, Math.max(0, latestEnd - start));
     if (end - start < 150 || kind === 'NFA') return this.nfa(start);
     if (kind === 'EH') return this.earlyHelp(start, end, null);
     if (kind === 'CIN') return this.closedCin(start, end);
     if (kind === 'CP') return this.cp(start, end);
     if (kind === 'CLA' && ageOn(this.input.dob, start) < 17) return this.cla(start, end, false);
     return this.closedCin(start, end);
+  }
+
+  /** A referral closed with no further action (sometimes after an s47 that found no need for a conference). */
+  private earlierReferral(day: number): number {
+    const { referral, day: referred } = this.referral(day, 'ASSESSMENT');
+    const authorised = this.assessment(referral, referred, 'NFA') ?? referred;
+    const closed = this.rng.chance(0.45) ? this.s47WithoutPlan(referral, referred, authorised) : authorised;
+    this.closeReferral(referral, closed);
+    return closed;
+  }
+
+  /**
+   * An s47 enquiry that does not lead to a CP plan: most end without an initial conference (no
+   * further action or a child-in-need plan); some reach a conference that decides against a plan.
+   * Returns the day it ended.
+   */
+  private s47WithoutPlan(referral: LcsReferral, referralDay: number, latest: number): number {
+    const rng = this.rng;
+    const strategy = addWorkingDays(referralDay, rng.int(0, 5));
+    const target = addWorkingDays(strategy, 15);
+    const toConference = rng.chance(ICPC_WITHOUT_PLAN_SHARE);
+    const ends = toConference
+      ? addWorkingDays(strategy, rng.int(8, 18))
+      : addWorkingDays(strategy, rng.int(5, 30));
+    const done = ends <= this.asOf;
+    this.record.s47Enquiries.push({
+      s47Id: this.ids.next('SF'),
+      personId: this.input.personId,
+      referralId: referral.referralId,
+      strategyDiscussionDate: iso(strategy),
+      startDate: iso(strategy),
+      endDate: done ? iso(ends) : null,
+      outcome: done ? (toConference ? 'ICPC' : rng.pick(['NFA', 'CIN_PLAN'])) : null,
+      icpc:
+        toConference && done
+          ? {
+              icpcId: this.ids.next('IC'),
+              targetDate: iso(target),
+              conferenceDate: iso(ends),
+              cpPlanOutcome: false,
+              transferIn: false,
+            }
+          : null,
+    });
+    return Math.max(latest, Math.min(ends, this.asOf));
   }
 
   private contact(day: number, outcome: string, sourceCode?: string): string {
@@ -374,7 +442,10 @@ export class JourneyWriter {
 
   private closedCin(start: number, end: number): number {
     const { referral, day } = this.referral(start, 'ASSESSMENT');
-    const authorised = this.assessment(referral, day, 'CIN_PLAN') ?? day;
+    const assessed = this.assessment(referral, day, 'CIN_PLAN') ?? day;
+    const authorised = this.rng.chance(S47_ON_CIN_ROUTE)
+      ? this.s47WithoutPlan(referral, day, assessed)
+      : assessed;
     const planEnd = Math.max(authorised + 30, end);
     this.cinPlan(authorised, planEnd);
     this.involvements('CIN', day, planEnd);
@@ -387,7 +458,11 @@ export class JourneyWriter {
   private openCin(start: number, prebirth: boolean): number {
     const { referral, day } = this.referral(start, 'ASSESSMENT');
     if (prebirth) referral.primaryNeedCode = this.rng.pick(['N1', 'N3', 'N4']);
-    const authorised = this.assessment(referral, day, 'CIN_PLAN');
+    const assessed = this.assessment(referral, day, 'CIN_PLAN');
+    const authorised =
+      assessed !== null && !prebirth && this.rng.chance(S47_ON_CIN_ROUTE)
+        ? this.s47WithoutPlan(referral, day, assessed)
+        : assessed;
     this.involvements('CIN', day, null);
     if (authorised !== null) {
       this.cinPlan(authorised, null);
@@ -502,13 +577,16 @@ export class JourneyWriter {
       enters = addWorkingDays(day, rng.int(1, 20));
       careReferral = referral;
     }
-    const leaves = adopted ? enters + rng.int(540, 900) : end === null ? null : Math.max(end, enters + 60);
+    const planned = adopted ? enters + rng.int(540, 900) : end === null ? null : Math.max(end, enters + 60);
+    // Care ends by the 18th birthday at the latest.
+    const eighteenth = addMonths(this.input.dob, 216);
+    const leaves = planned === null ? null : Math.max(enters + 1, Math.min(planned, eighteenth));
     if (leaves !== null && leaves >= this.asOf) throw new Error('closed care period must end before asOf');
     const needCode = rng.weighted(PRIMARY_NEED);
     this.involvements('CLA', enters, leaves);
 
     const legal = this.legalStatuses(enters, leaves, adopted);
-    const placements = this.placements(enters, leaves, adopted);
+    const placements = this.placements(enters, leaves, adopted, legal);
 
     // An episode starts whenever the placement or the legal status changes.
     const boundaries = [...new Set([...legal.map((l) => l.start), ...placements.map((p) => p.start)])].sort(
@@ -536,7 +614,7 @@ export class JourneyWriter {
               ? null
               : adopted
                 ? rng.pick(['E11', 'E12'])
-                : rng.weighted(REASON_CEASED_LEAVING),
+                : this.reasonCeased(leaves, legal),
         placementId: placement.placement.placementId,
         enteredCareDate: iso(enters),
       };
@@ -558,7 +636,22 @@ export class JourneyWriter {
     return leaves ?? this.asOf;
   }
 
-  private legalStatuses(enters: number, leaves: number | null, adopted: boolean): { start: number }[] {
+  /** Why a care period ended, consistent with the child's age and legal status at the end. */
+  private reasonCeased(leaves: number, legal: readonly { code: string; start: number }[]): string {
+    const rng = this.rng;
+    const age = ageOn(this.input.dob, leaves);
+    if (age >= 18) return rng.weighted(REASON_CEASED_AT_EIGHTEEN);
+    const lastStatus = legal[legal.length - 1]!.code;
+    if (YOUTH_JUSTICE_LEGAL_STATUSES.includes(lastStatus) && rng.chance(0.8)) return 'E14';
+    if (age >= 16 && rng.chance(0.35)) return rng.weighted(REASON_CEASED_SIXTEEN_PLUS);
+    return rng.weighted(REASON_CEASED_ANY_AGE);
+  }
+
+  private legalStatuses(
+    enters: number,
+    leaves: number | null,
+    adopted: boolean,
+  ): { code: string; start: number }[] {
     const rng = this.rng;
     const stop = leaves ?? this.asOf;
     const age = ageOn(this.input.dob, enters);
@@ -588,14 +681,28 @@ export class JourneyWriter {
     return spells;
   }
 
-  private placementKind(day: number, adoptionPlacement: boolean): PlacementKind {
-    if (adoptionPlacement) return 'ADOPTION';
+  /**
+   * The kind of placement and its provider, fitting the child's age and legal status: placement
+   * with parents needs a care order; supported accommodation is for 16+; a mother-and-baby unit is
+   * for babies and a residential school for school-age children.
+   */
+  private placementChoice(
+    day: number,
+    adoptionPlacement: boolean,
+    legalCode: string,
+  ): { kind: PlacementKind; provider: Provider } {
+    if (adoptionPlacement) return { kind: 'ADOPTION', provider: pickProvider('ADOPTION', this.rng) };
     const age = ageOn(this.input.dob, day);
     for (;;) {
       const kind = this.rng.weighted(PLACEMENT_KIND_MIX);
-      if (kind === 'INDEPENDENT' && age < 16) continue;
-      if ((kind === 'SECURE' || kind === 'RESIDENTIAL') && age < 8) continue;
-      return kind;
+      if (age < PLACEMENT_KIND_MIN_AGE[kind]) continue;
+      if (kind === 'PARENTS' && legalCode !== 'C1' && legalCode !== 'C2') continue;
+      if (kind === 'OTHER') {
+        if (age < 1) return { kind, provider: providerNamed('Lantern Parent and Child Unit') };
+        if (age >= 8) return { kind, provider: providerNamed('Willowdene Residential School') };
+        continue;
+      }
+      return { kind, provider: pickProvider(kind, this.rng) };
     }
   }
 
@@ -603,6 +710,7 @@ export class JourneyWriter {
     enters: number,
     leaves: number | null,
     adopted: boolean,
+    legal: readonly { code: string; start: number }[],
   ): { start: number; placement: LcsPlacement }[] {
     const rng = this.rng;
     const stop = leaves ?? this.asOf;
@@ -623,15 +731,19 @@ export class JourneyWriter {
       starts.push(enters + Math.round(((m + 1) * length) / (moves + 1)) + rng.int(-10, 10));
     if (adopted) starts[1] = Math.max(enters + 200, stop - rng.int(180, 360));
     const result = starts.map((start, n) => {
-      const kind = this.placementKind(start, adopted && n === starts.length - 1);
+      const legalCode = [...legal].reverse().find((l) => l.start <= start)!.code;
+      const { provider } = this.placementChoice(start, adopted && n === starts.length - 1, legalCode);
       const eraCodes = placementTypesOn(start);
-      const candidates = PLACEMENT_CODES_BY_KIND[kind].filter((c) => eraCodes.includes(c));
-      const placementType = rng.pick(
-        candidates.length > 0
-          ? candidates
-          : PLACEMENT_CODES_BY_KIND.FOSTER.filter((c) => eraCodes.includes(c)),
+      const young = ageOn(this.input.dob, start) < 2;
+      // The provider's codes in force that year; foster-for-adoption only for the very young, and
+      // adoption under a placement order only once one (E1) is in force.
+      const candidates = provider.placementTypes.filter(
+        (c) =>
+          eraCodes.includes(c) &&
+          (young || !FOSTER_FOR_ADOPTION_CODES.includes(c)) &&
+          (!/^A/.test(c) || PLACEMENT_ORDER_ADOPTION_CODES.includes(c) === (legalCode === 'E1')),
       );
-      const provider = pickProvider(kind, rng);
+      const placementType = rng.pick(candidates);
       const outOfArea = provider.outOfArea && rng.chance(0.8);
       const next = starts[n + 1];
       const end = next !== undefined ? next : leaves;
@@ -762,4 +874,8 @@ export function emptySocialCare(personId: string): LcsSocialCareRecord {
     earlyHelpEpisodes: [],
     involvements: [],
   };
+}
+
+function providerNamed(name: string): Provider {
+  return PROVIDERS.find((p) => p.name === name)!;
 }

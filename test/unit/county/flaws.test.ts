@@ -7,7 +7,7 @@ import {
 } from '../../../simulators/county/identifiers.ts';
 import { ageOn, fromIso } from '../../../simulators/county/dates.ts';
 import { all, county } from './fixtures.ts';
-import type { Contact, Person, Pupil } from './types.ts';
+import type { Contact, Person, Pupil, SocialCare } from './types.ts';
 
 describe('a demo county carries the flaws of real data', () => {
   const c = county('demo');
@@ -17,11 +17,21 @@ describe('a demo county carries the flaws of real data', () => {
   const asOf = fromIso(c.asOf);
   const truth = [...c.groundTruth()];
 
-  it('most LCS records lack an NHS number; the ones present are valid but for a small invalid share', () => {
+  it('most LCS records of contacts and early help lack an NHS number, most of CP and looked-after children hold one; the ones present are valid but for a small invalid share', () => {
     const present = people.filter((p) => p.nhsNumber !== null);
     const emptyShare = 1 - present.length / people.length;
-    expect(emptyShare).toBeGreaterThan(0.6);
+    expect(emptyShare).toBeGreaterThan(0.5);
     expect(emptyShare).toBeLessThan(0.8);
+    const onPlanOrInCare = people.filter((p) => {
+      const record = c.lcs.socialCare.get(p.personId) as unknown as SocialCare;
+      return (
+        p.dateOfBirth !== null &&
+        (record.cpPlans.some((x) => x.endDate === null) ||
+          record.claEpisodes.some((x) => x.ceasedDate === null))
+      );
+    });
+    const held = onPlanOrInCare.filter((p) => p.nhsNumber !== null).length;
+    expect(held / onPlanOrInCare.length).toBeGreaterThan(0.8);
     const all = [
       ...present.map((p) => p.nhsNumber!),
       ...pupils.flatMap((p) => (p.nhsNumber ? [p.nhsNumber] : [])),

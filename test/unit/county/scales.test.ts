@@ -36,7 +36,7 @@ describe('each scale produces its target counts (within 5%)', () => {
   });
 
   it(
-    'county: ~270k children in EYES, 40k in LCS, 1,000 looked after, 950 on CP plans, 12k EHCPs, 180k contacts',
+    'county: ~270k children in EYES, 40k in LCS, 1,000 looked after, 950 on CP plans, 12k EHCPs, 155k contacts over three years',
     { timeout: 90_000 },
     () => {
       const { seconds } = checkScale('county');
