@@ -60,6 +60,11 @@ export async function startReportHarness(
     REDIS_URL,
     REDIS_KEY_PREFIX: prefix,
     REDIS_COMMAND_TIMEOUT_MS: '1000',
+    // These tests judge what a report counts, not how fast: on a busy two-core machine a county's
+    // list reads can outlast the production timeouts, which the resilience and bulkhead tests cover.
+    UPSTREAM_TIMEOUT_MS: '20000',
+    REPORT_UPSTREAM_TIMEOUT_MS: '20000',
+    REQUEST_DEADLINE_MS: '60000',
     ...options.env,
   });
   const today = sims.county.asOf;
