@@ -47,70 +47,75 @@ export const educationResolvers: Resolvers = {
         mapEnrolment,
       ),
     attendance: (m: EducationModel, args: PageArgs) =>
-      paginate(
-        m.view.can('education.detail')
-          ? newestFirst(
+      m.view.can('education.detail')
+        ? paginate(
+            newestFirst(
               all(m, (r) => r.attendance),
               (a) => a.academicYear,
-            )
-          : [],
-        args,
-        mapAttendance,
-      ),
+            ),
+            args,
+            mapAttendance,
+          )
+        : null,
     exclusions: (m: EducationModel, args: PageArgs) =>
-      paginate(
-        m.view.can('education.detail')
-          ? newestFirst(
+      m.view.can('education.detail')
+        ? paginate(
+            newestFirst(
               all(m, (r) => r.exclusions),
               (x) => x.startDate,
-            )
-          : [],
-        args,
-        mapExclusion,
-      ),
+            ),
+            args,
+            mapExclusion,
+          )
+        : null,
     freeSchoolMeals: (m: EducationModel, args: PageArgs) =>
-      paginate(
-        m.view.can('education.detail')
-          ? newestFirst(
+      m.view.can('education.detail')
+        ? paginate(
+            newestFirst(
               all(m, (r) => r.fsmPeriods),
               (f) => f.startDate,
-            )
-          : [],
-        args,
-      ),
+            ),
+            args,
+          )
+        : null,
     earlyYearsFunding: (m: EducationModel, args: PageArgs) =>
-      paginate(m.view.can('education.detail') ? all(m, (r) => r.earlyYearsFunding) : [], args),
+      m.view.can('education.detail')
+        ? paginate(
+            all(m, (r) => r.earlyYearsFunding),
+            args,
+          )
+        : null,
     senSupport: (m: EducationModel, args: PageArgs) =>
-      paginate(
-        m.view.can('send')
-          ? newestFirst(
+      m.view.can('send')
+        ? paginate(
+            newestFirst(
               all(m, (r) => r.senSupport),
               (s) => s.startDate,
-            )
-          : [],
-        args,
-      ),
+            ),
+            args,
+          )
+        : null,
     ehcpRequests: (m: EducationModel, args: PageArgs) =>
-      paginate(
-        m.view.can('send')
-          ? newestFirst(
+      m.view.can('send')
+        ? paginate(
+            newestFirst(
               all(m, (r) => r.ehcpRequests),
               (r) => r.requestDate,
-            )
-          : [],
-        args,
-        mapEhcpRequest,
-      ),
+            ),
+            args,
+            mapEhcpRequest,
+          )
+        : null,
     neet: (m: EducationModel, args: PageArgs) =>
-      paginate(
-        m.view.can('education.detail')
-          ? newestFirst(
+      m.view.can('education.detail')
+        ? paginate(
+            newestFirst(
               all(m, (r) => r.neet),
               (n) => n.recordedDate,
-            )
-          : [],
-        args,
-      ),
+            ),
+            args,
+          )
+        : null,
   },
 
   EhcpRequest: {

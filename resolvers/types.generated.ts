@@ -893,80 +893,107 @@ export type EarlyYearsFundingConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A child's education, early years and SEND record (EYES). */
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type Education = {
   __typename?: 'Education';
   /** Attendance by academic year, newest first. */
-  attendance: AttendanceConnection;
+  attendance?: Maybe<AttendanceConnection>;
   /** The current setting, if enrolled. */
   currentSetting?: Maybe<Enrolment>;
   /** Early-years funded hours by term. */
-  earlyYearsFunding: EarlyYearsFundingConnection;
+  earlyYearsFunding?: Maybe<EarlyYearsFundingConnection>;
   /** EHC needs assessment requests with their plans and 20-week timeliness. */
-  ehcpRequests: EhcpRequestConnection;
+  ehcpRequests?: Maybe<EhcpRequestConnection>;
   /** Enrolments, newest first. */
   enrolments: EnrolmentConnection;
   /** Suspensions and permanent exclusions. */
-  exclusions: ExclusionConnection;
+  exclusions?: Maybe<ExclusionConnection>;
   /** Free school meals eligibility periods, newest first. */
-  freeSchoolMeals: DatePeriodConnection;
+  freeSchoolMeals?: Maybe<DatePeriodConnection>;
   /** NEET / CCIS activity records (16+), newest first. */
-  neet: NeetStatusConnection;
+  neet?: Maybe<NeetStatusConnection>;
   /** SEN support periods, newest first. */
-  senSupport: SenSupportConnection;
+  senSupport?: Maybe<SenSupportConnection>;
 };
 
 
-/** A child's education, early years and SEND record (EYES). */
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationAttendanceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A child's education, early years and SEND record (EYES). */
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationEarlyYearsFundingArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A child's education, early years and SEND record (EYES). */
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationEhcpRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A child's education, early years and SEND record (EYES). */
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationEnrolmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A child's education, early years and SEND record (EYES). */
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationExclusionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A child's education, early years and SEND record (EYES). */
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationFreeSchoolMealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A child's education, early years and SEND record (EYES). */
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationNeetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A child's education, early years and SEND record (EYES). */
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationSenSupportArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3306,15 +3333,15 @@ export type EarlyYearsFundingConnectionResolvers<ContextType = HubContext, Paren
 };
 
 export type EducationResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Education'] = ResolversParentTypes['Education']> = {
-  attendance?: Resolver<ResolversTypes['AttendanceConnection'], ParentType, ContextType, RequireFields<EducationAttendanceArgs, 'first'>>;
+  attendance?: Resolver<Maybe<ResolversTypes['AttendanceConnection']>, ParentType, ContextType, RequireFields<EducationAttendanceArgs, 'first'>>;
   currentSetting?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
-  earlyYearsFunding?: Resolver<ResolversTypes['EarlyYearsFundingConnection'], ParentType, ContextType, RequireFields<EducationEarlyYearsFundingArgs, 'first'>>;
-  ehcpRequests?: Resolver<ResolversTypes['EhcpRequestConnection'], ParentType, ContextType, RequireFields<EducationEhcpRequestsArgs, 'first'>>;
+  earlyYearsFunding?: Resolver<Maybe<ResolversTypes['EarlyYearsFundingConnection']>, ParentType, ContextType, RequireFields<EducationEarlyYearsFundingArgs, 'first'>>;
+  ehcpRequests?: Resolver<Maybe<ResolversTypes['EhcpRequestConnection']>, ParentType, ContextType, RequireFields<EducationEhcpRequestsArgs, 'first'>>;
   enrolments?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<EducationEnrolmentsArgs, 'first'>>;
-  exclusions?: Resolver<ResolversTypes['ExclusionConnection'], ParentType, ContextType, RequireFields<EducationExclusionsArgs, 'first'>>;
-  freeSchoolMeals?: Resolver<ResolversTypes['DatePeriodConnection'], ParentType, ContextType, RequireFields<EducationFreeSchoolMealsArgs, 'first'>>;
-  neet?: Resolver<ResolversTypes['NeetStatusConnection'], ParentType, ContextType, RequireFields<EducationNeetArgs, 'first'>>;
-  senSupport?: Resolver<ResolversTypes['SenSupportConnection'], ParentType, ContextType, RequireFields<EducationSenSupportArgs, 'first'>>;
+  exclusions?: Resolver<Maybe<ResolversTypes['ExclusionConnection']>, ParentType, ContextType, RequireFields<EducationExclusionsArgs, 'first'>>;
+  freeSchoolMeals?: Resolver<Maybe<ResolversTypes['DatePeriodConnection']>, ParentType, ContextType, RequireFields<EducationFreeSchoolMealsArgs, 'first'>>;
+  neet?: Resolver<Maybe<ResolversTypes['NeetStatusConnection']>, ParentType, ContextType, RequireFields<EducationNeetArgs, 'first'>>;
+  senSupport?: Resolver<Maybe<ResolversTypes['SenSupportConnection']>, ParentType, ContextType, RequireFields<EducationSenSupportArgs, 'first'>>;
 };
 
 export type EhcPlanResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['EhcPlan'] = ResolversParentTypes['EhcPlan']> = {
