@@ -7,9 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { parse, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { hubError } from '../errors.ts';
+
+/** One `{ typeDefs, resolvers }` module as buildSubgraphSchema takes it (its resolver map type is not exported). */
+type SubgraphModule = Exclude<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number],
+  DocumentNode
+>;
 
 const FEDERATION_SDL = new URL('../../schema/federation/subgraph.graphql', import.meta.url);
 
@@ -23,7 +28,7 @@ export function buildHubSchema(
   const schema = buildSubgraphSchema([
     {
       typeDefs: parse([...typeDefs, readFileSync(FEDERATION_SDL, 'utf8')].join('\n')),
-      resolvers: resolvers as GraphQLResolverMap<unknown>,
+      resolvers: resolvers as SubgraphModule['resolvers'],
     },
   ]);
   // A router batches references; each one opens a child and writes an audit record, so bound them
