@@ -73,9 +73,8 @@ const ALLOWED: readonly string[] = [
   'resolvers/support/flags.ts -> connectors/lcs/types.ts',
   'resolvers/support/socialCareMerge.ts -> connectors/lcs/types.ts',
   'resolvers/workforce.ts -> connectors/lcs/types.ts',
-  // Reports judge whole LCS records (caseload) and read them around the connectors (loader, facts):
-  // the report reads are being reworked to go through the connectors, with models of their own.
-  'src/reports/caseload.ts -> connectors/lcs/types.ts',
+  // Report facts and reads still take LCS, EYES, LIFT and front-door records, read around the
+  // connectors: the report reads are being reworked to go through the connectors.
   'src/reports/facts.ts -> connectors/eyes/types.ts',
   'src/reports/facts.ts -> connectors/frontdoor/types.ts',
   'src/reports/facts.ts -> connectors/lcs/types.ts',
@@ -88,7 +87,7 @@ const ALLOWED: readonly string[] = [
 ];
 
 /** Lower this when an exception is fixed; never raise it. */
-const MOST_ALLOWED = 24;
+const MOST_ALLOWED = 23;
 
 function layerOf(path: string): Layer | undefined {
   return LAYERS.find(([prefix]) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix))?.[1];
