@@ -63,7 +63,6 @@ const ALLOWED: readonly string[] = [
   'resolvers/finance.ts -> connectors/lift/types.ts',
   'resolvers/financeReports.ts -> connectors/lift/types.ts',
   'resolvers/frontDoor.ts -> connectors/frontdoor/types.ts',
-  'resolvers/performance.ts -> connectors/lcs/types.ts',
   'resolvers/socialCare.ts -> connectors/lcs/types.ts',
   'resolvers/support/childView.ts -> connectors/eyes/types.ts',
   'resolvers/support/childView.ts -> connectors/frontdoor/types.ts',
@@ -87,7 +86,7 @@ const ALLOWED: readonly string[] = [
 ];
 
 /** Lower this when an exception is fixed; never raise it. */
-const MOST_ALLOWED = 23;
+const MOST_ALLOWED = 22;
 
 function layerOf(path: string): Layer | undefined {
   return LAYERS.find(([prefix]) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix))?.[1];
