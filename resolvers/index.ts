@@ -6,6 +6,7 @@
 import { auditResolvers } from './audit.ts';
 import { childResolvers } from './child.ts';
 import { chronologyResolvers } from './chronology.ts';
+import { guardChildFields } from './support/childFields.ts';
 import { educationResolvers } from './education.ts';
 import { financeResolvers } from './finance.ts';
 import { financeReportResolvers } from './financeReports.ts';
@@ -50,7 +51,8 @@ export const resolvers: Resolvers = {
     ...performanceResolvers.Query,
     ...financeReportResolvers.Query,
   },
-  Child: {
+  // Each Child field shows only when the viewer holds its @access group (schema/): guarded here, once.
+  Child: guardChildFields({
     ...childResolvers.Child,
     ...socialCareResolvers.Child,
     ...educationResolvers.Child,
@@ -58,7 +60,7 @@ export const resolvers: Resolvers = {
     ...financeResolvers.Child,
     ...chronologyResolvers.Child,
     ...auditResolvers.Child,
-  },
+  }),
   SocialCare: { ...socialCareResolvers.SocialCare, ...performanceResolvers.SocialCare },
   ChildFinance: { ...financeResolvers.ChildFinance, ...financeReportResolvers.ChildFinance },
   Worker: { ...workforceResolvers.Worker, ...performanceResolvers.Worker },

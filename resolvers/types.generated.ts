@@ -2671,7 +2671,6 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessDecision: ResolverTypeWrapper<AccessDecision>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessRecord: ResolverTypeWrapper<AccessRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2806,12 +2805,12 @@ export type ResolversTypes = {
   Worker: ResolverTypeWrapper<WorkerRef>;
   WorkerCaseloadSummary: ResolverTypeWrapper<Omit<WorkerCaseloadSummary, 'worker'> & { worker: ResolversTypes['Worker'] }>;
   WorkerConnection: ResolverTypeWrapper<Omit<WorkerConnection, 'nodes'> & { nodes: Array<ResolversTypes['Worker']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccessDecision: AccessDecision;
-  String: Scalars['String']['output'];
   AccessRecord: AccessRecordModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -2938,7 +2937,16 @@ export type ResolversParentTypes = {
   Worker: WorkerRef;
   WorkerCaseloadSummary: Omit<WorkerCaseloadSummary, 'worker'> & { worker: ResolversParentTypes['Worker'] };
   WorkerConnection: Omit<WorkerConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Worker']> };
+  String: Scalars['String']['output'];
 };
+
+export type AccessDirectiveArgs = {
+  group: Scalars['String']['input'];
+  reads?: Maybe<Array<System>>;
+  source?: Maybe<System>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = HubContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessDecisionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['AccessDecision'] = ResolversParentTypes['AccessDecision']> = {
   granted?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4098,3 +4106,6 @@ export type Resolvers<ContextType = HubContext> = {
   WorkerConnection?: WorkerConnectionResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = HubContext> = {
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+};

@@ -3,9 +3,7 @@
  * everything from a validated config and returns an HTTP server ready to listen, plus `stop`.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -75,15 +73,10 @@ import { createFrontDoorClient } from '../connectors/frontdoor/client.ts';
 import { createRequestLoaders } from '../connectors/requestLoaders.ts';
 import { createPersonFeeds } from '../connectors/personFeeds.ts';
 import { resolvers } from '../resolvers/index.ts';
+import { loadTypeDefs } from '../resolvers/support/sdl.ts';
 
-const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
-
-export function loadTypeDefs(): string[] {
-  return readdirSync(SCHEMA_DIR)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .map((file) => readFileSync(SCHEMA_DIR + file, 'utf8'));
-}
+// The SDL as published: the hub-internal @access directive (read by resolvers/support/childFields.ts) removed.
+export { loadTypeDefs };
 
 export interface Hub {
   server: Server;
