@@ -6,6 +6,7 @@
 import { auditResolvers } from './audit.ts';
 import { childResolvers } from './child.ts';
 import { chronologyResolvers } from './chronology.ts';
+import { cohortMeasureResolvers } from './cohortMeasures.ts';
 import { educationResolvers } from './education.ts';
 import { financeResolvers } from './finance.ts';
 import { financeReportResolvers } from './financeReports.ts';
@@ -29,6 +30,7 @@ export const domainResolvers: readonly Resolvers[] = [
   auditResolvers,
   performanceResolvers,
   financeReportResolvers,
+  cohortMeasureResolvers,
 ];
 
 export const resolvers: Resolvers = {
@@ -59,7 +61,15 @@ export const resolvers: Resolvers = {
     ...chronologyResolvers.Child,
     ...auditResolvers.Child,
   },
-  SocialCare: { ...socialCareResolvers.SocialCare, ...performanceResolvers.SocialCare },
+  SocialCare: {
+    ...socialCareResolvers.SocialCare,
+    ...performanceResolvers.SocialCare,
+    ...cohortMeasureResolvers.SocialCare,
+  },
+  PerformanceReport: {
+    ...performanceResolvers.PerformanceReport,
+    ...cohortMeasureResolvers.PerformanceReport,
+  },
   ChildFinance: { ...financeResolvers.ChildFinance, ...financeReportResolvers.ChildFinance },
   Worker: { ...workforceResolvers.Worker, ...performanceResolvers.Worker },
   Team: { ...workforceResolvers.Team, ...performanceResolvers.Team },

@@ -14,3 +14,7 @@ export * from './caseload.ts';
 export * from './filter.ts';
 export * from './finance.ts';
 export * from './loader.ts';
+export * from './careLeavers.ts';
+export * from './uasc.ts';
+export * from './cinPlans.ts';
+export * from './cohortLists.ts';
