@@ -69,7 +69,7 @@ const QUALIFYING_DAYS_AFTER_14 = 91;
 
 /**
  * A former relevant child on `day`: looked after for at least 13 weeks in all from the 14th
- * birthday, some of it on or after the 16th, and not looked after on the day.
+ * birthday, some of it on or after the 16th, and out of care before the day.
  */
 export function qualifiesAsCareLeaver(
   dob: number,
@@ -83,7 +83,7 @@ export function qualifiesAsCareLeaver(
   for (const e of episodes) {
     const start = fromIso(e.startDate);
     const end = e.ceasedDate === null ? null : fromIso(e.ceasedDate);
-    if (start <= day && (end === null || end > day)) return false;
+    if (start <= day && (end === null || end >= day)) return false;
     if (start > day) continue;
     const until = Math.min(end ?? day, day);
     days += Math.max(0, until - Math.max(start, fourteenth));

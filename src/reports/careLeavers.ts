@@ -3,13 +3,14 @@
  *
  * The cohort: former relevant children (looked after for at least 13 weeks in all from their 14th
  * birthday, some of it on or after their 16th) whose 17th to 21st birthday fell in the period (up to
- * asOf) and who were not looked after on that birthday. Each is judged on what the council recorded
+ * asOf) and whose care had ended before that birthday (so the 18-year-olds are those who left at 16
+ * or 17; a young person leaving care on their 18th birthday is first counted at 19). Each is judged on what the council recorded
  * about that birthday: in touch (IN_TOUCH YES), in suitable accommodation (ACCOM ending 1), in
  * education, employment or training (ACTIV F1, P1, F2, P2, F3, P3). The denominator is the whole
  * cohort: a young person not in touch, or with nothing recorded, counts against every measure.
  */
 import { daysBetween, type IsoDate } from '../domain/index.ts';
-import { openOn, type Period } from './periods.ts';
+import type { Period } from './periods.ts';
 
 /** The ages a care leaver's birthday is reported at. */
 export const CARE_LEAVER_AGES = [17, 18, 19, 20, 21] as const;
@@ -56,7 +57,8 @@ export function birthday(dateOfBirth: IsoDate, years: number): IsoDate {
 
 /**
  * A former relevant child on `day`: looked after for at least 13 weeks in all from the 14th
- * birthday up to the day, some of it on or after the 16th birthday, and not looked after on the day.
+ * birthday up to the day, some of it on or after the 16th birthday, and out of care before the day
+ * (a young person whose care ends on their 18th birthday is first counted at 19, as the return does).
  */
 export function isFormerRelevantChild(
   dateOfBirth: IsoDate,
@@ -68,7 +70,8 @@ export function isFormerRelevantChild(
   let days = 0;
   let afterSixteen = false;
   for (const e of episodes) {
-    if (openOn(e.startDate, e.ceasedDate, day)) return false;
+    // Looked after on the day, or leaving care that day (counted from the next birthday on).
+    if (e.startDate <= day && (e.ceasedDate === null || e.ceasedDate >= day)) return false;
     if (e.startDate > day) continue;
     const until = e.ceasedDate !== null && e.ceasedDate < day ? e.ceasedDate : day;
     const from = e.startDate > fourteenth ? e.startDate : fourteenth;

@@ -30,7 +30,7 @@ describe('birthdays and the former-relevant-child rule', () => {
     expect(toIso(birthdayOn(dayOf(2008, 3, 1), 18))).toBe('2026-03-01');
   });
 
-  it('needs 13 weeks looked after from the 14th birthday, some of it on or after the 16th, and not in care on the day', () => {
+  it('needs 13 weeks looked after from the 14th birthday, some of it on or after the 16th, and out of care before the day', () => {
     const dob = dayOf(2006, 6, 15);
     const sixteenth = toIso(birthdayOn(dob, 16));
     const fourteenth = birthdayOn(dob, 14);
@@ -57,6 +57,10 @@ describe('birthdays and the former-relevant-child rule', () => {
         ],
         after,
       ),
+    ).toBe(false);
+    // Leaving care on the day itself: not yet (counted from the next birthday).
+    expect(
+      qualifiesAsCareLeaver(dob, [{ startDate: toIso(fourteenth), ceasedDate: toIso(after) }], after),
     ).toBe(false);
     // Still looked after on the day: not a care leaver yet.
     expect(qualifiesAsCareLeaver(dob, [{ startDate: toIso(fourteenth), ceasedDate: null }], after)).toBe(

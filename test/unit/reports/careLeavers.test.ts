@@ -37,10 +37,11 @@ describe('former relevant children', () => {
     expect(isFormerRelevantChild(dob, [span('2020-06-15', '2022-06-15')], '2025-06-15')).toBe(false);
     expect(isFormerRelevantChild(dob, [span('2020-06-15', '2022-06-16')], '2025-06-15')).toBe(true);
   });
-  it('are not looked after on the day, and count only care up to it', () => {
+  it('are out of care before the day, and count only care up to it', () => {
     expect(isFormerRelevantChild(dob, [span('2021-01-01', null)], '2025-06-15')).toBe(false);
-    // An episode ceasing on the day is not open on it.
-    expect(isFormerRelevantChild(dob, [span('2021-01-01', '2025-06-15')], '2025-06-15')).toBe(true);
+    // Leaving care on the day (the 18th birthday, most often): counted from the next birthday.
+    expect(isFormerRelevantChild(dob, [span('2021-01-01', '2025-06-15')], '2025-06-15')).toBe(false);
+    expect(isFormerRelevantChild(dob, [span('2021-01-01', '2025-06-14')], '2025-06-15')).toBe(true);
     expect(isFormerRelevantChild(dob, [span('2026-01-01', '2026-05-01')], '2025-06-15')).toBe(false);
   });
 });
