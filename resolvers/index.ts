@@ -7,6 +7,7 @@ import { auditResolvers } from './audit.ts';
 import { childResolvers } from './child.ts';
 import { chronologyResolvers } from './chronology.ts';
 import { guardChildFields } from './support/childFields.ts';
+import { cohortMeasureResolvers } from './cohortMeasures.ts';
 import { educationResolvers } from './education.ts';
 import { financeResolvers } from './finance.ts';
 import { financeReportResolvers } from './financeReports.ts';
@@ -30,6 +31,7 @@ export const domainResolvers: readonly Resolvers[] = [
   auditResolvers,
   performanceResolvers,
   financeReportResolvers,
+  cohortMeasureResolvers,
 ];
 
 export const resolvers: Resolvers = {
@@ -61,7 +63,15 @@ export const resolvers: Resolvers = {
     ...chronologyResolvers.Child,
     ...auditResolvers.Child,
   }),
-  SocialCare: { ...socialCareResolvers.SocialCare, ...performanceResolvers.SocialCare },
+  SocialCare: {
+    ...socialCareResolvers.SocialCare,
+    ...performanceResolvers.SocialCare,
+    ...cohortMeasureResolvers.SocialCare,
+  },
+  PerformanceReport: {
+    ...performanceResolvers.PerformanceReport,
+    ...cohortMeasureResolvers.PerformanceReport,
+  },
   ChildFinance: { ...financeResolvers.ChildFinance, ...financeReportResolvers.ChildFinance },
   Worker: { ...workforceResolvers.Worker, ...performanceResolvers.Worker },
   Team: { ...workforceResolvers.Team, ...performanceResolvers.Team },

@@ -42,6 +42,8 @@ export interface LcsSystem {
   personIdsByChild: Map<number, string[]>;
   contacts: LcsContactForFrontDoor[];
   placements: LcsPlacementForFinance[];
+  /** The county's LCS record id sequence, for records added after the children's journeys. */
+  ids: LcsIdSequence;
 }
 
 const NATIONALITIES = [
@@ -270,7 +272,7 @@ export function buildLcs(
 
   const personIds = [...people.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   contacts.sort((a, b) => a.day - b.day);
-  return { personIds, people, socialCare, personIdsByChild, contacts, placements };
+  return { personIds, people, socialCare, personIdsByChild, contacts, placements, ids };
 }
 
 /**

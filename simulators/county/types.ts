@@ -31,6 +31,8 @@ export interface GroundTruthChild {
   frontdoor: string[];
   /** For either identity of an adopted child: the ground-truth id of the other one; else null. */
   adoptionPair: string | null;
+  /** True for a care leaver: a young adult who left the county's care, not one of its children. */
+  careLeaver?: boolean;
 }
 
 /**
