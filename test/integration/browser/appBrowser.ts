@@ -23,7 +23,8 @@ export interface AppBrowser {
   close(): Promise<void>;
 }
 
-export async function openAppBrowser(h: Harness): Promise<AppBrowser> {
+/** `allow`: other origins the app may reach (the identity provider, in the production sign-in tests). */
+export async function openAppBrowser(h: Pick<Harness, 'url'>, allow: string[] = []): Promise<AppBrowser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -45,7 +46,8 @@ export async function openAppBrowser(h: Harness): Promise<AppBrowser> {
   const origin = new URL(h.url).origin;
   const foreign: string[] = [];
   await context.route('**/*', (route) => {
-    if (new URL(route.request().url()).origin === origin) return route.continue();
+    const to = new URL(route.request().url()).origin;
+    if (to === origin || allow.includes(to)) return route.continue();
     foreign.push(route.request().url());
     return route.abort();
   });
