@@ -312,7 +312,8 @@ function App({ options }: { options: AppOptions }) {
             {route.screen === 'finance' && <FinanceScreen key={session?.token} />}
           </HubContext.Provider>
         ) : (
-          <p className="notice">{session ? 'Signing in…' : 'Sign in to continue.'}</p>
+          // The page's one heading while no screen is shown: what to do next.
+          <h1 className="notice">{session ? 'Signing in…' : 'Sign in to continue.'}</h1>
         )}
       </main>
     </>

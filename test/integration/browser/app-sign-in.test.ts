@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from '../hub/harness.ts';
 import { listenIdentityProvider, type IdentityProvider } from './identityProvider.ts';
-import { openAppBrowser, screenshot, type AppBrowser } from './appBrowser.ts';
+import { accessibilityViolations, openAppBrowser, screenshot, type AppBrowser } from './appBrowser.ts';
 
 const HUB_AUDIENCE = 'urn:svoc-hub:production-test';
 const CLIENT_ID = 'svoc-practitioner-app';
@@ -97,6 +97,7 @@ describe('production sign-in through the council’s identity provider', () => {
     expect(response?.headers()['content-security-policy']).toContain(`connect-src 'self' ${idp.issuer};`);
     await app.page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await app.page.locator('main').innerText()).toMatch(/Sign in to continue/);
+    expect(await accessibilityViolations(app.page)).toEqual([]);
     // Production: no development sign-in.
     expect((await fetch(`${origin}/dev/personas`)).status).toBe(404);
 
@@ -130,6 +131,7 @@ describe('production sign-in through the council’s identity provider', () => {
     await app.page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await app.page.waitForURL((url) => url.origin === origin && url.pathname === '/app', { timeout: 60_000 });
     await expect.poll(() => status(app.page), { timeout: 60_000 }).toBe('Signed out.');
+    expect(await accessibilityViolations(app.page)).toEqual([]);
     expect(await storedSession(app.page)).toBeNull();
     await app.page.getByRole('button', { name: 'Sign in' }).click();
     // The provider asks who is there again: its session ended with the app's.
