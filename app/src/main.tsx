@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
-import { HubError, graphql } from './api.ts';
+import { HubError, graphql, messageFor } from './api.ts';
 import { ME, type MeData } from './queries.ts';
 import {
   devSignIn,
@@ -230,6 +230,11 @@ function App({ options }: { options: AppOptions }) {
             session.token,
             { roles: viewer.roles, teamId: viewer.team?.id ?? null },
             exampleChildId,
+            () => {
+              keepSession(null);
+              setSession(null);
+              setStatus(messageFor('UNAUTHENTICATED'));
+            },
           )
         : null,
     [session, viewer, options.endpoint, exampleChildId],

@@ -4,7 +4,7 @@
  * signs in with it by the authorization code flow with PKCE. A practitioner who signs in sees the
  * child allocated to them; a token the provider issued for another audience is refused and never
  * used again; signing out clears the token and ends the provider's session; an expired token
- * signs the viewer out.
+ * signs the viewer out, and so does the hub's refusal of a token the browser still holds valid.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -179,4 +179,34 @@ describe('production sign-in through the council’s identity provider', () => {
     expect(await storedSession(app.page)).toBeNull();
     await app.page.getByRole('button', { name: 'Sign in' }).waitFor();
   }, 180_000);
+
+  it('signs the viewer out when the hub refuses a token the browser still holds valid (its clock is stopped)', async () => {
+    const app = await browser();
+    // The page's clock stands still, so the app's own expiry never comes: only the hub can refuse.
+    await app.page.clock.install();
+    await app.page.clock.pauseAt(Date.now() + 1000);
+    idp.accessTokenSeconds = 20;
+    try {
+      await app.page.goto(app.appUrl);
+      await signInAtProvider(app.page);
+      await expect.poll(() => status(app.page), { timeout: 40_000 }).toMatch(/^Signed in as Asha/);
+    } finally {
+      idp.accessTokenSeconds = 600;
+    }
+    const child = `#/child/${encodeURIComponent(allocated.childId)}`;
+    let open = false;
+    // Each look opens the child or goes back to the search: the child's queries carry the token.
+    await expect
+      .poll(
+        async () => {
+          open = !open;
+          await app.page.evaluate(`location.hash = ${JSON.stringify(open ? child : '#/child')}`);
+          return status(app.page);
+        },
+        { timeout: 120_000, interval: 3000 },
+      )
+      .toBe('Your sign-in has expired or is not valid. Sign in again.');
+    expect(await storedSession(app.page)).toBeNull();
+    await app.page.getByRole('button', { name: 'Sign in' }).waitFor();
+  }, 240_000);
 });
