@@ -1170,7 +1170,7 @@ export type FinanceForecast = {
   budget: Scalars['Pence']['output'];
   /** The projections by placement type. */
   byPlacementType: Array<ForecastByPlacementType>;
-  /** Committed: the agreements in place, from tomorrow to 31 March. */
+  /** Committed, on the same basis: the agreements and SEND costs in place, from tomorrow to 31 March. */
   committed: Scalars['Pence']['output'];
   /** How newPlacements, stepDowns and scenario are estimated. */
   method: Scalars['String']['output'];
@@ -1178,7 +1178,11 @@ export type FinanceForecast = {
   newPlacements: Scalars['Pence']['output'];
   /** Cost of the scenario's placements to 31 March (0 without a scenario). */
   scenario: Scalars['Pence']['output'];
-  /** Spent from 1 April to asOf. */
+  /**
+   * Spent from 1 April to asOf on everything the budget lines are charged with: children's service
+   * agreements and SEND costs, as `budget.totals` counts it, so that the total compares with `budget`
+   * (every budget line, the High Needs Block's and SEN transport's included).
+   */
   spentYearToDate: Scalars['Pence']['output'];
   /** Projected saving from agreements without a known end ending before 31 March (see method). */
   stepDowns: Scalars['Pence']['output'];

@@ -364,11 +364,13 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     onBundleError: () => logger.error('GraphiQL bundle could not be built; the page answers 503'),
   });
   app.use(graphiql);
-  // The reference practitioner app goes with the other development tools (GRAPHIQL), on /app.
+  // The reference practitioner app, on /app: with the development tools (GRAPHIQL), or wherever it
+  // can sign in with the identity provider.
   app.use(
     practitionerAppHandler({
-      enabled: config.graphql.graphiql,
+      enabled: config.practitionerApp.enabled,
       devSignIn: config.auth.mode === 'local',
+      oidc: config.practitionerApp.oidc,
       onBundleError: () => logger.error('practitioner app bundle could not be built; /app answers 503'),
     }),
   );
