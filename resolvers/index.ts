@@ -11,6 +11,7 @@ import { financeResolvers } from './finance.ts';
 import { financeReportResolvers } from './financeReports.ts';
 import { frontDoorResolvers } from './frontDoor.ts';
 import { performanceResolvers } from './performance.ts';
+import { registerResolvers } from './register.ts';
 import { scalarResolvers } from './scalars.ts';
 import { socialCareResolvers } from './socialCare.ts';
 import type { Resolvers } from './types.generated.ts';
@@ -29,6 +30,7 @@ export const domainResolvers: readonly Resolvers[] = [
   auditResolvers,
   performanceResolvers,
   financeReportResolvers,
+  registerResolvers,
 ];
 
 export const resolvers: Resolvers = {
@@ -43,12 +45,14 @@ export const resolvers: Resolvers = {
   ...auditResolvers,
   ...performanceResolvers,
   ...financeReportResolvers,
+  ...registerResolvers,
   Query: {
     ...childResolvers.Query,
     ...workforceResolvers.Query,
     ...auditResolvers.Query,
     ...performanceResolvers.Query,
     ...financeReportResolvers.Query,
+    ...registerResolvers.Query,
   },
   Child: {
     ...childResolvers.Child,

@@ -202,7 +202,11 @@ async function loadDirectoryWhenReachable(
 }
 
 /** The register over the linked directory: PostgreSQL at DATABASE_URL, else PGlite in this process. */
-async function openRegister(config: HubConfig, linked: ChildDirectory, logger: Logger): Promise<ChildRegister> {
+async function openRegister(
+  config: HubConfig,
+  linked: ChildDirectory,
+  logger: Logger,
+): Promise<ChildRegister> {
   const { url, dataDir, poolSize, pollMs } = config.register;
   const started = Date.now();
   const store = await openRegisterStore({ url, dataDir, poolSize });

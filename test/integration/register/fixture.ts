@@ -39,17 +39,17 @@ const cosmo = {
   postcodes: ['GH5 6IJ'],
 };
 const juno = {
-  forename: 'Juno',
-  surname: 'Carrow',
-  dateOfBirth: '2017-04-20',
-  sex: 'F' as const,
-  postcodes: ['KL7 8MN'],
+  forename: 'William',
+  surname: 'Ashdown',
+  dateOfBirth: '2015-03-07',
+  sex: 'M' as const,
+  postcodes: ['AB1 2CD'],
 };
 
 /** The people every register test starts from. */
 export function people(): SourceRecord[] {
   return [
-    ...background(300),
+    ...background(400),
     // Amara: LCS and EYES share her NHS number; a front-door contact is not yet linked.
     person({ system: 'lcs', localId: '100', ...amara, nhsNumber: NHS.amara }),
     person({ system: 'eyes', localId: 'P100', ...amara, nhsNumber: NHS.amara }),
