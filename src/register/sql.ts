@@ -3,6 +3,12 @@
  * DATABASE_URL is set, PGlite (Postgres compiled to WebAssembly, in this process) when it is not.
  * The register's SQL is written once, for Postgres, and runs unchanged on both.
  */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -68,8 +74,42 @@ function openPostgres(url: string, max: number): SqlDatabase {
   };
 }
 
+/** PGlite's version (its package.json, beside the dist/ folder its entry point is in). */
+const PGLITE_VERSION = (
+  JSON.parse(
+    readFileSync(
+      join(dirname(fileURLToPath(import.meta.resolve('@electric-sql/pglite'))), '..', 'package.json'),
+      'utf8',
+    ),
+  ) as { version: string }
+).version;
+
+/**
+ * An in-memory PGlite starts from a copy of a freshly initialised cluster kept in the system's
+ * temporary folder: initdb in WebAssembly takes seconds (more on a busy machine), loading its copy a
+ * fraction of that. The copy is written once per PGlite version, atomically, and holds no data.
+ */
+async function createInMemory(): Promise<PGlite> {
+  const template = join(tmpdir(), `svoc-register-pglite-${PGLITE_VERSION}.tar`);
+  const copy = await readFile(template).catch(() => null);
+  if (copy !== null) {
+    try {
+      return await PGlite.create({ loadDataDir: new Blob([copy]) });
+    } catch {
+      // A damaged copy: initialise afresh below, and write a new one.
+    }
+  }
+  const db = await PGlite.create();
+  const fresh = Buffer.from(await (await db.dumpDataDir('none')).arrayBuffer());
+  const partial = `${template}.${randomBytes(4).toString('hex')}`;
+  await writeFile(partial, fresh)
+    .then(() => rename(partial, template))
+    .catch(() => undefined);
+  return db;
+}
+
 async function openPglite(dataDir: string | null): Promise<SqlDatabase> {
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const db = dataDir ? await PGlite.create(dataDir) : await createInMemory();
   const plain: Queryable = {
     query: async <T extends object>(text: string, params: unknown[] = []) =>
       (await db.query<T>(text, params)).rows,

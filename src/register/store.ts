@@ -230,6 +230,18 @@ export function createRegisterStore(db: SqlDatabase): RegisterStore {
 
     const ordered = [...clusters.values()].sort((a, b) => compareKeys(a.records[0]!, b.records[0]!));
     const taken = new Set<string>();
+    // Which anchor-derived ids are issued already, in one query rather than one per new child.
+    const firstIds = ordered.map((cluster) => {
+      const anchor = refOf(cluster.records[0]!);
+      return hubIdFor(anchor.system, anchor.localId);
+    });
+    const issued = new Set(
+      (
+        await tx.query<{ hub_id: string }>('SELECT hub_id FROM hub_ids WHERE hub_id = ANY($1::text[])', [
+          firstIds,
+        ])
+      ).map((row) => row.hub_id),
+    );
     const plan = await planIds({
       clusters: ordered,
       current,
@@ -242,8 +254,8 @@ export function createRegisterStore(db: SqlDatabase): RegisterStore {
         const anchor = refOf(cluster.records[0]!);
         for (let n = 0; ; n++) {
           const candidate = hubIdFor(anchor.system, n === 0 ? anchor.localId : `${anchor.localId}#${n}`);
-          if (taken.has(candidate)) continue;
-          const [row] = await tx.query('SELECT 1 FROM hub_ids WHERE hub_id = $1', [candidate]);
+          if (taken.has(candidate) || (n === 0 && issued.has(candidate))) continue;
+          const [row] = n === 0 ? [] : await tx.query('SELECT 1 FROM hub_ids WHERE hub_id = $1', [candidate]);
           if (row === undefined) {
             taken.add(candidate);
             return candidate;
