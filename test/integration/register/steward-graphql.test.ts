@@ -60,8 +60,20 @@ describe.each(REGISTER_ENGINES)(
 
     it('a steward’s rejection is audited with its reason and both children, and the pair is not offered again', async () => {
       const token = await steward();
+      const read = h.sink.records.length;
       const before = (await h.query(token, QUEUE)).body;
       expect(before.errors).toBeUndefined();
+      // The queue names children: its read is on the trail with exactly the ids it showed.
+      const shown = before.data.linkReviewQueue.nodes.flatMap((n: { children: { childId: string }[] }) =>
+        n.children.map((c) => c.childId),
+      );
+      expect(h.recordsSince(read)).toEqual([
+        expect.objectContaining({
+          action: 'SEARCH',
+          childIds: [...new Set(shown)],
+          fields: ['linkReviewQueue'],
+        }),
+      ]);
       expect(before.data.linkReviewQueue.totalCount).toBeGreaterThan(0);
       const [top] = before.data.linkReviewQueue.nodes;
       expect(top.children).toHaveLength(2);
@@ -146,6 +158,22 @@ describe.each(REGISTER_ENGINES)(
         },
       );
       expect(history.body.data.childIdHistory).toEqual({ status: 'MERGED', mergedInto: survivor });
+
+      const mark2 = h.sink.records.length;
+      const decisions = await h.query(
+        token,
+        `query($id: ID!) { linkDecisions(childId: $id) { kind childId otherChildId childIdsNow } }`,
+        { id: survivor },
+      );
+      const [latest] = decisions.body.data.linkDecisions;
+      expect(latest).toMatchObject({ kind: 'CONFIRM', childIdsNow: [survivor] });
+      expect(h.recordsSince(mark2)).toEqual([
+        expect.objectContaining({
+          action: 'SEARCH',
+          fields: ['linkDecisions'],
+          childIds: expect.arrayContaining([a, b]),
+        }),
+      ]);
     });
   },
   240_000,
