@@ -23,26 +23,35 @@ import { combineState } from './support/systemResult.ts';
 
 const ID_PATTERN = /^(?:C[A-Z2-7]{6,40}|(?:lcs|eyes|lift|frontdoor):[A-Za-z0-9_-]{1,40})$/;
 
-function resolveCluster(ctx: HubContext, id: string): ClusterView | null {
+/** The child an id names, and the id asked for when the register redirected a merged id. */
+type Resolved = { cluster: ClusterView | null; redirectedFrom: string | null };
+
+function resolveCluster(ctx: HubContext, id: string): Resolved {
   if (!ID_PATTERN.test(id)) {
     throw hubError('BAD_USER_INPUT', 'A child id is a hub id or a system-qualified id such as lcs:123.');
   }
-  return ctx.services.directory.resolve(id);
+  const { register, directory } = ctx.services;
+  if (register === null) return { cluster: directory.resolve(id), redirectedFrom: null };
+  const found = register.lookup(id);
+  return { cluster: found?.cluster ?? null, redirectedFrom: found?.redirectedFrom ?? null };
 }
 
 /** Decide, audit, and hand back the view; hidden and missing children are the same NOT_FOUND. */
 async function openChild(
   ctx: HubContext,
-  cluster: ClusterView | null,
+  { cluster, redirectedFrom }: Resolved,
   info: GraphQLResolveInfo,
   args: { purpose?: string | null; breakGlass?: { reasonCode: string; justification: string } | null },
 ): Promise<ChildView> {
   const { directory } = ctx.services;
+  // A merged id answers the child it redirects to; the trail names both, so either finds the record.
+  const named = (hubId: string) => (redirectedFrom === null ? {} : { childIds: [redirectedFrom, hubId] });
   // A refused look-up is on the trail too (a restricted record under its hub id, an unknown id as
   // null), and both cost the same audit write, so the two answers stay indistinguishable.
   const notFound = async (hidden: ClusterView | null): Promise<never> => {
     await recordAccess(ctx, {
       childId: hidden?.hubId ?? null,
+      ...(hidden ? named(hidden.hubId) : {}),
       action: 'DENY',
       groups: [],
       fields: requestedFields(info),
@@ -91,6 +100,7 @@ async function openChild(
   const recordDenial = () =>
     recordAccess(ctx, {
       childId: cluster.hubId,
+      ...named(cluster.hubId),
       action: 'DENY',
       groups: withheld,
       fields,
@@ -103,6 +113,7 @@ async function openChild(
   // No access without a trace.
   await recordAccess(ctx, {
     childId: cluster.hubId,
+    ...named(cluster.hubId),
     action: decision.alert ? 'BREAK_GLASS' : 'VIEW',
     groups: shown,
     fields,
@@ -159,7 +170,7 @@ export const childResolvers: Resolvers = {
       if (upn !== null && !isValidUpn(upn))
         throw hubError('BAD_USER_INPUT', 'That UPN is not valid (check letter).');
       const hit = ctx.services.directory.search({ identifier: nhs ?? upn }, { first: 1 }).items[0];
-      return openChild(ctx, hit?.cluster ?? null, info, {});
+      return openChild(ctx, { cluster: hit?.cluster ?? null, redirectedFrom: null }, info, {});
     },
 
     searchChildren: async (

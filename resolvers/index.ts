@@ -13,6 +13,7 @@ import { financeResolvers } from './finance.ts';
 import { financeReportResolvers } from './financeReports.ts';
 import { frontDoorResolvers } from './frontDoor.ts';
 import { performanceResolvers } from './performance.ts';
+import { registerResolvers } from './register.ts';
 import { scalarResolvers } from './scalars.ts';
 import { socialCareResolvers } from './socialCare.ts';
 import type { Resolvers } from './types.generated.ts';
@@ -32,6 +33,7 @@ export const domainResolvers: readonly Resolvers[] = [
   performanceResolvers,
   financeReportResolvers,
   cohortMeasureResolvers,
+  registerResolvers,
 ];
 
 export const resolvers: Resolvers = {
@@ -46,12 +48,14 @@ export const resolvers: Resolvers = {
   ...auditResolvers,
   ...performanceResolvers,
   ...financeReportResolvers,
+  ...registerResolvers,
   Query: {
     ...childResolvers.Query,
     ...workforceResolvers.Query,
     ...auditResolvers.Query,
     ...performanceResolvers.Query,
     ...financeReportResolvers.Query,
+    ...registerResolvers.Query,
   },
   // Each Child field shows only when the viewer holds its @access group (schema/): guarded here, once.
   Child: guardChildFields({

@@ -167,6 +167,8 @@ export type AuditAction =
   | 'DENY'
   /** Data was exported. */
   | 'EXPORT'
+  /** A data steward confirmed, rejected or split a link, or reversed such a decision (the reason is the purpose; the children in childIds). */
+  | 'LINK_DECISION'
   /** A service report (performance, finance) was answered; lines naming children are listed in childIds. */
   | 'REPORT'
   /** Children were searched for. */
@@ -527,6 +529,41 @@ export type ChildFlags = {
   /** On SEN support. */
   senSupport: Scalars['Boolean']['output'];
 };
+
+/** A hub id's history. */
+export type ChildIdHistory = {
+  __typename?: 'ChildIdHistory';
+  /** The id asked about. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The id it redirects to, when merged (null also when that child is hidden from you). */
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  /** Children that records of this id went to when it was split. */
+  splits: Array<ChildIdSplit>;
+  /** What it names now. */
+  status: ChildIdStatus;
+};
+
+/** Records of a child that went to another child in a split. */
+export type ChildIdSplit = {
+  __typename?: 'ChildIdSplit';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The child they went to. */
+  childId: Scalars['ID']['output'];
+  /** How many records. */
+  records: Scalars['Int']['output'];
+};
+
+/** What a hub id names now. */
+export type ChildIdStatus =
+  /** It names a child. */
+  | 'ACTIVE'
+  /** It was merged into another child's id (`mergedInto`). */
+  | 'MERGED'
+  /** Its records are gone, or are now another child's that this id must not lead to. */
+  | 'RETIRED';
 
 /** A child's identifiers. */
 export type ChildIdentifiers = {
@@ -1446,6 +1483,70 @@ export type LegalStatusConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A steward's decision on a link. */
+export type LinkDecision = {
+  __typename?: 'LinkDecision';
+  /** The child as the steward saw it. */
+  childId: Scalars['ID']['output'];
+  /** The hub ids holding the two records now. */
+  childIdsNow: Array<Scalars['ID']['output']>;
+  /** When. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Who decided (user id). */
+  decidedBy: Scalars['String']['output'];
+  /** Its id (for `reverseLinkDecision`). */
+  id: Scalars['ID']['output'];
+  /** What was decided. */
+  kind: LinkDecisionKind;
+  /** The other child (CONFIRM, REJECT), or the child the record was taken from (SPLIT: the same as childId). */
+  otherChildId?: Maybe<Scalars['ID']['output']>;
+  /** A record of the other child (SPLIT: one the record was with). */
+  otherRecord: Scalars['ID']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** The record decided about (SPLIT: the record taken out), system-qualified. */
+  record: Scalars['ID']['output'];
+  /** Why it was reversed. */
+  reversalReason?: Maybe<Scalars['String']['output']>;
+  /** When it was reversed. */
+  reversedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who reversed it, when it was. */
+  reversedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** A data steward's decision. */
+export type LinkDecisionKind =
+  /** Two children are one. */
+  | 'CONFIRM'
+  /** Two children are different: never suggested again. */
+  | 'REJECT'
+  /** A record is taken out of a child. */
+  | 'SPLIT';
+
+/** A page of the review queue. */
+export type LinkReviewConnection = {
+  __typename?: 'LinkReviewConnection';
+  /** Pairs, strongest first. */
+  nodes: Array<LinkReviewItem>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Pairs in the whole queue. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Two children that may be one, with the evidence. */
+export type LinkReviewItem = {
+  __typename?: 'LinkReviewItem';
+  /** Fields that agreed, as `field:level`, e.g. `dateOfBirth:exact`. */
+  agreed: Array<Scalars['String']['output']>;
+  /** The two children (minimal identity), each opened with `child(id:)`. */
+  children: Array<ChildSearchResult>;
+  /** Fields present on both records that disagreed. */
+  disagreed: Array<Scalars['String']['output']>;
+  /** Fellegi–Sunter match weight of the best pair of records (log2 odds). */
+  score: Scalars['Float']['output'];
+};
+
 /** A missing or away-from-placement episode. */
 export type MissingEpisode = {
   __typename?: 'MissingEpisode';
@@ -1491,6 +1592,65 @@ export type MonthFigures = {
   month: Scalars['String']['output'];
   /** Children with a child protection plan open on `countedOn` (started on or before, not ended on or before). */
   onChildProtectionPlans: Scalars['Int']['output'];
+};
+
+/**
+ * Data stewards' decisions on links. Each takes a reason, is on the audit trail, can be reversed, and
+ * holds on every hub instance and through every relink.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The two children are one child: their records are linked from now on. */
+  confirmLink: LinkDecision;
+  /** The two children are different children: never offered as a possible match again. */
+  rejectLink: LinkDecision;
+  /** Undoes a decision: linking goes back to what it would be without it. */
+  reverseLinkDecision: LinkDecision;
+  /** One record is not this child: it is taken out of the child and kept apart (it gets its own hub id). */
+  splitRecord: LinkDecision;
+};
+
+
+/**
+ * Data stewards' decisions on links. Each takes a reason, is on the audit trail, can be reversed, and
+ * holds on every hub instance and through every relink.
+ */
+export type MutationConfirmLinkArgs = {
+  childId: Scalars['ID']['input'];
+  otherChildId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Data stewards' decisions on links. Each takes a reason, is on the audit trail, can be reversed, and
+ * holds on every hub instance and through every relink.
+ */
+export type MutationRejectLinkArgs = {
+  childId: Scalars['ID']['input'];
+  otherChildId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Data stewards' decisions on links. Each takes a reason, is on the audit trail, can be reversed, and
+ * holds on every hub instance and through every relink.
+ */
+export type MutationReverseLinkDecisionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Data stewards' decisions on links. Each takes a reason, is on the audit trail, can be reversed, and
+ * holds on every hub instance and through every relink.
+ */
+export type MutationSplitRecordArgs = {
+  childId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  record: Scalars['ID']['input'];
 };
 
 /** A CCIS activity record. */
@@ -1793,6 +1953,12 @@ export type Query = {
   /** Find a child by a national identifier (validated: a bad check digit is BAD_USER_INPUT). */
   childByIdentifier?: Maybe<Child>;
   /**
+   * What became of a hub id: still naming a child, merged into another (open that one; `child(id:)`
+   * with the old id does so too), or retired. A split lists where records went. Ids of children hidden
+   * from you are left out, and a hidden child's own id is as if unknown (null).
+   */
+  childIdHistory?: Maybe<ChildIdHistory>;
+  /**
    * Spend, commitments, budgets and forecasts across every child's service agreements (LIFT), as at
    * today, for the current April-to-March financial year against the previous one (finance roles).
    * Money is integer pence. Rates may be weekly or daily and change mid-agreement (backdated changes
@@ -1801,6 +1967,13 @@ export type Query = {
    * always means the cost of the agreements in place from tomorrow to 31 March.
    */
   financeReport?: Maybe<FinanceReport>;
+  /** Stewards' decisions, newest first (about one child when `childId` is given). Data stewards only. */
+  linkDecisions: Array<LinkDecision>;
+  /**
+   * Pairs of children that may be one child, strongest first, with the evidence. Data stewards only.
+   * A rejected pair is never offered again; restricted children are never offered.
+   */
+  linkReviewQueue: LinkReviewConnection;
   /** The signed-in viewer. */
   me: Viewer;
   /**
@@ -1851,6 +2024,26 @@ export type QueryChildArgs = {
 export type QueryChildByIdentifierArgs = {
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
   upn?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The hub's entry points. Every query needs a bearer token; what it answers depends on the viewer's role. */
+export type QueryChildIdHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's entry points. Every query needs a bearer token; what it answers depends on the viewer's role. */
+export type QueryLinkDecisionsArgs = {
+  childId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The hub's entry points. Every query needs a bearer token; what it answers depends on the viewer's role. */
+export type QueryLinkReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2827,6 +3020,9 @@ export type ResolversTypes = {
   Child: ResolverTypeWrapper<ChildView>;
   ChildFinance: ResolverTypeWrapper<FinanceModel>;
   ChildFlags: ResolverTypeWrapper<ChildFlags>;
+  ChildIdHistory: ResolverTypeWrapper<ChildIdHistory>;
+  ChildIdSplit: ResolverTypeWrapper<ChildIdSplit>;
+  ChildIdStatus: ChildIdStatus;
   ChildIdentifiers: ResolverTypeWrapper<ChildIdentifiers>;
   ChildProtectionMeasures: ResolverTypeWrapper<ChildProtectionMeasures>;
   ChildSearchConnection: ResolverTypeWrapper<Omit<ChildSearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['ChildSearchResult']> }>;
@@ -2880,9 +3076,14 @@ export type ResolversTypes = {
   LcsContactConnection: ResolverTypeWrapper<LcsContactConnection>;
   LegalStatus: ResolverTypeWrapper<LegalStatus>;
   LegalStatusConnection: ResolverTypeWrapper<LegalStatusConnection>;
+  LinkDecision: ResolverTypeWrapper<LinkDecision>;
+  LinkDecisionKind: LinkDecisionKind;
+  LinkReviewConnection: ResolverTypeWrapper<Omit<LinkReviewConnection, 'nodes'> & { nodes: Array<ResolversTypes['LinkReviewItem']> }>;
+  LinkReviewItem: ResolverTypeWrapper<Omit<LinkReviewItem, 'children'> & { children: Array<ResolversTypes['ChildSearchResult']> }>;
   MissingEpisode: ResolverTypeWrapper<MissingEpisode>;
   MissingEpisodeConnection: ResolverTypeWrapper<MissingEpisodeConnection>;
   MonthFigures: ResolverTypeWrapper<MonthFigures>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeetStatus: ResolverTypeWrapper<NeetStatus>;
   NeetStatusConnection: ResolverTypeWrapper<NeetStatusConnection>;
   OverdueChild: ResolverTypeWrapper<OverdueChildModel>;
@@ -2970,6 +3171,8 @@ export type ResolversParentTypes = {
   Child: ChildView;
   ChildFinance: FinanceModel;
   ChildFlags: ChildFlags;
+  ChildIdHistory: ChildIdHistory;
+  ChildIdSplit: ChildIdSplit;
   ChildIdentifiers: ChildIdentifiers;
   ChildProtectionMeasures: ChildProtectionMeasures;
   ChildSearchConnection: Omit<ChildSearchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ChildSearchResult']> };
@@ -3022,9 +3225,13 @@ export type ResolversParentTypes = {
   LcsContactConnection: LcsContactConnection;
   LegalStatus: LegalStatus;
   LegalStatusConnection: LegalStatusConnection;
+  LinkDecision: LinkDecision;
+  LinkReviewConnection: Omit<LinkReviewConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['LinkReviewItem']> };
+  LinkReviewItem: Omit<LinkReviewItem, 'children'> & { children: Array<ResolversParentTypes['ChildSearchResult']> };
   MissingEpisode: MissingEpisode;
   MissingEpisodeConnection: MissingEpisodeConnection;
   MonthFigures: MonthFigures;
+  Mutation: Record<PropertyKey, never>;
   NeetStatus: NeetStatus;
   NeetStatusConnection: NeetStatusConnection;
   OverdueChild: OverdueChildModel;
@@ -3298,6 +3505,20 @@ export type ChildFlagsResolvers<ContextType = HubContext, ParentType extends Res
   onChildProtectionPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recentMissingEpisodes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   senSupport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ChildIdHistoryResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ChildIdHistory'] = ResolversParentTypes['ChildIdHistory']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  splits?: Resolver<Array<ResolversTypes['ChildIdSplit']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChildIdStatus'], ParentType, ContextType>;
+};
+
+export type ChildIdSplitResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ChildIdSplit'] = ResolversParentTypes['ChildIdSplit']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  childId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChildIdentifiersResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ChildIdentifiers'] = ResolversParentTypes['ChildIdentifiers']> = {
@@ -3711,6 +3932,35 @@ export type LegalStatusConnectionResolvers<ContextType = HubContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LinkDecisionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['LinkDecision'] = ResolversParentTypes['LinkDecision']> = {
+  childId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  childIdsNow?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LinkDecisionKind'], ParentType, ContextType>;
+  otherChildId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  otherRecord?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reversalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reversedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reversedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LinkReviewConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['LinkReviewConnection'] = ResolversParentTypes['LinkReviewConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['LinkReviewItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LinkReviewItemResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['LinkReviewItem'] = ResolversParentTypes['LinkReviewItem']> = {
+  agreed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['ChildSearchResult']>, ParentType, ContextType>;
+  disagreed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MissingEpisodeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEpisode'] = ResolversParentTypes['MissingEpisode']> = {
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3734,6 +3984,13 @@ export type MonthFiguresResolvers<ContextType = HubContext, ParentType extends R
   lookedAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onChildProtectionPlans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  confirmLink?: Resolver<ResolversTypes['LinkDecision'], ParentType, ContextType, RequireFields<MutationConfirmLinkArgs, 'childId' | 'otherChildId' | 'reason'>>;
+  rejectLink?: Resolver<ResolversTypes['LinkDecision'], ParentType, ContextType, RequireFields<MutationRejectLinkArgs, 'childId' | 'otherChildId' | 'reason'>>;
+  reverseLinkDecision?: Resolver<ResolversTypes['LinkDecision'], ParentType, ContextType, RequireFields<MutationReverseLinkDecisionArgs, 'id' | 'reason'>>;
+  splitRecord?: Resolver<ResolversTypes['LinkDecision'], ParentType, ContextType, RequireFields<MutationSplitRecordArgs, 'childId' | 'reason' | 'record'>>;
 };
 
 export type NeetStatusResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['NeetStatus'] = ResolversParentTypes['NeetStatus']> = {
@@ -3869,7 +4126,10 @@ export type QueryResolvers<ContextType = HubContext, ParentType extends Resolver
   breakGlassAlerts?: Resolver<Array<ResolversTypes['AccessRecord']>, ParentType, ContextType, RequireFields<QueryBreakGlassAlertsArgs, 'first'>>;
   child?: Resolver<Maybe<ResolversTypes['Child']>, ParentType, ContextType, RequireFields<QueryChildArgs, 'id'>>;
   childByIdentifier?: Resolver<Maybe<ResolversTypes['Child']>, ParentType, ContextType, Partial<QueryChildByIdentifierArgs>>;
+  childIdHistory?: Resolver<Maybe<ResolversTypes['ChildIdHistory']>, ParentType, ContextType, RequireFields<QueryChildIdHistoryArgs, 'id'>>;
   financeReport?: Resolver<Maybe<ResolversTypes['FinanceReport']>, ParentType, ContextType>;
+  linkDecisions?: Resolver<Array<ResolversTypes['LinkDecision']>, ParentType, ContextType, RequireFields<QueryLinkDecisionsArgs, 'first'>>;
+  linkReviewQueue?: Resolver<ResolversTypes['LinkReviewConnection'], ParentType, ContextType, RequireFields<QueryLinkReviewQueueArgs, 'first'>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['PerformanceReport']>, ParentType, ContextType, RequireFields<QueryPerformanceArgs, 'from' | 'to'>>;
   searchChildren?: Resolver<ResolversTypes['ChildSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchChildrenArgs, 'first'>>;
@@ -4204,6 +4464,8 @@ export type Resolvers<ContextType = HubContext> = {
   Child?: ChildResolvers<ContextType>;
   ChildFinance?: ChildFinanceResolvers<ContextType>;
   ChildFlags?: ChildFlagsResolvers<ContextType>;
+  ChildIdHistory?: ChildIdHistoryResolvers<ContextType>;
+  ChildIdSplit?: ChildIdSplitResolvers<ContextType>;
   ChildIdentifiers?: ChildIdentifiersResolvers<ContextType>;
   ChildProtectionMeasures?: ChildProtectionMeasuresResolvers<ContextType>;
   ChildSearchConnection?: ChildSearchConnectionResolvers<ContextType>;
@@ -4256,9 +4518,13 @@ export type Resolvers<ContextType = HubContext> = {
   LcsContactConnection?: LcsContactConnectionResolvers<ContextType>;
   LegalStatus?: LegalStatusResolvers<ContextType>;
   LegalStatusConnection?: LegalStatusConnectionResolvers<ContextType>;
+  LinkDecision?: LinkDecisionResolvers<ContextType>;
+  LinkReviewConnection?: LinkReviewConnectionResolvers<ContextType>;
+  LinkReviewItem?: LinkReviewItemResolvers<ContextType>;
   MissingEpisode?: MissingEpisodeResolvers<ContextType>;
   MissingEpisodeConnection?: MissingEpisodeConnectionResolvers<ContextType>;
   MonthFigures?: MonthFiguresResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NeetStatus?: NeetStatusResolvers<ContextType>;
   NeetStatusConnection?: NeetStatusConnectionResolvers<ContextType>;
   OverdueChild?: OverdueChildResolvers<ContextType>;

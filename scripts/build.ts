@@ -32,6 +32,10 @@ execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', ou
 });
 // The schema is read at start-up relative to the compiled modules, as it is relative to the sources.
 await cp(path.join(ROOT, 'schema'), path.join(outDir, 'schema'), { recursive: true });
+// So are the register's SQL migrations.
+await cp(path.join(ROOT, 'src/register/migrations'), path.join(outDir, 'src/register/migrations'), {
+  recursive: true,
+});
 const manifest = await buildGraphiQLBundle(path.join(outDir, 'graphiql'));
 // The practitioner app beside it: the compiled hub serves <out>/app as it serves <out>/graphiql.
 await buildBundle(PRACTITIONER_APP_BUNDLE, path.join(outDir, 'app'));

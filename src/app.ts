@@ -58,6 +58,8 @@ import { createHubMetrics, metricsAccess } from './http/metrics.ts';
 import { eventsRoute } from './http/events.ts';
 import { healthRoutes } from './http/health.ts';
 import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
+import { openChildRegister, type ChildRegister } from './register/childRegister.ts';
+import { openRegisterStore } from './register/store.ts';
 import type { LoadProgress } from './identity/load.ts';
 import { createLogger } from './observability/logger.ts';
 import { startTracing } from './observability/tracing.ts';
@@ -192,6 +194,28 @@ async function loadDirectoryWhenReachable(
   }
 }
 
+/** The register over the linked directory: PostgreSQL at DATABASE_URL, else PGlite in this process. */
+async function openRegister(
+  config: HubConfig,
+  linked: ChildDirectory,
+  logger: Logger,
+): Promise<ChildRegister> {
+  const { url, dataDir, poolSize, pollMs } = config.register;
+  const started = Date.now();
+  const store = await openRegisterStore({ url, dataDir, poolSize });
+  const register = await openChildRegister(linked, store, { pollMs, logger });
+  logger.info(
+    {
+      engine: store.engine,
+      ...(url ? {} : { dataDir: dataDir ?? 'memory' }),
+      version: register.version,
+      ms: Date.now() - started,
+    },
+    'child register reconciled',
+  );
+  return register;
+}
+
 export async function createHub(config: HubConfig, overrides: HubOverrides = {}): Promise<Hub> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
   const now = overrides.now ?? Date.now;
@@ -299,10 +323,22 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     }),
   });
 
-  const directory = await loadDirectoryWhenReachable(config, clients, logger);
+  const linked = await loadDirectoryWhenReachable(config, clients, logger);
+  const register = config.register.enabled ? await openRegister(config, linked, logger) : null;
+  const directory: ChildDirectory = register ?? linked;
   logger.info({ directory: directory.stats() }, 'child directory loaded');
 
-  const services: HubServices = { config, directory, audit, rules, cache, clients, reportClients, now };
+  const services: HubServices = {
+    config,
+    directory,
+    register,
+    audit,
+    rules,
+    cache,
+    clients,
+    reportClients,
+    now,
+  };
 
   const hardening = createHardening<HubContext>({
     maxDepth: config.graphql.maxDepth,
@@ -464,6 +500,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         await cache.close();
         await bus.close();
         await store.close();
+        await register?.close();
         closeUpstreamClients(http);
         closeUpstreamClients(reportHttp);
         await tracing.shutdown();

@@ -3,6 +3,7 @@
  */
 import type { HubConfig } from './config/index.ts';
 import type { ChildDirectory } from './identity/directory.ts';
+import type { ChildRegister } from './register/childRegister.ts';
 import type { AuditTrail } from './audit/index.ts';
 import type { TimescaleRules } from './domain/timescales.ts';
 import type { LcsClient } from '../connectors/lcs/client.ts';
@@ -13,7 +14,10 @@ import type { EntityCache } from './cache/types.ts';
 
 export interface HubServices {
   config: HubConfig;
+  /** The children: the register when it is on (then the same object as `register`), else the linker's. */
   directory: ChildDirectory;
+  /** Stable hub ids, id histories and stewards' decisions; null when REGISTER_ENABLED=false. */
+  register: ChildRegister | null;
   audit: AuditTrail;
   /** Statutory timescales over the working-day calendar. */
   rules: TimescaleRules;

@@ -118,6 +118,12 @@ export const ACCESS_POLICY: Readonly<Record<Role, RolePolicy>> = {
     withRelationship: [],
     rationale: 'Runs the service; does not browse children.',
   },
+  DATA_STEWARD: {
+    always: ['identity.minimal', 'linkReview'],
+    withRelationship: [],
+    rationale:
+      'Judges whether records are the same child: names, dates of birth and identifiers, and the link evidence; never case detail.',
+  },
 };
 
 /** What a reviewer or the README needs to know about each group. */
@@ -140,6 +146,8 @@ export const FIELD_GROUP_DESCRIPTIONS: Readonly<Record<FieldGroup, string>> = {
   performance: 'timeliness and volume measures',
   financeReports: 'spend, commitments and projections across children',
   audit: 'audit trail queries and break-glass alerts',
+  linkReview:
+    'the possible-match review queue; confirming, rejecting and splitting links (stewards’ decisions)',
 };
 
 export type AccessLevel = 'always' | 'withRelationship' | 'never';

@@ -13,6 +13,7 @@ export const ROLES = [
   'FINANCE',
   'AUDITOR',
   'ADMIN',
+  'DATA_STEWARD',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -52,7 +53,13 @@ export const CHILD_FIELD_GROUPS = [
   'chronology',
   'accessLog',
 ] as const;
-export const SERVICE_FIELD_GROUPS = ['caseloads', 'performance', 'financeReports', 'audit'] as const;
+export const SERVICE_FIELD_GROUPS = [
+  'caseloads',
+  'performance',
+  'financeReports',
+  'audit',
+  'linkReview',
+] as const;
 export const FIELD_GROUPS = [...CHILD_FIELD_GROUPS, ...SERVICE_FIELD_GROUPS] as const;
 
 export type ChildFieldGroup = (typeof CHILD_FIELD_GROUPS)[number];

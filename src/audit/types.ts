@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'CASELOAD',
   /** A service report (performance, finance) was answered. */
   'REPORT',
+  /** A data steward confirmed, rejected or split a link, or reversed such a decision. */
+  'LINK_DECISION',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -109,6 +109,14 @@ export interface HubConfig {
     extraBankHolidays: string[];
   };
   tracing: { enabled: boolean; serviceName: string; endpoint: string | null };
+  /** The child register: PostgreSQL at `url`, else PGlite in `dataDir` (null: in memory). */
+  register: {
+    enabled: boolean;
+    url: string | null;
+    dataDir: string | null;
+    poolSize: number;
+    pollMs: number;
+  };
 }
 
 /** The development cache key's file name, in the development signing key's directory. */
@@ -353,6 +361,13 @@ export function loadConfig(env: Env = process.env): HubConfig {
       cinVisitWorkingDays: int('CIN_VISIT_WORKING_DAYS'),
       claVisitWeeks: int('CLA_VISIT_WEEKS'),
       extraBankHolidays,
+    },
+    register: {
+      enabled: declared('REGISTER_ENABLED') as boolean,
+      url: optional('DATABASE_URL') ?? null,
+      dataDir: optional('REGISTER_DATA_DIR') || null,
+      poolSize: int('DATABASE_POOL_SIZE'),
+      pollMs: int('REGISTER_POLL_MS'),
     },
     tracing: {
       enabled: declared('OTEL_ENABLED') as boolean,

@@ -45,6 +45,7 @@ const url = (schemes: readonly string[], notes: SettingNotes) =>
 
 const HTTP = ['http:', 'https:'] as const;
 const REDIS = ['redis:', 'rediss:'] as const;
+const POSTGRES = ['postgres:', 'postgresql:'] as const;
 
 export const CONFIG_SCHEMA = Type.Object({
   PORT: integer(4000, { max: 65_535 }, { description: 'the port the hub listens on' }),
@@ -86,6 +87,33 @@ export const CONFIG_SCHEMA = Type.Object({
   REDIS_URL: url(REDIS, {
     description: 'shared L2 cache (`redis://` or `rediss://`); unset: bounded in-memory cache',
   }),
+  DATABASE_URL: url(POSTGRES, {
+    defaultText: 'PGlite in this process',
+    description:
+      'the child register (hub ids, links, review decisions) in PostgreSQL, shared by every instance; unset: the same SQL on PGlite (`REGISTER_DATA_DIR`)',
+  }),
+  DATABASE_POOL_SIZE: integer(
+    5,
+    { min: 1, max: 100 },
+    { description: 'connections each instance keeps to `DATABASE_URL`' },
+  ),
+  REGISTER_ENABLED: flag(true, {
+    description:
+      "keep hub ids in the register (stable across restarts, merges and splits; steward decisions); `false`: ids derived from each cluster's anchor record, no review",
+  }),
+  REGISTER_DATA_DIR: optionalText({
+    defaultText: 'in memory',
+    description:
+      "PGlite's data directory when `DATABASE_URL` is unset (one process at a time); unset: the register lives as long as the process",
+  }),
+  REGISTER_POLL_MS: integer(
+    1000,
+    { min: 50, max: 600_000 },
+    {
+      description:
+        "how often an instance checks the register for another instance's changes (ids, steward decisions) and re-reads it",
+    },
+  ),
   REDIS_CLUSTER_NODES: optionalText({
     description: '`host:port,host:port,…` for Redis Cluster instead of `REDIS_URL`',
   }),

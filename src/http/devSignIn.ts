@@ -28,6 +28,7 @@ const LABELS: Record<Role, string> = {
   FINANCE: 'Finance officer',
   AUDITOR: 'Auditor',
   ADMIN: 'Administrator',
+  DATA_STEWARD: 'Data steward (link review)',
 };
 
 export interface DevPersona {

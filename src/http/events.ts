@@ -163,19 +163,19 @@ export function eventsRoute(deps: {
     try {
       if (event.system === 'lcs' && event.resource === 'people') {
         const p = await deps.clients.lcs.person(event.id, scope);
-        deps.directory.apply('lcs', event.id, { record: lcsRecord(p), restriction: p.restriction });
+        await deps.directory.apply('lcs', event.id, { record: lcsRecord(p), restriction: p.restriction });
       } else if (event.system === 'eyes' && event.resource === 'pupils') {
-        deps.directory.apply('eyes', event.id, {
+        await deps.directory.apply('eyes', event.id, {
           record: eyesRecord(await deps.clients.eyes.pupil(event.id, scope)),
         });
       } else if (event.system === 'frontdoor' && event.resource === 'contacts') {
-        deps.directory.apply('frontdoor', event.id, {
+        await deps.directory.apply('frontdoor', event.id, {
           record: frontDoorRecord(await deps.clients.frontdoor.contact(event.id, scope)),
         });
       }
     } catch (error) {
       if (error instanceof UpstreamError && error.code === 'NOT_FOUND')
-        deps.directory.apply(event.system, event.id, null);
+        await deps.directory.apply(event.system, event.id, null);
       else throw error;
     }
   };

@@ -37,12 +37,14 @@ export interface ChildDirectory {
   possibleMatches(cluster: ClusterView, viewer: Viewer): PossibleMatch[];
   displayName(cluster: ClusterView): { forename: string; surname: string } | null;
   dateOfBirth(cluster: ClusterView): string | null;
-  /** A person changed upstream (or was removed: null). */
+  /** A person changed upstream (or was removed: null); a directory over the register settles it there. */
   apply(
     system: SystemName,
     localId: string,
     change: { record: SourceRecord; restriction?: Restriction | null } | null,
-  ): void;
+  ): void | Promise<void>;
+  /** Every child once, in no particular order. */
+  clusters(): Iterable<ClusterView>;
   stats(): ReturnType<LinkIndex['stats']> & { loadMs: number };
 }
 
@@ -139,6 +141,7 @@ export function createChildDirectory(
       }
       index.upsert(change.record);
     },
+    clusters: () => index.clusters(),
     stats: () => ({ ...index.stats(), loadMs }),
   };
 }

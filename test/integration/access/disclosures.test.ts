@@ -125,11 +125,15 @@ describe('lists naming children are recorded, once per list, by hub id', () => {
       'CaseloadConnection.nodes',
       'Child.accessLog', // the trail itself, read within the child's recorded VIEW
       'Child.possibleMatches',
+      // The register's lists, each recorded with the ids it shows (test/integration/register/steward-graphql.test.ts).
+      'ChildIdHistory.splits',
       'ChildSearchConnection.nodes',
       'FinanceReport.highestCostChildren',
+      'LinkReviewItem.children',
       'OverdueChildConnection.nodes',
       'Query.auditTrail', // the trail itself, each read recorded as AUDIT_QUERY
       'Query.breakGlassAlerts', // likewise
+      'Query.linkDecisions',
     ]);
   });
 

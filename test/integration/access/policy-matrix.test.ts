@@ -103,6 +103,7 @@ const SERVICE_PROBES: Record<ServiceFieldGroup, { query: (ownTeam: string) => st
   },
   financeReports: { query: () => '{ financeReport { asOf } }', root: 'financeReport' },
   audit: { query: () => '{ auditTrail(first: 1) { seq } }', root: 'auditTrail' },
+  linkReview: { query: () => '{ linkReviewQueue(first: 1) { totalCount } }', root: 'linkReviewQueue' },
 };
 
 function expectedGroups(role: Role, footing: Footing): Set<ChildFieldGroup> {

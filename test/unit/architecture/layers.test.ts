@@ -43,6 +43,8 @@ const LAYERS: readonly (readonly [string, Layer])[] = [
   ['src/access/', 'domain'],
   ['src/audit/', 'domain'],
   ['src/identity/', 'domain'],
+  // The child register: identity's persistent half (hub ids, memberships, steward decisions).
+  ['src/register/', 'domain'],
   ['src/reports/', 'domain'],
   ['src/upstream/', 'platform'],
   ['src/cache/', 'platform'],

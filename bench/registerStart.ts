@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:register`: one hub instance's start (process spawn to its "ready" line) and resident
+ * memory once ready, over the same simulators (their own process; demo county, seed svoc unless
+ * BENCH_SEED/BENCH_SCALE say otherwise), in four set-ups: without the register; with it on PGlite in
+ * memory; on PostgreSQL in a fresh database (every id issued); and again on that database (every id
+ * already issued, the usual restart). PostgreSQL at BENCH_POSTGRES_URL (default 127.0.0.1:5432).
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startProcess } from './processes.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ADMIN_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const rssMb = (pid: number): number => {
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+};
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'svoc-register-bench-'));
+const sims = await startProcess<{ urls: Record<string, string> }>({
+  name: 'simulators',
+  entry: './sims.ts',
+  env: { BENCH_SEED: process.env['BENCH_SEED'] ?? 'svoc', BENCH_SCALE: process.env['BENCH_SCALE'] ?? 'demo' },
+});
+const { urls } = sims.info;
+const database = `svoc_register_bench_${randomBytes(4).toString('hex')}`;
+const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
+await admin(`CREATE DATABASE ${database}`);
+
+async function measure(name: string, env: Record<string, string>): Promise<void> {
+  const started = performance.now();
+  const hub = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      AUTH_LOCAL_KEY_FILE: join(work, 'key.json'),
+      AUDIT_FILE: join(work, 'audit.jsonl'),
+      LCS_URL: urls['lcs']!,
+      EYES_URL: urls['eyes']!,
+      LIFT_URL: urls['lift']!,
+      FRONTDOOR_URL: urls['frontdoor']!,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    hub.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('GraphQL and GraphiQL:')) resolve();
+    });
+    hub.once('exit', (code) => reject(new Error(`${name} exited (${code})`)));
+  });
+  const ms = performance.now() - started;
+  const rss = rssMb(hub.pid!);
+  hub.kill('SIGTERM');
+  await new Promise((resolve) => hub.once('exit', resolve));
+  console.log(`${name.padEnd(44)} ready in ${(ms / 1000).toFixed(1)} s, ${rss.toFixed(0)} MB resident`);
+}
+
+try {
+  await measure('no register (REGISTER_ENABLED=false)', { REGISTER_ENABLED: 'false' });
+  await measure('register on PGlite in memory', {});
+  await measure('register on PostgreSQL, fresh (ids issued)', { DATABASE_URL: databaseUrl });
+  await measure('register on PostgreSQL, restart (ids kept)', { DATABASE_URL: databaseUrl });
+} finally {
+  await sims.stop();
+  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+}

@@ -1,0 +1,443 @@
+/**
+ * The register in SQL: reconciling linked clusters with the ids already issued (plan.ts decides,
+ * this writes), reading the id map every instance mirrors, id histories, and review decisions.
+ * Every write runs in one transaction under one advisory lock, so instances take turns and each
+ * plans from what the previous one wrote: two instances over one database agree on every id.
+ */
+import { hubIdFor } from '../identity/hub-id.ts';
+import { compareKeys, refOf, type RecordKey } from './keys.ts';
+import { migrate } from './migrate.ts';
+import { planIds, type IdRow, type Plan, type ProposedCluster } from './plan.ts';
+import { openDatabase, type DatabaseSettings, type Queryable, type SqlDatabase } from './sql.ts';
+
+/** The advisory lock around every register write. */
+const REGISTER_LOCK = 0x5f0c_0002;
+
+export type IdStatus = 'ACTIVE' | 'MERGED' | 'RETIRED';
+
+/** What every instance keeps in memory: which id each record has, and what old ids became. */
+export interface RegisterSnapshot {
+  version: number;
+  memberships: Map<RecordKey, string>;
+  /** Ids that are not ACTIVE: MERGED ones with the id they redirect to. */
+  inactive: Map<string, { status: Exclude<IdStatus, 'ACTIVE'>; redirectTo: string | null }>;
+  restricted: Set<string>;
+}
+
+export interface IdHistory {
+  hubId: string;
+  status: IdStatus;
+  restricted: boolean;
+  issuedAt: string;
+  redirectTo: string | null;
+  splits: { to: string; records: number; at: string }[];
+}
+
+export type DecisionKind = 'CONFIRM' | 'REJECT' | 'SPLIT';
+
+export interface DecisionInput {
+  kind: DecisionKind;
+  record: RecordKey;
+  other: RecordKey;
+  hubId: string;
+  otherHubId: string | null;
+  reason: string;
+  decidedBy: string;
+}
+
+export interface Decision extends DecisionInput {
+  id: string;
+  decidedAt: string;
+  reversedBy: string | null;
+  reversedAt: string | null;
+  reversalReason: string | null;
+}
+
+/** A record's proposed cluster (from linking and the active decisions), or null when it is gone. */
+export type ClusterOf = (record: RecordKey) => ProposedCluster | null;
+
+export interface ReconcileResult {
+  /** The id of every record reconciled (removed records are absent). */
+  assigned: Map<RecordKey, string>;
+  removed: RecordKey[];
+  plan: Plan;
+  version: number;
+}
+
+export interface RegisterStore {
+  readonly engine: SqlDatabase['engine'];
+  /** Every record linked (`all`), or only the clusters around `seeds`, reconciled with the ids issued. */
+  reconcile(
+    seeds: Iterable<RecordKey> | 'all',
+    clusterOf: ClusterOf,
+    all?: () => Iterable<ProposedCluster>,
+  ): Promise<ReconcileResult>;
+  snapshot(): Promise<RegisterSnapshot>;
+  version(): Promise<number>;
+  history(hubId: string): Promise<IdHistory | null>;
+  decide(input: DecisionInput): Promise<Decision>;
+  reverse(id: string, by: string, reason: string): Promise<Decision | null>;
+  decision(id: string): Promise<Decision | null>;
+  decisions(filter: { active?: boolean; hubIds?: string[]; limit: number }): Promise<Decision[]>;
+  close(): Promise<void>;
+}
+
+export async function openRegisterStore(settings: DatabaseSettings): Promise<RegisterStore> {
+  const db = await openDatabase(settings);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return createRegisterStore(db);
+}
+
+const split = (keys: RecordKey[]) => {
+  const refs = keys.map(refOf);
+  return [refs.map((r) => r.system), refs.map((r) => r.localId)];
+};
+
+async function bump(tx: Queryable): Promise<number> {
+  const [row] = await tx.query<{ version: string }>(
+    'UPDATE register_version SET version = version + 1 RETURNING version',
+  );
+  return Number(row!.version);
+}
+
+interface DecisionRow {
+  id: string;
+  kind: DecisionKind;
+  system: string;
+  local_id: string;
+  other_system: string;
+  other_local_id: string;
+  hub_id: string;
+  other_hub_id: string | null;
+  reason: string;
+  decided_by: string;
+  decided_at: Date | string;
+  reversed_by: string | null;
+  reversed_at: Date | string | null;
+  reversal_reason: string | null;
+}
+
+const iso = (value: Date | string | null): string | null =>
+  value === null ? null : new Date(value).toISOString();
+
+const decisionOf = (row: DecisionRow): Decision => ({
+  id: String(row.id),
+  kind: row.kind,
+  record: `${row.system}:${row.local_id}`,
+  other: `${row.other_system}:${row.other_local_id}`,
+  hubId: row.hub_id,
+  otherHubId: row.other_hub_id,
+  reason: row.reason,
+  decidedBy: row.decided_by,
+  decidedAt: iso(row.decided_at)!,
+  reversedBy: row.reversed_by,
+  reversedAt: iso(row.reversed_at),
+  reversalReason: row.reversal_reason,
+});
+
+export function createRegisterStore(db: SqlDatabase): RegisterStore {
+  const membershipsOf = async (tx: Queryable, records: RecordKey[]) => {
+    const [systems, localIds] = split(records);
+    const rows = await tx.query<{ system: string; local_id: string; hub_id: string }>(
+      `SELECT m.system, m.local_id, m.hub_id FROM memberships m
+         JOIN unnest($1::text[], $2::text[]) AS k(system, local_id) USING (system, local_id)`,
+      [systems, localIds],
+    );
+    return rows.map((row) => [`${row.system}:${row.local_id}`, row.hub_id] as const);
+  };
+
+  const reconcileIn = async (
+    tx: Queryable,
+    seeds: Iterable<RecordKey> | 'all',
+    clusterOf: ClusterOf,
+    all?: () => Iterable<ProposedCluster>,
+  ): Promise<ReconcileResult> => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [REGISTER_LOCK]);
+    const clusters = new Map<RecordKey, ProposedCluster>();
+    const seen = new Set<RecordKey>();
+    const removed = new Set<RecordKey>();
+    const current = new Map<RecordKey, string>();
+
+    if (seeds === 'all') {
+      for (const cluster of all!()) {
+        clusters.set(cluster.records[0]!, cluster);
+        for (const record of cluster.records) seen.add(record);
+      }
+      for (const row of await tx.query<{ system: string; local_id: string; hub_id: string }>(
+        'SELECT system, local_id, hub_id FROM memberships',
+      )) {
+        const key = `${row.system}:${row.local_id}`;
+        current.set(key, row.hub_id);
+        if (!seen.has(key)) removed.add(key);
+      }
+    } else {
+      // The clusters around the seeds, closed over every record sharing an id with one of them.
+      let frontier = [...seeds];
+      const loadedIds = new Set<string>();
+      while (frontier.length > 0) {
+        const fresh: RecordKey[] = [];
+        for (const record of frontier) {
+          if (seen.has(record)) continue;
+          const cluster = clusterOf(record);
+          if (cluster === null) {
+            seen.add(record);
+            removed.add(record);
+            fresh.push(record);
+            continue;
+          }
+          clusters.set(cluster.records[0]!, cluster);
+          for (const member of cluster.records) {
+            if (!seen.has(member)) fresh.push(member);
+            seen.add(member);
+          }
+        }
+        for (const [key, id] of await membershipsOf(tx, fresh)) current.set(key, id);
+        const ids = [
+          ...new Set(fresh.map((key) => current.get(key)).filter((id) => id !== undefined)),
+        ].filter((id) => !loadedIds.has(id));
+        for (const id of ids) loadedIds.add(id);
+        frontier = [];
+        if (ids.length === 0) continue;
+        for (const row of await tx.query<{ system: string; local_id: string; hub_id: string }>(
+          'SELECT system, local_id, hub_id FROM memberships WHERE hub_id = ANY($1::text[])',
+          [ids],
+        )) {
+          const key = `${row.system}:${row.local_id}`;
+          current.set(key, row.hub_id);
+          if (!seen.has(key)) frontier.push(key);
+        }
+      }
+    }
+
+    const emptied = new Set([...removed].map((key) => current.get(key)).filter((id) => id !== undefined));
+    for (const key of removed) current.delete(key);
+    const involved = [...new Set([...current.values(), ...emptied])];
+    const ids = new Map<string, IdRow>();
+    for (const row of await tx.query<{ hub_id: string; restricted: boolean; issued_at: Date | string }>(
+      'SELECT hub_id, restricted, issued_at FROM hub_ids WHERE hub_id = ANY($1::text[])',
+      [involved],
+    ))
+      ids.set(row.hub_id, {
+        hubId: row.hub_id,
+        restricted: row.restricted,
+        issuedAt: new Date(row.issued_at).getTime(),
+      });
+
+    const ordered = [...clusters.values()].sort((a, b) => compareKeys(a.records[0]!, b.records[0]!));
+    const taken = new Set<string>();
+    // Which anchor-derived ids are issued already, in one query rather than one per new child.
+    const firstIds = ordered.map((cluster) => {
+      const anchor = refOf(cluster.records[0]!);
+      return hubIdFor(anchor.system, anchor.localId);
+    });
+    const issued = new Set(
+      (
+        await tx.query<{ hub_id: string }>('SELECT hub_id FROM hub_ids WHERE hub_id = ANY($1::text[])', [
+          firstIds,
+        ])
+      ).map((row) => row.hub_id),
+    );
+    const plan = await planIds({
+      clusters: ordered,
+      current,
+      ids,
+      outside: new Map(),
+      emptied,
+      newId: async (cluster) => {
+        // The first id a child gets is derived from its anchor record, as the linker derives it, so a
+        // register started over existing data issues the ids the hub answered with before it.
+        const anchor = refOf(cluster.records[0]!);
+        for (let n = 0; ; n++) {
+          const candidate = hubIdFor(anchor.system, n === 0 ? anchor.localId : `${anchor.localId}#${n}`);
+          if (taken.has(candidate) || (n === 0 && issued.has(candidate))) continue;
+          const [row] = n === 0 ? [] : await tx.query('SELECT 1 FROM hub_ids WHERE hub_id = $1', [candidate]);
+          if (row === undefined) {
+            taken.add(candidate);
+            return candidate;
+          }
+        }
+      },
+    });
+
+    const assigned = new Map<RecordKey, string>();
+    const changedRecords: RecordKey[] = [];
+    const changedIds: string[] = [];
+    ordered.forEach((cluster, index) => {
+      const id = plan.assigned[index]!;
+      for (const record of cluster.records) {
+        assigned.set(record, id);
+        if (current.get(record) !== id) {
+          changedRecords.push(record);
+          changedIds.push(id);
+        }
+      }
+    });
+    const changed =
+      changedRecords.length > 0 || removed.size > 0 || plan.issued.length > 0 || plan.retired.length > 0;
+    if (plan.issued.length > 0)
+      await tx.query(
+        `INSERT INTO hub_ids (hub_id, status, restricted)
+           SELECT id, 'ACTIVE', r FROM unnest($1::text[], $2::boolean[]) AS n(id, r)`,
+        [plan.issued.map((i) => i.hubId), plan.issued.map((i) => i.restricted)],
+      );
+    if (removed.size > 0) {
+      const [systems, localIds] = split([...removed]);
+      await tx.query(
+        `DELETE FROM memberships m USING unnest($1::text[], $2::text[]) AS k(system, local_id)
+          WHERE m.system = k.system AND m.local_id = k.local_id`,
+        [systems, localIds],
+      );
+    }
+    if (changedRecords.length > 0) {
+      const [systems, localIds] = split(changedRecords);
+      await tx.query(
+        `INSERT INTO memberships (system, local_id, hub_id)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+           ON CONFLICT (system, local_id) DO UPDATE SET hub_id = excluded.hub_id`,
+        [systems, localIds, changedIds],
+      );
+    }
+    for (const { from, to } of plan.merged) {
+      await tx.query(`UPDATE hub_ids SET status = 'MERGED', changed_at = now() WHERE hub_id = $1`, [from]);
+      // Ids that already redirected to the merged one now go straight to the survivor.
+      await tx.query('UPDATE id_redirects SET to_hub_id = $2 WHERE to_hub_id = $1', [from, to]);
+      await tx.query('INSERT INTO id_redirects (from_hub_id, to_hub_id) VALUES ($1, $2)', [from, to]);
+    }
+    if (plan.retired.length > 0)
+      await tx.query(
+        `UPDATE hub_ids SET status = 'RETIRED', changed_at = now() WHERE hub_id = ANY($1::text[])`,
+        [plan.retired],
+      );
+    for (const { from, to, records } of plan.splits)
+      await tx.query(
+        `INSERT INTO id_splits (from_hub_id, to_hub_id, records) VALUES ($1, $2, $3)
+           ON CONFLICT (from_hub_id, to_hub_id) DO UPDATE SET records = excluded.records, at = now()`,
+        [from, to, records],
+      );
+    const version = changed || plan.merged.length > 0 ? await bump(tx) : await readVersion(tx);
+    return { assigned, removed: [...removed], plan, version };
+  };
+
+  const readVersion = async (q: Queryable) =>
+    Number((await q.query<{ version: string }>('SELECT version FROM register_version'))[0]!.version);
+
+  return {
+    engine: db.engine,
+    reconcile: (seeds, clusterOf, all) => db.transaction((tx) => reconcileIn(tx, seeds, clusterOf, all)),
+
+    snapshot: () =>
+      db.transaction(async (tx) => {
+        const version = await readVersion(tx);
+        const memberships = new Map<RecordKey, string>();
+        for (const row of await tx.query<{ system: string; local_id: string; hub_id: string }>(
+          'SELECT system, local_id, hub_id FROM memberships',
+        ))
+          memberships.set(`${row.system}:${row.local_id}`, row.hub_id);
+        const inactive: RegisterSnapshot['inactive'] = new Map();
+        const restricted = new Set<string>();
+        for (const row of await tx.query<{
+          hub_id: string;
+          status: IdStatus;
+          restricted: boolean;
+          to_hub_id: string | null;
+        }>(
+          `SELECT h.hub_id, h.status, h.restricted, r.to_hub_id
+             FROM hub_ids h LEFT JOIN id_redirects r ON r.from_hub_id = h.hub_id
+            WHERE h.status <> 'ACTIVE' OR h.restricted`,
+        )) {
+          if (row.restricted) restricted.add(row.hub_id);
+          if (row.status !== 'ACTIVE')
+            inactive.set(row.hub_id, { status: row.status, redirectTo: row.to_hub_id });
+        }
+        return { version, memberships, inactive, restricted };
+      }),
+
+    version: () => readVersion(db),
+
+    history: async (hubId) => {
+      const [row] = await db.query<{
+        hub_id: string;
+        status: IdStatus;
+        restricted: boolean;
+        issued_at: Date | string;
+        to_hub_id: string | null;
+      }>(
+        `SELECT h.hub_id, h.status, h.restricted, h.issued_at, r.to_hub_id
+           FROM hub_ids h LEFT JOIN id_redirects r ON r.from_hub_id = h.hub_id WHERE h.hub_id = $1`,
+        [hubId],
+      );
+      if (row === undefined) return null;
+      const splits = await db.query<{ to_hub_id: string; records: number; at: Date | string }>(
+        'SELECT to_hub_id, records, at FROM id_splits WHERE from_hub_id = $1 ORDER BY at, to_hub_id',
+        [hubId],
+      );
+      return {
+        hubId: row.hub_id,
+        status: row.status,
+        restricted: row.restricted,
+        issuedAt: iso(row.issued_at)!,
+        redirectTo: row.to_hub_id,
+        splits: splits.map((s) => ({ to: s.to_hub_id, records: s.records, at: iso(s.at)! })),
+      };
+    },
+
+    decide: (input) =>
+      db.transaction(async (tx) => {
+        const a = refOf(input.record);
+        const b = refOf(input.other);
+        const [row] = await tx.query<DecisionRow>(
+          `INSERT INTO review_decisions
+             (kind, system, local_id, other_system, other_local_id, hub_id, other_hub_id, reason, decided_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+          [
+            input.kind,
+            a.system,
+            a.localId,
+            b.system,
+            b.localId,
+            input.hubId,
+            input.otherHubId,
+            input.reason,
+            input.decidedBy,
+          ],
+        );
+        await bump(tx);
+        return decisionOf(row!);
+      }),
+
+    reverse: (id, by, reason) =>
+      db.transaction(async (tx) => {
+        const [row] = await tx.query<DecisionRow>(
+          `UPDATE review_decisions SET reversed_by = $2, reversed_at = now(), reversal_reason = $3
+            WHERE id = $1 AND reversed_at IS NULL RETURNING *`,
+          [id, by, reason],
+        );
+        if (row === undefined) return null;
+        await bump(tx);
+        return decisionOf(row);
+      }),
+
+    decision: async (id) => {
+      const [row] = await db.query<DecisionRow>('SELECT * FROM review_decisions WHERE id = $1', [id]);
+      return row === undefined ? null : decisionOf(row);
+    },
+
+    decisions: async ({ active, hubIds, limit }) =>
+      (
+        await db.query<DecisionRow>(
+          `SELECT * FROM review_decisions
+            WHERE ($1::boolean IS NULL OR (reversed_at IS NULL) = $1)
+              AND ($2::text[] IS NULL OR hub_id = ANY($2::text[]) OR other_hub_id = ANY($2::text[]))
+            ORDER BY id DESC LIMIT $3`,
+          [active ?? null, hubIds ?? null, limit],
+        )
+      ).map(decisionOf),
+
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,104 @@
+/** Hand-made people and a register over them, for the register's tests (fictional, valid check digits). */
+import { createChildDirectory, type Restriction } from '../../../src/identity/directory.ts';
+import { buildLinkIndex } from '../../../src/identity/linker.ts';
+import type { SourceRecord } from '../../../src/identity/types.ts';
+import { openChildRegister, type ChildRegister } from '../../../src/register/childRegister.ts';
+import { openRegisterStore } from '../../../src/register/store.ts';
+import type { DatabaseSettings } from '../../../src/register/sql.ts';
+import { background, person } from '../../unit/identity/records.ts';
+
+/** A valid NHS number from nine digits (computed here, not with the hub's helper). */
+export function nhs(nine: string): string {
+  const sum = [...nine].reduce((total, digit, i) => total + Number(digit) * (10 - i), 0);
+  const check = 11 - (sum % 11);
+  if (check === 10) throw new Error('no valid check digit');
+  return nine + String(check === 11 ? 0 : check);
+}
+
+export const NHS = { amara: nhs('401000001'), benedict: nhs('401000002'), cosmo: nhs('401000003') };
+
+const amara = {
+  forename: 'Amara',
+  surname: 'Dunmore',
+  dateOfBirth: '2014-02-11',
+  sex: 'F' as const,
+  postcodes: ['AB1 2CD'],
+};
+const benedict = {
+  forename: 'Benedict',
+  surname: 'Elwick',
+  dateOfBirth: '2016-09-30',
+  sex: 'M' as const,
+  postcodes: ['CD3 4EF'],
+};
+const cosmo = {
+  forename: 'Cosmo',
+  surname: 'Holloway',
+  dateOfBirth: '2012-06-01',
+  sex: 'M' as const,
+  postcodes: ['GH5 6IJ'],
+};
+const juno = {
+  forename: 'William',
+  surname: 'Ashdown',
+  dateOfBirth: '2015-03-07',
+  sex: 'M' as const,
+  postcodes: ['AB1 2CD'],
+};
+
+/** The people every register test starts from. */
+export function people(): SourceRecord[] {
+  return [
+    ...background(400),
+    // Amara: LCS and EYES share her NHS number; a front-door contact is not yet linked.
+    person({ system: 'lcs', localId: '100', ...amara, nhsNumber: NHS.amara }),
+    person({ system: 'eyes', localId: 'P100', ...amara, nhsNumber: NHS.amara }),
+    person({
+      system: 'frontdoor',
+      localId: 'F100',
+      forename: 'Mara',
+      surname: 'Zed',
+      postcodes: ['ZZ9 9ZZ'],
+    }),
+    // Benedict: three records joined by his NHS number.
+    person({ system: 'lcs', localId: '200', ...benedict, nhsNumber: NHS.benedict }),
+    person({ system: 'eyes', localId: 'P200', ...benedict, nhsNumber: NHS.benedict }),
+    person({ system: 'frontdoor', localId: 'F200', ...benedict, nhsNumber: NHS.benedict }),
+    // Cosmo: known to EYES and the front door.
+    person({ system: 'eyes', localId: 'P300', ...cosmo, nhsNumber: NHS.cosmo }),
+    person({ system: 'frontdoor', localId: 'F300', ...cosmo, nhsNumber: NHS.cosmo }),
+    // Juno and a contact that may be her (another surname and address): a possible match.
+    person({ system: 'lcs', localId: '400', ...juno }),
+    person({ system: 'frontdoor', localId: 'F400', ...juno, surname: 'Greystoke', postcodes: ['XY9 1AB'] }),
+  ];
+}
+
+export const ADOPTION: Restriction = {
+  reason: 'ADOPTION',
+  allowedRoles: ['ADOPTION_TEAM'],
+  allowedUsers: [],
+};
+
+export async function openRegister(
+  settings: DatabaseSettings,
+  records: SourceRecord[],
+  restrictions = new Map<string, Restriction>(),
+): Promise<ChildRegister> {
+  const linked = createChildDirectory(buildLinkIndex(records), restrictions);
+  return openChildRegister(linked, await openRegisterStore(settings), { pollMs: 60_000 });
+}
+
+export const amaraContact = (): SourceRecord =>
+  person({ system: 'frontdoor', localId: 'F100', ...amara, nhsNumber: NHS.amara });
+export const benedictLeaves = (): SourceRecord =>
+  person({
+    system: 'lcs',
+    localId: '200',
+    forename: 'Ezra',
+    surname: 'Blackwood',
+    dateOfBirth: '2009-01-01',
+    sex: 'M',
+    postcodes: ['PQ1 1RS'],
+  });
+export const cosmoRestricted = (): SourceRecord =>
+  person({ system: 'lcs', localId: '300', ...cosmo, nhsNumber: NHS.cosmo, restricted: true });
