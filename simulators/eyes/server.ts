@@ -1,9 +1,21 @@
-/** The simulated EYES: pupils, education records, settings and EHCP requests over one county. */
+/**
+ * The simulated EYES: pupils, education records, settings, EHCP requests, EHC plans with their
+ * annual reviews, and children missing education, over one county.
+ */
 import { EyesEducationRecord, EyesPupil, EyesSetting } from '../contracts/eyes.ts';
 import type { County, RecordSet } from '../county/types.ts';
 import { batchRead } from '../kit/batch.ts';
-import { foundOr404 } from '../kit/errors.ts';
-import { derivedOrderedBy, isBatch, pageByKeyRange, storeOrder, storeOrderedBy } from '../kit/lists.ts';
+import { badRequest, foundOr404 } from '../kit/errors.ts';
+import { ResultCache } from '../kit/indexes.ts';
+import {
+  derivedOrderedBy,
+  isBatch,
+  pageByKeyRange,
+  pageByPeriod,
+  storeOrder,
+  storeOrderedBy,
+} from '../kit/lists.ts';
+import type { Entry } from '../kit/paging.ts';
 import { paginateAll } from '../kit/paging.ts';
 import { canonicalInstant } from '../kit/query.ts';
 import { createSimulator, type SimulatorHandle, type SimulatorOptions } from '../kit/server.ts';
@@ -19,8 +31,21 @@ interface PupilView {
   pupilId: string;
   updatedAt: string;
 }
+interface PlanView {
+  planId: string;
+  startDate: string;
+  ceasedDate: string | null;
+  annualReviews: unknown[];
+}
+interface CmeView {
+  reportedMissingDate: string;
+  closedDate: string | null;
+  updatedAt: string;
+}
 interface EducationRecordView {
-  ehcpRequests: { requestDate: string }[];
+  pupilId: string;
+  ehcpRequests: { requestId: string; requestDate: string; plan: PlanView | null }[];
+  missingEducation: CmeView[];
 }
 const view = <V>(set: RecordSet<unknown>): RecordSet<V> => set as RecordSet<V>;
 
@@ -46,6 +71,38 @@ export function createEyesSimulator(county: County, options: SimulatorOptions = 
     (r) => r.ehcpRequests,
     (x) => x.requestDate,
   );
+  // The plans list: each plan with its reviews, ordered by start date (SEN2's plan-level view).
+  const ehcpPlans = derivedOrderedBy(
+    records,
+    (r) =>
+      r.ehcpRequests.flatMap((q) =>
+        q.plan
+          ? [
+              {
+                planId: q.plan.planId,
+                pupilId: r.pupilId,
+                requestId: q.requestId,
+                startDate: q.plan.startDate,
+                ceasedDate: q.plan.ceasedDate,
+                annualReviews: q.plan.annualReviews,
+              },
+            ]
+          : [],
+      ),
+    (p) => p.startDate,
+  );
+  const cmeEpisodes = derivedOrderedBy(
+    records,
+    (r) => r.missingEducation,
+    (c) => c.reportedMissingDate,
+  );
+  const cmeByUpdate = derivedOrderedBy(
+    records,
+    (r) => r.missingEducation,
+    (c) => canonicalInstant(c.updatedAt),
+  );
+  const planResults = new ResultCache<Entry<PlanView>[]>();
+  const cmeResults = new ResultCache<Entry<CmeView>[]>();
   const pupil = (id: string) => pupils.get(id);
 
   return createSimulator(
@@ -63,6 +120,16 @@ export function createEyesSimulator(county: County, options: SimulatorOptions = 
         getEducationRecord: ({ params }) => foundOr404(records.get(params['pupilId'] as string), 'pupil'),
         getSettings: ({ query }) => batchRead(query.idList('ids') ?? [], (id) => settings.get(id)),
         listEhcpRequests: ({ query }) => pageByKeyRange(ehcpRequests(), query, same),
+        listEhcpPlans: ({ query }) =>
+          pageByPeriod(ehcpPlans(), records.version, query, planResults, (p) => p.ceasedDate, same),
+        listMissingEducation: ({ query }) => {
+          const since = query.string('updatedSince');
+          if (since === undefined)
+            return pageByPeriod(cmeEpisodes(), records.version, query, cmeResults, (c) => c.closedDate, same);
+          if (query.has('activeOn') || query.has('from') || query.has('to'))
+            throw badRequest('"updatedSince" cannot be combined with "activeOn", "from" or "to"');
+          return pageByKeyRange(cmeByUpdate(), query, same, { from: since });
+        },
       },
     },
     options,
