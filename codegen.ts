@@ -41,6 +41,8 @@ const config: CodegenConfig = {
           FrontDoorMeasures: './performance.ts#FrontDoorMeasuresModel',
           OverdueChild: './performance.ts#OverdueChildModel',
           AccessRecord: './audit.ts#AccessRecordModel',
+          EhcPlan: './send.ts#EhcPlanModel',
+          CmeEpisode: './send.ts#CmeEpisodeModel',
         },
       },
     },

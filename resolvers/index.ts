@@ -12,6 +12,7 @@ import { financeReportResolvers } from './financeReports.ts';
 import { frontDoorResolvers } from './frontDoor.ts';
 import { performanceResolvers } from './performance.ts';
 import { scalarResolvers } from './scalars.ts';
+import { sendResolvers } from './send.ts';
 import { socialCareResolvers } from './socialCare.ts';
 import type { Resolvers } from './types.generated.ts';
 import { workforceResolvers } from './workforce.ts';
@@ -29,6 +30,7 @@ export const domainResolvers: readonly Resolvers[] = [
   auditResolvers,
   performanceResolvers,
   financeReportResolvers,
+  sendResolvers,
 ];
 
 export const resolvers: Resolvers = {
@@ -43,6 +45,7 @@ export const resolvers: Resolvers = {
   ...auditResolvers,
   ...performanceResolvers,
   ...financeReportResolvers,
+  ...sendResolvers,
   Query: {
     ...childResolvers.Query,
     ...workforceResolvers.Query,
@@ -64,4 +67,6 @@ export const resolvers: Resolvers = {
   Worker: { ...workforceResolvers.Worker, ...performanceResolvers.Worker },
   Team: { ...workforceResolvers.Team, ...performanceResolvers.Team },
   CaseloadEntry: { ...workforceResolvers.CaseloadEntry, ...performanceResolvers.CaseloadEntry },
+  PerformanceReport: { ...performanceResolvers.PerformanceReport, ...sendResolvers.PerformanceReport },
+  Education: { ...educationResolvers.Education, ...sendResolvers.Education },
 };

@@ -10,6 +10,7 @@ import type { FinanceModel, SendFinanceModel, SendCostModel, ServiceAgreementMod
 import type { ReportModel } from './financeReports.ts';
 import type { PerformanceModel, FrontDoorMeasuresModel, OverdueChildModel } from './performance.ts';
 import type { AccessRecordModel } from './audit.ts';
+import type { EhcPlanModel, CmeEpisodeModel } from './send.ts';
 import type { HubContext } from '../src/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -741,6 +742,36 @@ export type ClaReviewConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A referral to the children missing education (CME) service. */
+export type CmeEpisode = {
+  __typename?: 'CmeEpisode';
+  /** Closed on (null: still missing education). */
+  closedDate?: Maybe<Scalars['Date']['output']>;
+  /** Calendar days from reported missing to closed, or to today while open. */
+  daysMissing: Scalars['Int']['output'];
+  /** EYES CME referral id. */
+  id: Scalars['ID']['output'];
+  /** How it closed: FOUND_IN_SCHOOL, MOVED_OUT_OF_AREA, ELECTIVE_HOME_EDUCATION, LEFT_ENGLAND, ALTERNATIVE_PROVISION, ENQUIRIES_EXHAUSTED, END_OF_COMPULSORY_SCHOOL_AGE. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Why: MOVED_INTO_AREA_NO_PLACE, REMOVED_FROM_ROLL_DESTINATION_UNKNOWN, PLACE_NOT_TAKEN_UP, EHE_UNSUITABLE, EXCLUDED_NO_PROVISION, OTHER. */
+  reason: Scalars['String']['output'];
+  /** Who reported it: SCHOOL, ADMISSIONS, SOCIAL_CARE, HEALTH, POLICE, OTHER_LA, PUBLIC. */
+  referredBy: Scalars['String']['output'];
+  /** The day the child was reported missing education. */
+  reportedMissingDate: Scalars['Date']['output'];
+};
+
+/** Page of CME referrals. */
+export type CmeEpisodeConnection = {
+  __typename?: 'CmeEpisodeConnection';
+  /** Items. */
+  nodes: Array<CmeEpisode>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All items. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A count under a code. */
 export type CodeCount = {
   __typename?: 'CodeCount';
@@ -913,6 +944,8 @@ export type Education = {
   exclusions?: Maybe<ExclusionConnection>;
   /** Free school meals eligibility periods, newest first. */
   freeSchoolMeals?: Maybe<DatePeriodConnection>;
+  /** Referrals to the children missing education (CME) service, newest first (`education.detail`). */
+  missingEducation?: Maybe<CmeEpisodeConnection>;
   /** NEET / CCIS activity records (16+), newest first. */
   neet?: Maybe<NeetStatusConnection>;
   /** SEN support periods, newest first. */
@@ -984,6 +1017,16 @@ export type EducationFreeSchoolMealsArgs = {
  * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
  * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
  */
+export type EducationMissingEducationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationNeetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1002,18 +1045,70 @@ export type EducationSenSupportArgs = {
 /** An education, health and care plan. */
 export type EhcPlan = {
   __typename?: 'EhcPlan';
+  /** The next annual review's due date has passed (judged today, Europe/London). */
+  annualReviewOverdue: Scalars['Boolean']['output'];
+  /** Annual review meetings held, newest first. */
+  annualReviews: Array<EhcpAnnualReview>;
   /** Ceased on. */
   ceasedDate?: Maybe<Scalars['Date']['output']>;
   /** Why it ceased. */
   ceasedReason?: Maybe<Scalars['String']['output']>;
   /** EYES plan id. */
   id: Scalars['ID']['output'];
+  /** The most recent review meeting held. */
+  lastAnnualReview?: Maybe<EhcpAnnualReview>;
+  /** The next annual review due (12 months after the plan was issued or the last review meeting); null once the plan has ceased. */
+  nextAnnualReviewDue?: Maybe<Scalars['Date']['output']>;
   /** Primary need. */
   primaryNeed: Scalars['String']['output'];
   /** Secondary need. */
   secondaryNeed?: Maybe<Scalars['String']['output']>;
   /** In force from. */
   startDate: Scalars['Date']['output'];
+};
+
+/** An EHC plan annual review: the meeting and the local authority's decision. */
+export type EhcpAnnualReview = {
+  __typename?: 'EhcpAnnualReview';
+  /** The decision was issued within 4 weeks (28 days) of the meeting. */
+  decidedWithinFourWeeks: Scalars['Boolean']['output'];
+  /** MAINTAIN, AMEND or CEASE (null: awaited). */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** The local authority's decision was issued on (null: awaited). */
+  decisionDate?: Maybe<Scalars['Date']['output']>;
+  /** The review meeting was held on. */
+  meetingDate: Scalars['Date']['output'];
+};
+
+/** EHC plan annual reviews over a period, judged at the report's `asOf`. */
+export type EhcpAnnualReviewMeasures = {
+  __typename?: 'EhcpAnnualReviewMeasures';
+  /** Decisions issued on meetings held in the period, by decision (MAINTAIN, AMEND, CEASE), largest first. */
+  byDecision: Array<CodeCount>;
+  /** Of those meetings, no decision by `asOf`. */
+  decisionsAwaited: Scalars['Int']['output'];
+  /** Of those meetings, the decision issued after 4 weeks. */
+  decisionsLate: Scalars['Int']['output'];
+  /** Of those awaited, more than 4 weeks after the meeting at `asOf`. */
+  decisionsOverdue: Scalars['Int']['output'];
+  /** Of those meetings, the local authority's decision issued within 4 weeks (28 days). */
+  decisionsWithinFourWeeks: Scalars['Int']['output'];
+  /** decisionsWithinFourWeeks ÷ meetingsHeld as a percentage, one decimal place; null when none was held. */
+  decisionsWithinFourWeeksPercent?: Maybe<Scalars['Float']['output']>;
+  /** Reviews that fell due in the period, up to `asOf`. */
+  due: Scalars['Int']['output'];
+  /** Of those, held: answered by a review meeting on or before `asOf`, however late. */
+  held: Scalars['Int']['output'];
+  /** Of those due, held on or before the due date. */
+  heldOnTime: Scalars['Int']['output'];
+  /** heldOnTime ÷ due as a percentage, one decimal place; null when none was due. */
+  heldOnTimePercent?: Maybe<Scalars['Float']['output']>;
+  /** Review meetings held in the period, up to `asOf`. */
+  meetingsHeld: Scalars['Int']['output'];
+  /** Of those, plans whose review fell due before `asOf` and has not been held. */
+  overdue: Scalars['Int']['output'];
+  /** EHC plans in force on `asOf`. */
+  plansInForce: Scalars['Int']['output'];
 };
 
 /** An EHC needs assessment request. */
@@ -1389,6 +1484,21 @@ export type LegalStatusConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Children missing education over a period, judged at the report's `asOf`. */
+export type MissingEducationMeasures = {
+  __typename?: 'MissingEducationMeasures';
+  /** Those closures by outcome (FOUND_IN_SCHOOL, MOVED_OUT_OF_AREA, ELECTIVE_HOME_EDUCATION…), largest first. */
+  closedByOutcome: Array<CodeCount>;
+  /** Referrals closed in the period, up to `asOf`. */
+  closedInPeriod: Scalars['Int']['output'];
+  /** Median calendar days from reported missing to closed, over the closures in the period; null when none. */
+  medianDaysMissing?: Maybe<Scalars['Float']['output']>;
+  /** Referrals reported in the period, up to `asOf`. */
+  newInPeriod: Scalars['Int']['output'];
+  /** CME referrals open on `asOf` (reported on or before it, not closed on or before it). */
+  openAtAsOf: Scalars['Int']['output'];
+};
+
 /** A missing or away-from-placement episode. */
 export type MissingEpisode = {
   __typename?: 'MissingEpisode';
@@ -1554,8 +1664,20 @@ export type PerformanceReport = {
   childProtection?: Maybe<ChildProtectionMeasures>;
   /** Children on child protection plans and looked after on a date (default: `asOf`). */
   childrenAt?: Maybe<ChildrenAtDate>;
+  /**
+   * Children missing education (Education Act 1996 s.436A): CME referrals open at `asOf`, new and
+   * closed in the period. County-wide, like the annual reviews.
+   */
+  childrenMissingEducation?: Maybe<MissingEducationMeasures>;
   /** Front-door contacts dated in the period, per calendar month, by source and by outcome. */
   contactsByMonth?: Maybe<Array<ContactMonth>>;
+  /**
+   * EHC plan annual reviews (SEND Code of Practice 9.166; SEN2): each review is due 12 months to the
+   * day after the plan was issued or after the previous review meeting; the local authority's decision
+   * is due within 4 weeks of the meeting. County-wide: EYES holds no social care team, so `teamId` and
+   * `service` do not narrow it.
+   */
+  ehcpAnnualReviews?: Maybe<EhcpAnnualReviewMeasures>;
   /**
    * EHC plans issued in the period (SEN2), against 20 weeks from the request; plans under a 20-week
    * exception are counted in `excluded` only. Reads requests made up to 24 months before the period.
@@ -2714,6 +2836,8 @@ export type ResolversTypes = {
   ClaEpisodeConnection: ResolverTypeWrapper<ClaEpisodeConnection>;
   ClaReview: ResolverTypeWrapper<ClaReview>;
   ClaReviewConnection: ResolverTypeWrapper<ClaReviewConnection>;
+  CmeEpisode: ResolverTypeWrapper<CmeEpisodeModel>;
+  CmeEpisodeConnection: ResolverTypeWrapper<Omit<CmeEpisodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['CmeEpisode']> }>;
   CodeCount: ResolverTypeWrapper<CodeCount>;
   CompletedTimeliness: ResolverTypeWrapper<CompletedTimeliness>;
   ContactMonth: ResolverTypeWrapper<ContactMonth>;
@@ -2729,7 +2853,9 @@ export type ResolversTypes = {
   EarlyYearsFunding: ResolverTypeWrapper<EarlyYearsFunding>;
   EarlyYearsFundingConnection: ResolverTypeWrapper<EarlyYearsFundingConnection>;
   Education: ResolverTypeWrapper<EducationModel>;
-  EhcPlan: ResolverTypeWrapper<EhcPlan>;
+  EhcPlan: ResolverTypeWrapper<EhcPlanModel>;
+  EhcpAnnualReview: ResolverTypeWrapper<EhcpAnnualReview>;
+  EhcpAnnualReviewMeasures: ResolverTypeWrapper<EhcpAnnualReviewMeasures>;
   EhcpRequest: ResolverTypeWrapper<EhcpRequestModel>;
   EhcpRequestConnection: ResolverTypeWrapper<Omit<EhcpRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['EhcpRequest']> }>;
   Enrolment: ResolverTypeWrapper<Enrolment>;
@@ -2750,6 +2876,7 @@ export type ResolversTypes = {
   LcsContactConnection: ResolverTypeWrapper<LcsContactConnection>;
   LegalStatus: ResolverTypeWrapper<LegalStatus>;
   LegalStatusConnection: ResolverTypeWrapper<LegalStatusConnection>;
+  MissingEducationMeasures: ResolverTypeWrapper<MissingEducationMeasures>;
   MissingEpisode: ResolverTypeWrapper<MissingEpisode>;
   MissingEpisodeConnection: ResolverTypeWrapper<MissingEpisodeConnection>;
   MonthFigures: ResolverTypeWrapper<MonthFigures>;
@@ -2850,6 +2977,8 @@ export type ResolversParentTypes = {
   ClaEpisodeConnection: ClaEpisodeConnection;
   ClaReview: ClaReview;
   ClaReviewConnection: ClaReviewConnection;
+  CmeEpisode: CmeEpisodeModel;
+  CmeEpisodeConnection: Omit<CmeEpisodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CmeEpisode']> };
   CodeCount: CodeCount;
   CompletedTimeliness: CompletedTimeliness;
   ContactMonth: ContactMonth;
@@ -2865,7 +2994,9 @@ export type ResolversParentTypes = {
   EarlyYearsFunding: EarlyYearsFunding;
   EarlyYearsFundingConnection: EarlyYearsFundingConnection;
   Education: EducationModel;
-  EhcPlan: EhcPlan;
+  EhcPlan: EhcPlanModel;
+  EhcpAnnualReview: EhcpAnnualReview;
+  EhcpAnnualReviewMeasures: EhcpAnnualReviewMeasures;
   EhcpRequest: EhcpRequestModel;
   EhcpRequestConnection: Omit<EhcpRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['EhcpRequest']> };
   Enrolment: Enrolment;
@@ -2886,6 +3017,7 @@ export type ResolversParentTypes = {
   LcsContactConnection: LcsContactConnection;
   LegalStatus: LegalStatus;
   LegalStatusConnection: LegalStatusConnection;
+  MissingEducationMeasures: MissingEducationMeasures;
   MissingEpisode: MissingEpisode;
   MissingEpisodeConnection: MissingEpisodeConnection;
   MonthFigures: MonthFigures;
@@ -3242,6 +3374,22 @@ export type ClaReviewConnectionResolvers<ContextType = HubContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CmeEpisodeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CmeEpisode'] = ResolversParentTypes['CmeEpisode']> = {
+  closedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  daysMissing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedMissingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CmeEpisodeConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CmeEpisodeConnection'] = ResolversParentTypes['CmeEpisodeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['CmeEpisode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CodeCountResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CodeCount'] = ResolversParentTypes['CodeCount']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3340,17 +3488,45 @@ export type EducationResolvers<ContextType = HubContext, ParentType extends Reso
   enrolments?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<EducationEnrolmentsArgs, 'first'>>;
   exclusions?: Resolver<Maybe<ResolversTypes['ExclusionConnection']>, ParentType, ContextType, RequireFields<EducationExclusionsArgs, 'first'>>;
   freeSchoolMeals?: Resolver<Maybe<ResolversTypes['DatePeriodConnection']>, ParentType, ContextType, RequireFields<EducationFreeSchoolMealsArgs, 'first'>>;
+  missingEducation?: Resolver<Maybe<ResolversTypes['CmeEpisodeConnection']>, ParentType, ContextType, RequireFields<EducationMissingEducationArgs, 'first'>>;
   neet?: Resolver<Maybe<ResolversTypes['NeetStatusConnection']>, ParentType, ContextType, RequireFields<EducationNeetArgs, 'first'>>;
   senSupport?: Resolver<Maybe<ResolversTypes['SenSupportConnection']>, ParentType, ContextType, RequireFields<EducationSenSupportArgs, 'first'>>;
 };
 
 export type EhcPlanResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['EhcPlan'] = ResolversParentTypes['EhcPlan']> = {
+  annualReviewOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  annualReviews?: Resolver<Array<ResolversTypes['EhcpAnnualReview']>, ParentType, ContextType>;
   ceasedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ceasedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAnnualReview?: Resolver<Maybe<ResolversTypes['EhcpAnnualReview']>, ParentType, ContextType>;
+  nextAnnualReviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   primaryNeed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secondaryNeed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type EhcpAnnualReviewResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['EhcpAnnualReview'] = ResolversParentTypes['EhcpAnnualReview']> = {
+  decidedWithinFourWeeks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  meetingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type EhcpAnnualReviewMeasuresResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['EhcpAnnualReviewMeasures'] = ResolversParentTypes['EhcpAnnualReviewMeasures']> = {
+  byDecision?: Resolver<Array<ResolversTypes['CodeCount']>, ParentType, ContextType>;
+  decisionsAwaited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsWithinFourWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsWithinFourWeeksPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOnTimePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plansInForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EhcpRequestResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['EhcpRequest'] = ResolversParentTypes['EhcpRequest']> = {
@@ -3535,6 +3711,14 @@ export type LegalStatusConnectionResolvers<ContextType = HubContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MissingEducationMeasuresResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEducationMeasures'] = ResolversParentTypes['MissingEducationMeasures']> = {
+  closedByOutcome?: Resolver<Array<ResolversTypes['CodeCount']>, ParentType, ContextType>;
+  closedInPeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDaysMissing?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newInPeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openAtAsOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MissingEpisodeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEpisode'] = ResolversParentTypes['MissingEpisode']> = {
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3623,7 +3807,9 @@ export type PerformanceReportResolvers<ContextType = HubContext, ParentType exte
   assessmentsStartedInPeriod?: Resolver<Maybe<ResolversTypes['TimelinessMeasure']>, ParentType, ContextType>;
   childProtection?: Resolver<Maybe<ResolversTypes['ChildProtectionMeasures']>, ParentType, ContextType>;
   childrenAt?: Resolver<Maybe<ResolversTypes['ChildrenAtDate']>, ParentType, ContextType, Partial<PerformanceReportChildrenAtArgs>>;
+  childrenMissingEducation?: Resolver<Maybe<ResolversTypes['MissingEducationMeasures']>, ParentType, ContextType>;
   contactsByMonth?: Resolver<Maybe<Array<ResolversTypes['ContactMonth']>>, ParentType, ContextType>;
+  ehcpAnnualReviews?: Resolver<Maybe<ResolversTypes['EhcpAnnualReviewMeasures']>, ParentType, ContextType>;
   ehcpFinalPlans?: Resolver<Maybe<ResolversTypes['CompletedTimeliness']>, ParentType, ContextType>;
   ehcpFinalPlansRequestedInPeriod?: Resolver<Maybe<ResolversTypes['TimelinessMeasure']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4009,6 +4195,8 @@ export type Resolvers<ContextType = HubContext> = {
   ClaEpisodeConnection?: ClaEpisodeConnectionResolvers<ContextType>;
   ClaReview?: ClaReviewResolvers<ContextType>;
   ClaReviewConnection?: ClaReviewConnectionResolvers<ContextType>;
+  CmeEpisode?: CmeEpisodeResolvers<ContextType>;
+  CmeEpisodeConnection?: CmeEpisodeConnectionResolvers<ContextType>;
   CodeCount?: CodeCountResolvers<ContextType>;
   CompletedTimeliness?: CompletedTimelinessResolvers<ContextType>;
   ContactMonth?: ContactMonthResolvers<ContextType>;
@@ -4025,6 +4213,8 @@ export type Resolvers<ContextType = HubContext> = {
   EarlyYearsFundingConnection?: EarlyYearsFundingConnectionResolvers<ContextType>;
   Education?: EducationResolvers<ContextType>;
   EhcPlan?: EhcPlanResolvers<ContextType>;
+  EhcpAnnualReview?: EhcpAnnualReviewResolvers<ContextType>;
+  EhcpAnnualReviewMeasures?: EhcpAnnualReviewMeasuresResolvers<ContextType>;
   EhcpRequest?: EhcpRequestResolvers<ContextType>;
   EhcpRequestConnection?: EhcpRequestConnectionResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
@@ -4045,6 +4235,7 @@ export type Resolvers<ContextType = HubContext> = {
   LcsContactConnection?: LcsContactConnectionResolvers<ContextType>;
   LegalStatus?: LegalStatusResolvers<ContextType>;
   LegalStatusConnection?: LegalStatusConnectionResolvers<ContextType>;
+  MissingEducationMeasures?: MissingEducationMeasuresResolvers<ContextType>;
   MissingEpisode?: MissingEpisodeResolvers<ContextType>;
   MissingEpisodeConnection?: MissingEpisodeConnectionResolvers<ContextType>;
   MonthFigures?: MonthFiguresResolvers<ContextType>;

@@ -47,6 +47,9 @@ import { monthBounds, openOn, type Period } from './periods.ts';
 import type { CaseHolding } from './filter.ts';
 import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
+import { toCmeEpisodeFact, toPlanReviewsFact } from '../../connectors/eyes/map.ts';
+import type { EhcpPlanReviewsFact } from './annualReviews.ts';
+import type { CmeEpisodeFact } from './missingEducation.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -184,6 +187,10 @@ export interface ReportSources {
   budgetLines(financialYear: string): Promise<Loaded<LiftBudgetLine>>;
   /** LIFT's SEND costs open at some point on or after the date. */
   sendCostsOpenSince(date: string): Promise<Loaded<SendCostFact>>;
+  /** EHC plans in force at some point on or after the date, each with its annual reviews. */
+  ehcpPlansOpenSince(date: string): Promise<Loaded<EhcpPlanReviewsFact>>;
+  /** Children missing education: CME referrals open at some point from `from` to `to`. */
+  missingEducationDuring(period: Period): Promise<Loaded<CmeEpisodeFact>>;
 }
 
 type Clients = HubServices['clients'];
@@ -362,6 +369,18 @@ export function createReportSources(
       readKeyed(cache, 'lift', 'report-send-costs-open-since', [date], async () =>
         (await readAllPages((cursor) => clients.lift.sendCostsPage(cursor, scope, { from: date }))).map(
           sendCostFact,
+        ),
+      ),
+    ehcpPlansOpenSince: (date) =>
+      readKeyed(cache, 'eyes', 'report-ehcp-plans-open-since', [date], async () =>
+        (await readAllPages((cursor) => clients.eyes.ehcpPlansPage(cursor, scope, { from: date }))).map(
+          toPlanReviewsFact,
+        ),
+      ),
+    missingEducationDuring: ({ from, to }) =>
+      readKeyed(cache, 'eyes', 'report-missing-education-during', [`${from}..${to}`], async () =>
+        (await readAllPages((cursor) => clients.eyes.missingEducationPage(cursor, scope, { from, to }))).map(
+          toCmeEpisodeFact,
         ),
       ),
   };
