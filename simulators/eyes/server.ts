@@ -6,7 +6,7 @@ import { EyesEducationRecord, EyesPupil, EyesSetting } from '../contracts/eyes.t
 import type { County, RecordSet } from '../county/types.ts';
 import { batchRead } from '../kit/batch.ts';
 import { badRequest, foundOr404 } from '../kit/errors.ts';
-import { ResultCache } from '../kit/indexes.ts';
+import { memoByVersion, ResultCache } from '../kit/indexes.ts';
 import {
   derivedOrderedBy,
   isBatch,
@@ -15,7 +15,7 @@ import {
   storeOrder,
   storeOrderedBy,
 } from '../kit/lists.ts';
-import type { Entry } from '../kit/paging.ts';
+import { sortEntries, type Entry } from '../kit/paging.ts';
 import { paginateAll } from '../kit/paging.ts';
 import { canonicalInstant } from '../kit/query.ts';
 import { createSimulator, type SimulatorHandle, type SimulatorOptions } from '../kit/server.ts';
@@ -36,6 +36,10 @@ interface PlanView {
   startDate: string;
   ceasedDate: string | null;
   annualReviews: unknown[];
+}
+interface PlanSummary extends PlanView {
+  pupilId: string;
+  requestId: string;
 }
 interface CmeView {
   reportedMissingDate: string;
@@ -71,37 +75,30 @@ export function createEyesSimulator(county: County, options: SimulatorOptions = 
     (r) => r.ehcpRequests,
     (x) => x.requestDate,
   );
-  // The plans list: each plan with its reviews, ordered by start date (SEN2's plan-level view).
-  const ehcpPlans = derivedOrderedBy(
-    records,
-    (r) =>
-      r.ehcpRequests.flatMap((q) =>
-        q.plan
-          ? [
-              {
-                planId: q.plan.planId,
-                pupilId: r.pupilId,
-                requestId: q.requestId,
-                startDate: q.plan.startDate,
-                ceasedDate: q.plan.ceasedDate,
-                annualReviews: q.plan.annualReviews,
-              },
-            ]
-          : [],
-      ),
-    (p) => p.startDate,
+  // Plans (each with its reviews, SEN2's plan-level view) and CME referrals, gathered in ONE pass
+  // over the education records: a county's records are derived on demand, so each pass costs seconds.
+  const sendLists = memoByVersion(
+    () => [records.version],
+    () => {
+      const plans: Entry<PlanSummary>[] = [];
+      const cme: Entry<CmeView>[] = [];
+      let seq = 0;
+      for (const id of records.ids()) {
+        const record = records.get(id) as EducationRecordView;
+        for (const { requestId, plan } of record.ehcpRequests) {
+          if (!plan) continue;
+          const { planId, startDate, ceasedDate, annualReviews } = plan;
+          const value = { planId, pupilId: record.pupilId, requestId, startDate, ceasedDate, annualReviews };
+          plans.push({ key: startDate, seq: seq++, value });
+        }
+        for (const value of record.missingEducation)
+          cme.push({ key: value.reportedMissingDate, seq: seq++, value });
+      }
+      const cmeByUpdate = cme.map((e) => ({ ...e, key: canonicalInstant(e.value.updatedAt) }));
+      return { plans: sortEntries(plans), cme: sortEntries(cme), cmeByUpdate: sortEntries(cmeByUpdate) };
+    },
   );
-  const cmeEpisodes = derivedOrderedBy(
-    records,
-    (r) => r.missingEducation,
-    (c) => c.reportedMissingDate,
-  );
-  const cmeByUpdate = derivedOrderedBy(
-    records,
-    (r) => r.missingEducation,
-    (c) => canonicalInstant(c.updatedAt),
-  );
-  const planResults = new ResultCache<Entry<PlanView>[]>();
+  const planResults = new ResultCache<Entry<PlanSummary>[]>();
   const cmeResults = new ResultCache<Entry<CmeView>[]>();
   const pupil = (id: string) => pupils.get(id);
 
@@ -121,14 +118,21 @@ export function createEyesSimulator(county: County, options: SimulatorOptions = 
         getSettings: ({ query }) => batchRead(query.idList('ids') ?? [], (id) => settings.get(id)),
         listEhcpRequests: ({ query }) => pageByKeyRange(ehcpRequests(), query, same),
         listEhcpPlans: ({ query }) =>
-          pageByPeriod(ehcpPlans(), records.version, query, planResults, (p) => p.ceasedDate, same),
+          pageByPeriod(sendLists().plans, records.version, query, planResults, (p) => p.ceasedDate, same),
         listMissingEducation: ({ query }) => {
           const since = query.string('updatedSince');
           if (since === undefined)
-            return pageByPeriod(cmeEpisodes(), records.version, query, cmeResults, (c) => c.closedDate, same);
+            return pageByPeriod(
+              sendLists().cme,
+              records.version,
+              query,
+              cmeResults,
+              (c) => c.closedDate,
+              same,
+            );
           if (query.has('activeOn') || query.has('from') || query.has('to'))
             throw badRequest('"updatedSince" cannot be combined with "activeOn", "from" or "to"');
-          return pageByKeyRange(cmeByUpdate(), query, same, { from: since });
+          return pageByKeyRange(sendLists().cmeByUpdate, query, same, { from: since });
         },
       },
     },
