@@ -6,7 +6,7 @@
  * The local authority's decision (maintain, amend, cease) is due within 4 weeks (28 days) of the
  * meeting (SEND Regulations 2014, reg. 20(10)). Pure.
  */
-import { addMonths, daysBetween } from '../domain/index.ts';
+import { addDays, addMonths } from '../domain/index.ts';
 import { earlier, openOn, within, type Period } from './periods.ts';
 
 /** Months from the plan's issue, or from the previous review meeting, to the next review. */
@@ -30,6 +30,35 @@ export interface EhcpPlanReviewsFact {
   readonly reviews: readonly AnnualReviewFact[];
 }
 
+/**
+ * A plan as one short string for the shared cache: `planId|pupilId|start|ceased|reviews`, each
+ * review `meeting,decisionDate,decision` and `;` between them (a county's plans parse several
+ * times faster so than as objects). Ids and codes never contain these separators.
+ */
+export function packPlanReviews(plan: EhcpPlanReviewsFact): string {
+  const reviews = plan.reviews
+    .map((r) => `${r.meetingDate},${r.decisionDate ?? ''},${r.decision ?? ''}`)
+    .join(';');
+  return `${plan.planId}|${plan.pupilId}|${plan.startDate}|${plan.ceasedDate ?? ''}|${reviews}`;
+}
+
+export function unpackPlanReviews(packed: string): EhcpPlanReviewsFact {
+  const [planId = '', pupilId = '', startDate = '', ceasedDate = '', reviews = ''] = packed.split('|');
+  return {
+    planId,
+    pupilId,
+    startDate,
+    ceasedDate: ceasedDate || null,
+    reviews:
+      reviews === ''
+        ? []
+        : reviews.split(';').map((review) => {
+            const [meetingDate = '', decisionDate = '', decision = ''] = review.split(',');
+            return { meetingDate, decisionDate: decisionDate || null, decision: decision || null };
+          }),
+  };
+}
+
 /** What a plan's review cycle is computed from. */
 export type PlanReviews = Pick<EhcpPlanReviewsFact, 'startDate' | 'ceasedDate' | 'reviews'>;
 
@@ -39,15 +68,35 @@ export interface ReviewDue {
   readonly review: AnnualReviewFact | null;
 }
 
+/**
+ * A pure date function remembered by its input: a county's plans share a few thousand dates, and
+ * a report walks tens of thousands of reviews. Bounded: forgotten wholesale when full.
+ */
+function remembered(compute: (date: string) => string): (date: string) => string {
+  const known = new Map<string, string>();
+  return (date) => {
+    let value = known.get(date);
+    if (value === undefined) {
+      if (known.size >= 20_000) known.clear();
+      value = compute(date);
+      known.set(date, value);
+    }
+    return value;
+  };
+}
+
 /** The review due after a plan issued, or a review meeting held, on `anchor`. */
-export const nextReviewDue = (anchor: string): string => addMonths(anchor, ANNUAL_REVIEW_MONTHS);
+export const nextReviewDue = remembered((anchor) => addMonths(anchor, ANNUAL_REVIEW_MONTHS));
+
+/** The last day a decision on a meeting held on `meetingDate` is in time. */
+const decisionDueBy = remembered((meetingDate) => addDays(meetingDate, REVIEW_DECISION_DAYS));
 
 /** The meeting was held on or before the date the review was due. */
 export const heldOnTime = (dueDate: string, meetingDate: string): boolean => meetingDate <= dueDate;
 
 /** The decision was issued within 4 weeks (28 days) of the meeting. */
 export const decidedWithinFourWeeks = (meetingDate: string, decisionDate: string | null): boolean =>
-  decisionDate !== null && daysBetween(meetingDate, decisionDate) <= REVIEW_DECISION_DAYS;
+  decisionDate !== null && decisionDate <= decisionDueBy(meetingDate);
 
 /**
  * A plan's review cycle as known on `asOf`: each due date and the meeting that answered it (the
@@ -55,9 +104,10 @@ export const decidedWithinFourWeeks = (meetingDate: string, decisionDate: string
  * if the plan was still in force on its due date. Meetings after `asOf` are not yet known.
  */
 export function reviewCycle(plan: PlanReviews, asOf: string): ReviewDue[] {
-  const held = plan.reviews
-    .filter((r) => r.meetingDate <= asOf && r.meetingDate > plan.startDate)
-    .sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0));
+  const held = plan.reviews.filter((r) => r.meetingDate <= asOf && r.meetingDate > plan.startDate);
+  // Systems list reviews oldest first; sort only when one does not.
+  if (held.some((r, i) => i > 0 && r.meetingDate < held[i - 1]!.meetingDate))
+    held.sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0));
   const cycle: ReviewDue[] = [];
   let anchor = plan.startDate;
   for (const review of held) {
@@ -75,12 +125,15 @@ export function reviewPosition(
   plan: PlanReviews,
   asOf: string,
 ): { nextDue: string | null; overdue: boolean; lastHeld: AnnualReviewFact | null } {
-  const cycle = reviewCycle(plan, asOf);
-  const held = cycle.filter((d) => d.review !== null);
-  const lastHeld = held[held.length - 1]?.review ?? null;
+  return positionOf(plan, reviewCycle(plan, asOf), asOf);
+}
+
+function positionOf(plan: PlanReviews, cycle: readonly ReviewDue[], asOf: string) {
+  let lastHeld: AnnualReviewFact | null = null;
+  for (const due of cycle) if (due.review) lastHeld = due.review;
   const pending = cycle[cycle.length - 1];
   const inForce = openOn(plan.startDate, plan.ceasedDate, asOf);
-  const nextDue = inForce ? (pending && pending.review === null ? pending.dueDate : null) : null;
+  const nextDue = inForce && pending && pending.review === null ? pending.dueDate : null;
   return { nextDue, overdue: nextDue !== null && nextDue < asOf, lastHeld };
 }
 
@@ -134,7 +187,8 @@ export function annualReviewMeasures(
   const decisions = new Map<string, number>();
   for (const plan of plans) {
     if (plan.startDate > asOf) continue;
-    for (const { dueDate, review } of reviewCycle(plan, asOf)) {
+    const cycle = reviewCycle(plan, asOf);
+    for (const { dueDate, review } of cycle) {
       if (within(dueDate, counted)) {
         due++;
         if (review) {
@@ -147,7 +201,7 @@ export function annualReviewMeasures(
         const decided = review.decisionDate !== null && review.decisionDate <= asOf;
         if (!decided) {
           awaited++;
-          if (daysBetween(review.meetingDate, asOf) > REVIEW_DECISION_DAYS) decisionsOverdue++;
+          if (asOf > decisionDueBy(review.meetingDate)) decisionsOverdue++;
         } else if (decidedWithinFourWeeks(review.meetingDate, review.decisionDate)) withinFourWeeks++;
         else late++;
         if (decided && review.decision)
@@ -156,7 +210,7 @@ export function annualReviewMeasures(
     }
     if (openOn(plan.startDate, plan.ceasedDate, asOf)) {
       inForce++;
-      if (reviewPosition(plan, asOf).overdue) overdue++;
+      if (positionOf(plan, cycle, asOf).overdue) overdue++;
     }
   }
   return {

@@ -48,7 +48,7 @@ import type { CaseHolding } from './filter.ts';
 import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
 import { toCmeEpisodeFact, toPlanReviewsFact } from '../../connectors/eyes/map.ts';
-import type { EhcpPlanReviewsFact } from './annualReviews.ts';
+import { packPlanReviews, unpackPlanReviews, type EhcpPlanReviewsFact } from './annualReviews.ts';
 import type { CmeEpisodeFact } from './missingEducation.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
@@ -371,12 +371,15 @@ export function createReportSources(
           sendCostFact,
         ),
       ),
-    ehcpPlansOpenSince: (date) =>
-      readKeyed(cache, 'eyes', 'report-ehcp-plans-open-since', [date], async () =>
+    // Cached packed, one short string per plan (a county's plans and reviews are megabytes as objects).
+    ehcpPlansOpenSince: async (date) => {
+      const read = await readKeyed(cache, 'eyes', 'report-ehcp-plans-open-since', [date], async () =>
         (await readAllPages((cursor) => clients.eyes.ehcpPlansPage(cursor, scope, { from: date }))).map(
-          toPlanReviewsFact,
+          (plan) => packPlanReviews(toPlanReviewsFact(plan)),
         ),
-      ),
+      );
+      return { ...read, items: read.items.map(unpackPlanReviews) };
+    },
     missingEducationDuring: ({ from, to }) =>
       readKeyed(cache, 'eyes', 'report-missing-education-during', [`${from}..${to}`], async () =>
         (await readAllPages((cursor) => clients.eyes.missingEducationPage(cursor, scope, { from, to }))).map(

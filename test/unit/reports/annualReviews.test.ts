@@ -5,6 +5,8 @@ import {
   decidedWithinFourWeeks,
   heldOnTime,
   nextReviewDue,
+  packPlanReviews,
+  unpackPlanReviews,
   reviewCycle,
   reviewPosition,
   type AnnualReviewFact,
@@ -145,5 +147,15 @@ describe('annual review measures over a period', () => {
       plansInForce: 2,
       overdue: 0,
     });
+  });
+});
+
+describe('a plan packed for the shared cache', () => {
+  it('unpacks to the same plan: no reviews, a ceased plan, an awaited decision', () => {
+    const plans = [
+      plan('2025-01-10'),
+      plan('2023-01-10', [review('2024-01-05', '2024-01-20', 'AMEND'), review('2025-01-03')], '2025-06-30'),
+    ];
+    for (const p of plans) expect(unpackPlanReviews(packPlanReviews(p))).toEqual(p);
   });
 });
