@@ -94,8 +94,10 @@ export function addAnnualReviews(
   requests: readonly EyesEhcpRequestRecord[],
   asOf: number,
 ): void {
-  const rng = new Rng(seed, 'annual-reviews', child);
+  let rng: Rng | null = null; // most children have no plan: no generator for them
   for (const request of requests) {
-    if (request.plan) request.plan.annualReviews = annualReviewsOf(rng, request.plan, asOf);
+    if (!request.plan) continue;
+    rng ??= new Rng(seed, 'annual-reviews', child);
+    request.plan.annualReviews = annualReviewsOf(rng, request.plan, asOf);
   }
 }
