@@ -43,6 +43,8 @@ const config: CodegenConfig = {
           AccessRecord: './audit.ts#AccessRecordModel',
           EhcPlan: './send.ts#EhcPlanModel',
           CmeEpisode: './send.ts#CmeEpisodeModel',
+          EhcpAnnualReviewMeasures: './send.ts#AnnualReviewMeasuresModel',
+          MissingEducationMeasures: './send.ts#MissingEducationMeasuresModel',
         },
       },
     },

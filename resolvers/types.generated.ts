@@ -10,7 +10,7 @@ import type { FinanceModel, SendFinanceModel, SendCostModel, ServiceAgreementMod
 import type { ReportModel } from './financeReports.ts';
 import type { PerformanceModel, FrontDoorMeasuresModel, OverdueChildModel } from './performance.ts';
 import type { AccessRecordModel } from './audit.ts';
-import type { EhcPlanModel, CmeEpisodeModel } from './send.ts';
+import type { EhcPlanModel, CmeEpisodeModel, AnnualReviewMeasuresModel, MissingEducationMeasuresModel } from './send.ts';
 import type { HubContext } from '../src/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1107,8 +1107,20 @@ export type EhcpAnnualReviewMeasures = {
   meetingsHeld: Scalars['Int']['output'];
   /** Of those, plans whose review fell due before `asOf` and has not been held. */
   overdue: Scalars['Int']['output'];
+  /**
+   * The children behind `overdue`, longest overdue first, by hub id (children the viewer may not
+   * know of are left out). Each page shown is on the audit trail with the ids it names.
+   */
+  overdueChildren: OverdueAnnualReviewConnection;
   /** EHC plans in force on `asOf`. */
   plansInForce: Scalars['Int']['output'];
+};
+
+
+/** EHC plan annual reviews over a period, judged at the report's `asOf`. */
+export type EhcpAnnualReviewMeasuresOverdueChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An EHC needs assessment request. */
@@ -1484,6 +1496,30 @@ export type LegalStatusConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A child missing education on the report's `asOf`. */
+export type MissingEducationChild = {
+  __typename?: 'MissingEducationChild';
+  /** The child's hub id (open it with `child(id:)`, under the viewer's own access). */
+  childId: Scalars['ID']['output'];
+  /** EYES CME referral id. */
+  cmeId: Scalars['ID']['output'];
+  /** Calendar days from reported missing to `asOf`. */
+  daysMissing: Scalars['Int']['output'];
+  /** Reported missing education on. */
+  reportedMissingDate: Scalars['Date']['output'];
+};
+
+/** Page of children missing education. */
+export type MissingEducationChildConnection = {
+  __typename?: 'MissingEducationChildConnection';
+  /** Items. */
+  nodes: Array<MissingEducationChild>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All items. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Children missing education over a period, judged at the report's `asOf`. */
 export type MissingEducationMeasures = {
   __typename?: 'MissingEducationMeasures';
@@ -1497,6 +1533,18 @@ export type MissingEducationMeasures = {
   newInPeriod: Scalars['Int']['output'];
   /** CME referrals open on `asOf` (reported on or before it, not closed on or before it). */
   openAtAsOf: Scalars['Int']['output'];
+  /**
+   * The children behind `openAtAsOf`, longest missing first, by hub id (children the viewer may
+   * not know of are left out). Each page shown is on the audit trail with the ids it names.
+   */
+  openChildren: MissingEducationChildConnection;
+};
+
+
+/** Children missing education over a period, judged at the report's `asOf`. */
+export type MissingEducationMeasuresOpenChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A missing or away-from-placement episode. */
@@ -1562,6 +1610,32 @@ export type NeetStatusConnection = {
   __typename?: 'NeetStatusConnection';
   /** Items. */
   nodes: Array<NeetStatus>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All items. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A child whose EHC plan annual review is overdue. */
+export type OverdueAnnualReview = {
+  __typename?: 'OverdueAnnualReview';
+  /** The child's hub id (open it with `child(id:)`, under the viewer's own access). */
+  childId: Scalars['ID']['output'];
+  /** Calendar days from the due date to `asOf`. */
+  daysOverdue: Scalars['Int']['output'];
+  /** The review was due on. */
+  dueDate: Scalars['Date']['output'];
+  /** The last review meeting held (null: none since the plan was issued). */
+  lastReviewDate?: Maybe<Scalars['Date']['output']>;
+  /** EYES plan id. */
+  planId: Scalars['ID']['output'];
+};
+
+/** Page of overdue annual reviews. */
+export type OverdueAnnualReviewConnection = {
+  __typename?: 'OverdueAnnualReviewConnection';
+  /** Items. */
+  nodes: Array<OverdueAnnualReview>;
   /** Paging. */
   pageInfo: PageInfo;
   /** All items. */
@@ -2855,7 +2929,7 @@ export type ResolversTypes = {
   Education: ResolverTypeWrapper<EducationModel>;
   EhcPlan: ResolverTypeWrapper<EhcPlanModel>;
   EhcpAnnualReview: ResolverTypeWrapper<EhcpAnnualReview>;
-  EhcpAnnualReviewMeasures: ResolverTypeWrapper<EhcpAnnualReviewMeasures>;
+  EhcpAnnualReviewMeasures: ResolverTypeWrapper<AnnualReviewMeasuresModel>;
   EhcpRequest: ResolverTypeWrapper<EhcpRequestModel>;
   EhcpRequestConnection: ResolverTypeWrapper<Omit<EhcpRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['EhcpRequest']> }>;
   Enrolment: ResolverTypeWrapper<Enrolment>;
@@ -2876,12 +2950,16 @@ export type ResolversTypes = {
   LcsContactConnection: ResolverTypeWrapper<LcsContactConnection>;
   LegalStatus: ResolverTypeWrapper<LegalStatus>;
   LegalStatusConnection: ResolverTypeWrapper<LegalStatusConnection>;
-  MissingEducationMeasures: ResolverTypeWrapper<MissingEducationMeasures>;
+  MissingEducationChild: ResolverTypeWrapper<MissingEducationChild>;
+  MissingEducationChildConnection: ResolverTypeWrapper<MissingEducationChildConnection>;
+  MissingEducationMeasures: ResolverTypeWrapper<MissingEducationMeasuresModel>;
   MissingEpisode: ResolverTypeWrapper<MissingEpisode>;
   MissingEpisodeConnection: ResolverTypeWrapper<MissingEpisodeConnection>;
   MonthFigures: ResolverTypeWrapper<MonthFigures>;
   NeetStatus: ResolverTypeWrapper<NeetStatus>;
   NeetStatusConnection: ResolverTypeWrapper<NeetStatusConnection>;
+  OverdueAnnualReview: ResolverTypeWrapper<OverdueAnnualReview>;
+  OverdueAnnualReviewConnection: ResolverTypeWrapper<OverdueAnnualReviewConnection>;
   OverdueChild: ResolverTypeWrapper<OverdueChildModel>;
   OverdueChildConnection: ResolverTypeWrapper<Omit<OverdueChildConnection, 'nodes'> & { nodes: Array<ResolversTypes['OverdueChild']> }>;
   OverdueItem: ResolverTypeWrapper<OverdueItem>;
@@ -2996,7 +3074,7 @@ export type ResolversParentTypes = {
   Education: EducationModel;
   EhcPlan: EhcPlanModel;
   EhcpAnnualReview: EhcpAnnualReview;
-  EhcpAnnualReviewMeasures: EhcpAnnualReviewMeasures;
+  EhcpAnnualReviewMeasures: AnnualReviewMeasuresModel;
   EhcpRequest: EhcpRequestModel;
   EhcpRequestConnection: Omit<EhcpRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['EhcpRequest']> };
   Enrolment: Enrolment;
@@ -3017,12 +3095,16 @@ export type ResolversParentTypes = {
   LcsContactConnection: LcsContactConnection;
   LegalStatus: LegalStatus;
   LegalStatusConnection: LegalStatusConnection;
-  MissingEducationMeasures: MissingEducationMeasures;
+  MissingEducationChild: MissingEducationChild;
+  MissingEducationChildConnection: MissingEducationChildConnection;
+  MissingEducationMeasures: MissingEducationMeasuresModel;
   MissingEpisode: MissingEpisode;
   MissingEpisodeConnection: MissingEpisodeConnection;
   MonthFigures: MonthFigures;
   NeetStatus: NeetStatus;
   NeetStatusConnection: NeetStatusConnection;
+  OverdueAnnualReview: OverdueAnnualReview;
+  OverdueAnnualReviewConnection: OverdueAnnualReviewConnection;
   OverdueChild: OverdueChildModel;
   OverdueChildConnection: Omit<OverdueChildConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OverdueChild']> };
   OverdueItem: OverdueItem;
@@ -3526,6 +3608,7 @@ export type EhcpAnnualReviewMeasuresResolvers<ContextType = HubContext, ParentTy
   heldOnTimePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueChildren?: Resolver<ResolversTypes['OverdueAnnualReviewConnection'], ParentType, ContextType, RequireFields<EhcpAnnualReviewMeasuresOverdueChildrenArgs, 'first'>>;
   plansInForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3711,12 +3794,26 @@ export type LegalStatusConnectionResolvers<ContextType = HubContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MissingEducationChildResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEducationChild'] = ResolversParentTypes['MissingEducationChild']> = {
+  childId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  daysMissing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedMissingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type MissingEducationChildConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEducationChildConnection'] = ResolversParentTypes['MissingEducationChildConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['MissingEducationChild']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MissingEducationMeasuresResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEducationMeasures'] = ResolversParentTypes['MissingEducationMeasures']> = {
   closedByOutcome?: Resolver<Array<ResolversTypes['CodeCount']>, ParentType, ContextType>;
   closedInPeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   medianDaysMissing?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   newInPeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openAtAsOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openChildren?: Resolver<ResolversTypes['MissingEducationChildConnection'], ParentType, ContextType, RequireFields<MissingEducationMeasuresOpenChildrenArgs, 'first'>>;
 };
 
 export type MissingEpisodeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEpisode'] = ResolversParentTypes['MissingEpisode']> = {
@@ -3752,6 +3849,20 @@ export type NeetStatusResolvers<ContextType = HubContext, ParentType extends Res
 
 export type NeetStatusConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['NeetStatusConnection'] = ResolversParentTypes['NeetStatusConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['NeetStatus']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OverdueAnnualReviewResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['OverdueAnnualReview'] = ResolversParentTypes['OverdueAnnualReview']> = {
+  childId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastReviewDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OverdueAnnualReviewConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['OverdueAnnualReviewConnection'] = ResolversParentTypes['OverdueAnnualReviewConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['OverdueAnnualReview']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4235,12 +4346,16 @@ export type Resolvers<ContextType = HubContext> = {
   LcsContactConnection?: LcsContactConnectionResolvers<ContextType>;
   LegalStatus?: LegalStatusResolvers<ContextType>;
   LegalStatusConnection?: LegalStatusConnectionResolvers<ContextType>;
+  MissingEducationChild?: MissingEducationChildResolvers<ContextType>;
+  MissingEducationChildConnection?: MissingEducationChildConnectionResolvers<ContextType>;
   MissingEducationMeasures?: MissingEducationMeasuresResolvers<ContextType>;
   MissingEpisode?: MissingEpisodeResolvers<ContextType>;
   MissingEpisodeConnection?: MissingEpisodeConnectionResolvers<ContextType>;
   MonthFigures?: MonthFiguresResolvers<ContextType>;
   NeetStatus?: NeetStatusResolvers<ContextType>;
   NeetStatusConnection?: NeetStatusConnectionResolvers<ContextType>;
+  OverdueAnnualReview?: OverdueAnnualReviewResolvers<ContextType>;
+  OverdueAnnualReviewConnection?: OverdueAnnualReviewConnectionResolvers<ContextType>;
   OverdueChild?: OverdueChildResolvers<ContextType>;
   OverdueChildConnection?: OverdueChildConnectionResolvers<ContextType>;
   OverdueItem?: OverdueItemResolvers<ContextType>;

@@ -6,7 +6,7 @@
  * The local authority's decision (maintain, amend, cease) is due within 4 weeks (28 days) of the
  * meeting (SEND Regulations 2014, reg. 20(10)). Pure.
  */
-import { addDays, addMonths } from '../domain/index.ts';
+import { addDays, addMonths, daysBetween } from '../domain/index.ts';
 import { earlier, openOn, within, type Period } from './periods.ts';
 
 /** Months from the plan's issue, or from the previous review meeting, to the next review. */
@@ -228,4 +228,35 @@ export function annualReviewMeasures(
     plansInForce: inForce,
     overdue,
   };
+}
+
+/** A plan whose annual review is overdue on asOf: the child behind the `overdue` count. */
+export interface OverdueReview {
+  readonly planId: string;
+  readonly pupilId: string;
+  readonly dueDate: string;
+  /** Calendar days from the due date to asOf. */
+  readonly daysOverdue: number;
+  /** The last review meeting held; null when none has been since the plan was issued. */
+  readonly lastReviewDate: string | null;
+}
+
+/** Plans in force on asOf whose review is overdue, longest overdue first (then by plan id). */
+export function overdueReviews(plans: Iterable<EhcpPlanReviewsFact>, asOf: string): OverdueReview[] {
+  const overdue: OverdueReview[] = [];
+  for (const plan of plans) {
+    if (plan.startDate > asOf) continue;
+    const position = reviewPosition(plan, asOf);
+    if (!position.overdue || position.nextDue === null) continue;
+    overdue.push({
+      planId: plan.planId,
+      pupilId: plan.pupilId,
+      dueDate: position.nextDue,
+      daysOverdue: daysBetween(position.nextDue, asOf),
+      lastReviewDate: position.lastHeld?.meetingDate ?? null,
+    });
+  }
+  return overdue.sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.planId < b.planId ? -1 : 1,
+  );
 }

@@ -79,3 +79,21 @@ export function missingEducationMeasures(
     medianDaysMissing: median(durations),
   };
 }
+
+/** CME referrals open on asOf, longest missing first (then by referral id). */
+export function openReferrals(episodes: Iterable<CmeEpisodeFact>, asOf: string): CmeEpisodeFact[] {
+  const open: CmeEpisodeFact[] = [];
+  for (const e of episodes) {
+    const closed = e.closedDate !== null && e.closedDate <= asOf ? e.closedDate : null;
+    if (openOn(e.reportedMissingDate, closed, asOf)) open.push(e);
+  }
+  return open.sort((a, b) =>
+    a.reportedMissingDate < b.reportedMissingDate
+      ? -1
+      : a.reportedMissingDate > b.reportedMissingDate
+        ? 1
+        : a.cmeId < b.cmeId
+          ? -1
+          : 1,
+  );
+}

@@ -54,6 +54,8 @@ let h: ReportHarness;
 let asOf: string;
 let analyst: string;
 let records: EducationRecord[];
+/** The analyst as the directory judges who may be named to them. */
+const viewer = { userId: 'send-analyst', roles: ['TEAM_MANAGER' as const], teamId: null, workerId: null };
 
 beforeAll(async () => {
   h = await startReportHarness({ seed: 'send-measures-q', scale: 'demo' });
@@ -83,6 +85,7 @@ function expectedReviews(from: string, to: string, judged: string) {
     overdue: 0,
   };
   const decisions: Record<string, number> = {};
+  const overdue: { pupilId: string; dueDate: string }[] = [];
   for (const record of records) {
     for (const { plan } of record.ehcpRequests) {
       if (!plan || plan.startDate > judged) continue;
@@ -123,11 +126,14 @@ function expectedReviews(from: string, to: string, judged: string) {
       const inForce = plan.ceasedDate === null || plan.ceasedDate > judged;
       if (inForce) {
         out.plansInForce++;
-        if (next !== null && next < judged) out.overdue++;
+        if (next !== null && next < judged) {
+          out.overdue++;
+          overdue.push({ pupilId: record.pupilId, dueDate: next });
+        }
       }
     }
   }
-  return { out, decisions };
+  return { out, decisions, overdue };
 }
 
 function expectedCme(from: string, to: string, judged: string) {
@@ -136,11 +142,15 @@ function expectedCme(from: string, to: string, judged: string) {
   let reported = 0;
   const outcomes: Record<string, number> = {};
   const days: number[] = [];
+  const openOnes: { pupilId: string; reportedMissingDate: string }[] = [];
   for (const record of records) {
     for (const e of record.missingEducation) {
       if (e.reportedMissingDate > judged) continue;
       const closed = e.closedDate !== null && e.closedDate <= judged ? e.closedDate : null;
-      if (closed === null || closed > judged) open++;
+      if (closed === null || closed > judged) {
+        open++;
+        openOnes.push({ pupilId: record.pupilId, reportedMissingDate: e.reportedMissingDate });
+      }
       if (inside(e.reportedMissingDate, from, end)) reported++;
       if (inside(closed, from, end)) {
         outcomes[e.outcome!] = (outcomes[e.outcome!] ?? 0) + 1;
@@ -151,7 +161,7 @@ function expectedCme(from: string, to: string, judged: string) {
   days.sort((a, b) => a - b);
   const mid = Math.floor(days.length / 2);
   const median = days.length === 0 ? null : days.length % 2 ? days[mid]! : (days[mid - 1]! + days[mid]!) / 2;
-  return { open, reported, closed: days.length, outcomes, median };
+  return { open, reported, closed: days.length, outcomes, median, openOnes };
 }
 
 const QUERY = `query($from: Date!, $to: Date!, $asOf: Date) {
@@ -161,8 +171,12 @@ const QUERY = `query($from: Date!, $to: Date!, $asOf: Date) {
       due held heldOnTime heldOnTimePercent meetingsHeld decisionsWithinFourWeeks
       decisionsWithinFourWeeksPercent decisionsLate decisionsAwaited decisionsOverdue
       byDecision { code count } plansInForce overdue
+      overdueChildren(first: 100) { totalCount nodes { childId dueDate daysOverdue } }
     }
-    childrenMissingEducation { openAtAsOf newInPeriod closedInPeriod closedByOutcome { code count } medianDaysMissing }
+    childrenMissingEducation {
+      openAtAsOf newInPeriod closedInPeriod closedByOutcome { code count } medianDaysMissing
+      openChildren(first: 100) { totalCount nodes { childId reportedMissingDate daysMissing } }
+    }
   }
 }`;
 
@@ -187,9 +201,31 @@ describe('SEND measures match an independent count of EYES’s own records', () 
       const judged = v.asOf ?? asOf;
       expect(report.asOf).toBe(judged);
 
-      const { out, decisions } = expectedReviews(v.from, v.to, judged);
+      const { out, decisions, overdue } = expectedReviews(v.from, v.to, judged);
       const reviews = report.ehcpAnnualReviews;
-      expect(reviews).toMatchObject(out);
+      const { overdueChildren, ...counts } = reviews;
+      expect(counts).toMatchObject(out);
+      // The children behind the count: every overdue plan of a child the manager may know of.
+      const listed = <T extends { pupilId: string }>(rows: T[]) =>
+        rows.flatMap((row) => {
+          const cluster = h.hub.directory.resolve(`eyes:${row.pupilId}`);
+          return cluster && h.hub.directory.mayReveal(cluster, viewer)
+            ? [{ ...row, childId: cluster.hubId }]
+            : [];
+        });
+      const overdueShown = listed(overdue);
+      expect(overdueChildren.totalCount).toBe(overdueShown.length);
+      const key = (childId: string, date: string, days: number) => `${childId} ${date} ${days}`;
+      expect(
+        overdueChildren.nodes.map((n: { childId: string; dueDate: string; daysOverdue: number }) =>
+          key(n.childId, n.dueDate, n.daysOverdue),
+        ),
+      ).toEqual(
+        overdueShown
+          .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
+          .map((o) => key(o.childId, o.dueDate, dayOf(judged) - dayOf(o.dueDate)))
+          .slice(0, 100),
+      );
       expect(asMap(reviews.byDecision)).toEqual(decisions);
       expect(reviews.heldOnTimePercent).toBe(pct(out.heldOnTime, out.due));
       expect(reviews.decisionsWithinFourWeeksPercent).toBe(
@@ -201,7 +237,23 @@ describe('SEND measures match an independent count of EYES’s own records', () 
       expect(out.overdue).toBeGreaterThan(0);
 
       const cme = expectedCme(v.from, v.to, judged);
-      const missing = report.childrenMissingEducation;
+      const { openChildren, ...missing } = report.childrenMissingEducation;
+      const openShown = listed(cme.openOnes);
+      expect(openChildren.totalCount).toBe(openShown.length);
+      expect(openShown.length).toBeLessThanOrEqual(100); // one page holds them all
+      expect(
+        new Set(
+          openChildren.nodes.map((n: { childId: string; reportedMissingDate: string; daysMissing: number }) =>
+            key(n.childId, n.reportedMissingDate, n.daysMissing),
+          ),
+        ),
+      ).toEqual(
+        new Set(
+          openShown.map((o) =>
+            key(o.childId, o.reportedMissingDate, dayOf(judged) - dayOf(o.reportedMissingDate)),
+          ),
+        ),
+      );
       expect(missing).toMatchObject({
         openAtAsOf: cme.open,
         newInPeriod: cme.reported,

@@ -5,6 +5,7 @@ import {
   decidedWithinFourWeeks,
   heldOnTime,
   nextReviewDue,
+  overdueReviews,
   packPlanReviews,
   unpackPlanReviews,
   reviewCycle,
@@ -157,5 +158,20 @@ describe('a plan packed for the shared cache', () => {
       plan('2023-01-10', [review('2024-01-05', '2024-01-20', 'AMEND'), review('2025-01-03')], '2025-06-30'),
     ];
     for (const p of plans) expect(unpackPlanReviews(packPlanReviews(p))).toEqual(p);
+  });
+});
+
+describe('the children behind the overdue count', () => {
+  it('lists plans in force whose review is overdue on asOf, longest overdue first, with the last review', () => {
+    const plans = [
+      plan('2025-03-15', [], null, 'A'), // due 2026-03-15: overdue from the 16th
+      plan('2024-01-10', [review('2025-01-08')], null, 'B'), // due 2026-01-08
+      plan('2025-03-16', [], null, 'C'), // due on asOf: not yet overdue
+      plan('2024-01-10', [review('2025-01-08')], '2026-02-01', 'D'), // ceased
+    ];
+    expect(overdueReviews(plans, '2026-03-16')).toEqual([
+      { planId: 'B', pupilId: 'P1', dueDate: '2026-01-08', daysOverdue: 67, lastReviewDate: '2025-01-08' },
+      { planId: 'A', pupilId: 'P1', dueDate: '2026-03-15', daysOverdue: 1, lastReviewDate: null },
+    ]);
   });
 });

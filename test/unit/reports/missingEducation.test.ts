@@ -4,6 +4,7 @@ import {
   daysMissing,
   median,
   missingEducationMeasures,
+  openReferrals,
   type CmeEpisodeFact,
 } from '../../../src/reports/index.ts';
 
@@ -81,5 +82,15 @@ describe('children missing education', () => {
     expect(median([])).toBeNull();
     expect(median([7, 1, 3])).toBe(3);
     expect(missingEducationMeasures([], period, '2024-06-30').medianDaysMissing).toBeNull();
+  });
+});
+
+describe('the children behind the open count', () => {
+  it('lists referrals open on asOf, longest missing first: reported on asOf is open, closed on asOf is not', () => {
+    const a = cme('2024-03-31');
+    const b = cme('2024-01-01', '2024-03-31');
+    const c = cme('2023-12-01', '2024-04-02');
+    const d = cme('2024-04-01');
+    expect(openReferrals([a, b, c, d], '2024-03-31')).toEqual([c, a]);
   });
 });
