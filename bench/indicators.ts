@@ -1,7 +1,7 @@
 /**
  * Times each indicator and finance query at county scale, cold (empty cache) and warm.
  *
- *   npx tsx bench/indicators.ts [--scale county|demo|tiny] [--seed S] [--runs N]
+ *   npx tsx bench/indicators.ts [--scale county|demo|tiny] [--seed S] [--runs N] [--only TEXT]
  *
  * Starts the four simulators over a generated county and a hub pointed at them over HTTP, with a
  * real Redis (REDIS_URL, default redis://127.0.0.1:6379) under a throwaway key prefix that is
@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     scale: { type: 'string', default: 'county' },
     seed: { type: 'string', default: 'bench' },
     runs: { type: 'string', default: '5' },
+    /** Time only the queries whose name contains one of these comma-separated texts. */
+    only: { type: 'string' },
   },
 });
 const scale = args.scale as Scale;
@@ -192,6 +194,16 @@ async function main(): Promise<void> {
       query: `{ performance(${period}) { childrenAt { onChildProtectionPlans lookedAfter } } }`,
     },
     {
+      name: 'performance: EHCP annual reviews',
+      token: analyst,
+      query: `{ performance(${period}) { ehcpAnnualReviews { due held heldOnTime meetingsHeld decisionsWithinFourWeeks plansInForce overdue } } }`,
+    },
+    {
+      name: 'performance: children missing education',
+      token: analyst,
+      query: `{ performance(${period}) { childrenMissingEducation { openAtAsOf newInPeriod closedInPeriod medianDaysMissing } } }`,
+    },
+    {
       name: 'caseload: busiest team',
       token: manager,
       query: `{ team(id: "${teamId}") { caseloadSummary { ${summary} } } }`,
@@ -226,6 +238,7 @@ async function main(): Promise<void> {
     [sims.urls.lcs, `/involvements?teamId=${teamId}&limit=1`],
     [sims.urls.lcs, `/teams?limit=1`],
     [sims.urls.eyes, `/ehcp-requests?from=${to}&limit=1`],
+    [sims.urls.eyes, `/ehcp-plans?activeOn=${to}&limit=1`],
     [sims.urls.frontdoor, `/contacts?from=${to}&to=${to}&limit=1`],
     [sims.urls.lift, `/agreements?from=${to}&limit=1`],
   ];
@@ -262,7 +275,9 @@ async function main(): Promise<void> {
 
   const rows: string[][] = [];
   try {
-    for (const { name, token, query } of queries) {
+    for (const { name, token, query } of queries.filter(
+      (q) => !args.only || args.only.split(',').some((text) => q.name.includes(text)),
+    )) {
       let cold: { ms: number; calls: number };
       try {
         cold = await run(token, query);

@@ -15,6 +15,7 @@ import { frontDoorResolvers } from './frontDoor.ts';
 import { performanceResolvers } from './performance.ts';
 import { registerResolvers } from './register.ts';
 import { scalarResolvers } from './scalars.ts';
+import { sendResolvers } from './send.ts';
 import { socialCareResolvers } from './socialCare.ts';
 import type { Resolvers } from './types.generated.ts';
 import { workforceResolvers } from './workforce.ts';
@@ -34,6 +35,7 @@ export const domainResolvers: readonly Resolvers[] = [
   financeReportResolvers,
   cohortMeasureResolvers,
   registerResolvers,
+  sendResolvers,
 ];
 
 export const resolvers: Resolvers = {
@@ -49,6 +51,7 @@ export const resolvers: Resolvers = {
   ...performanceResolvers,
   ...financeReportResolvers,
   ...registerResolvers,
+  ...sendResolvers,
   Query: {
     ...childResolvers.Query,
     ...workforceResolvers.Query,
@@ -75,9 +78,11 @@ export const resolvers: Resolvers = {
   PerformanceReport: {
     ...performanceResolvers.PerformanceReport,
     ...cohortMeasureResolvers.PerformanceReport,
+    ...sendResolvers.PerformanceReport,
   },
   ChildFinance: { ...financeResolvers.ChildFinance, ...financeReportResolvers.ChildFinance },
   Worker: { ...workforceResolvers.Worker, ...performanceResolvers.Worker },
   Team: { ...workforceResolvers.Team, ...performanceResolvers.Team },
   CaseloadEntry: { ...workforceResolvers.CaseloadEntry, ...performanceResolvers.CaseloadEntry },
+  Education: { ...educationResolvers.Education, ...sendResolvers.Education },
 };

@@ -10,6 +10,7 @@ import type { FinanceModel, SendFinanceModel, SendCostModel, ServiceAgreementMod
 import type { ReportModel } from './financeReports.ts';
 import type { PerformanceModel, FrontDoorMeasuresModel, OverdueChildModel } from './performance.ts';
 import type { AccessRecordModel } from './audit.ts';
+import type { EhcPlanModel, CmeEpisodeModel, AnnualReviewMeasuresModel, MissingEducationMeasuresModel } from './send.ts';
 import type { HubContext } from '../src/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -831,6 +832,36 @@ export type ClaReviewConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A referral to the children missing education (CME) service. */
+export type CmeEpisode = {
+  __typename?: 'CmeEpisode';
+  /** Closed on (null: still missing education). */
+  closedDate?: Maybe<Scalars['Date']['output']>;
+  /** Calendar days from reported missing to closed, or to today while open. */
+  daysMissing: Scalars['Int']['output'];
+  /** EYES CME referral id. */
+  id: Scalars['ID']['output'];
+  /** How it closed: FOUND_IN_SCHOOL, MOVED_OUT_OF_AREA, ELECTIVE_HOME_EDUCATION, LEFT_ENGLAND, ALTERNATIVE_PROVISION, ENQUIRIES_EXHAUSTED, END_OF_COMPULSORY_SCHOOL_AGE. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Why: MOVED_INTO_AREA_NO_PLACE, REMOVED_FROM_ROLL_DESTINATION_UNKNOWN, PLACE_NOT_TAKEN_UP, EHE_UNSUITABLE, EXCLUDED_NO_PROVISION, OTHER. */
+  reason: Scalars['String']['output'];
+  /** Who reported it: SCHOOL, ADMISSIONS, SOCIAL_CARE, HEALTH, POLICE, OTHER_LA, PUBLIC. */
+  referredBy: Scalars['String']['output'];
+  /** The day the child was reported missing education. */
+  reportedMissingDate: Scalars['Date']['output'];
+};
+
+/** Page of CME referrals. */
+export type CmeEpisodeConnection = {
+  __typename?: 'CmeEpisodeConnection';
+  /** Items. */
+  nodes: Array<CmeEpisode>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All items. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A count under a code. */
 export type CodeCount = {
   __typename?: 'CodeCount';
@@ -1003,6 +1034,8 @@ export type Education = {
   exclusions?: Maybe<ExclusionConnection>;
   /** Free school meals eligibility periods, newest first. */
   freeSchoolMeals?: Maybe<DatePeriodConnection>;
+  /** Referrals to the children missing education (CME) service, newest first (`education.detail`). */
+  missingEducation?: Maybe<CmeEpisodeConnection>;
   /** NEET / CCIS activity records (16+), newest first. */
   neet?: Maybe<NeetStatusConnection>;
   /** SEN support periods, newest first. */
@@ -1074,6 +1107,16 @@ export type EducationFreeSchoolMealsArgs = {
  * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
  * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
  */
+export type EducationMissingEducationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A child's education, early years and SEND record (EYES). A list the viewer's role may not see (its
+ * field group, e.g. `send` or `education.detail`) is null and named in `Child.access.withheld`.
+ */
 export type EducationNeetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1092,18 +1135,82 @@ export type EducationSenSupportArgs = {
 /** An education, health and care plan. */
 export type EhcPlan = {
   __typename?: 'EhcPlan';
+  /** The next annual review's due date has passed (judged today, Europe/London). */
+  annualReviewOverdue: Scalars['Boolean']['output'];
+  /** Annual review meetings held, newest first. */
+  annualReviews: Array<EhcpAnnualReview>;
   /** Ceased on. */
   ceasedDate?: Maybe<Scalars['Date']['output']>;
   /** Why it ceased. */
   ceasedReason?: Maybe<Scalars['String']['output']>;
   /** EYES plan id. */
   id: Scalars['ID']['output'];
+  /** The most recent review meeting held. */
+  lastAnnualReview?: Maybe<EhcpAnnualReview>;
+  /** The next annual review due (12 months after the plan was issued or the last review meeting); null once the plan has ceased. */
+  nextAnnualReviewDue?: Maybe<Scalars['Date']['output']>;
   /** Primary need. */
   primaryNeed: Scalars['String']['output'];
   /** Secondary need. */
   secondaryNeed?: Maybe<Scalars['String']['output']>;
   /** In force from. */
   startDate: Scalars['Date']['output'];
+};
+
+/** An EHC plan annual review: the meeting and the local authority's decision. */
+export type EhcpAnnualReview = {
+  __typename?: 'EhcpAnnualReview';
+  /** The decision was issued within 4 weeks (28 days) of the meeting. */
+  decidedWithinFourWeeks: Scalars['Boolean']['output'];
+  /** MAINTAIN, AMEND or CEASE (null: awaited). */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** The local authority's decision was issued on (null: awaited). */
+  decisionDate?: Maybe<Scalars['Date']['output']>;
+  /** The review meeting was held on. */
+  meetingDate: Scalars['Date']['output'];
+};
+
+/** EHC plan annual reviews over a period, judged at the report's `asOf`. */
+export type EhcpAnnualReviewMeasures = {
+  __typename?: 'EhcpAnnualReviewMeasures';
+  /** Decisions issued on meetings held in the period, by decision (MAINTAIN, AMEND, CEASE), largest first. */
+  byDecision: Array<CodeCount>;
+  /** Of those meetings, no decision by `asOf`. */
+  decisionsAwaited: Scalars['Int']['output'];
+  /** Of those meetings, the decision issued after 4 weeks. */
+  decisionsLate: Scalars['Int']['output'];
+  /** Of those awaited, more than 4 weeks after the meeting at `asOf`. */
+  decisionsOverdue: Scalars['Int']['output'];
+  /** Of those meetings, the local authority's decision issued within 4 weeks (28 days). */
+  decisionsWithinFourWeeks: Scalars['Int']['output'];
+  /** decisionsWithinFourWeeks ÷ meetingsHeld as a percentage, one decimal place; null when none was held. */
+  decisionsWithinFourWeeksPercent?: Maybe<Scalars['Float']['output']>;
+  /** Reviews that fell due in the period, up to `asOf`. */
+  due: Scalars['Int']['output'];
+  /** Of those, held: answered by a review meeting on or before `asOf`, however late. */
+  held: Scalars['Int']['output'];
+  /** Of those due, held on or before the due date. */
+  heldOnTime: Scalars['Int']['output'];
+  /** heldOnTime ÷ due as a percentage, one decimal place; null when none was due. */
+  heldOnTimePercent?: Maybe<Scalars['Float']['output']>;
+  /** Review meetings held in the period, up to `asOf`. */
+  meetingsHeld: Scalars['Int']['output'];
+  /** Of those, plans whose review fell due before `asOf` and has not been held. */
+  overdue: Scalars['Int']['output'];
+  /**
+   * The children behind `overdue`, longest overdue first, by hub id (children the viewer may not
+   * know of are left out). Each page shown is on the audit trail with the ids it names.
+   */
+  overdueChildren: OverdueAnnualReviewConnection;
+  /** EHC plans in force on `asOf`. */
+  plansInForce: Scalars['Int']['output'];
+};
+
+
+/** EHC plan annual reviews over a period, judged at the report's `asOf`. */
+export type EhcpAnnualReviewMeasuresOverdueChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An EHC needs assessment request. */
@@ -1547,6 +1654,57 @@ export type LinkReviewItem = {
   score: Scalars['Float']['output'];
 };
 
+/** A child missing education on the report's `asOf`. */
+export type MissingEducationChild = {
+  __typename?: 'MissingEducationChild';
+  /** The child's hub id (open it with `child(id:)`, under the viewer's own access). */
+  childId: Scalars['ID']['output'];
+  /** EYES CME referral id. */
+  cmeId: Scalars['ID']['output'];
+  /** Calendar days from reported missing to `asOf`. */
+  daysMissing: Scalars['Int']['output'];
+  /** Reported missing education on. */
+  reportedMissingDate: Scalars['Date']['output'];
+};
+
+/** Page of children missing education. */
+export type MissingEducationChildConnection = {
+  __typename?: 'MissingEducationChildConnection';
+  /** Items. */
+  nodes: Array<MissingEducationChild>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All items. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Children missing education over a period, judged at the report's `asOf`. */
+export type MissingEducationMeasures = {
+  __typename?: 'MissingEducationMeasures';
+  /** Those closures by outcome (FOUND_IN_SCHOOL, MOVED_OUT_OF_AREA, ELECTIVE_HOME_EDUCATION…), largest first. */
+  closedByOutcome: Array<CodeCount>;
+  /** Referrals closed in the period, up to `asOf`. */
+  closedInPeriod: Scalars['Int']['output'];
+  /** Median calendar days from reported missing to closed, over the closures in the period; null when none. */
+  medianDaysMissing?: Maybe<Scalars['Float']['output']>;
+  /** Referrals reported in the period, up to `asOf`. */
+  newInPeriod: Scalars['Int']['output'];
+  /** CME referrals open on `asOf` (reported on or before it, not closed on or before it). */
+  openAtAsOf: Scalars['Int']['output'];
+  /**
+   * The children behind `openAtAsOf`, longest missing first, by hub id (children the viewer may
+   * not know of are left out). Each page shown is on the audit trail with the ids it names.
+   */
+  openChildren: MissingEducationChildConnection;
+};
+
+
+/** Children missing education over a period, judged at the report's `asOf`. */
+export type MissingEducationMeasuresOpenChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A missing or away-from-placement episode. */
 export type MissingEpisode = {
   __typename?: 'MissingEpisode';
@@ -1669,6 +1827,32 @@ export type NeetStatusConnection = {
   __typename?: 'NeetStatusConnection';
   /** Items. */
   nodes: Array<NeetStatus>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All items. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A child whose EHC plan annual review is overdue. */
+export type OverdueAnnualReview = {
+  __typename?: 'OverdueAnnualReview';
+  /** The child's hub id (open it with `child(id:)`, under the viewer's own access). */
+  childId: Scalars['ID']['output'];
+  /** Calendar days from the due date to `asOf`. */
+  daysOverdue: Scalars['Int']['output'];
+  /** The review was due on. */
+  dueDate: Scalars['Date']['output'];
+  /** The last review meeting held (null: none since the plan was issued). */
+  lastReviewDate?: Maybe<Scalars['Date']['output']>;
+  /** EYES plan id. */
+  planId: Scalars['ID']['output'];
+};
+
+/** Page of overdue annual reviews. */
+export type OverdueAnnualReviewConnection = {
+  __typename?: 'OverdueAnnualReviewConnection';
+  /** Items. */
+  nodes: Array<OverdueAnnualReview>;
   /** Paging. */
   pageInfo: PageInfo;
   /** All items. */
@@ -1802,8 +1986,20 @@ export type PerformanceReport = {
   childProtection?: Maybe<ChildProtectionMeasures>;
   /** Children on child protection plans and looked after on a date (default: `asOf`). */
   childrenAt?: Maybe<ChildrenAtDate>;
+  /**
+   * Children missing education (Education Act 1996 s.436A): CME referrals open at `asOf`, new and
+   * closed in the period. County-wide, like the annual reviews.
+   */
+  childrenMissingEducation?: Maybe<MissingEducationMeasures>;
   /** Front-door contacts dated in the period, per calendar month, by source and by outcome. */
   contactsByMonth?: Maybe<Array<ContactMonth>>;
+  /**
+   * EHC plan annual reviews (SEND Code of Practice 9.166; SEN2): each review is due 12 months to the
+   * day after the plan was issued or after the previous review meeting; the local authority's decision
+   * is due within 4 weeks of the meeting. County-wide: EYES holds no social care team, so `teamId` and
+   * `service` do not narrow it.
+   */
+  ehcpAnnualReviews?: Maybe<EhcpAnnualReviewMeasures>;
   /**
    * EHC plans issued in the period (SEN2), against 20 weeks from the request; plans under a 20-week
    * exception are counted in `excluded` only. Reads requests made up to 24 months before the period.
@@ -3040,6 +3236,8 @@ export type ResolversTypes = {
   ClaEpisodeConnection: ResolverTypeWrapper<ClaEpisodeConnection>;
   ClaReview: ResolverTypeWrapper<ClaReview>;
   ClaReviewConnection: ResolverTypeWrapper<ClaReviewConnection>;
+  CmeEpisode: ResolverTypeWrapper<CmeEpisodeModel>;
+  CmeEpisodeConnection: ResolverTypeWrapper<Omit<CmeEpisodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['CmeEpisode']> }>;
   CodeCount: ResolverTypeWrapper<CodeCount>;
   CompletedTimeliness: ResolverTypeWrapper<CompletedTimeliness>;
   ContactMonth: ResolverTypeWrapper<ContactMonth>;
@@ -3055,7 +3253,9 @@ export type ResolversTypes = {
   EarlyYearsFunding: ResolverTypeWrapper<EarlyYearsFunding>;
   EarlyYearsFundingConnection: ResolverTypeWrapper<EarlyYearsFundingConnection>;
   Education: ResolverTypeWrapper<EducationModel>;
-  EhcPlan: ResolverTypeWrapper<EhcPlan>;
+  EhcPlan: ResolverTypeWrapper<EhcPlanModel>;
+  EhcpAnnualReview: ResolverTypeWrapper<EhcpAnnualReview>;
+  EhcpAnnualReviewMeasures: ResolverTypeWrapper<AnnualReviewMeasuresModel>;
   EhcpRequest: ResolverTypeWrapper<EhcpRequestModel>;
   EhcpRequestConnection: ResolverTypeWrapper<Omit<EhcpRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['EhcpRequest']> }>;
   Enrolment: ResolverTypeWrapper<Enrolment>;
@@ -3080,12 +3280,17 @@ export type ResolversTypes = {
   LinkDecisionKind: LinkDecisionKind;
   LinkReviewConnection: ResolverTypeWrapper<Omit<LinkReviewConnection, 'nodes'> & { nodes: Array<ResolversTypes['LinkReviewItem']> }>;
   LinkReviewItem: ResolverTypeWrapper<Omit<LinkReviewItem, 'children'> & { children: Array<ResolversTypes['ChildSearchResult']> }>;
+  MissingEducationChild: ResolverTypeWrapper<MissingEducationChild>;
+  MissingEducationChildConnection: ResolverTypeWrapper<MissingEducationChildConnection>;
+  MissingEducationMeasures: ResolverTypeWrapper<MissingEducationMeasuresModel>;
   MissingEpisode: ResolverTypeWrapper<MissingEpisode>;
   MissingEpisodeConnection: ResolverTypeWrapper<MissingEpisodeConnection>;
   MonthFigures: ResolverTypeWrapper<MonthFigures>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeetStatus: ResolverTypeWrapper<NeetStatus>;
   NeetStatusConnection: ResolverTypeWrapper<NeetStatusConnection>;
+  OverdueAnnualReview: ResolverTypeWrapper<OverdueAnnualReview>;
+  OverdueAnnualReviewConnection: ResolverTypeWrapper<OverdueAnnualReviewConnection>;
   OverdueChild: ResolverTypeWrapper<OverdueChildModel>;
   OverdueChildConnection: ResolverTypeWrapper<Omit<OverdueChildConnection, 'nodes'> & { nodes: Array<ResolversTypes['OverdueChild']> }>;
   OverdueItem: ResolverTypeWrapper<OverdueItem>;
@@ -3189,6 +3394,8 @@ export type ResolversParentTypes = {
   ClaEpisodeConnection: ClaEpisodeConnection;
   ClaReview: ClaReview;
   ClaReviewConnection: ClaReviewConnection;
+  CmeEpisode: CmeEpisodeModel;
+  CmeEpisodeConnection: Omit<CmeEpisodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CmeEpisode']> };
   CodeCount: CodeCount;
   CompletedTimeliness: CompletedTimeliness;
   ContactMonth: ContactMonth;
@@ -3204,7 +3411,9 @@ export type ResolversParentTypes = {
   EarlyYearsFunding: EarlyYearsFunding;
   EarlyYearsFundingConnection: EarlyYearsFundingConnection;
   Education: EducationModel;
-  EhcPlan: EhcPlan;
+  EhcPlan: EhcPlanModel;
+  EhcpAnnualReview: EhcpAnnualReview;
+  EhcpAnnualReviewMeasures: AnnualReviewMeasuresModel;
   EhcpRequest: EhcpRequestModel;
   EhcpRequestConnection: Omit<EhcpRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['EhcpRequest']> };
   Enrolment: Enrolment;
@@ -3228,12 +3437,17 @@ export type ResolversParentTypes = {
   LinkDecision: LinkDecision;
   LinkReviewConnection: Omit<LinkReviewConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['LinkReviewItem']> };
   LinkReviewItem: Omit<LinkReviewItem, 'children'> & { children: Array<ResolversParentTypes['ChildSearchResult']> };
+  MissingEducationChild: MissingEducationChild;
+  MissingEducationChildConnection: MissingEducationChildConnection;
+  MissingEducationMeasures: MissingEducationMeasuresModel;
   MissingEpisode: MissingEpisode;
   MissingEpisodeConnection: MissingEpisodeConnection;
   MonthFigures: MonthFigures;
   Mutation: Record<PropertyKey, never>;
   NeetStatus: NeetStatus;
   NeetStatusConnection: NeetStatusConnection;
+  OverdueAnnualReview: OverdueAnnualReview;
+  OverdueAnnualReviewConnection: OverdueAnnualReviewConnection;
   OverdueChild: OverdueChildModel;
   OverdueChildConnection: Omit<OverdueChildConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OverdueChild']> };
   OverdueItem: OverdueItem;
@@ -3639,6 +3853,22 @@ export type ClaReviewConnectionResolvers<ContextType = HubContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CmeEpisodeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CmeEpisode'] = ResolversParentTypes['CmeEpisode']> = {
+  closedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  daysMissing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedMissingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CmeEpisodeConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CmeEpisodeConnection'] = ResolversParentTypes['CmeEpisodeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['CmeEpisode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CodeCountResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CodeCount'] = ResolversParentTypes['CodeCount']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3737,17 +3967,46 @@ export type EducationResolvers<ContextType = HubContext, ParentType extends Reso
   enrolments?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<EducationEnrolmentsArgs, 'first'>>;
   exclusions?: Resolver<Maybe<ResolversTypes['ExclusionConnection']>, ParentType, ContextType, RequireFields<EducationExclusionsArgs, 'first'>>;
   freeSchoolMeals?: Resolver<Maybe<ResolversTypes['DatePeriodConnection']>, ParentType, ContextType, RequireFields<EducationFreeSchoolMealsArgs, 'first'>>;
+  missingEducation?: Resolver<Maybe<ResolversTypes['CmeEpisodeConnection']>, ParentType, ContextType, RequireFields<EducationMissingEducationArgs, 'first'>>;
   neet?: Resolver<Maybe<ResolversTypes['NeetStatusConnection']>, ParentType, ContextType, RequireFields<EducationNeetArgs, 'first'>>;
   senSupport?: Resolver<Maybe<ResolversTypes['SenSupportConnection']>, ParentType, ContextType, RequireFields<EducationSenSupportArgs, 'first'>>;
 };
 
 export type EhcPlanResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['EhcPlan'] = ResolversParentTypes['EhcPlan']> = {
+  annualReviewOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  annualReviews?: Resolver<Array<ResolversTypes['EhcpAnnualReview']>, ParentType, ContextType>;
   ceasedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ceasedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAnnualReview?: Resolver<Maybe<ResolversTypes['EhcpAnnualReview']>, ParentType, ContextType>;
+  nextAnnualReviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   primaryNeed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secondaryNeed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type EhcpAnnualReviewResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['EhcpAnnualReview'] = ResolversParentTypes['EhcpAnnualReview']> = {
+  decidedWithinFourWeeks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  meetingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type EhcpAnnualReviewMeasuresResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['EhcpAnnualReviewMeasures'] = ResolversParentTypes['EhcpAnnualReviewMeasures']> = {
+  byDecision?: Resolver<Array<ResolversTypes['CodeCount']>, ParentType, ContextType>;
+  decisionsAwaited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsWithinFourWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsWithinFourWeeksPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOnTimePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueChildren?: Resolver<ResolversTypes['OverdueAnnualReviewConnection'], ParentType, ContextType, RequireFields<EhcpAnnualReviewMeasuresOverdueChildrenArgs, 'first'>>;
+  plansInForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EhcpRequestResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['EhcpRequest'] = ResolversParentTypes['EhcpRequest']> = {
@@ -3961,6 +4220,28 @@ export type LinkReviewItemResolvers<ContextType = HubContext, ParentType extends
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type MissingEducationChildResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEducationChild'] = ResolversParentTypes['MissingEducationChild']> = {
+  childId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  daysMissing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedMissingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type MissingEducationChildConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEducationChildConnection'] = ResolversParentTypes['MissingEducationChildConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['MissingEducationChild']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MissingEducationMeasuresResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEducationMeasures'] = ResolversParentTypes['MissingEducationMeasures']> = {
+  closedByOutcome?: Resolver<Array<ResolversTypes['CodeCount']>, ParentType, ContextType>;
+  closedInPeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDaysMissing?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newInPeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openAtAsOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openChildren?: Resolver<ResolversTypes['MissingEducationChildConnection'], ParentType, ContextType, RequireFields<MissingEducationMeasuresOpenChildrenArgs, 'first'>>;
+};
+
 export type MissingEpisodeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MissingEpisode'] = ResolversParentTypes['MissingEpisode']> = {
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4001,6 +4282,20 @@ export type NeetStatusResolvers<ContextType = HubContext, ParentType extends Res
 
 export type NeetStatusConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['NeetStatusConnection'] = ResolversParentTypes['NeetStatusConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['NeetStatus']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OverdueAnnualReviewResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['OverdueAnnualReview'] = ResolversParentTypes['OverdueAnnualReview']> = {
+  childId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastReviewDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OverdueAnnualReviewConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['OverdueAnnualReviewConnection'] = ResolversParentTypes['OverdueAnnualReviewConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['OverdueAnnualReview']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4067,7 +4362,9 @@ export type PerformanceReportResolvers<ContextType = HubContext, ParentType exte
   childInNeedPlans?: Resolver<Maybe<ResolversTypes['CinPlanMeasures']>, ParentType, ContextType>;
   childProtection?: Resolver<Maybe<ResolversTypes['ChildProtectionMeasures']>, ParentType, ContextType>;
   childrenAt?: Resolver<Maybe<ResolversTypes['ChildrenAtDate']>, ParentType, ContextType, Partial<PerformanceReportChildrenAtArgs>>;
+  childrenMissingEducation?: Resolver<Maybe<ResolversTypes['MissingEducationMeasures']>, ParentType, ContextType>;
   contactsByMonth?: Resolver<Maybe<Array<ResolversTypes['ContactMonth']>>, ParentType, ContextType>;
+  ehcpAnnualReviews?: Resolver<Maybe<ResolversTypes['EhcpAnnualReviewMeasures']>, ParentType, ContextType>;
   ehcpFinalPlans?: Resolver<Maybe<ResolversTypes['CompletedTimeliness']>, ParentType, ContextType>;
   ehcpFinalPlansRequestedInPeriod?: Resolver<Maybe<ResolversTypes['TimelinessMeasure']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4482,6 +4779,8 @@ export type Resolvers<ContextType = HubContext> = {
   ClaEpisodeConnection?: ClaEpisodeConnectionResolvers<ContextType>;
   ClaReview?: ClaReviewResolvers<ContextType>;
   ClaReviewConnection?: ClaReviewConnectionResolvers<ContextType>;
+  CmeEpisode?: CmeEpisodeResolvers<ContextType>;
+  CmeEpisodeConnection?: CmeEpisodeConnectionResolvers<ContextType>;
   CodeCount?: CodeCountResolvers<ContextType>;
   CompletedTimeliness?: CompletedTimelinessResolvers<ContextType>;
   ContactMonth?: ContactMonthResolvers<ContextType>;
@@ -4498,6 +4797,8 @@ export type Resolvers<ContextType = HubContext> = {
   EarlyYearsFundingConnection?: EarlyYearsFundingConnectionResolvers<ContextType>;
   Education?: EducationResolvers<ContextType>;
   EhcPlan?: EhcPlanResolvers<ContextType>;
+  EhcpAnnualReview?: EhcpAnnualReviewResolvers<ContextType>;
+  EhcpAnnualReviewMeasures?: EhcpAnnualReviewMeasuresResolvers<ContextType>;
   EhcpRequest?: EhcpRequestResolvers<ContextType>;
   EhcpRequestConnection?: EhcpRequestConnectionResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
@@ -4521,12 +4822,17 @@ export type Resolvers<ContextType = HubContext> = {
   LinkDecision?: LinkDecisionResolvers<ContextType>;
   LinkReviewConnection?: LinkReviewConnectionResolvers<ContextType>;
   LinkReviewItem?: LinkReviewItemResolvers<ContextType>;
+  MissingEducationChild?: MissingEducationChildResolvers<ContextType>;
+  MissingEducationChildConnection?: MissingEducationChildConnectionResolvers<ContextType>;
+  MissingEducationMeasures?: MissingEducationMeasuresResolvers<ContextType>;
   MissingEpisode?: MissingEpisodeResolvers<ContextType>;
   MissingEpisodeConnection?: MissingEpisodeConnectionResolvers<ContextType>;
   MonthFigures?: MonthFiguresResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeetStatus?: NeetStatusResolvers<ContextType>;
   NeetStatusConnection?: NeetStatusConnectionResolvers<ContextType>;
+  OverdueAnnualReview?: OverdueAnnualReviewResolvers<ContextType>;
+  OverdueAnnualReviewConnection?: OverdueAnnualReviewConnectionResolvers<ContextType>;
   OverdueChild?: OverdueChildResolvers<ContextType>;
   OverdueChildConnection?: OverdueChildConnectionResolvers<ContextType>;
   OverdueItem?: OverdueItemResolvers<ContextType>;

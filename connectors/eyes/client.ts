@@ -2,7 +2,23 @@
 import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { scopedGet } from '../shared/scopedGet.ts';
-import type { Batch, EyesEducationRecord, EyesEhcpRequest, EyesPupil, EyesSetting, Page } from './types.ts';
+import type {
+  Batch,
+  EyesCmeEpisode,
+  EyesEducationRecord,
+  EyesEhcpPlanSummary,
+  EyesEhcpRequest,
+  EyesPupil,
+  EyesSetting,
+  Page,
+} from './types.ts';
+
+/** A period filter of a list of periods: open on a date, or open at some point within [from, to]. */
+export interface PeriodQuery {
+  from?: string;
+  to?: string;
+  activeOn?: string;
+}
 
 export const EYES_BATCH_LIMIT = 100;
 export const EYES_PAGE_LIMIT = 500;
@@ -26,6 +42,20 @@ export function createEyesClient(http: ResilientUpstreamClient) {
       get<Batch<EyesSetting>>('/settings', scope, { ids: ids.join(',') }),
     ehcpRequestsPage: (cursor: string | null, scope: RequestScope, period: { from?: string; to?: string }) =>
       get<Page<EyesEhcpRequest>>('/ehcp-requests', scope, {
+        ...period,
+        limit: EYES_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
+    /** EHC plans (with their annual reviews) open on a date or during a period, by start date. */
+    ehcpPlansPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
+      get<Page<EyesEhcpPlanSummary>>('/ehcp-plans', scope, {
+        ...period,
+        limit: EYES_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      }),
+    /** Children missing education: CME referrals open on a date or during a period. */
+    missingEducationPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
+      get<Page<EyesCmeEpisode>>('/missing-education', scope, {
         ...period,
         limit: EYES_PAGE_LIMIT,
         cursor: cursor ?? undefined,

@@ -1,7 +1,18 @@
 /** EYES record -> graph model, and pupil -> the identity index's source record. */
 import type { SourceRecord } from '../../src/identity/types.ts';
 import { postcodesOf } from '../shared/postcodes.ts';
-import type { EyesAttendance, EyesEhcpRequest, EyesEnrolment, EyesExclusion, EyesPupil } from './types.ts';
+import type { AnnualReviewFact, EhcpPlanReviewsFact } from '../../src/reports/annualReviews.ts';
+import type { CmeEpisodeFact } from '../../src/reports/missingEducation.ts';
+import type {
+  EyesAttendance,
+  EyesCmeEpisode,
+  EyesEhcpAnnualReview,
+  EyesEhcpPlanSummary,
+  EyesEhcpRequest,
+  EyesEnrolment,
+  EyesExclusion,
+  EyesPupil,
+} from './types.ts';
 
 /** Persistent absence: missing 10% or more of possible sessions (DfE definition). */
 const PERSISTENT_ABSENCE_THRESHOLD = 0.1;
@@ -68,5 +79,36 @@ export const mapEhcpRequest = (r: EyesEhcpRequest) => ({
     ceasedReason: r.plan.ceasedReason,
     primaryNeed: r.plan.primaryNeed,
     secondaryNeed: r.plan.secondaryNeed,
+    annualReviews: r.plan.annualReviews.map(toAnnualReviewFact),
   },
+});
+
+export const toAnnualReviewFact = (a: EyesEhcpAnnualReview): AnnualReviewFact => ({
+  meetingDate: a.meetingDate,
+  decisionDate: a.decisionDate,
+  decision: a.decision,
+});
+
+export const toPlanReviewsFact = (p: EyesEhcpPlanSummary): EhcpPlanReviewsFact => ({
+  planId: p.planId,
+  pupilId: p.pupilId,
+  startDate: p.startDate,
+  ceasedDate: p.ceasedDate,
+  reviews: p.annualReviews.map(toAnnualReviewFact),
+});
+
+export const toCmeEpisodeFact = (c: EyesCmeEpisode): CmeEpisodeFact => ({
+  cmeId: c.cmeId,
+  pupilId: c.pupilId,
+  reportedMissingDate: c.reportedMissingDate,
+  closedDate: c.closedDate,
+  outcome: c.outcome,
+});
+
+/** A CME referral as the child's education view shows it. */
+export const mapCmeEpisode = (c: EyesCmeEpisode) => ({
+  ...toCmeEpisodeFact(c),
+  id: c.cmeId,
+  reason: c.reason,
+  referredBy: c.referredBy,
 });

@@ -88,6 +88,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ehcp-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * EHC plans open on a date or during a period, each with its annual reviews
+         * @description Results are ordered by start date.
+         */
+        get: operations["listEhcpPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/missing-education": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Children missing education: CME referrals open on a date, during a period, or updated since
+         * @description With `activeOn` or `from`/`to`, ordered by the date reported missing (an open referral has no end); with `updatedSince`, ordered by `updatedAt`. The two cannot be mixed.
+         */
+        get: operations["listMissingEducation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -119,6 +159,28 @@ export interface components {
             authorisedAbsence: number;
             unauthorisedAbsence: number;
         };
+        /** @description A referral to the children missing education (CME) service and how it closed */
+        EyesCmeEpisode: {
+            cmeId: string;
+            pupilId: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            reportedMissingDate: string;
+            /** @description MOVED_INTO_AREA_NO_PLACE, REMOVED_FROM_ROLL_DESTINATION_UNKNOWN, PLACE_NOT_TAKEN_UP, EHE_UNSUITABLE, EXCLUDED_NO_PROVISION, OTHER */
+            reason: string;
+            /** @description SCHOOL, ADMISSIONS, SOCIAL_CARE, HEALTH, POLICE, OTHER_LA, PUBLIC */
+            referredBy: string;
+            closedDate: string | null;
+            outcome: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EyesCmeEpisodePage: {
+            items: components["schemas"]["EyesCmeEpisode"][];
+            nextCursor: string | null;
+        };
         /** @description Early-years funded hours for a term */
         EyesEarlyYearsFunding: {
             term: string;
@@ -138,6 +200,35 @@ export interface components {
             senSupport: components["schemas"]["EyesSenSupport"][];
             ehcpRequests: components["schemas"]["EyesEhcpRequest"][];
             neet: components["schemas"]["EyesNeetStatus"][];
+            missingEducation: components["schemas"]["EyesCmeEpisode"][];
+        };
+        /** @description An EHC plan annual review: the review meeting and the local authority’s decision (SEN2) */
+        EyesEhcpAnnualReview: {
+            reviewId: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            meetingDate: string;
+            decisionDate: string | null;
+            decision: ("MAINTAIN" | "AMEND" | "CEASE") | null;
+        };
+        /** @description An EHC plan with its annual reviews, as the plans list returns it */
+        EyesEhcpPlanSummary: {
+            planId: string;
+            pupilId: string;
+            requestId: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startDate: string;
+            ceasedDate: string | null;
+            annualReviews: components["schemas"]["EyesEhcpAnnualReview"][];
+        };
+        EyesEhcpPlanSummaryPage: {
+            items: components["schemas"]["EyesEhcpPlanSummary"][];
+            nextCursor: string | null;
         };
         /** @description An EHC needs assessment request and, where issued, its plan */
         EyesEhcpRequest: {
@@ -168,6 +259,7 @@ export interface components {
                 primaryNeed: string;
                 secondaryNeed: string | null;
                 settingId: string | null;
+                annualReviews: components["schemas"]["EyesEhcpAnnualReview"][];
             } | null;
         };
         EyesEhcpRequestPage: {
@@ -501,6 +593,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EyesEhcpRequestPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEhcpPlans: {
+        parameters: {
+            query?: {
+                /** @description Only plans open on this date (started on or before it, not ended before it). */
+                activeOn?: string;
+                /** @description Only plans open at some point on or after this date (inclusive). Not with `activeOn`. */
+                from?: string;
+                /** @description Only plans started on or before this date (inclusive). Not with `activeOn`. */
+                to?: string;
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EyesEhcpPlanSummaryPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMissingEducation: {
+        parameters: {
+            query?: {
+                /** @description Only referrals open on this date (started on or before it, not ended before it). */
+                activeOn?: string;
+                /** @description Only referrals open at some point on or after this date (inclusive). Not with `activeOn`. */
+                from?: string;
+                /** @description Only referrals started on or before this date (inclusive). Not with `activeOn`. */
+                to?: string;
+                /** @description Only records whose `updatedAt` is at or after this instant, ordered by `updatedAt` (for incremental loads). */
+                updatedSince?: string;
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EyesCmeEpisodePage"];
                 };
             };
             /** @description A parameter is missing, malformed, out of range or not allowed in this combination */

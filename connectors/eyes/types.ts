@@ -11,4 +11,7 @@ export type EyesEhcpRequest = S['EyesEhcpRequest'];
 export type EyesSenSupport = S['EyesSenSupport'];
 export type EyesNeetStatus = S['EyesNeetStatus'];
 export type EyesSetting = S['EyesSetting'];
+export type EyesEhcpAnnualReview = S['EyesEhcpAnnualReview'];
+export type EyesEhcpPlanSummary = S['EyesEhcpPlanSummary'];
+export type EyesCmeEpisode = S['EyesCmeEpisode'];
 export type { Batch, Page } from '../shared/wire.ts';

@@ -7,6 +7,8 @@
  *   GET /pupils/{pupilId}/record             -> EyesEducationRecord (single reads only)
  *   GET /settings?ids=                batch  -> EyesSettingBatch
  *   GET /ehcp-requests?from&to&limit&cursor  -> EyesEhcpRequestPage (by request date)
+ *   GET /ehcp-plans?activeOn|from&to&limit&cursor -> EyesEhcpPlanSummaryPage (by start date, with reviews)
+ *   GET /missing-education?activeOn|from&to|updatedSince&limit&cursor -> EyesCmeEpisodePage
  */
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { Address, IsoDate, Nullable } from './common.ts';
@@ -106,6 +108,22 @@ export const EyesSenSupport = obj(
   'A period of SEN support',
 );
 
+export const EyesEhcpAnnualReview = obj(
+  'EyesEhcpAnnualReview',
+  {
+    reviewId: Str,
+    meetingDate: IsoDate,
+    /** The local authority's decision after the meeting (SEND Regulations 2014, reg. 20(10): within 4 weeks). */
+    decisionDate: OptDate,
+    decision: Nullable(
+      Type.Union([Type.Literal('MAINTAIN'), Type.Literal('AMEND'), Type.Literal('CEASE')], {
+        description: 'MAINTAIN, AMEND or CEASE; null while awaited',
+      }),
+    ),
+  },
+  'An EHC plan annual review: the review meeting and the local authority’s decision (SEN2)',
+);
+
 export const EyesEhcpRequest = obj(
   'EyesEhcpRequest',
   {
@@ -128,12 +146,53 @@ export const EyesEhcpRequest = obj(
           primaryNeed: Str,
           secondaryNeed: OptStr,
           settingId: OptStr,
+          /** Review meetings held, oldest first. */
+          annualReviews: Type.Array(EyesEhcpAnnualReview),
         },
         { additionalProperties: false },
       ),
     ),
   },
   'An EHC needs assessment request and, where issued, its plan',
+);
+
+export const EyesEhcpPlanSummary = obj(
+  'EyesEhcpPlanSummary',
+  {
+    planId: Str,
+    pupilId: Str,
+    requestId: Str,
+    startDate: IsoDate,
+    ceasedDate: OptDate,
+    annualReviews: Type.Array(EyesEhcpAnnualReview),
+  },
+  'An EHC plan with its annual reviews, as the plans list returns it',
+);
+
+export const EyesCmeEpisode = obj(
+  'EyesCmeEpisode',
+  {
+    cmeId: Str,
+    pupilId: Str,
+    /** The day the child was reported to the CME service as missing education. */
+    reportedMissingDate: IsoDate,
+    reason: Type.String({
+      description:
+        'MOVED_INTO_AREA_NO_PLACE, REMOVED_FROM_ROLL_DESTINATION_UNKNOWN, PLACE_NOT_TAKEN_UP, EHE_UNSUITABLE, EXCLUDED_NO_PROVISION, OTHER',
+    }),
+    referredBy: Type.String({
+      description: 'SCHOOL, ADMISSIONS, SOCIAL_CARE, HEALTH, POLICE, OTHER_LA, PUBLIC',
+    }),
+    closedDate: OptDate,
+    outcome: Nullable(
+      Type.String({
+        description:
+          'FOUND_IN_SCHOOL, MOVED_OUT_OF_AREA, ELECTIVE_HOME_EDUCATION, LEFT_ENGLAND, ALTERNATIVE_PROVISION, ENQUIRIES_EXHAUSTED, END_OF_COMPULSORY_SCHOOL_AGE; null while open',
+      }),
+    ),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  'A referral to the children missing education (CME) service and how it closed',
 );
 
 export const EyesNeetStatus = obj(
@@ -155,6 +214,7 @@ export const EyesEducationRecord = obj(
     senSupport: Type.Array(EyesSenSupport),
     ehcpRequests: Type.Array(EyesEhcpRequest),
     neet: Type.Array(EyesNeetStatus),
+    missingEducation: Type.Array(EyesCmeEpisode),
   },
   'A pupil’s whole education record',
 );
@@ -175,4 +235,7 @@ export type EyesEarlyYearsFunding = Static<typeof EyesEarlyYearsFunding>;
 export type EyesSenSupport = Static<typeof EyesSenSupport>;
 export type EyesEhcpRequest = Static<typeof EyesEhcpRequest>;
 export type EyesNeetStatus = Static<typeof EyesNeetStatus>;
+export type EyesEhcpAnnualReview = Static<typeof EyesEhcpAnnualReview>;
+export type EyesEhcpPlanSummary = Static<typeof EyesEhcpPlanSummary>;
+export type EyesCmeEpisode = Static<typeof EyesCmeEpisode>;
 export type EyesSetting = Static<typeof EyesSetting>;

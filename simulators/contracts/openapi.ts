@@ -19,7 +19,14 @@ import {
   LcsWorker,
 } from './lcs.ts';
 import { LcsCareLeaver, LcsCinPlan, LcsUasc } from './lcs.ts';
-import { EyesEducationRecord, EyesEhcpRequest, EyesPupil, EyesSetting } from './eyes.ts';
+import {
+  EyesCmeEpisode,
+  EyesEducationRecord,
+  EyesEhcpPlanSummary,
+  EyesEhcpRequest,
+  EyesPupil,
+  EyesSetting,
+} from './eyes.ts';
 import { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment, LiftSendCost } from './lift.ts';
 import { FrontDoorContact } from './frontdoor.ts';
 
@@ -349,6 +356,27 @@ const eyes: SystemContract = {
       summary: 'EHC needs assessment requests by request date',
       params: [...dateRange('requestDate'), ...paging],
       ok: [pageOf(EyesEhcpRequest)],
+      notFound: false,
+    },
+    {
+      operationId: 'listEhcpPlans',
+      method: 'GET',
+      path: '/ehcp-plans',
+      summary: 'EHC plans open on a date or during a period, each with its annual reviews',
+      description: 'Results are ordered by start date.',
+      params: [...periodFilters('plans'), ...paging],
+      ok: [pageOf(EyesEhcpPlanSummary)],
+      notFound: false,
+    },
+    {
+      operationId: 'listMissingEducation',
+      method: 'GET',
+      path: '/missing-education',
+      summary: 'Children missing education: CME referrals open on a date, during a period, or updated since',
+      description:
+        'With `activeOn` or `from`/`to`, ordered by the date reported missing (an open referral has no end); with `updatedSince`, ordered by `updatedAt`. The two cannot be mixed.',
+      params: [...periodFilters('referrals'), updatedSince, ...paging],
+      ok: [pageOf(EyesCmeEpisode)],
       notFound: false,
     },
   ],

@@ -34,6 +34,8 @@ import {
   trueIdentity,
 } from './identity.ts';
 import { CareStatus, Flag, SenStatus, type Population } from './population.ts';
+import { addAnnualReviews } from './annualReviews.ts';
+import { missingEducationOf } from './missingEducation.ts';
 import type {
   EyesEducationRecordShape,
   EyesEhcpRequestRecord,
@@ -228,7 +230,17 @@ export function buildEyes(
     const k = slotOf(pupilId);
     if (k === null) return undefined;
     const child = slotChild[k]!;
-    return educationRecord(seed, pop, child, pupilId, schoolPath(child), receptionStart(pop.dob[child]!));
+    const out = educationRecord(
+      seed,
+      pop,
+      child,
+      pupilId,
+      schoolPath(child),
+      receptionStart(pop.dob[child]!),
+    );
+    addAnnualReviews(seed, child, out.ehcpRequests, asOf);
+    out.missingEducation = missingEducationOf(seed, pop, child, pupilId);
+    return out;
   };
 
   return {
@@ -294,6 +306,7 @@ function educationRecord(
     senSupport: [],
     ehcpRequests: [],
     neet: [],
+    missingEducation: [],
   };
 
   const yearGroupOn = (day: number): string | null => {
@@ -571,6 +584,7 @@ function ehcpRequest(
       primaryNeed: need,
       secondaryNeed: secondNeed === need ? null : secondNeed,
       settingId: setting ? setting.setting.settingId : null,
+      annualReviews: [],
     },
   };
 }

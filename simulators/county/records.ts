@@ -346,7 +346,26 @@ export interface EyesEhcpRequestRecord {
     primaryNeed: string;
     secondaryNeed: string | null;
     settingId: string | null;
+    annualReviews: EyesEhcpAnnualReviewRecord[];
   } | null;
+}
+
+export interface EyesEhcpAnnualReviewRecord {
+  reviewId: string;
+  meetingDate: Day;
+  decisionDate: Day | null;
+  decision: 'MAINTAIN' | 'AMEND' | 'CEASE' | null;
+}
+
+export interface EyesCmeEpisodeRecord {
+  cmeId: string;
+  pupilId: string;
+  reportedMissingDate: Day;
+  reason: string;
+  referredBy: string;
+  closedDate: Day | null;
+  outcome: string | null;
+  updatedAt: string;
 }
 
 export interface EyesEducationRecordShape {
@@ -359,6 +378,7 @@ export interface EyesEducationRecordShape {
   senSupport: { startDate: Day; endDate: Day | null; primaryNeed: string; secondaryNeed: string | null }[];
   ehcpRequests: EyesEhcpRequestRecord[];
   neet: { recordedDate: Day; activityCode: string; neet: boolean }[];
+  missingEducation: EyesCmeEpisodeRecord[];
 }
 
 export interface EyesSettingRecord {

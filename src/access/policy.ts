@@ -136,7 +136,7 @@ export const FIELD_GROUP_DESCRIPTIONS: Readonly<Record<FieldGroup, string>> = {
   'socialCare.cp': 's47 enquiries, conferences, CP plans and reviews',
   'socialCare.cla': 'looked-after episodes, placements, legal status, reviews, pathway plans, UASC status',
   'education.summary': 'current setting and enrolment',
-  'education.detail': 'attendance, exclusions, free school meals, funding',
+  'education.detail': 'attendance, exclusions, free school meals, funding, children missing education',
   send: 'SEN support, EHCP requests, assessments and plans',
   frontDoor: 'contacts, triage and decisions at the front door',
   finance: 'service agreements, rates, commitments, payments',

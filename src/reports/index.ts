@@ -10,6 +10,8 @@ export * from './monthly.ts';
 export * from './childProtection.ts';
 export * from './frontDoor.ts';
 export * from './lookedAfter.ts';
+export * from './annualReviews.ts';
+export * from './missingEducation.ts';
 export * from './caseload.ts';
 export * from './filter.ts';
 export * from './finance.ts';

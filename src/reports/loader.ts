@@ -47,6 +47,9 @@ import { monthBounds, openOn, type Period } from './periods.ts';
 import type { CaseHolding } from './filter.ts';
 import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
+import { toCmeEpisodeFact, toPlanReviewsFact } from '../../connectors/eyes/map.ts';
+import { packPlanReviews, unpackPlanReviews, type EhcpPlanReviewsFact } from './annualReviews.ts';
+import type { CmeEpisodeFact } from './missingEducation.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -186,6 +189,10 @@ export interface ReportSources {
   sendCostsOpenSince(date: string): Promise<Loaded<SendCostFact>>;
   /** A list a report module declares (ReportListSpec), read once per key through the cache. */
   list<T>(spec: ReportListSpec<T>, key: string): Promise<Loaded<T>>;
+  /** EHC plans in force at some point on or after the date, each with its annual reviews. */
+  ehcpPlansOpenSince(date: string): Promise<Loaded<EhcpPlanReviewsFact>>;
+  /** Children missing education: CME referrals open at some point from `from` to `to`. */
+  missingEducationDuring(period: Period): Promise<Loaded<CmeEpisodeFact>>;
 }
 
 type Clients = HubServices['clients'];
@@ -376,6 +383,21 @@ export function createReportSources(
       readKeyed(cache, 'lift', 'report-send-costs-open-since', [date], async () =>
         (await readAllPages((cursor) => clients.lift.sendCostsPage(cursor, scope, { from: date }))).map(
           sendCostFact,
+        ),
+      ),
+    // Cached packed, one short string per plan (a county's plans and reviews are megabytes as objects).
+    ehcpPlansOpenSince: async (date) => {
+      const read = await readKeyed(cache, 'eyes', 'report-ehcp-plans-open-since', [date], async () =>
+        (await readAllPages((cursor) => clients.eyes.ehcpPlansPage(cursor, scope, { from: date }))).map(
+          (plan) => packPlanReviews(toPlanReviewsFact(plan)),
+        ),
+      );
+      return { ...read, items: read.items.map(unpackPlanReviews) };
+    },
+    missingEducationDuring: ({ from, to }) =>
+      readKeyed(cache, 'eyes', 'report-missing-education-during', [`${from}..${to}`], async () =>
+        (await readAllPages((cursor) => clients.eyes.missingEducationPage(cursor, scope, { from, to }))).map(
+          toCmeEpisodeFact,
         ),
       ),
   };

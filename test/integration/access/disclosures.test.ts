@@ -130,6 +130,8 @@ describe('lists naming children are recorded, once per list, by hub id', () => {
       'ChildSearchConnection.nodes',
       'FinanceReport.highestCostChildren',
       'LinkReviewItem.children',
+      'MissingEducationChildConnection.nodes',
+      'OverdueAnnualReviewConnection.nodes',
       'OverdueChildConnection.nodes',
       'Query.auditTrail', // the trail itself, each read recorded as AUDIT_QUERY
       'Query.breakGlassAlerts', // likewise
@@ -212,6 +214,78 @@ describe('lists naming children are recorded, once per list, by hub id', () => {
     expect(records[0]!.childIds).toBeUndefined();
     expect(records[1]!.childIds).toEqual(nodeIds(lines));
     expect(records[1]!.fields).toEqual(['FinanceReport.highestCostChildren']);
+  });
+
+  it('the SEND report lists (overdue annual reviews, children missing education) are recorded naming the children listed', async () => {
+    type Plan = { startDate: string; ceasedDate: string | null; annualReviews: { meetingDate: string }[] };
+    type Cme = { reportedMissingDate: string; closedDate: string | null };
+    const shown = (pupilId: string) => {
+      const cluster = h.hub.directory.resolve(`eyes:${pupilId}`);
+      return cluster !== null && !cluster.restricted;
+    };
+    const records = h.sims.county.eyes.records
+      .ids()
+      .map(
+        (id) =>
+          h.sims.county.eyes.records.get(id) as unknown as {
+            pupilId: string;
+            ehcpRequests: { plan: Plan | null }[];
+            missingEducation: Cme[];
+          },
+      )
+      .filter((r) => shown(r.pupilId));
+    const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+    const dayAfter = (date: string) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // A day on which some plan's first review is overdue (not held by the day after it fell due).
+    const late = records
+      .flatMap((r) => r.ehcpRequests.flatMap((q) => (q.plan ? [q.plan] : [])))
+      .find((p) => {
+        const due = nextYear(p.startDate);
+        return (
+          due.slice(5) !== '02-29' &&
+          dayAfter(due) <= h.sims.county.asOf &&
+          (p.ceasedDate === null || p.ceasedDate > dayAfter(due)) &&
+          !p.annualReviews.some((r) => r.meetingDate <= dayAfter(due))
+        );
+      })!;
+    const reviewDay = dayAfter(nextYear(late.startDate));
+    // A day on which a CME referral is open: the day it was reported.
+    const missingDay = records.flatMap((r) => r.missingEducation)[0]!.reportedMissingDate;
+    const manager = await tokens.manager();
+    const checks: [string, string, string, string[]][] = [
+      [
+        reviewDay,
+        `ehcpAnnualReviews { overdueChildren { nodes { childId dueDate daysOverdue } } }`,
+        'EhcpAnnualReviewMeasures.overdueChildren',
+        ['childId', 'dueDate', 'daysOverdue'],
+      ],
+      [
+        missingDay,
+        `childrenMissingEducation { openChildren { nodes { childId daysMissing } } }`,
+        'MissingEducationMeasures.openChildren',
+        ['childId', 'daysMissing'],
+      ],
+    ];
+    for (const [day, selection, field, fields] of checks) {
+      const mark = h.sink.records.length;
+      const { body } = await h.query(
+        manager,
+        `{ performance(from: "${day}", to: "${day}") { ${selection} } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      const measures = Object.values(body.data.performance as Record<string, Json>)[0]!;
+      const nodes = (Object.values(measures)[0] as Json).nodes as Json[];
+      expect(nodes.length, field).toBeGreaterThan(0);
+      const trail = h.recordsSince(mark);
+      expect(trail.map((r) => [r.action, r.decision, r.groups])).toEqual([
+        ['REPORT', 'ALLOWED', ['performance']],
+        ['REPORT', 'ALLOWED', ['performance']],
+      ]);
+      expect(trail[0]!.childIds).toBeUndefined();
+      expect(trail[1]!.childIds).toEqual(nodeIds(nodes));
+      expect(trail[1]!.fields).toEqual([field, ...fields]);
+    }
   });
 
   it('performance and caseload summaries are recorded', async () => {

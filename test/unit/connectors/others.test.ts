@@ -56,6 +56,7 @@ const server = setupServer(
       senSupport: [],
       ehcpRequests: [],
       neet: [],
+      missingEducation: [],
     });
   }),
   http.get(`${BASE('lift')}/agreements`, ({ request }) => {

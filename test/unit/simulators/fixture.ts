@@ -185,6 +185,7 @@ const educationRecord = (pupilId: string, requestDates: string[]) => ({
     plan: null,
   })),
   neet: [],
+  missingEducation: [],
 });
 
 const agreement = (

@@ -76,6 +76,55 @@ describe('simulators over a generated county', () => {
     expect(requests.items.length).toBe(countAll(county.eyes.records, 'ehcpRequests'));
   });
 
+  it('EYES lists every EHC plan with its reviews, and every CME referral, once (by period or updatedSince)', async () => {
+    const contract = new ContractValidator('eyes');
+    type Plan = { planId: string; annualReviews: unknown[] };
+    type Cme = { cmeId: string; closedDate: string | null; reportedMissingDate: string };
+    const records = county.eyes.records.ids().map(
+      (id) =>
+        county.eyes.records.get(id) as unknown as {
+          ehcpRequests: { plan: Plan | null }[];
+          missingEducation: Cme[];
+        },
+    );
+    const plans = records.flatMap((r) => r.ehcpRequests.flatMap((q) => (q.plan ? [q.plan] : [])));
+    const cme = records.flatMap((r) => r.missingEducation);
+    expect(plans.some((p) => p.annualReviews.length > 0)).toBe(true);
+    expect(cme.length).toBeGreaterThan(0);
+
+    const listed = await walkPages(urls.eyes, '/ehcp-plans', '/ehcp-plans?limit=40', contract);
+    expect(new Set(field(listed.items, 'planId'))).toEqual(new Set(plans.map((p) => p.planId)));
+    expect(listed.items.length).toBe(plans.length);
+    const reviews = (items: Record<string, unknown>[]) =>
+      items.reduce((n, p) => n + (p['annualReviews'] as unknown[]).length, 0);
+    expect(reviews(listed.items)).toBe(plans.reduce((n, p) => n + p.annualReviews.length, 0));
+
+    const all = await walkPages(urls.eyes, '/missing-education', '/missing-education?limit=40', contract);
+    expect(new Set(field(all.items, 'cmeId'))).toEqual(new Set(cme.map((c) => c.cmeId)));
+    expect(all.items.length).toBe(cme.length);
+    const on = county.asOf;
+    const open = await walkPages(
+      urls.eyes,
+      '/missing-education',
+      `/missing-education?activeOn=${on}`,
+      contract,
+    );
+    expect(open.items.length).toBe(
+      cme.filter((c) => c.reportedMissingDate <= on && (c.closedDate === null || c.closedDate >= on)).length,
+    );
+    const since = await walkPages(
+      urls.eyes,
+      '/missing-education',
+      '/missing-education?updatedSince=2000-01-01T00:00:00Z&limit=50',
+      contract,
+    );
+    expect(since.items.length).toBe(cme.length);
+    const mixed = await getJson(
+      `${urls.eyes}/missing-education?updatedSince=2000-01-01T00:00:00Z&from=2020-01-01`,
+    );
+    expect(mixed.status).toBe(400);
+  });
+
   it('LIFT lists every client, agreement and payment once, and its reads match the contract', async () => {
     const contract = new ContractValidator('lift');
     const clients = await walkPages(urls.lift, '/clients', '/clients?limit=29', contract);
