@@ -56,6 +56,9 @@ console.log(
 );
 console.log(`precision    ${pct(quality.precision)} (${quality.correct}/${quality.predicted} pairs)`);
 console.log(`recall       ${pct(quality.recall)} (${quality.correct}/${quality.actual} pairs)`);
+console.log(
+  `over-merges  ${quality.overMergedClusters} clusters hold two or more children; ${quality.splitChildren} children are split`,
+);
 for (const [pair, counts] of Object.entries(quality.bySystemPair)) {
   console.log(
     `  ${pair.padEnd(20)} precision ${pct(counts.precision)}  recall ${pct(counts.recall)}  (${counts.correct}/${counts.predicted}/${counts.actual})`,

@@ -32,6 +32,10 @@ export interface LinkageQuality extends PairCounts {
   records: Record<SystemName, number>;
   /** Ground-truth records the index does not hold. */
   missingRecords: number;
+  /** Clusters holding records of two or more real children (each is at least one wrong join). */
+  overMergedClusters: number;
+  /** Real children whose records are spread over two or more clusters (each is a missed join). */
+  splitChildren: number;
   clusters: number;
   children: number;
 }
@@ -78,6 +82,10 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
   let actual = 0;
   let missingRecords = 0;
   let children = 0;
+  let splitChildren = 0;
+  // Clusters seen so far, and those already found holding a second child.
+  const ownerSeen = new Set<string>();
+  const overMerged = new Set<string>();
   for (const child of truth) {
     children++;
     const perCluster = new Map<string, Record<SystemName, number>>();
@@ -100,6 +108,11 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
       bucket(pair).actual += pairs;
       actual += pairs;
     });
+    if (perCluster.size > 1) splitChildren++;
+    for (const hubId of perCluster.keys()) {
+      if (ownerSeen.has(hubId)) overMerged.add(hubId);
+      else ownerSeen.add(hubId);
+    }
     for (const counts of perCluster.values()) {
       pairsBySystem(counts, (pair, pairs) => {
         bucket(pair).correct += pairs;
@@ -120,6 +133,8 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
     bySystemPair,
     records,
     missingRecords,
+    overMergedClusters: overMerged.size,
+    splitChildren,
     clusters,
     children,
   };

@@ -45,6 +45,13 @@ describe('evaluateLinkage', () => {
     expect(quality.children).toBe(3);
   });
 
+  it('counts clusters that hold two real children and children spread over several clusters', () => {
+    const quality = evaluateLinkage(index, truth);
+    // {lcs:2, eyes:B, frontdoor:X} holds c2 and c3; c2's lift:L sits in a cluster of its own.
+    expect(quality.overMergedClusters).toBe(1);
+    expect(quality.splitChildren).toBe(1);
+  });
+
   it('counts restricted records in recall, since they are linked like any other', () => {
     const withRestricted = buildLinkIndex([
       person({ system: 'lcs', localId: '1', nhsNumber: NHS_A, restricted: true }),
