@@ -13,7 +13,14 @@ import {
   ROUTED_TO,
   type FrontDoorDecision,
 } from './codes.ts';
-import { addressHistory, addressOn, recordIdentity, recordNhsNumber, trueIdentity } from './identity.ts';
+import {
+  addressHistory,
+  addressOn,
+  recordedIn,
+  recordNhsNumber,
+  trueIdentity,
+  type RecordFlaw,
+} from './identity.ts';
 import { Flag, SenStatus, type Population } from './population.ts';
 import type { LcsContactForFrontDoor } from './lcsSystem.ts';
 import type { FrontDoorContactRecord } from './records.ts';
@@ -24,6 +31,8 @@ export interface FrontDoorSystem {
   contact(contactId: string): FrontDoorContactRecord | undefined;
   /** Child index -> contact ids, for the ground truth. */
   contactIdsOfChild(child: number): string[];
+  /** How the contact's subject departs from the child's real identity, for the ground truth. */
+  flawsOf(contactId: string): RecordFlaw[];
 }
 
 const SOURCE_CODES = REFERRAL_SOURCE.map(([code]) => code);
@@ -144,7 +153,7 @@ export function buildFrontDoor(
     const r = new Rng(seed, 'frontdoor-contact', n);
     const flags = pop.flags[c]!;
     const identity = trueIdentity(seed, pop, c);
-    const said = recordIdentity(identity, { nicknameRate: 0.3, typoRate: 0.06, transposeRate: 0.03 }, r);
+    const said = recordedIn(seed, 'frontdoor', n, identity);
     const knownToCare = (flags & Flag.LCS) !== 0;
     const dec = cDecision[n] === UNDECIDED ? null : FRONT_DOOR_DECISIONS[cDecision[n]!]!;
     const minutes = r.int(7 * 60, 19 * 60);
@@ -153,7 +162,6 @@ export function buildFrontDoor(
       dec === null
         ? null
         : toIsoDateTime(d, minutes + r.int(30, dec === 'SOCIAL_CARE_REFERRAL' ? 1440 : 2880));
-    const surname = identity.formerSurname && r.chance(0.4) ? identity.formerSurname : said.surname;
     const postcode = addressOn(addressHistory(seed, pop, c), d).postcode;
     const lcsId = knownToCare && r.chance(0.15) ? lcsPersonIdOf(c) : null;
     const rag =
@@ -180,7 +188,7 @@ export function buildFrontDoor(
       reason: dec === 'SEND_SUPPORT' ? r.pick(FRONT_DOOR_REASONS.slice(8, 10)) : r.pick(FRONT_DOOR_REASONS),
       subject: {
         forename: said.forename,
-        surname,
+        surname: said.surname,
         dateOfBirth: identity.dob > d || r.chance(0.06) ? null : toIso(said.dob),
         postcode: r.chance(0.88) ? postcode : null,
         sex: r.chance(0.6) ? identity.sex : null,
@@ -195,9 +203,19 @@ export function buildFrontDoor(
     };
   };
 
+  const flawsOf = (contactId: string): RecordFlaw[] => {
+    const n = Number(contactId.slice(2)) - 1;
+    const { flaws } = recordedIn(seed, 'frontdoor', n, trueIdentity(seed, pop, cChild[n]!));
+    // A caller who gave no date of birth cannot have given it transposed.
+    if (flaws.includes('DOB_TRANSPOSED') && contact(contactId)?.subject.dateOfBirth === null)
+      return flaws.filter((flaw) => flaw !== 'DOB_TRANSPOSED');
+    return flaws;
+  };
+
   return {
     contactIds,
     contact,
+    flawsOf,
     contactIdsOfChild: (c) =>
       Array.from(flat.subarray(perChild[c]!, perChild[c + 1]!), (n) => contactIds[n]!),
   };

@@ -139,3 +139,57 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
     children,
   };
 }
+
+/** A record whose identity departs from its child's, and how (the county's ground truth of flaws). */
+export interface TruthFlaw {
+  child: string;
+  system: SystemName;
+  id: string;
+  flaws: readonly string[];
+}
+
+export interface FlawOutcome {
+  /** Flawed records whose child has another record to be joined with. */
+  records: number;
+  /** Joined to another record of their child. */
+  joined: number;
+  /** Not joined, but offered as a possible match of a cluster holding their child. */
+  possible: number;
+  /** Neither. */
+  missed: number;
+}
+
+/**
+ * How the linker fared with each kind of flawed record: joined to its child, offered as a
+ * possible match of its child, or missed. Records whose child has no other record are left out.
+ */
+export function evaluateFlaws(
+  index: LinkIndex,
+  truth: Iterable<TruthChild>,
+  flawed: Iterable<TruthFlaw>,
+): Record<string, FlawOutcome> {
+  const recordsOf = new Map<string, string[]>();
+  for (const child of truth) {
+    const ids = SYSTEMS.flatMap((system) => child[system].map((id) => `${system}:${id}`));
+    if (ids.length > 1) recordsOf.set(child.child, ids);
+  }
+  const byFlaw: Record<string, FlawOutcome> = {};
+  for (const record of flawed) {
+    const own = `${record.system}:${record.id}`;
+    const others = (recordsOf.get(record.child) ?? []).filter((id) => id !== own);
+    const cluster = index.resolve(own);
+    if (others.length === 0 || !cluster) continue;
+    const otherHubIds = new Set(others.flatMap((id) => index.resolve(id)?.hubId ?? []));
+    const joined = otherHubIds.has(cluster.hubId);
+    const possible =
+      !joined && index.possibleMatches(cluster.hubId).some((match) => otherHubIds.has(match.hubId));
+    for (const flaw of record.flaws) {
+      const outcome = (byFlaw[flaw] ??= { records: 0, joined: 0, possible: 0, missed: 0 });
+      outcome.records++;
+      if (joined) outcome.joined++;
+      else if (possible) outcome.possible++;
+      else outcome.missed++;
+    }
+  }
+  return byFlaw;
+}

@@ -384,5 +384,6 @@ export function buildTestCounty(): County {
       ),
     },
     groundTruth: () => groundTruth,
+    recordFlaws: () => [],
   };
 }
