@@ -24,7 +24,7 @@ import {
 import { Flag, SenStatus, type Population } from './population.ts';
 import type { LcsContactForFrontDoor } from './lcsSystem.ts';
 import type { FrontDoorContactRecord } from './records.ts';
-import { FRONT_DOOR_MONTHS, type ScaleTargets } from './scales.ts';
+import { contactMonthShare, FRONT_DOOR_MONTHS, type ScaleTargets } from './scales.ts';
 
 export interface FrontDoorSystem {
   contactIds: string[];
@@ -37,9 +37,6 @@ export interface FrontDoorSystem {
 
 const SOURCE_CODES = REFERRAL_SOURCE.map(([code]) => code);
 const UNDECIDED = 255;
-/** Relative contact volume by calendar month (January first): the council's March surge, school holidays. */
-const CONTACT_MONTH_WEIGHT = [1.0, 1.05, 1.12, 0.95, 1.05, 1.05, 0.95, 0.75, 1.0, 1.05, 1.05, 0.85] as const;
-const MAX_MONTH_WEIGHT = Math.max(...CONTACT_MONTH_WEIGHT);
 /** When the two routes began merging: most contacts go through C-SPA after this. */
 const MERGE_MONTHS_BEFORE_AS_OF = 12;
 
@@ -84,7 +81,7 @@ export function buildFrontDoor(
       // Inverse of the CDF of a density rising linearly from 1 to 1.4 across the window.
       const t = (-1 + Math.sqrt(1 + 0.96 * rng.next())) / 0.4;
       const d = windowStart + Math.floor(t * (asOf - windowStart + 1));
-      if (!rng.chance(CONTACT_MONTH_WEIGHT[monthOf(d) - 1]! / MAX_MONTH_WEIGHT)) continue;
+      if (!rng.chance(contactMonthShare(d))) continue;
       const weekday = weekdayOf(d);
       if ((weekday === 0 || weekday === 6) && !rng.chance(0.15)) continue;
       return Math.min(asOf, Math.max(windowStart, d));
