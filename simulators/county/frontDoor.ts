@@ -5,7 +5,7 @@
  * decision; the rest are about children other systems know, or about children only the front door knows.
  */
 import { Rng } from './prng.ts';
-import { addMonths, monthOf, toIso, toIsoDateTime, weekdayOf } from './dates.ts';
+import { addMonths, toIso, toIsoDateTime, weekdayOf } from './dates.ts';
 import {
   FRONT_DOOR_DECISIONS,
   FRONT_DOOR_REASONS,
