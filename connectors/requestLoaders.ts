@@ -3,16 +3,23 @@
  * requests touch only some systems, and DataLoaders are per request so they are made often.
  */
 import type { EntityCache } from '../src/cache/types.ts';
-import type { Loaders } from '../src/context.ts';
 import type { EyesClient } from './eyes/client.ts';
-import { createEyesLoaders } from './eyes/loaders.ts';
+import { createEyesLoaders, type EyesLoaders } from './eyes/loaders.ts';
 import type { FrontDoorClient } from './frontdoor/client.ts';
-import { createFrontDoorLoaders } from './frontdoor/loaders.ts';
+import { createFrontDoorLoaders, type FrontDoorLoaders } from './frontdoor/loaders.ts';
 import type { LcsClient } from './lcs/client.ts';
-import { createLcsLoaders } from './lcs/loaders.ts';
+import { createLcsLoaders, type LcsLoaders } from './lcs/loaders.ts';
 import type { LiftHttpClient } from './lift/client.ts';
-import { createLiftLoaders } from './lift/loaders.ts';
+import { createLiftLoaders, type LiftLoaders } from './lift/loaders.ts';
 import type { RequestScope } from './shared/scope.ts';
+
+/** One request's loaders, a set per system (the request context carries them to resolvers). */
+export interface Loaders {
+  lcs: LcsLoaders;
+  eyes: EyesLoaders;
+  lift: LiftLoaders;
+  frontdoor: FrontDoorLoaders;
+}
 
 export interface ConnectorClients {
   lcs: LcsClient;

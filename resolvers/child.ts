@@ -2,7 +2,8 @@
  * Query.child / childByIdentifier / searchChildren and the Child type's own fields. Thin: resolve
  * the id through the directory, decide access, record the audit entry, then read through ChildView.
  */
-import type { Resolvers, System } from './types.generated.ts';
+import type { Resolvers } from './types.generated.ts';
+import { CHILD_FIELD_GROUPS, SOURCE_GROUPS } from './support/childFields.ts';
 import { SYSTEM_NAMES } from './support/systemResult.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BreakGlassError, PurposeError, decideChildAccess, validatePurpose } from '../src/access/index.ts';
@@ -19,31 +20,6 @@ import { currentInvolvement, mergeSocialCare } from './support/socialCareMerge.t
 import { pageSize } from './support/connection.ts';
 import type { SystemResult } from './support/systemResult.ts';
 import { combineState } from './support/systemResult.ts';
-
-/**
- * Which field group each Child field belongs to; fields not listed are always shown. A withheld
- * field resolves to null, so each of these must be nullable in the schema (a test checks it).
- */
-export const CHILD_FIELD_GROUPS: Record<string, ChildFieldGroup> = {
-  name: 'identity.minimal',
-  dateOfBirth: 'identity.minimal',
-  sex: 'identity.minimal',
-  identifiers: 'identity.minimal',
-  aliases: 'identity.full',
-  expectedDateOfBirth: 'identity.full',
-  ethnicity: 'identity.full',
-  addresses: 'identity.full',
-  possibleMatches: 'identity.full',
-  flags: 'flags',
-  socialCareContact: 'socialCare.summary',
-  socialCare: 'socialCare.detail',
-  education: 'education.summary',
-  frontDoor: 'frontDoor',
-  finance: 'finance',
-  sendFinance: 'finance',
-  chronology: 'chronology',
-  accessLog: 'accessLog',
-};
 
 const ID_PATTERN = /^(?:C[A-Z2-7]{6,40}|(?:lcs|eyes|lift|frontdoor):[A-Za-z0-9_-]{1,40})$/;
 
@@ -142,11 +118,6 @@ const firstPerson = async (child: ChildView) => {
   const [people, pupils] = await Promise.all([child.lcsPeople(), child.pupils()]);
   return { lcs: people.values[0] ?? null, eyes: pupils.values[0] ?? null, people, pupils };
 };
-
-const withGroup =
-  <T>(group: ChildFieldGroup, resolve: (child: ChildView) => T) =>
-  (child: ChildView): T | null =>
-    child.can(group) ? resolve(child) : null;
 
 /** A search hit: the child's linked records and how well they matched. */
 export type SearchHitModel = { cluster: ClusterView; score: number };
@@ -260,14 +231,14 @@ export const childResolvers: Resolvers = {
     __resolveReference: (ref: { id: string }, ctx: HubContext, info: GraphQLResolveInfo) =>
       openChild(ctx, resolveCluster(ctx, ref.id), info, {}),
     id: (child: ChildView) => child.hubId,
-    name: withGroup('identity.minimal', async (child) => {
+    name: async (child) => {
       const { lcs, eyes } = await firstPerson(child);
       const source = lcs ?? eyes;
       return source
         ? { forename: source.forename, surname: source.surname }
         : child.ctx.services.directory.displayName(child.cluster);
-    }),
-    aliases: withGroup('identity.full', async (child) => {
+    },
+    aliases: async (child) => {
       const { people, pupils } = await firstPerson(child);
       const names = new Map<string, { forename: string; surname: string }>();
       const add = (forename: string, surname: string) =>
@@ -283,24 +254,21 @@ export const childResolvers: Resolvers = {
       const primary = people.values[0] ?? pupils.values[0];
       if (primary) names.delete(`${primary.forename}|${primary.surname}`.toLowerCase());
       return [...names.values()];
-    }),
-    dateOfBirth: withGroup('identity.minimal', async (child) => {
+    },
+    dateOfBirth: async (child) => {
       const { lcs, eyes } = await firstPerson(child);
       return lcs?.dateOfBirth ?? eyes?.dateOfBirth ?? child.ctx.services.directory.dateOfBirth(child.cluster);
-    }),
-    expectedDateOfBirth: withGroup(
-      'identity.full',
-      async (child) => (await firstPerson(child)).lcs?.expectedDateOfBirth ?? null,
-    ),
-    sex: withGroup('identity.minimal', async (child) => {
+    },
+    expectedDateOfBirth: async (child) => (await firstPerson(child)).lcs?.expectedDateOfBirth ?? null,
+    sex: async (child) => {
       const { lcs, eyes } = await firstPerson(child);
       return lcs?.sex ?? eyes?.sex ?? null;
-    }),
-    ethnicity: withGroup('identity.full', async (child) => {
+    },
+    ethnicity: async (child) => {
       const { lcs, eyes } = await firstPerson(child);
       return lcs?.ethnicity ?? eyes?.ethnicity ?? null;
-    }),
-    addresses: withGroup('identity.full', async (child) => {
+    },
+    addresses: async (child) => {
       const { people, pupils } = await firstPerson(child);
       const seen = new Map<
         string,
@@ -313,7 +281,7 @@ export const childResolvers: Resolvers = {
         seen.set(`${a.postcode}|${a.from}`, a);
       }
       return [...seen.values()].sort((a, b) => (a.from < b.from ? 1 : -1));
-    }),
+    },
     identifiers: async (child: ChildView) => {
       const { people, pupils } = await firstPerson(child);
       const r = child.cluster.records;
@@ -332,7 +300,7 @@ export const childResolvers: Resolvers = {
         frontDoorContactIds: r.frontdoor,
       };
     },
-    flags: withGroup('flags', async (child) => {
+    flags: async (child) => {
       const [care, education] = await Promise.all([child.socialCare(), child.educationRecords()]);
       return computeFlags(
         child.ctx.today,
@@ -340,35 +308,21 @@ export const childResolvers: Resolvers = {
         mergeSocialCare(care.values),
         education.values,
       );
-    }),
-    sources: async (child: ChildView) => {
-      const systems: [System, ChildFieldGroup[], () => Promise<SystemResult<unknown>[]>][] = [
-        [
-          'LCS',
-          ['socialCare.summary', 'socialCare.detail'],
-          () => Promise.all([child.lcsPeople(), child.socialCare(), child.allocation()]),
-        ],
-        [
-          'EYES',
-          ['education.summary', 'education.detail', 'send'],
-          () => Promise.all([child.pupils(), child.educationRecords()]),
-        ],
-        ['LIFT', ['finance'], () => Promise.all([child.agreements(), child.payments()])],
-        ['FRONTDOOR', ['frontDoor'], () => Promise.all([child.frontDoorContacts()])],
-      ];
-      return Promise.all(
-        systems.map(async ([system, groups, load]) => {
-          if (!groups.some((g) => child.can(g))) return { system, status: 'RESTRICTED', asOf: null };
-          const results = await load();
+    },
+    sources: async (child: ChildView) =>
+      Promise.all(
+        Object.values(SYSTEM_NAMES).map(async (system) => {
+          if (!SOURCE_GROUPS[system].some((g) => child.can(g)))
+            return { system, status: 'RESTRICTED' as const, asOf: null };
+          const results = await child.sourceLoads(system);
           const folded = results.reduce(
             (acc, r) =>
               ({ ...acc, ...combineState(acc as SystemResult<unknown>, r) }) as SystemResult<unknown>,
           );
           return { system, status: folded.state, asOf: folded.asOf };
         }),
-      );
-    },
-    possibleMatches: withGroup('identity.full', async (child) => {
+      ),
+    possibleMatches: async (child) => {
       const matches = child.ctx.services.directory.possibleMatches(child.cluster, child.ctx.viewer);
       // Other children shown beside this one: on the trail (by hub id) before they are shown.
       if (matches.length > 0) {
@@ -376,7 +330,7 @@ export const childResolvers: Resolvers = {
           childId: child.hubId,
           childIds: shownIds(matches.map((m) => m.hubId)),
           action: 'SEARCH',
-          groups: ['identity.full'],
+          groups: [CHILD_FIELD_GROUPS.possibleMatches!],
           fields: ['possibleMatches'],
           decision: 'ALLOWED',
         });
@@ -387,13 +341,13 @@ export const childResolvers: Resolvers = {
         agreed: m.agreed,
         disagreed: m.disagreed,
       }));
-    }),
+    },
     access: (child: ChildView) => ({
       relationship: child.decision.relationship,
       granted: [...child.decision.groups].sort(),
       withheld: [...child.decision.denied].sort(),
     }),
-    socialCareContact: withGroup('socialCare.summary', async (child) => {
+    socialCareContact: async (child) => {
       const care = await child.socialCare();
       if (care.error) throw care.error;
       const record = mergeSocialCare(care.values);
@@ -404,7 +358,7 @@ export const childResolvers: Resolvers = {
         allocatedWorker: open ? { workerId: open.workerId } : null,
         team: open ? { teamId: open.teamId } : null,
       };
-    }),
+    },
   },
 };
 

@@ -272,7 +272,6 @@ export const chronologyResolvers: Resolvers = {
         after?: string | null;
       },
     ) => {
-      if (!child.can('chronology')) return null;
       if (args.from && args.to && args.from > args.to)
         throw hubError('BAD_USER_INPUT', '`from` must not be after `to`.');
       const kinds = args.kinds && args.kinds.length > 0 ? new Set(args.kinds) : null;

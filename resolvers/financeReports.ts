@@ -246,8 +246,10 @@ export const financeReportResolvers: Resolvers = {
           basis,
         );
         const outlook = forecastOutlook(basis, scenario);
-        const spent = m.report.totals.thisFinancialYearPence;
-        const committed = m.report.totals.committedPence;
+        // On the budget's basis: the budget covers every line, SEND's (High Needs Block, SEN
+        // transport) included, so spent and committed are everything charged to those lines.
+        const spent = m.report.budget.totals.spentYearToDatePence;
+        const committed = m.report.budget.totals.committedPence;
         const total =
           spent + committed + outlook.newPlacementsPence - outlook.stepDownsPence + outlook.scenarioPence;
         const budget = m.report.budget.totals.budgetPence;

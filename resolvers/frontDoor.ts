@@ -13,7 +13,6 @@ export type FrontDoorContactModel = ReturnType<typeof mapContact>;
 export const frontDoorResolvers: Resolvers = {
   Child: {
     frontDoor: async (child: ChildView) => {
-      if (!child.can('frontDoor')) return null;
       const result = await child.frontDoorContacts();
       if (result.error) throw result.error;
       return { contacts: result.values };

@@ -6,6 +6,8 @@
 import { auditResolvers } from './audit.ts';
 import { childResolvers } from './child.ts';
 import { chronologyResolvers } from './chronology.ts';
+import { guardChildFields } from './support/childFields.ts';
+import { cohortMeasureResolvers } from './cohortMeasures.ts';
 import { educationResolvers } from './education.ts';
 import { financeResolvers } from './finance.ts';
 import { financeReportResolvers } from './financeReports.ts';
@@ -29,6 +31,7 @@ export const domainResolvers: readonly Resolvers[] = [
   auditResolvers,
   performanceResolvers,
   financeReportResolvers,
+  cohortMeasureResolvers,
 ];
 
 export const resolvers: Resolvers = {
@@ -50,7 +53,8 @@ export const resolvers: Resolvers = {
     ...performanceResolvers.Query,
     ...financeReportResolvers.Query,
   },
-  Child: {
+  // Each Child field shows only when the viewer holds its @access group (schema/): guarded here, once.
+  Child: guardChildFields({
     ...childResolvers.Child,
     ...socialCareResolvers.Child,
     ...educationResolvers.Child,
@@ -58,8 +62,16 @@ export const resolvers: Resolvers = {
     ...financeResolvers.Child,
     ...chronologyResolvers.Child,
     ...auditResolvers.Child,
+  }),
+  SocialCare: {
+    ...socialCareResolvers.SocialCare,
+    ...performanceResolvers.SocialCare,
+    ...cohortMeasureResolvers.SocialCare,
   },
-  SocialCare: { ...socialCareResolvers.SocialCare, ...performanceResolvers.SocialCare },
+  PerformanceReport: {
+    ...performanceResolvers.PerformanceReport,
+    ...cohortMeasureResolvers.PerformanceReport,
+  },
   ChildFinance: { ...financeResolvers.ChildFinance, ...financeReportResolvers.ChildFinance },
   Worker: { ...workforceResolvers.Worker, ...performanceResolvers.Worker },
   Team: { ...workforceResolvers.Team, ...performanceResolvers.Team },

@@ -5,7 +5,6 @@
  */
 import type { FrontDoorMeasures, Resolvers } from './types.generated.ts';
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
-import type { LcsInvolvement, LcsSocialCareRecord } from '../connectors/lcs/types.ts';
 import { canAccessService } from '../src/access/index.ts';
 import type { HubContext } from '../src/context.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
@@ -42,6 +41,8 @@ import {
   ReportSourceError,
   statutoryPosition,
   summariseCaseload,
+  type CaseloadInvolvement,
+  type CaseloadRecord,
   type CaseloadSummary,
   type CompletionMeasure,
   type OverdueChild,
@@ -142,7 +143,7 @@ function checkDueWithin(days: number | null | undefined): number {
  * A caseload as the viewer may see it at `asOf`: the open involvements of children the viewer may
  * see, and each such child's social care record read once through the per-request loader.
  */
-async function visibleCaseload(ctx: HubContext, involvements: readonly LcsInvolvement[], asOf: string) {
+async function visibleCaseload(ctx: HubContext, involvements: readonly CaseloadInvolvement[], asOf: string) {
   const { directory } = ctx.services;
   const visible = involvements.filter((i) => {
     if (!isOpenOn(i, asOf)) return false;
@@ -151,7 +152,7 @@ async function visibleCaseload(ctx: HubContext, involvements: readonly LcsInvolv
   });
   const people = [...new Set(visible.map((i) => i.personId))];
   const loaded = await ctx.loaders.lcs.socialCare.loadMany(people);
-  const records = new Map<string, LcsSocialCareRecord>();
+  const records = new Map<string, CaseloadRecord>();
   for (const [index, result] of loaded.entries()) {
     if (result instanceof Error) throw reportError(new ReportSourceError('lcs', result));
     if (result) records.set(people[index]!, result.value);
@@ -162,7 +163,7 @@ async function visibleCaseload(ctx: HubContext, involvements: readonly LcsInvolv
 /** One caseload's summary at `asOf`. */
 async function caseloadSummary(
   ctx: HubContext,
-  involvements: readonly LcsInvolvement[],
+  involvements: readonly CaseloadInvolvement[],
   dueWithinDays: number,
   asOf: string,
 ): Promise<CaseloadSummary> {
@@ -176,7 +177,7 @@ type OverdueArgs = { first?: number | null; after?: string | null; asOf?: string
 /** The overdue children behind a count, a page at a time, recorded (who was listed) before it leaves. */
 async function overdueChildrenPage(
   ctx: HubContext,
-  involvements: readonly LcsInvolvement[],
+  involvements: readonly CaseloadInvolvement[],
   args: OverdueArgs,
   info: GraphQLResolveInfo,
 ) {
@@ -199,8 +200,8 @@ async function overdueChildrenPage(
 }
 
 async function openInvolvements(
-  load: () => Promise<{ value: LcsInvolvement[] } | null>,
-): Promise<LcsInvolvement[]> {
+  load: () => Promise<{ value: CaseloadInvolvement[] } | null>,
+): Promise<CaseloadInvolvement[]> {
   try {
     return (await load())?.value ?? [];
   } catch (error) {
@@ -459,7 +460,7 @@ export const performanceResolvers: Resolvers = {
       const involvements = await openInvolvements(() =>
         ctx.loaders.lcs.openInvolvementsByTeam.load(t.teamId),
       );
-      const byWorker = new Map<string, LcsInvolvement[]>();
+      const byWorker = new Map<string, CaseloadInvolvement[]>();
       for (const involvement of involvements) {
         const list = byWorker.get(involvement.workerId);
         if (list) list.push(involvement);
@@ -511,7 +512,7 @@ export const performanceResolvers: Resolvers = {
 
   CaseloadEntry: {
     statutory: async (
-      e: { involvement: LcsInvolvement; ctx: HubContext; asOf: string },
+      e: { involvement: CaseloadInvolvement; ctx: HubContext; asOf: string },
       args: { asOf?: string | null },
     ) => {
       const asOf = args.asOf ? judgedAt(e.ctx, args.asOf) : e.asOf;
@@ -525,7 +526,7 @@ export const performanceResolvers: Resolvers = {
   },
 
   SocialCare: {
-    statutory: (m: { record: LcsSocialCareRecord; view: ChildView }, args: { asOf?: string | null }) =>
+    statutory: (m: { record: CaseloadRecord; view: ChildView }, args: { asOf?: string | null }) =>
       statutoryPosition(m.record, {
         rules: m.view.ctx.services.rules,
         asOf: judgedAt(m.view.ctx, args.asOf),

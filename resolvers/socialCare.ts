@@ -49,7 +49,6 @@ function list<T, R>(
 export const socialCareResolvers: Resolvers = {
   Child: {
     socialCare: async (child: ChildView): Promise<SocialCareModel | null> => {
-      if (!child.can('socialCare.detail')) return null;
       const care = await child.socialCare();
       if (care.error) throw care.error;
       const record = mergeSocialCare(care.values);

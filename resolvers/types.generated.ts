@@ -274,6 +274,42 @@ export type BudgetRow = {
   virements: Scalars['Pence']['output'];
 };
 
+/** Care leavers of one age or age band. */
+export type CareLeaverGroup = {
+  __typename?: 'CareLeaverGroup';
+  /** The age (17-21), or null for a band. */
+  age?: Maybe<Scalars['Int']['output']>;
+  /** The cohort by IN_TOUCH code (YES, NO, REFU, NREQ, RHOM, DIED), and NOT_RECORDED where nothing was recorded, largest first. */
+  byInTouch: Array<CodeCount>;
+  /** Care leavers whose birthday at this age fell in the period (the denominator). */
+  cohort: Scalars['Int']['output'];
+  /** In education, employment or training (ACTIV F1, P1, F2, P2, F3, P3). */
+  inEducationEmploymentOrTraining: Scalars['Int']['output'];
+  /** inEducationEmploymentOrTraining ÷ cohort as a percentage; null when the cohort is empty. */
+  inEducationEmploymentOrTrainingPercent?: Maybe<Scalars['Float']['output']>;
+  /** In accommodation the council considered suitable (ACCOM ending 1). */
+  inSuitableAccommodation: Scalars['Int']['output'];
+  /** inSuitableAccommodation ÷ cohort as a percentage; null when the cohort is empty. */
+  inSuitableAccommodationPercent?: Maybe<Scalars['Float']['output']>;
+  /** In touch with the council (IN_TOUCH YES). */
+  inTouch: Scalars['Int']['output'];
+  /** inTouch ÷ cohort as a percentage, one decimal place; null when the cohort is empty. */
+  inTouchPercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The SSDA903 care-leaver measures over a period. */
+export type CareLeaverMeasures = {
+  __typename?: 'CareLeaverMeasures';
+  /** Aged 17 and 18 together. */
+  aged17to18: CareLeaverGroup;
+  /** Aged 19, 20 and 21 together (the headline LAIT indicators). */
+  aged19to21: CareLeaverGroup;
+  /** Each age from 17 to 21. */
+  byAge: Array<CareLeaverGroup>;
+  /** The last birthday counted: the earlier of `asOf` and the period end. */
+  countedTo: Scalars['Date']['output'];
+};
+
 /** Children under one case status. */
 export type CaseStatusCount = {
   __typename?: 'CaseStatusCount';
@@ -683,6 +719,23 @@ export type CinPlanConnection = {
   pageInfo: PageInfo;
   /** All items. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Child-in-need plans over a period. */
+export type CinPlanMeasures = {
+  __typename?: 'CinPlanMeasures';
+  /** The day `open` is counted on: the earlier of `asOf` and the period end. */
+  countedOn: Scalars['Date']['output'];
+  /** Plans ended in the period. */
+  ended: Scalars['Int']['output'];
+  /** Children with a child-in-need plan open on that day. */
+  open: Scalars['Int']['output'];
+  /** Reviews held in the period: on time when held on or before the day due. */
+  reviews: CompletedTimeliness;
+  /** Reviews of plans open at `asOf` that were due before it and not held. */
+  reviewsOverdue: Scalars['Int']['output'];
+  /** Plans started in the period. */
+  started: Scalars['Int']['output'];
 };
 
 /** A looked-after episode. */
@@ -1117,7 +1170,7 @@ export type FinanceForecast = {
   budget: Scalars['Pence']['output'];
   /** The projections by placement type. */
   byPlacementType: Array<ForecastByPlacementType>;
-  /** Committed: the agreements in place, from tomorrow to 31 March. */
+  /** Committed, on the same basis: the agreements and SEND costs in place, from tomorrow to 31 March. */
   committed: Scalars['Pence']['output'];
   /** How newPlacements, stepDowns and scenario are estimated. */
   method: Scalars['String']['output'];
@@ -1125,7 +1178,11 @@ export type FinanceForecast = {
   newPlacements: Scalars['Pence']['output'];
   /** Cost of the scenario's placements to 31 March (0 without a scenario). */
   scenario: Scalars['Pence']['output'];
-  /** Spent from 1 April to asOf. */
+  /**
+   * Spent from 1 April to asOf on everything the budget lines are charged with: children's service
+   * agreements and SEND costs, as `budget.totals` counts it, so that the total compares with `budget`
+   * (every budget line, the High Needs Block's and SEN transport's included).
+   */
   spentYearToDate: Scalars['Pence']['output'];
   /** Projected saving from agreements without a known end ending before 31 March (see method). */
   stepDowns: Scalars['Pence']['output'];
@@ -1504,6 +1561,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A care leaver's pathway plan. */
+export type PathwayPlan = {
+  __typename?: 'PathwayPlan';
+  /** Ended on. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** LCS pathway plan id. */
+  id: Scalars['ID']['output'];
+  /** Last reviewed on. */
+  latestReviewDate?: Maybe<Scalars['Date']['output']>;
+  /** Next review due (at least six-monthly). */
+  nextReviewDue?: Maybe<Scalars['Date']['output']>;
+  /** The young person's personal adviser. */
+  personalAdviser?: Maybe<Worker>;
+  /** In place from. */
+  startDate: Scalars['Date']['output'];
+};
+
 /** A payment against an agreement. */
 export type Payment = {
   __typename?: 'Payment';
@@ -1550,6 +1624,20 @@ export type PerformanceReport = {
   assessmentsFromReferral?: Maybe<CompletedTimeliness>;
   /** Second view: assessments STARTED in the period, against 45 working days from the start. */
   assessmentsStartedInPeriod?: Maybe<TimelinessMeasure>;
+  /**
+   * Care leavers as the SSDA903 return and the LAIT indicators count them: former relevant children
+   * (looked after for 13 weeks or more from their 14th birthday, some of it on or after their 16th)
+   * whose 17th to 21st birthday fell in the period, up to `asOf`, and who were not looked after on it.
+   * Every measure's denominator is the whole group: a young person not in touch, or with nothing
+   * recorded for that birthday, counts against each. Never narrowed by team or service.
+   */
+  careLeavers?: Maybe<CareLeaverMeasures>;
+  /**
+   * Child-in-need plans over the period and their reviews (by the due date LCS records, the council's
+   * local standard). With `teamId` or `service` (e.g. Disabilities), plans of children whose case the
+   * teams held at some point during the plan.
+   */
+  childInNeedPlans?: Maybe<CinPlanMeasures>;
   /** Child protection plans: categories of abuse, second or subsequent plans, plans lasting two years or more. */
   childProtection?: Maybe<ChildProtectionMeasures>;
   /** Children on child protection plans and looked after on a date (default: `asOf`). */
@@ -1592,6 +1680,8 @@ export type PerformanceReport = {
   sources: Array<SourceStatus>;
   /** Last day of the period. */
   to: Scalars['Date']['output'];
+  /** Unaccompanied asylum-seeking children looked after on the period's last counted day (SSDA903 UASC flag). */
+  unaccompaniedAsylumSeekingChildren?: Maybe<UascMeasure>;
 };
 
 
@@ -2057,6 +2147,8 @@ export type SocialCare = {
   legalStatuses: LegalStatusConnection;
   /** Missing and away-from-placement episodes. */
   missingEpisodes: MissingEpisodeConnection;
+  /** A care leaver's pathway plan and personal adviser; null for anyone else (looked-after detail). */
+  pathwayPlan?: Maybe<PathwayPlan>;
   /** Placements while looked after. */
   placements: PlacementConnection;
   /** Referrals (child-in-need episodes). */
@@ -2067,6 +2159,8 @@ export type SocialCare = {
   statutory: StatutoryPosition;
   /** The allocated team. */
   team?: Maybe<Team>;
+  /** A child's unaccompanied asylum-seeking status and age assessment; null for anyone else (looked-after detail). */
+  unaccompaniedAsylumSeeker?: Maybe<UnaccompaniedStatus>;
   /** Statutory visits. */
   visits: VisitConnection;
 };
@@ -2434,6 +2528,40 @@ export type TimelinessStatus =
   /** Not done and the due date has passed. */
   | 'OVERDUE';
 
+/** Unaccompanied asylum-seeking children looked after on one day. */
+export type UascMeasure = {
+  __typename?: 'UascMeasure';
+  /** Of the unaccompanied, those whose age assessment was completed by the day. */
+  ageAssessed: Scalars['Int']['output'];
+  /** Of the unaccompanied, those with an age assessment requested and not completed by the day. */
+  ageAssessmentInProgress: Scalars['Int']['output'];
+  /** The day counted on: the earlier of `asOf` and the period end. */
+  countedOn: Scalars['Date']['output'];
+  /** Children looked after on the day. */
+  lookedAfter: Scalars['Int']['output'];
+  /** Of those, unaccompanied asylum-seeking children on the day. */
+  unaccompanied: Scalars['Int']['output'];
+  /** unaccompanied ÷ lookedAfter as a percentage; null when none looked after. */
+  unaccompaniedPercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** An unaccompanied asylum-seeking child's status. */
+export type UnaccompaniedStatus = {
+  __typename?: 'UnaccompaniedStatus';
+  /** Age assessment completed on. */
+  ageAssessmentCompleted?: Maybe<Scalars['Date']['output']>;
+  /** CLAIMED_AGE_ACCEPTED, ASSESSED_OLDER_UNDER_18, ASSESSED_YOUNGER or ASSESSED_ADULT; null while in progress. */
+  ageAssessmentOutcome?: Maybe<Scalars['String']['output']>;
+  /** Age assessment requested on. */
+  ageAssessmentRequested?: Maybe<Scalars['Date']['output']>;
+  /** Arrived on. */
+  arrivalDate: Scalars['Date']['output'];
+  /** Stopped being an unaccompanied asylum-seeking child on (at 18, or on a decision). */
+  ceasedDate?: Maybe<Scalars['Date']['output']>;
+  /** The date of birth the young person gave (the one recorded may be the assessed one). */
+  claimedDateOfBirth?: Maybe<Scalars['Date']['output']>;
+};
+
 /** Average weekly cost per child of one kind of placement or provider. */
 export type UnitCost = {
   __typename?: 'UnitCost';
@@ -2671,7 +2799,6 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessDecision: ResolverTypeWrapper<AccessDecision>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessRecord: ResolverTypeWrapper<AccessRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2690,6 +2817,8 @@ export type ResolversTypes = {
   BudgetMonth: ResolverTypeWrapper<BudgetMonth>;
   BudgetReport: ResolverTypeWrapper<BudgetReport>;
   BudgetRow: ResolverTypeWrapper<BudgetRow>;
+  CareLeaverGroup: ResolverTypeWrapper<CareLeaverGroup>;
+  CareLeaverMeasures: ResolverTypeWrapper<CareLeaverMeasures>;
   CaseStatusCount: ResolverTypeWrapper<CaseStatusCount>;
   CaseloadConnection: ResolverTypeWrapper<Omit<CaseloadConnection, 'nodes'> & { nodes: Array<ResolversTypes['CaseloadEntry']> }>;
   CaseloadEntry: ResolverTypeWrapper<CaseloadEntryModel>;
@@ -2710,6 +2839,7 @@ export type ResolversTypes = {
   ChronologyKind: ChronologyKind;
   CinPlan: ResolverTypeWrapper<CinPlan>;
   CinPlanConnection: ResolverTypeWrapper<CinPlanConnection>;
+  CinPlanMeasures: ResolverTypeWrapper<CinPlanMeasures>;
   ClaEpisode: ResolverTypeWrapper<ClaEpisode>;
   ClaEpisodeConnection: ResolverTypeWrapper<ClaEpisodeConnection>;
   ClaReview: ResolverTypeWrapper<ClaReview>;
@@ -2759,6 +2889,7 @@ export type ResolversTypes = {
   OverdueChildConnection: ResolverTypeWrapper<Omit<OverdueChildConnection, 'nodes'> & { nodes: Array<ResolversTypes['OverdueChild']> }>;
   OverdueItem: ResolverTypeWrapper<OverdueItem>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PathwayPlan: ResolverTypeWrapper<Omit<PathwayPlan, 'personalAdviser'> & { personalAdviser?: Maybe<ResolversTypes['Worker']> }>;
   Payment: ResolverTypeWrapper<Payment>;
   PaymentConnection: ResolverTypeWrapper<PaymentConnection>;
   Pence: ResolverTypeWrapper<Scalars['Pence']['output']>;
@@ -2798,6 +2929,8 @@ export type ResolversTypes = {
   Timeliness: ResolverTypeWrapper<Timeliness>;
   TimelinessMeasure: ResolverTypeWrapper<TimelinessMeasure>;
   TimelinessStatus: TimelinessStatus;
+  UascMeasure: ResolverTypeWrapper<UascMeasure>;
+  UnaccompaniedStatus: ResolverTypeWrapper<UnaccompaniedStatus>;
   UnitCost: ResolverTypeWrapper<UnitCost>;
   UnitCosts: ResolverTypeWrapper<UnitCosts>;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'team' | 'worker'> & { team?: Maybe<ResolversTypes['Team']>, worker?: Maybe<ResolversTypes['Worker']> }>;
@@ -2806,12 +2939,12 @@ export type ResolversTypes = {
   Worker: ResolverTypeWrapper<WorkerRef>;
   WorkerCaseloadSummary: ResolverTypeWrapper<Omit<WorkerCaseloadSummary, 'worker'> & { worker: ResolversTypes['Worker'] }>;
   WorkerConnection: ResolverTypeWrapper<Omit<WorkerConnection, 'nodes'> & { nodes: Array<ResolversTypes['Worker']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccessDecision: AccessDecision;
-  String: Scalars['String']['output'];
   AccessRecord: AccessRecordModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -2827,6 +2960,8 @@ export type ResolversParentTypes = {
   BudgetMonth: BudgetMonth;
   BudgetReport: BudgetReport;
   BudgetRow: BudgetRow;
+  CareLeaverGroup: CareLeaverGroup;
+  CareLeaverMeasures: CareLeaverMeasures;
   CaseStatusCount: CaseStatusCount;
   CaseloadConnection: Omit<CaseloadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CaseloadEntry']> };
   CaseloadEntry: CaseloadEntryModel;
@@ -2846,6 +2981,7 @@ export type ResolversParentTypes = {
   ChronologyEvent: ChronologyEvent;
   CinPlan: CinPlan;
   CinPlanConnection: CinPlanConnection;
+  CinPlanMeasures: CinPlanMeasures;
   ClaEpisode: ClaEpisode;
   ClaEpisodeConnection: ClaEpisodeConnection;
   ClaReview: ClaReview;
@@ -2895,6 +3031,7 @@ export type ResolversParentTypes = {
   OverdueChildConnection: Omit<OverdueChildConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OverdueChild']> };
   OverdueItem: OverdueItem;
   PageInfo: PageInfo;
+  PathwayPlan: Omit<PathwayPlan, 'personalAdviser'> & { personalAdviser?: Maybe<ResolversParentTypes['Worker']> };
   Payment: Payment;
   PaymentConnection: PaymentConnection;
   Pence: Scalars['Pence']['output'];
@@ -2930,6 +3067,8 @@ export type ResolversParentTypes = {
   Team: TeamRef;
   Timeliness: Timeliness;
   TimelinessMeasure: TimelinessMeasure;
+  UascMeasure: UascMeasure;
+  UnaccompaniedStatus: UnaccompaniedStatus;
   UnitCost: UnitCost;
   UnitCosts: UnitCosts;
   Viewer: Omit<Viewer, 'team' | 'worker'> & { team?: Maybe<ResolversParentTypes['Team']>, worker?: Maybe<ResolversParentTypes['Worker']> };
@@ -2938,7 +3077,16 @@ export type ResolversParentTypes = {
   Worker: WorkerRef;
   WorkerCaseloadSummary: Omit<WorkerCaseloadSummary, 'worker'> & { worker: ResolversParentTypes['Worker'] };
   WorkerConnection: Omit<WorkerConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Worker']> };
+  String: Scalars['String']['output'];
 };
+
+export type AccessDirectiveArgs = {
+  group: Scalars['String']['input'];
+  reads?: Maybe<Array<System>>;
+  source?: Maybe<System>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = HubContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessDecisionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['AccessDecision'] = ResolversParentTypes['AccessDecision']> = {
   granted?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3039,6 +3187,25 @@ export type BudgetRowResolvers<ContextType = HubContext, ParentType extends Reso
   variance?: Resolver<ResolversTypes['Pence'], ParentType, ContextType>;
   variancePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   virements?: Resolver<ResolversTypes['Pence'], ParentType, ContextType>;
+};
+
+export type CareLeaverGroupResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CareLeaverGroup'] = ResolversParentTypes['CareLeaverGroup']> = {
+  age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  byInTouch?: Resolver<Array<ResolversTypes['CodeCount']>, ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inEducationEmploymentOrTraining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inEducationEmploymentOrTrainingPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inSuitableAccommodation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inSuitableAccommodationPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inTouch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inTouchPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CareLeaverMeasuresResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CareLeaverMeasures'] = ResolversParentTypes['CareLeaverMeasures']> = {
+  aged17to18?: Resolver<ResolversTypes['CareLeaverGroup'], ParentType, ContextType>;
+  aged19to21?: Resolver<ResolversTypes['CareLeaverGroup'], ParentType, ContextType>;
+  byAge?: Resolver<Array<ResolversTypes['CareLeaverGroup']>, ParentType, ContextType>;
+  countedTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type CaseStatusCountResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CaseStatusCount'] = ResolversParentTypes['CaseStatusCount']> = {
@@ -3210,6 +3377,15 @@ export type CinPlanConnectionResolvers<ContextType = HubContext, ParentType exte
   nodes?: Resolver<Array<ResolversTypes['CinPlan']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CinPlanMeasuresResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CinPlanMeasures'] = ResolversParentTypes['CinPlanMeasures']> = {
+  countedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['CompletedTimeliness'], ParentType, ContextType>;
+  reviewsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClaEpisodeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ClaEpisode'] = ResolversParentTypes['ClaEpisode']> = {
@@ -3597,6 +3773,15 @@ export type PageInfoResolvers<ContextType = HubContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PathwayPlanResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['PathwayPlan'] = ResolversParentTypes['PathwayPlan']> = {
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestReviewDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextReviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  personalAdviser?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type PaymentResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
   agreementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Pence'], ParentType, ContextType>;
@@ -3621,6 +3806,8 @@ export type PerformanceReportResolvers<ContextType = HubContext, ParentType exte
   assessments?: Resolver<Maybe<ResolversTypes['CompletedTimeliness']>, ParentType, ContextType>;
   assessmentsFromReferral?: Resolver<Maybe<ResolversTypes['CompletedTimeliness']>, ParentType, ContextType>;
   assessmentsStartedInPeriod?: Resolver<Maybe<ResolversTypes['TimelinessMeasure']>, ParentType, ContextType>;
+  careLeavers?: Resolver<Maybe<ResolversTypes['CareLeaverMeasures']>, ParentType, ContextType>;
+  childInNeedPlans?: Resolver<Maybe<ResolversTypes['CinPlanMeasures']>, ParentType, ContextType>;
   childProtection?: Resolver<Maybe<ResolversTypes['ChildProtectionMeasures']>, ParentType, ContextType>;
   childrenAt?: Resolver<Maybe<ResolversTypes['ChildrenAtDate']>, ParentType, ContextType, Partial<PerformanceReportChildrenAtArgs>>;
   contactsByMonth?: Resolver<Maybe<Array<ResolversTypes['ContactMonth']>>, ParentType, ContextType>;
@@ -3635,6 +3822,7 @@ export type PerformanceReportResolvers<ContextType = HubContext, ParentType exte
   reReferrals?: Resolver<Maybe<ResolversTypes['ReReferralMeasure']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceStatus']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unaccompaniedAsylumSeekingChildren?: Resolver<Maybe<ResolversTypes['UascMeasure']>, ParentType, ContextType>;
 };
 
 export type PersonNameResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['PersonName'] = ResolversParentTypes['PersonName']> = {
@@ -3818,11 +4006,13 @@ export type SocialCareResolvers<ContextType = HubContext, ParentType extends Res
   earlyHelpEpisodes?: Resolver<ResolversTypes['EarlyHelpConnection'], ParentType, ContextType, RequireFields<SocialCareEarlyHelpEpisodesArgs, 'first'>>;
   legalStatuses?: Resolver<ResolversTypes['LegalStatusConnection'], ParentType, ContextType, RequireFields<SocialCareLegalStatusesArgs, 'first'>>;
   missingEpisodes?: Resolver<ResolversTypes['MissingEpisodeConnection'], ParentType, ContextType, RequireFields<SocialCareMissingEpisodesArgs, 'first'>>;
+  pathwayPlan?: Resolver<Maybe<ResolversTypes['PathwayPlan']>, ParentType, ContextType>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<SocialCarePlacementsArgs, 'first'>>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<SocialCareReferralsArgs, 'first'>>;
   s47Enquiries?: Resolver<ResolversTypes['S47Connection'], ParentType, ContextType, RequireFields<SocialCareS47EnquiriesArgs, 'first'>>;
   statutory?: Resolver<ResolversTypes['StatutoryPosition'], ParentType, ContextType, Partial<SocialCareStatutoryArgs>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  unaccompaniedAsylumSeeker?: Resolver<Maybe<ResolversTypes['UnaccompaniedStatus']>, ParentType, ContextType>;
   visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, RequireFields<SocialCareVisitsArgs, 'first'>>;
 };
 
@@ -3915,6 +4105,24 @@ export type TimelinessMeasureResolvers<ContextType = HubContext, ParentType exte
   started?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UascMeasureResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['UascMeasure'] = ResolversParentTypes['UascMeasure']> = {
+  ageAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ageAssessmentInProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lookedAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unaccompanied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unaccompaniedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type UnaccompaniedStatusResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['UnaccompaniedStatus'] = ResolversParentTypes['UnaccompaniedStatus']> = {
+  ageAssessmentCompleted?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ageAssessmentOutcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ageAssessmentRequested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  arrivalDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ceasedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  claimedDateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type UnitCostResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['UnitCost'] = ResolversParentTypes['UnitCost']> = {
   averageWeeklyCost?: Resolver<ResolversTypes['Pence'], ParentType, ContextType>;
   children?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3986,6 +4194,8 @@ export type Resolvers<ContextType = HubContext> = {
   BudgetMonth?: BudgetMonthResolvers<ContextType>;
   BudgetReport?: BudgetReportResolvers<ContextType>;
   BudgetRow?: BudgetRowResolvers<ContextType>;
+  CareLeaverGroup?: CareLeaverGroupResolvers<ContextType>;
+  CareLeaverMeasures?: CareLeaverMeasuresResolvers<ContextType>;
   CaseStatusCount?: CaseStatusCountResolvers<ContextType>;
   CaseloadConnection?: CaseloadConnectionResolvers<ContextType>;
   CaseloadEntry?: CaseloadEntryResolvers<ContextType>;
@@ -4005,6 +4215,7 @@ export type Resolvers<ContextType = HubContext> = {
   ChronologyEvent?: ChronologyEventResolvers<ContextType>;
   CinPlan?: CinPlanResolvers<ContextType>;
   CinPlanConnection?: CinPlanConnectionResolvers<ContextType>;
+  CinPlanMeasures?: CinPlanMeasuresResolvers<ContextType>;
   ClaEpisode?: ClaEpisodeResolvers<ContextType>;
   ClaEpisodeConnection?: ClaEpisodeConnectionResolvers<ContextType>;
   ClaReview?: ClaReviewResolvers<ContextType>;
@@ -4054,6 +4265,7 @@ export type Resolvers<ContextType = HubContext> = {
   OverdueChildConnection?: OverdueChildConnectionResolvers<ContextType>;
   OverdueItem?: OverdueItemResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PathwayPlan?: PathwayPlanResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
   Pence?: GraphQLScalarType;
@@ -4088,6 +4300,8 @@ export type Resolvers<ContextType = HubContext> = {
   Team?: TeamResolvers<ContextType>;
   Timeliness?: TimelinessResolvers<ContextType>;
   TimelinessMeasure?: TimelinessMeasureResolvers<ContextType>;
+  UascMeasure?: UascMeasureResolvers<ContextType>;
+  UnaccompaniedStatus?: UnaccompaniedStatusResolvers<ContextType>;
   UnitCost?: UnitCostResolvers<ContextType>;
   UnitCosts?: UnitCostsResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
@@ -4098,3 +4312,6 @@ export type Resolvers<ContextType = HubContext> = {
   WorkerConnection?: WorkerConnectionResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = HubContext> = {
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+};

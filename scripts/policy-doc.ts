@@ -18,6 +18,7 @@ import {
   renderPolicyMarkdown,
 } from '../src/access/index.ts';
 import { AUDIT_ACTIONS } from '../src/audit/index.ts';
+import { CHILD_FIELDS, OPEN } from '../resolvers/support/childFields.ts';
 
 export const POLICY_DOC_PATH = fileURLToPath(new URL('../docs/access-policy.md', import.meta.url));
 
@@ -46,6 +47,15 @@ export function renderPolicyText(): string {
     '## The table',
     '',
     renderPolicyMarkdown().trimEnd(),
+    '',
+    '## Which Child field is in which group',
+    '',
+    'Each `Child` field declares its group, and the system its data comes from, once, in the SDL',
+    '(`@access(group:, source:)` or `reads:` for a field joined across systems; see `schema/access.graphql`).',
+    'A field whose group is withheld is null; `open` fields are shown to everyone who may open the child.',
+    '`Child.sources` reports a system `RESTRICTED` when none of the fields it is the source of is shown.',
+    '',
+    ...renderChildFieldTable(),
     '',
     '## Footings',
     '',
@@ -135,6 +145,14 @@ export function renderPolicyText(): string {
     'to `child(...)`, then ask `breakGlassAlerts` with an `AUDITOR` token to see the alert.',
     '',
   ].join('\n');
+}
+
+function renderChildFieldTable(): string[] {
+  const rows = [...CHILD_FIELDS].map(
+    ([field, { group, source, reads }]) =>
+      `| \`${field}\` | ${group === OPEN ? 'open' : `\`${group}\``} | ${source ?? ''} | ${source ? '' : reads.join(', ')} |`,
+  );
+  return ['| field | group | source | joined from |', '| --- | --- | --- | --- |', ...rows];
 }
 
 async function main(): Promise<void> {

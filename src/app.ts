@@ -3,9 +3,7 @@
  * everything from a validated config and returns an HTTP server ready to listen, plus `stop`.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -75,15 +73,10 @@ import { createFrontDoorClient } from '../connectors/frontdoor/client.ts';
 import { createRequestLoaders } from '../connectors/requestLoaders.ts';
 import { createPersonFeeds } from '../connectors/personFeeds.ts';
 import { resolvers } from '../resolvers/index.ts';
+import { loadTypeDefs } from '../resolvers/support/sdl.ts';
 
-const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
-
-export function loadTypeDefs(): string[] {
-  return readdirSync(SCHEMA_DIR)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .map((file) => readFileSync(SCHEMA_DIR + file, 'utf8'));
-}
+// The SDL as published: the hub-internal @access directive (read by resolvers/support/childFields.ts) removed.
+export { loadTypeDefs };
 
 export interface Hub {
   server: Server;
@@ -371,11 +364,13 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     onBundleError: () => logger.error('GraphiQL bundle could not be built; the page answers 503'),
   });
   app.use(graphiql);
-  // The reference practitioner app goes with the other development tools (GRAPHIQL), on /app.
+  // The reference practitioner app, on /app: with the development tools (GRAPHIQL), or wherever it
+  // can sign in with the identity provider.
   app.use(
     practitionerAppHandler({
-      enabled: config.graphql.graphiql,
+      enabled: config.practitionerApp.enabled,
       devSignIn: config.auth.mode === 'local',
+      oidc: config.practitionerApp.oidc,
       onBundleError: () => logger.error('practitioner app bundle could not be built; /app answers 503'),
     }),
   );

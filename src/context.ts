@@ -3,19 +3,11 @@
  * caching never crosses viewers), its deadline, and the hub's shared services.
  */
 import type { Viewer } from './access/types.ts';
-import type { LcsLoaders } from '../connectors/lcs/loaders.ts';
-import type { EyesLoaders } from '../connectors/eyes/loaders.ts';
-import type { LiftLoaders } from '../connectors/lift/loaders.ts';
-import type { FrontDoorLoaders } from '../connectors/frontdoor/loaders.ts';
+import type { Loaders } from '../connectors/requestLoaders.ts';
 import type { RequestScope } from '../connectors/shared/scope.ts';
 import type { HubServices } from './services.ts';
 
-export interface Loaders {
-  lcs: LcsLoaders;
-  eyes: EyesLoaders;
-  lift: LiftLoaders;
-  frontdoor: FrontDoorLoaders;
-}
+export type { Loaders };
 
 export interface HubContext {
   viewer: Viewer;

@@ -32,6 +32,21 @@ export type HubErrorCode = keyof typeof HUB_ERRORS;
 
 export const HUB_ERROR_CODES = Object.keys(HUB_ERRORS) as readonly HubErrorCode[];
 
+/**
+ * Codes whose messages are written for clients: the hub's own and Apollo's request-shape errors.
+ * Formatting masks every other code, and the internal-error log records only those.
+ */
+export const CLIENT_SAFE_ERROR_CODES: ReadonlySet<string> = new Set([
+  // INTERNAL is left out: whatever its message, it is replaced by the generic one.
+  ...HUB_ERROR_CODES.filter((code) => code !== 'INTERNAL'),
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
 /** The HTTP status a route answers with when `code` ends the whole request. */
 export function errorStatus(code: HubErrorCode): number {
   return HUB_ERRORS[code].status;

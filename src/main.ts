@@ -61,7 +61,8 @@ async function main(): Promise<void> {
 
   console.log(`\nSingle View of a Child hub ready in ${Date.now() - started} ms`);
   console.log(`  GraphQL and GraphiQL: ${url}`);
-  if (config.graphql.graphiql) console.log(`  practitioner app:     ${url.replace('/graphql', '/app')}`);
+  if (config.practitionerApp.enabled)
+    console.log(`  practitioner app:     ${url.replace('/graphql', '/app')}`);
   for (const system of SYSTEMS)
     console.log(`  ${system.padEnd(9)} ${config.upstream[system as SystemName].baseUrl}`);
   console.log(

@@ -109,7 +109,7 @@ function TeamCaseload() {
       );
   }, [hub]);
 
-  if (!team) return <p className="notice">{message}</p>;
+  if (!team) return <h1 className="notice">{message}</h1>;
   const workers = team.caseloadByWorker ?? [];
   const totals = team.caseloadSummary;
   return (

@@ -208,7 +208,7 @@ function ChildView({ childId }: { childId: string }) {
       </section>
     );
   }
-  if (!child) return <p className="notice">Opening the record…</p>;
+  if (!child) return <h1 className="notice">Opening the record…</h1>;
 
   const granted = new Set(child.access.granted);
   return (
@@ -516,7 +516,7 @@ function Table({
 }) {
   return (
     <section className="table-section">
-      <h3>{caption}</h3>
+      <h2 className="section-heading">{caption}</h2>
       {rows.length === 0 ? (
         <p className="hint">{empty}</p>
       ) : (

@@ -96,7 +96,9 @@ export function Chronology({ childId, breakGlass }: { childId: string; breakGlas
 
   return (
     <section aria-labelledby="chronology-heading">
-      <h3 id="chronology-heading">Chronology</h3>
+      <h2 id="chronology-heading" className="section-heading">
+        Chronology
+      </h2>
       <form
         className="filters"
         aria-label="Filter the chronology"

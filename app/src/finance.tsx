@@ -42,8 +42,9 @@ export function SpendChart({ months }: { months: BudgetMonth[] }) {
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc">
         <title id="chart-title">Spend and forecast against budget by month</title>
         <desc id="chart-desc">
-          Bars per month: the dark part is spent, the light part is committed. The dashed line is the month’s
-          share of the budget. The table below gives the figures.
+          Bars per month: the dark part is spent, the light part is committed, children’s service agreements
+          and SEND costs together. The dashed line is the month’s share of the budget, every budget line,
+          SEND’s included. The table below gives the figures.
         </desc>
         {ticks.map((tick) => (
           <g key={tick}>
@@ -81,6 +82,7 @@ export function SpendChart({ months }: { months: BudgetMonth[] }) {
         <span className="key key-spent" aria-hidden="true" /> Spent{' '}
         <span className="key key-committed" aria-hidden="true" /> Committed{' '}
         <span className="key key-budget" aria-hidden="true" /> Budget
+        <span className="hint block">Care agreements and SEND costs against every budget line.</span>
       </figcaption>
     </figure>
   );
@@ -110,9 +112,10 @@ export function FinanceScreen() {
         setMessage(error instanceof HubError ? error.message : 'Could not load the report.'),
       );
   }, [hub]);
-  if (!report) return <p className="notice">{message}</p>;
+  if (!report) return <h1 className="notice">{message}</h1>;
   const t = report.totals;
   const b = report.budget.totals;
+  const send = report.highNeeds.totals;
   return (
     <section aria-labelledby="finance-heading" className="panel">
       <h1 id="finance-heading">Care costs {report.financialYear}</h1>
@@ -123,12 +126,17 @@ export function FinanceScreen() {
         </div>
       )}
       {/*
-        Two bases, kept apart and each labelled: the budget report covers every LIFT budget line
-        (and spending charged to none), the children's figures only the agreements of children.
+        One basis per block, each saying what it holds: the budget covers every LIFT budget line,
+        SEND's included, and is set against everything charged to them (children's agreements and
+        SEND costs); the two blocks below split that spend, so they add up to the budget's.
       */}
       <h2 className="facts-heading" id="budget-heading">
-        Against the budget: every LIFT budget line ({b.budgetLines})
+        Against the budget: every LIFT budget line ({b.budgetLines}), social care and SEND
       </h2>
+      <p className="hint" id="budget-basis">
+        Spent and committed here are everything charged to those lines: children’s service agreements and SEND
+        costs together, as in the chart.
+      </p>
       <dl className="facts totals budget-totals" aria-labelledby="budget-heading">
         <div>
           <dt>Budget</dt>
@@ -157,7 +165,8 @@ export function FinanceScreen() {
         </div>
       </dl>
       <h2 className="facts-heading" id="children-totals-heading">
-        Children’s service agreements ({t.children} children, {t.agreements} agreements)
+        Children’s service agreements ({t.children} children, {t.agreements} agreements): SEND costs not
+        included
       </h2>
       <dl className="facts children-totals" aria-labelledby="children-totals-heading">
         <div>
@@ -178,6 +187,24 @@ export function FinanceScreen() {
             {formatPence(t.previousYear)}
             {t.changePercent !== null && ` (${t.changePercent > 0 ? '+' : ''}${t.changePercent}%)`}
           </dd>
+        </div>
+      </dl>
+      <h2 className="facts-heading" id="send-totals-heading">
+        SEND costs ({send.pupils} pupils, {send.costs} costs): special schools, top-up funding, SEN transport
+        and personal budgets
+      </h2>
+      <dl className="facts send-totals" aria-labelledby="send-totals-heading">
+        <div>
+          <dt>Spent to {formatDate(report.asOf)}</dt>
+          <dd>{formatPence(send.spentYearToDate)}</dd>
+        </div>
+        <div>
+          <dt>Committed to 31 March</dt>
+          <dd>{formatPence(send.committed)}</dd>
+        </div>
+        <div>
+          <dt>Forecast for the year</dt>
+          <dd>{formatPence(send.forecast)}</dd>
         </div>
       </dl>
       <div className="finance-grid">

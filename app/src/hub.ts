@@ -1,6 +1,6 @@
 /** The signed-in hub the screens talk to, passed down by React context. */
 import { createContext, useContext } from 'react';
-import { graphql, type GraphQLAnswer } from './api.ts';
+import { graphql, HubError, type GraphQLAnswer } from './api.ts';
 
 export interface Hub {
   endpoint: string;
@@ -20,16 +20,25 @@ export function useHub(): Hub {
   return hub;
 }
 
+/** `onRefused`: the hub no longer accepts the token (expired early, revoked): the viewer is signed out. */
 export function hubFor(
   endpoint: string,
   token: string,
   viewer: { roles: string[]; teamId: string | null },
   exampleChildId: string | null,
+  onRefused: () => void = () => {},
 ): Hub {
   return {
     endpoint,
     ...viewer,
     exampleChildId,
-    run: (query, variables) => graphql(endpoint, token, query, variables),
+    run: async (query, variables) => {
+      try {
+        return await graphql(endpoint, token, query, variables);
+      } catch (error) {
+        if (error instanceof HubError && error.code === 'UNAUTHENTICATED') onRefused();
+        throw error;
+      }
+    },
   };
 }

@@ -6,16 +6,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
-import { HubError, graphql } from './api.ts';
+import { HubError, graphql, messageFor } from './api.ts';
 import { ME, type MeData } from './queries.ts';
 import {
   devSignIn,
   keepSession,
+  leaveNotice,
   loadPersonas,
   storedSession,
+  takeNotice,
   type Persona,
   type Session,
 } from './session.ts';
+import { beginSignIn, completeSignIn, endSession, SignInError, type OidcSettings } from './oidc.ts';
 import { HubContext, hubFor, type Hub } from './hub.ts';
 import { useRoute } from './router.ts';
 import { ChildScreen } from './child.tsx';
@@ -25,6 +28,7 @@ import { FinanceScreen } from './finance.tsx';
 interface AppOptions {
   endpoint: string;
   devSignIn: boolean;
+  oidc: OidcSettings | null;
 }
 
 const CASELOAD_ROLES = ['TEAM_MANAGER', 'SOCIAL_WORKER'];
@@ -33,14 +37,22 @@ const FINANCE_ROLES = ['FINANCE'];
 function readOptions(): AppOptions {
   const text = document.getElementById('app-options')?.textContent ?? '{}';
   const parsed = JSON.parse(text) as Partial<AppOptions>;
-  return { endpoint: parsed.endpoint ?? '/graphql', devSignIn: parsed.devSignIn === true };
+  return {
+    endpoint: parsed.endpoint ?? '/graphql',
+    devSignIn: parsed.devSignIn === true,
+    oidc: parsed.oidc ?? null,
+  };
 }
+
+const EXPIRED = 'Your sign-in has expired. Sign in again.';
 
 function SignInBar(props: {
   personas: Persona[] | null;
+  oidc: boolean;
   session: Session | null;
   status: string;
   onDevSignIn: (persona: Persona) => void;
+  onOidcSignIn: () => void;
   onToken: (token: string) => void;
   onSignOut: () => void;
 }) {
@@ -73,6 +85,24 @@ function SignInBar(props: {
           {props.status}
         </output>
       </form>
+    );
+  }
+  if (props.oidc) {
+    return (
+      <div className="sign-in" role="group" aria-label="Sign-in">
+        <output role="status" aria-live="polite">
+          {props.status}
+        </output>
+        {props.session ? (
+          <button type="button" onClick={props.onSignOut}>
+            Sign out
+          </button>
+        ) : (
+          <button type="button" onClick={props.onOidcSignIn}>
+            Sign in
+          </button>
+        )}
+      </div>
     );
   }
   return (
@@ -115,7 +145,36 @@ function App({ options }: { options: AppOptions }) {
   const [personas, setPersonas] = useState<Persona[] | null>(null);
   const [exampleChildId, setExampleChildId] = useState<string | null>(null);
   const [viewer, setViewer] = useState<MeData['me'] | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(() => takeNotice());
+
+  // Back from the identity provider: finish the sign-in it started.
+  useEffect(() => {
+    if (!options.oidc) return;
+    completeSignIn(options.oidc)
+      .then((next) => {
+        if (!next) return;
+        keepSession(next);
+        setSession(next);
+      })
+      .catch((error: unknown) => {
+        setStatus(error instanceof SignInError ? error.message : 'Sign-in failed.');
+      });
+  }, [options.oidc]);
+
+  // A token is never used past its expiry: the viewer is signed out and told so.
+  useEffect(() => {
+    if (!session?.expiresAt) return;
+    const left = Date.parse(session.expiresAt) - Date.now();
+    const timer = setTimeout(
+      () => {
+        keepSession(null);
+        setSession(null);
+        setStatus(EXPIRED);
+      },
+      Math.max(0, Math.min(left, 2 ** 31 - 1)),
+    );
+    return () => clearTimeout(timer);
+  }, [session]);
 
   const signIn = useCallback(async (persona: Persona) => {
     try {
@@ -171,6 +230,11 @@ function App({ options }: { options: AppOptions }) {
             session.token,
             { roles: viewer.roles, teamId: viewer.team?.id ?? null },
             exampleChildId,
+            () => {
+              keepSession(null);
+              setSession(null);
+              setStatus(messageFor('UNAUTHENTICATED'));
+            },
           )
         : null,
     [session, viewer, options.endpoint, exampleChildId],
@@ -213,18 +277,33 @@ function App({ options }: { options: AppOptions }) {
         </nav>
         <SignInBar
           personas={personas}
+          oidc={options.oidc !== null}
           session={session}
           status={status}
           onDevSignIn={(persona) => void signIn(persona)}
+          onOidcSignIn={() => {
+            if (!options.oidc) return;
+            setStatus('Signing in…');
+            beginSignIn(options.oidc).catch((error: unknown) =>
+              setStatus(error instanceof SignInError ? error.message : 'Sign-in failed.'),
+            );
+          }}
           onToken={(token) => {
             const next: Session = { token, role: 'TOKEN', label: 'your account', expiresAt: null };
             keepSession(next);
             setSession(next);
           }}
           onSignOut={() => {
+            const idToken = session?.idToken;
             keepSession(null);
             setSession(null);
             setStatus('Signed out.');
+            if (!options.oidc) return;
+            // The provider's session ends too, so the next sign-in asks who is there.
+            leaveNotice('Signed out.');
+            void endSession(options.oidc, idToken).then((leaving) => {
+              if (!leaving) takeNotice();
+            });
           }}
         />
       </header>
@@ -238,7 +317,8 @@ function App({ options }: { options: AppOptions }) {
             {route.screen === 'finance' && <FinanceScreen key={session?.token} />}
           </HubContext.Provider>
         ) : (
-          <p className="notice">{session ? 'Signing in…' : 'Sign in to continue.'}</p>
+          // The page's one heading while no screen is shown: what to do next.
+          <h1 className="notice">{session ? 'Signing in…' : 'Sign in to continue.'}</h1>
         )}
       </main>
     </>

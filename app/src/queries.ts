@@ -620,6 +620,15 @@ export const FINANCE_REPORT = /* GraphQL */ `
           }
         }
       }
+      highNeeds {
+        totals {
+          pupils
+          costs
+          spentYearToDate
+          committed
+          forecast
+        }
+      }
       highestCostChildren(first: 10) {
         childId
         figures {
@@ -666,6 +675,16 @@ export interface FinanceReportData {
         variancePercent: number | null;
         budgetExceededIn: string | null;
         months: BudgetMonth[];
+      };
+    };
+    /** SEND costs (LIFT phase two): charged to budget lines too, apart from the children's agreements. */
+    highNeeds: {
+      totals: {
+        pupils: number;
+        costs: number;
+        spentYearToDate: number;
+        committed: number;
+        forecast: number;
       };
     };
     highestCostChildren: Array<{

@@ -1,8 +1,9 @@
 /**
  * Who is signed in, kept for this browser tab only (sessionStorage): nothing about a viewer outlives
  * the tab. In local auth mode the hub's development sign-in issues a short-lived token per role
- * (`GET /dev/personas`, `POST /dev/token`); elsewhere the viewer pastes a token from the council's
- * identity provider (see the README: the hub verifies it against AUTH_JWKS_URL, issuer and audience).
+ * (`GET /dev/personas`, `POST /dev/token`); with the council's identity provider the app signs in
+ * by OpenID Connect (./oidc.ts); failing both, the viewer pastes a token (the hub verifies it
+ * against AUTH_JWKS_URL, issuer and audience).
  */
 
 export interface Persona {
@@ -14,10 +15,12 @@ export interface Persona {
 
 export interface Session {
   token: string;
-  /** The role signed in as (development), or `TOKEN` for a pasted token. */
+  /** The role signed in as (development), `OIDC` through the identity provider, `TOKEN` for a pasted token. */
   role: string;
   label: string;
   expiresAt: string | null;
+  /** The identity provider's ID token: the hint its end-session endpoint asks for. */
+  idToken?: string;
 }
 
 const KEY = 'svoc:app-session';
@@ -26,7 +29,7 @@ export function storedSession(): Session | null {
   try {
     const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Session | null;
     if (!saved) return null;
-    return saved.expiresAt === null || Date.parse(saved.expiresAt) > Date.now() + 60_000 ? saved : null;
+    return saved.expiresAt === null || Date.parse(saved.expiresAt) > Date.now() ? saved : null;
   } catch {
     return null;
   }
@@ -38,6 +41,27 @@ export function keepSession(session: Session | null): void {
     else sessionStorage.removeItem(KEY);
   } catch {
     // Storage disabled by policy: the session lasts as long as the page.
+  }
+}
+
+const NOTICE_KEY = 'svoc:app-notice';
+
+/** A message to show once after a redirect (e.g. back from the provider's sign-out). */
+export function leaveNotice(text: string): void {
+  try {
+    sessionStorage.setItem(NOTICE_KEY, text);
+  } catch {
+    // Storage disabled: the message is lost with the page.
+  }
+}
+
+export function takeNotice(): string {
+  try {
+    const text = sessionStorage.getItem(NOTICE_KEY) ?? '';
+    sessionStorage.removeItem(NOTICE_KEY);
+    return text;
+  } catch {
+    return '';
   }
 }
 

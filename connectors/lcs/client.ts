@@ -4,6 +4,9 @@ import type { RequestScope } from '../shared/scope.ts';
 import { scopedGet, type Query } from '../shared/scopedGet.ts';
 import type {
   Batch,
+  LcsCareLeaver,
+  LcsCinPlan,
+  LcsUasc,
   LcsAssessment,
   LcsClaEpisode,
   LcsCpPlan,
@@ -65,6 +68,12 @@ export function createLcsClient(http: ResilientUpstreamClient) {
       page<LcsClaEpisode>('/cla-episodes', scope, cursor, { ...period }),
     placementsPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
       page<LcsPlacement>('/placements', scope, cursor, { ...period }),
+    cinPlansPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
+      page<LcsCinPlan>('/cin-plans', scope, cursor, { ...period }),
+    careLeaversPage: (cursor: string | null, scope: RequestScope, updatedSince?: string) =>
+      page<LcsCareLeaver>('/care-leavers', scope, cursor, { updatedSince }),
+    uascPage: (cursor: string | null, scope: RequestScope, updatedSince?: string) =>
+      page<LcsUasc>('/uasc', scope, cursor, { updatedSince }),
   };
 }
 

@@ -13,10 +13,12 @@ import type {
   LcsEarlyHelpEpisode,
   LcsLegalStatus,
   LcsMissingEpisode,
+  LcsPathwayPlan,
   LcsPerson,
   LcsPlacement,
   LcsReferral,
   LcsS47,
+  LcsUasc,
   LcsVisit,
 } from './types.ts';
 
@@ -157,4 +159,24 @@ export const mapEarlyHelp = (e: LcsEarlyHelpEpisode) => ({
   reason: e.reason,
   endReason: e.endReason,
   organisation: e.organisation,
+});
+
+/** A care leaver's pathway plan, with the personal adviser as a worker reference. */
+export const mapPathwayPlan = (plan: LcsPathwayPlan) => ({
+  id: plan.pathwayPlanId,
+  startDate: plan.startDate,
+  latestReviewDate: plan.latestReviewDate,
+  nextReviewDue: plan.nextReviewDue,
+  endDate: plan.endDate,
+  personalAdviser: plan.personalAdviserWorkerId === null ? null : { workerId: plan.personalAdviserWorkerId },
+});
+
+/** An unaccompanied asylum-seeking child's status and age assessment. */
+export const mapUasc = (u: LcsUasc) => ({
+  arrivalDate: u.arrivalDate,
+  claimedDateOfBirth: u.claimedDateOfBirth,
+  ceasedDate: u.uascCeasedDate,
+  ageAssessmentRequested: u.ageAssessment?.requestedDate ?? null,
+  ageAssessmentCompleted: u.ageAssessment?.completedDate ?? null,
+  ageAssessmentOutcome: u.ageAssessment?.outcome ?? null,
 });

@@ -225,6 +225,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cin-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Child-in-need plans (with their reviews) open on a date or during a period
+         * @description Results are ordered by start date.
+         */
+        get: operations["listCinPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/care-leavers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Care leavers: pathway plans and the SSDA903 birthday contacts
+         * @description Ordered by person id; with `updatedSince`, by `updatedAt`.
+         */
+        get: operations["listCareLeavers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uasc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unaccompanied asylum-seeking children (current and former), with age assessments
+         * @description Ordered by person id; with `updatedSince`, by `updatedAt`.
+         */
+        get: operations["listUasc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -268,6 +328,40 @@ export interface components {
             items: components["schemas"]["LcsAssessment"][];
             nextCursor: string | null;
         };
+        /** @description A care leaver (a former relevant child) and the birthday contacts the SSDA903 return counts */
+        LcsCareLeaver: {
+            personId: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            dateOfBirth: string;
+            pathwayPlan: components["schemas"]["LcsPathwayPlan"] | null;
+            contacts: components["schemas"]["LcsCareLeaverContact"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description What the local authority knew of a care leaver around one birthday (within 3 months before to 1 month after), as the SSDA903 return records it */
+        LcsCareLeaverContact: {
+            contactId: string;
+            /** @description The birthday this information is for */
+            age: number;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            contactDate: string;
+            /** @description SSDA903 IN_TOUCH: YES, NO, DIED, REFU, NREQ, RHOM */
+            inTouch: string;
+            /** @description SSDA903 ACTIV: F1, P1, F2, P2, F3, P3 (education, training or employment), G4, G5, G6, 0 */
+            activity: string;
+            /** @description SSDA903 ACCOM: the accommodation type (B, C, D, E, G, H, K, R, S, T, U, V, W, X, Y, Z) then 1 suitable or 2 not suitable; 0 when not known */
+            accommodation: string;
+        };
+        LcsCareLeaverPage: {
+            items: components["schemas"]["LcsCareLeaver"][];
+            nextCursor: string | null;
+        };
         /** @description A child-in-need plan */
         LcsCinPlan: {
             cinPlanId: string;
@@ -278,6 +372,21 @@ export interface components {
              */
             startDate: string;
             endDate: string | null;
+            reviews?: components["schemas"]["LcsCinPlanReview"][];
+        };
+        LcsCinPlanPage: {
+            items: components["schemas"]["LcsCinPlan"][];
+            nextCursor: string | null;
+        };
+        /** @description A child-in-need plan review (local standard: within 3 months of the plan, then at most 3-monthly) */
+        LcsCinPlanReview: {
+            reviewId: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            dueDate: string;
+            reviewDate: string | null;
         };
         /** @description A looked-after (CLA) episode */
         LcsClaEpisode: {
@@ -427,6 +536,20 @@ export interface components {
             returnInterviewOffered: boolean | null;
             returnInterviewAccepted: boolean | null;
         };
+        /** @description A care leaver’s pathway plan */
+        LcsPathwayPlan: {
+            pathwayPlanId: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startDate: string;
+            latestReviewDate: string | null;
+            nextReviewDue: string | null;
+            endDate: string | null;
+            /** @description The LCS worker acting as the young person’s personal adviser */
+            personalAdviserWorkerId: string | null;
+        };
         /** @description A person known to children’s social care */
         LcsPerson: {
             personId: string;
@@ -563,6 +686,8 @@ export interface components {
             missingEpisodes: components["schemas"]["LcsMissingEpisode"][];
             earlyHelpEpisodes: components["schemas"]["LcsEarlyHelpEpisode"][];
             involvements: components["schemas"]["LcsInvolvement"][];
+            careLeaver?: components["schemas"]["LcsCareLeaver"] | null;
+            uasc?: components["schemas"]["LcsUasc"] | null;
         };
         /** @description A team */
         LcsTeam: {
@@ -578,6 +703,33 @@ export interface components {
         };
         LcsTeamPage: {
             items: components["schemas"]["LcsTeam"][];
+            nextCursor: string | null;
+        };
+        /** @description An unaccompanied asylum-seeking child (UASC) status */
+        LcsUasc: {
+            personId: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            arrivalDate: string;
+            claimedDateOfBirth: string | null;
+            uascCeasedDate: string | null;
+            ageAssessment: {
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD
+                 */
+                requestedDate: string;
+                completedDate: string | null;
+                /** @description CLAIMED_AGE_ACCEPTED, ASSESSED_OLDER_UNDER_18, ASSESSED_YOUNGER, ASSESSED_ADULT; null while in progress */
+                outcome: string | null;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LcsUascPage: {
+            items: components["schemas"]["LcsUasc"][];
             nextCursor: string | null;
         };
         /** @description A statutory visit */
@@ -1180,6 +1332,145 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LcsPlacementPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCinPlans: {
+        parameters: {
+            query?: {
+                /** @description Only plans open on this date (started on or before it, not ended before it). */
+                activeOn?: string;
+                /** @description Only plans open at some point on or after this date (inclusive). Not with `activeOn`. */
+                from?: string;
+                /** @description Only plans started on or before this date (inclusive). Not with `activeOn`. */
+                to?: string;
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LcsCinPlanPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCareLeavers: {
+        parameters: {
+            query?: {
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+                /** @description Only records whose `updatedAt` is at or after this instant, ordered by `updatedAt` (for incremental loads). */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LcsCareLeaverPage"];
+                };
+            };
+            /** @description A parameter is missing, malformed, out of range or not allowed in this combination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system failed or is unavailable (for example 429, 500 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listUasc: {
+        parameters: {
+            query?: {
+                /** @description Page size: a positive integer, default 100; values above 500 are capped to 500. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. Only valid with the same filters that produced it. */
+                cursor?: string;
+                /** @description Only records whose `updatedAt` is at or after this instant, ordered by `updatedAt` (for incremental loads). */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LcsUascPage"];
                 };
             };
             /** @description A parameter is missing, malformed, out of range or not allowed in this combination */

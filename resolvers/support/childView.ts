@@ -12,7 +12,15 @@ import type { EyesEducationRecord, EyesPupil } from '../../connectors/eyes/types
 import type { LiftAgreement, LiftPayment, LiftSendCost } from '../../connectors/lift/types.ts';
 import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
 import { currentInvolvement, mergeSocialCare } from './socialCareMerge.ts';
-import { combineState, loadAll, notLinked, type SystemResult } from './systemResult.ts';
+import { CHILD_FIELDS } from './childFields.ts';
+import { SYSTEM_NAMES, combineState, loadAll, notLinked, type SystemResult } from './systemResult.ts';
+import type { SystemName } from '../../src/upstream/types.ts';
+import type { System } from '../types.generated.ts';
+
+/** The schema's System name -> the hub's own name for the system. */
+const SYSTEM_OF = Object.fromEntries(
+  Object.entries(SYSTEM_NAMES).map(([name, system]) => [system, name]),
+) as Record<System, SystemName>;
 
 export class ChildView {
   private readonly memo = new Map<string, Promise<SystemResult<unknown>>>();
@@ -145,32 +153,40 @@ export class ChildView {
   }
 
   /**
-   * Starts, all at once, the reads the requested fields will need, so that they run alongside the
-   * access decision and the audit write instead of after them. Nothing is shown before the
-   * decision: this only warms this request's loaders.
+   * Each system's loads: its people (what identity fields read) and its case records (what every
+   * other field reads). Prefetch and Child.sources both take them from here.
+   */
+  private readonly systemLoads: Record<
+    SystemName,
+    { people: (() => Promise<SystemResult<unknown>>)[]; records: (() => Promise<SystemResult<unknown>>)[] }
+  > = {
+    lcs: { people: [() => this.lcsPeople()], records: [() => this.socialCare()] },
+    eyes: { people: [() => this.pupils()], records: [() => this.educationRecords()] },
+    lift: { people: [], records: [() => this.agreements(), () => this.payments()] },
+    frontdoor: { people: [], records: [() => this.frontDoorContacts()] },
+  };
+
+  /**
+   * Starts, all at once, the reads the requested fields will need (the systems each field's
+   * `@access` says it reads), so that they run alongside the access decision and the audit write
+   * instead of after them. Nothing is shown before the decision: this only warms this request's loaders.
    */
   prefetch(fields: readonly string[]): void {
-    const wants = new Set(fields);
-    const any = (...names: string[]) => names.some((n) => wants.has(n));
-    if (
-      any(
-        'name',
-        'dateOfBirth',
-        'sex',
-        'identifiers',
-        'aliases',
-        'addresses',
-        'ethnicity',
-        'expectedDateOfBirth',
-        'sources',
-      )
-    ) {
-      void this.pupils();
+    for (const field of fields) {
+      const meaning = CHILD_FIELDS.get(field);
+      if (!meaning) continue;
+      const part = meaning.group.startsWith('identity.') ? 'people' : 'records';
+      for (const system of meaning.reads)
+        for (const load of this.systemLoads[SYSTEM_OF[system]][part]) void load();
     }
-    if (any('flags', 'education', 'chronology', 'sources')) void this.educationRecords();
-    if (any('frontDoor', 'chronology', 'sources')) void this.frontDoorContacts();
-    if (any('finance', 'chronology', 'sources')) void this.agreements();
-    if (any('finance', 'sources')) void this.payments();
+  }
+
+  /** Everything Child.sources folds into one system's status (the allocation reads count for LCS). */
+  sourceLoads(system: System): Promise<SystemResult<unknown>[]> {
+    const name = SYSTEM_OF[system];
+    const { people, records } = this.systemLoads[name];
+    const loads = [...people, ...records, ...(name === 'lcs' ? [() => this.allocation()] : [])];
+    return Promise.all(loads.map((load) => load()));
   }
 
   frontDoorContacts(): Promise<SystemResult<FrontDoorContact>> {

@@ -1,7 +1,7 @@
 /** One child may hold several LCS person records (duplicates): their social care lists are merged. */
 import type { LcsSocialCareRecord } from '../../connectors/lcs/types.ts';
 
-type ListKey = Exclude<keyof LcsSocialCareRecord, 'personId'>;
+type ListKey = Exclude<keyof LcsSocialCareRecord, 'personId' | 'careLeaver' | 'uasc'>;
 
 const LIST_KEYS: ListKey[] = [
   'contacts',
@@ -27,6 +27,8 @@ export function mergeSocialCare(records: readonly LcsSocialCareRecord[]): LcsSoc
   for (const key of LIST_KEYS) {
     (merged[key] as unknown[]) = records.flatMap((r) => r[key] as unknown[]);
   }
+  merged.careLeaver = records.find((r) => r.careLeaver)?.careLeaver ?? null;
+  merged.uasc = records.find((r) => r.uasc)?.uasc ?? null;
   return merged;
 }
 

@@ -16,9 +16,13 @@
  *   GET /cp-plans?activeOn|from&to&limit&cursor   -> LcsCpPlanPage
  *   GET /cla-episodes?activeOn|from&to&limit&cursor -> LcsClaEpisodePage
  *   GET /placements?activeOn|from&to&limit&cursor   -> LcsPlacementPage
+ *   GET /cin-plans?activeOn|from&to&limit&cursor    -> LcsCinPlanPage (with their reviews)
+ *   GET /care-leavers?limit&cursor&updatedSince     -> LcsCareLeaverPage
+ *   GET /uasc?limit&cursor&updatedSince             -> LcsUascPage
  */
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { Address, IsoDate, Nullable } from './common.ts';
+import { LcsCareLeaver, LcsCinPlanReview, LcsUasc } from './lcsCohorts.ts';
 
 const Str = Type.String();
 const OptStr = Nullable(Type.String());
@@ -157,7 +161,13 @@ export const LcsS47 = obj(
 
 export const LcsCinPlan = obj(
   'LcsCinPlan',
-  { cinPlanId: Str, personId: Str, startDate: IsoDate, endDate: OptDate },
+  {
+    cinPlanId: Str,
+    personId: Str,
+    startDate: IsoDate,
+    endDate: OptDate,
+    reviews: Type.Optional(Type.Array(LcsCinPlanReview)),
+  },
   'A child-in-need plan',
 );
 
@@ -316,6 +326,10 @@ export const LcsSocialCareRecord = obj(
     missingEpisodes: Type.Array(LcsMissingEpisode),
     earlyHelpEpisodes: Type.Array(LcsEarlyHelpEpisode),
     involvements: Type.Array(LcsInvolvement),
+    /** Set for a care leaver (a former relevant child); absent or null otherwise. */
+    careLeaver: Type.Optional(Nullable(LcsCareLeaver)),
+    /** Set for an unaccompanied asylum-seeking child (or a former one); absent or null otherwise. */
+    uasc: Type.Optional(Nullable(LcsUasc)),
   },
   'A person’s whole social care record',
 );
@@ -359,3 +373,4 @@ export type LcsEarlyHelpEpisode = Static<typeof LcsEarlyHelpEpisode>;
 export type LcsInvolvement = Static<typeof LcsInvolvement>;
 export type LcsWorker = Static<typeof LcsWorker>;
 export type LcsTeam = Static<typeof LcsTeam>;
+export { LcsCareLeaver, LcsCinPlanReview, LcsUasc };

@@ -18,6 +18,7 @@ import {
   LcsTeam,
   LcsWorker,
 } from './lcs.ts';
+import { LcsCareLeaver, LcsCinPlan, LcsUasc } from './lcs.ts';
 import { EyesEducationRecord, EyesEhcpRequest, EyesPupil, EyesSetting } from './eyes.ts';
 import { LiftAgreement, LiftBudgetLine, LiftClient, LiftPayment, LiftSendCost } from './lift.ts';
 import { FrontDoorContact } from './frontdoor.ts';
@@ -262,6 +263,36 @@ const lcs: SystemContract = {
       description: 'Results are ordered by start date.',
       params: [...periodFilters('placements'), ...paging],
       ok: [pageOf(LcsPlacement)],
+      notFound: false,
+    },
+    {
+      operationId: 'listCinPlans',
+      method: 'GET',
+      path: '/cin-plans',
+      summary: 'Child-in-need plans (with their reviews) open on a date or during a period',
+      description: 'Results are ordered by start date.',
+      params: [...periodFilters('plans'), ...paging],
+      ok: [pageOf(LcsCinPlan)],
+      notFound: false,
+    },
+    {
+      operationId: 'listCareLeavers',
+      method: 'GET',
+      path: '/care-leavers',
+      summary: 'Care leavers: pathway plans and the SSDA903 birthday contacts',
+      description: 'Ordered by person id; with `updatedSince`, by `updatedAt`.',
+      params: [...paging, updatedSince],
+      ok: [pageOf(LcsCareLeaver)],
+      notFound: false,
+    },
+    {
+      operationId: 'listUasc',
+      method: 'GET',
+      path: '/uasc',
+      summary: 'Unaccompanied asylum-seeking children (current and former), with age assessments',
+      description: 'Ordered by person id; with `updatedSince`, by `updatedAt`.',
+      params: [...paging, updatedSince],
+      ok: [pageOf(LcsUasc)],
       notFound: false,
     },
   ],

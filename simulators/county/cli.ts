@@ -88,6 +88,7 @@ async function main(): Promise<void> {
   console.log(`  LIFT clients           ${counts.liftClients}`);
   console.log(`  at the front door      ${counts.frontDoorChildren}`);
   console.log(`looked after             ${counts.lookedAfter}`);
+  console.log(`care leavers (17-25)     ${counts.careLeavers} added as LCS people`);
   console.log(`on CP plans              ${counts.onCpPlan}`);
   console.log(`active EHCPs             ${counts.activeEhcps}`);
   console.log(`front-door contacts      ${counts.frontDoorContacts}`);

@@ -24,6 +24,7 @@ import { buildLift } from './finance.ts';
 import { buildFrontDoor } from './frontDoor.ts';
 import { recordedIn, trueIdentity } from './identity.ts';
 import { LazyRecordSet, MapRecordSet } from './recordSet.ts';
+import { addStatutoryCohorts } from './cohorts.ts';
 
 export { DEFAULT_AS_OF, SCALE_TARGETS } from './scales.ts';
 
@@ -60,6 +61,8 @@ export function generateCounty(opts: CountyOptions): County & { readonly interna
   const eyes = buildEyes(seed, population, mainLcsId);
   const lcs = buildLcs(seed, population, workforce, (child) => eyes.upnOfChild(child));
   lcsPersonIdsByChild = lcs.personIdsByChild;
+  // Care leavers are young adults, past the children's slots: ground truth numbers them after them.
+  const youngAdults = addStatutoryCohorts(seed, asOfDay, targets, workforce, population.size, lcs);
   const lift = buildLift(seed, population, lcs.placements, (child) => ({
     pupilId: eyes.pupilIdOfChild(child),
     upn: eyes.upnOfChild(child),
@@ -110,6 +113,17 @@ export function generateCounty(opts: CountyOptions): County & { readonly interna
             population.adoptionPair[child]! >= 0 ? truthId(population.adoptionPair[child]!) : null,
         };
       }
+      for (const [k, personId] of youngAdults.entries()) {
+        yield {
+          child: truthId(population.size + k),
+          lcs: [personId],
+          eyes: [],
+          lift: [],
+          frontdoor: [],
+          adoptionPair: null,
+          careLeaver: true,
+        };
+      }
     },
     *recordFlaws(): Iterable<FlawedRecord> {
       for (let child = 0; child < population.size; child++) {
@@ -152,6 +166,8 @@ export interface CountyCounts {
   teams: number;
   lcsPeopleRestricted: number;
   unborn: number;
+  /** Young adults who left the county's care (LCS people past the children). */
+  careLeavers: number;
 }
 
 /**
@@ -174,8 +190,13 @@ export function countCounty(county: County): CountyCounts {
     teams: county.lcs.teams.size,
     lcsPeopleRestricted: 0,
     unborn: 0,
+    careLeavers: 0,
   };
   for (const truth of county.groundTruth()) {
+    if (truth.careLeaver) {
+      counts.careLeavers++;
+      continue;
+    }
     counts.children++;
     if (truth.lcs.length > 0) counts.lcsChildren++;
     if (truth.eyes.length > 0) counts.eyesChildren++;

@@ -39,7 +39,7 @@ export interface AddressSpell {
 
 const nhsOffsets = new Map<string, number>();
 /** Where a county's NHS numbers start in the bijection: fixed per seed. */
-function nhsOffsetOf(seed: string): number {
+export function nhsOffsetOf(seed: string): number {
   let offset = nhsOffsets.get(seed);
   if (offset === undefined) {
     offset = new Rng(seed, 'nhs-numbers', 0).int(0, 99_999_999);

@@ -45,6 +45,8 @@ export interface LcsSystem {
   placements: LcsPlacementForFinance[];
   /** Person id -> how its identity departs from the child's (only records with a flaw). */
   flaws: Map<string, RecordFlaw[]>;
+  /** The county's LCS record id sequence, for records added after the children's journeys. */
+  ids: LcsIdSequence;
 }
 
 const NATIONALITIES = [
@@ -277,7 +279,7 @@ export function buildLcs(
 
   const personIds = [...people.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   contacts.sort((a, b) => a.day - b.day);
-  return { personIds, people, socialCare, personIdsByChild, contacts, placements, flaws };
+  return { personIds, people, socialCare, personIdsByChild, contacts, placements, flaws, ids };
 }
 
 /**

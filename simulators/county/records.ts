@@ -94,6 +94,48 @@ export interface LcsCinPlanRecord {
   personId: string;
   startDate: Day;
   endDate: Day | null;
+  reviews?: LcsCinPlanReviewRecord[];
+}
+
+export interface LcsCinPlanReviewRecord {
+  reviewId: string;
+  dueDate: Day;
+  reviewDate: Day | null;
+}
+
+export interface LcsPathwayPlanRecord {
+  pathwayPlanId: string;
+  startDate: Day;
+  latestReviewDate: Day | null;
+  nextReviewDue: Day | null;
+  endDate: Day | null;
+  personalAdviserWorkerId: string | null;
+}
+
+export interface LcsCareLeaverContactRecord {
+  contactId: string;
+  age: number;
+  contactDate: Day;
+  inTouch: string;
+  activity: string;
+  accommodation: string;
+}
+
+export interface LcsCareLeaverRecord {
+  personId: string;
+  dateOfBirth: Day;
+  pathwayPlan: LcsPathwayPlanRecord | null;
+  contacts: LcsCareLeaverContactRecord[];
+  updatedAt: string;
+}
+
+export interface LcsUascRecord {
+  personId: string;
+  arrivalDate: Day;
+  claimedDateOfBirth: Day | null;
+  uascCeasedDate: Day | null;
+  ageAssessment: { requestedDate: Day; completedDate: Day | null; outcome: string | null } | null;
+  updatedAt: string;
 }
 
 export interface LcsCpReviewRecord {
@@ -219,6 +261,8 @@ export interface LcsSocialCareRecordShape {
   missingEpisodes: LcsMissingEpisodeRecord[];
   earlyHelpEpisodes: LcsEarlyHelpEpisodeRecord[];
   involvements: LcsInvolvementRecord[];
+  careLeaver?: LcsCareLeaverRecord | null;
+  uasc?: LcsUascRecord | null;
 }
 
 export interface LcsWorkerRecord {

@@ -197,6 +197,16 @@ export class JourneyWriter {
     return this.record;
   }
 
+  /**
+   * A care period beginning on `start`, for a journey written outside `write()`: ended by `end` (at
+   * the 18th birthday at the latest), or still open on asOf when `end` is null. Without
+   * `fromChildProtection`, care begins by a referral, never from a child protection plan.
+   * Returns its last day.
+   */
+  carePeriod(start: number, end: number | null, fromChildProtection = true): number {
+    return this.cla(start, end, false, fromChildProtection);
+  }
+
   /** A past episode of any kind, ending no later than `latestEnd`; returns its last day. */
   private closedEpisode(start: number, latestEnd: number): number {
     const kind = this.rng.weighted([
@@ -589,11 +599,17 @@ export class JourneyWriter {
    * A period of care. `end` null and not adopted: looked after on asOf. Adopted: placed for adoption
    * under a placement order and ceased E11/E12 once the adoption order is made.
    */
-  private cla(start: number, end: number | null, adopted: boolean): number {
+  private cla(start: number, end: number | null, adopted: boolean, fromChildProtection = true): number {
     const rng = this.rng;
     let enters: number;
     let careReferral: LcsReferral | null = null;
-    if (!adopted && rng.chance(0.4) && this.asOf - start > 400 && (end === null || end - start > 400)) {
+    if (
+      fromChildProtection &&
+      !adopted &&
+      rng.chance(0.4) &&
+      this.asOf - start > 400 &&
+      (end === null || end - start > 400)
+    ) {
       // Came into care from a child protection plan, which ended the day care began.
       enters = this.cp(start, start + rng.int(120, 300), true);
     } else {

@@ -34,6 +34,8 @@ export interface GroundTruthChild {
   frontdoor: string[];
   /** For either identity of an adopted child: the ground-truth id of the other one; else null. */
   adoptionPair: string | null;
+  /** True for a care leaver: a young adult who left the county's care, not one of its children. */
+  careLeaver?: boolean;
 }
 
 /** A record whose identity departs from its child's real one, and how (a swapped name, a duplicate…). */

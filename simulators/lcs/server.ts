@@ -1,6 +1,7 @@
 /**
  * The simulated LCS: people, social care records, workers, teams, caseloads and the statutory
- * lists (referrals, assessments, s47 enquiries, CP plans, CLA episodes) over one county's records.
+ * lists (referrals, assessments, s47 enquiries, CP plans, CLA episodes, CIN plans) and the cohorts
+ * the returns count apart (care leavers, UASC) over one county's records.
  */
 import { LcsPerson, LcsSocialCareRecord, LcsTeam, LcsWorker } from '../contracts/lcs.ts';
 import type { County, RecordSet } from '../county/types.ts';
@@ -48,7 +49,14 @@ interface InvolvementView {
   teamId: string;
   endDate: string | null;
 }
+interface CohortView {
+  personId: string;
+  updatedAt: string;
+}
 interface SocialCareView {
+  cinPlans: PeriodView[];
+  careLeaver?: CohortView | null;
+  uasc?: CohortView | null;
   referrals: DatedView[];
   assessments: DatedView[];
   s47Enquiries: DatedView[];
@@ -114,6 +122,28 @@ export function createLcsSimulator(county: County, options: SimulatorOptions = {
     (r) => r.placements,
     (x) => x.startDate,
   );
+  const cinPlans = derivedOrderedBy(
+    socialCare,
+    (r) => r.cinPlans,
+    (x) => x.startDate,
+  );
+  /** A cohort list (care leavers, UASC) in person id order, and by update for incremental loads. */
+  const cohort = (of: (r: SocialCareView) => CohortView | null | undefined) => {
+    const list = (r: SocialCareView) => {
+      const item = of(r);
+      return item ? [item] : [];
+    };
+    const byPerson = derivedOrderedBy(socialCare, list, (x) => x.personId.padStart(20, '0'));
+    const byUpdate = derivedOrderedBy(socialCare, list, (x) => canonicalInstant(x.updatedAt));
+    return (query: Parameters<typeof paginateAll>[1]) => {
+      const since = query.string('updatedSince');
+      if (since === undefined) return paginateAll(byPerson(), query, same);
+      return pageByKeyRange(byUpdate(), query, same, { from: since });
+    };
+  };
+  const careLeavers = cohort((r) => r.careLeaver);
+  const uasc = cohort((r) => r.uasc);
+  const cinPlanResults = new ResultCache<Entry<PeriodView>[]>();
   const placementResults = new ResultCache<Entry<PeriodView>[]>();
   const cpPlanResults = new ResultCache<Entry<PeriodView>[]>();
   const claResults = new ResultCache<Entry<PeriodView>[]>();
@@ -188,6 +218,10 @@ export function createLcsSimulator(county: County, options: SimulatorOptions = {
           pageByPeriod(claEpisodes(), socialCare.version, query, claResults, (e) => e.ceasedDate, same),
         listPlacements: ({ query }) =>
           pageByPeriod(placements(), socialCare.version, query, placementResults, (p) => p.endDate, same),
+        listCinPlans: ({ query }) =>
+          pageByPeriod(cinPlans(), socialCare.version, query, cinPlanResults, (p) => p.endDate, same),
+        listCareLeavers: ({ query }) => careLeavers(query),
+        listUasc: ({ query }) => uasc(query),
       },
     },
     options,

@@ -128,7 +128,7 @@ export const FIELD_GROUP_DESCRIPTIONS: Readonly<Record<FieldGroup, string>> = {
   'socialCare.summary': 'known to social care; allocated worker and team contact',
   'socialCare.detail': 'referrals, assessments, CIN plans, visits',
   'socialCare.cp': 's47 enquiries, conferences, CP plans and reviews',
-  'socialCare.cla': 'looked-after episodes, placements, legal status, reviews',
+  'socialCare.cla': 'looked-after episodes, placements, legal status, reviews, pathway plans, UASC status',
   'education.summary': 'current setting and enrolment',
   'education.detail': 'attendance, exclusions, free school meals, funding',
   send: 'SEN support, EHCP requests, assessments and plans',

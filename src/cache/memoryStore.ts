@@ -1,12 +1,13 @@
 /**
  * The in-process store used when no Redis is configured: a least-recently-used map bounded by
- * entry count and by bytes, with an expiry per entry. Values are sealed like any other store's,
- * so a heap dump shows no more than Redis would.
+ * entry count and by bytes (lru-cache), with an expiry per entry. Values are sealed like any other
+ * store's, so a heap dump shows no more than Redis would.
  *
- * Map keeps insertion order, so "most recently used" is "last inserted": a hit re-inserts the
- * entry and eviction takes from the front. Expired entries are dropped when read, and while
- * evicting (they sit wherever they were last used, so space pressure reaches them too).
+ * Expiry is checked here rather than by lru-cache's TTL, so an entry is gone exactly when its TTL
+ * has passed, as in Redis, on the store's own clock. Expired entries are dropped when read, and
+ * from the least recently used end on each write (space pressure would evict them first anyway).
  */
+import { LRUCache } from 'lru-cache';
 import type { CacheStore } from './types.ts';
 import { CacheConfigError } from './secrets.ts';
 
@@ -21,7 +22,6 @@ export interface MemoryStoreOptions {
 interface Slot {
   value: Buffer;
   expiresAt: number;
-  bytes: number;
 }
 
 export interface MemoryStore extends CacheStore {
@@ -38,29 +38,22 @@ export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
   if (!Number.isFinite(maxBytes) || maxBytes < 1)
     throw new CacheConfigError('memory cache maxBytes must be positive');
   const now = options.now ?? Date.now;
-  const slots = new Map<string, Slot>();
-  let heldBytes = 0;
-
-  const remove = (key: string, slot: Slot): void => {
-    slots.delete(key);
-    heldBytes -= slot.bytes;
-  };
-
-  /** Evicts least recently used entries until `incomingBytes` more fit within both bounds. */
-  const evictFor = (incomingBytes: number): void => {
-    for (const [key, slot] of slots) {
-      if (slots.size < maxEntries && heldBytes + incomingBytes <= maxBytes) return;
-      remove(key, slot);
-    }
-  };
+  const slots = new LRUCache<string, Slot>({
+    max: maxEntries,
+    maxSize: maxBytes,
+    sizeCalculation: (slot, key) => slot.value.length + key.length,
+  });
 
   /** Drops expired entries at the least recently used end: cheap, and they would be evicted first anyway. */
   const dropExpiredFromFront = (): void => {
     const at = now();
-    for (const [key, slot] of slots) {
-      if (slot.expiresAt > at) return;
-      remove(key, slot);
+    const expired: string[] = [];
+    for (const key of slots.rkeys()) {
+      // peek: looking must not make the entry recently used.
+      if ((slots.peek(key)?.expiresAt ?? 0) > at) break;
+      expired.push(key);
     }
+    for (const key of expired) slots.delete(key);
   };
 
   return {
@@ -68,53 +61,38 @@ export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
 
     async getMany(keys) {
       const at = now();
-      const out: (Buffer | null)[] = new Array(keys.length);
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i] as string;
+      return keys.map((key) => {
         const slot = slots.get(key);
-        if (!slot) {
-          out[i] = null;
-        } else if (slot.expiresAt <= at) {
-          remove(key, slot);
-          out[i] = null;
-        } else {
+        if (!slot) return null;
+        if (slot.expiresAt <= at) {
           slots.delete(key);
-          slots.set(key, slot);
-          out[i] = slot.value;
+          return null;
         }
-      }
-      return out;
+        return slot.value;
+      });
     },
 
     async setMany(entries) {
       const at = now();
       dropExpiredFromFront();
       for (const { key, value, ttlSeconds } of entries) {
-        const previous = slots.get(key);
-        if (previous) remove(key, previous);
-        const bytes = value.length + key.length;
-        if (ttlSeconds <= 0 || bytes > maxBytes) continue;
-        evictFor(bytes);
-        slots.set(key, { value, expiresAt: at + ttlSeconds * 1000, bytes });
-        heldBytes += bytes;
+        slots.delete(key);
+        if (ttlSeconds <= 0 || value.length + key.length > maxBytes) continue;
+        slots.set(key, { value, expiresAt: at + ttlSeconds * 1000 });
       }
     },
 
     async delete(keys) {
-      for (const key of keys) {
-        const slot = slots.get(key);
-        if (slot) remove(key, slot);
-      }
+      for (const key of keys) slots.delete(key);
     },
 
     healthy: () => true,
 
     async close() {
       slots.clear();
-      heldBytes = 0;
     },
 
     size: () => slots.size,
-    bytes: () => heldBytes,
+    bytes: () => slots.calculatedSize,
   };
 }

@@ -68,6 +68,14 @@ export interface HubConfig {
     failureLimit: number;
     failureWindowSeconds: number;
   };
+  /**
+   * The practitioner app at /app: served with GraphiQL, or wherever it can sign in with the identity
+   * provider (`oidc`: jwks mode with the app's client id; the issuer is the one tokens must carry).
+   */
+  practitionerApp: {
+    enabled: boolean;
+    oidc: { issuer: string; clientId: string; scope: string } | null;
+  };
   /** Bearer token /metrics demands; null: open in development, refused in production. */
   metricsToken: string | null;
   /** Shared secret upstream systems present on POST /events. */
@@ -231,6 +239,20 @@ export function loadConfig(env: Env = process.env): HubConfig {
     auth = { mode: 'local', issuer, audience, keyFile: localKeyFile, ...authLimits };
   }
 
+  const appClientId = optional('AUTH_APP_CLIENT_ID');
+  if (appClientId !== undefined && authMode !== 'jwks')
+    read.fail(
+      'AUTH_APP_CLIENT_ID',
+      'needs AUTH_MODE=jwks (local mode signs in with development tokens)',
+      null,
+    );
+  if (appClientId !== undefined && !/^https?:\/\/[^/]/.test(issuer))
+    read.fail('AUTH_ISSUER', 'must be the http(s) URL of an OpenID provider with AUTH_APP_CLIENT_ID', null);
+  const appOidc =
+    appClientId !== undefined && authMode === 'jwks'
+      ? { issuer, clientId: appClientId, scope: text('AUTH_APP_SCOPE') }
+      : null;
+
   const metricsToken = optional('METRICS_TOKEN') ?? null;
   const eventsToken = optional('EVENTS_TOKEN') ?? null;
 
@@ -259,6 +281,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
   }
 
   const requestDeadlineMs = int('REQUEST_DEADLINE_MS');
+  const graphiql = declared('GRAPHIQL', 'GRAPHIQL', !production) as boolean;
   const config: HubConfig = {
     env: nodeEnv,
     host: text('HOST'),
@@ -295,6 +318,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
       nearCacheMaxAgeMs: int('CACHE_NEAR_MAX_AGE_MS'),
     },
     auth,
+    practitionerApp: {
+      enabled: graphiql || appOidc !== null,
+      oidc: appOidc,
+    },
     metricsToken,
     eventsToken,
     audit: {
@@ -312,7 +339,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     graphql: {
       jit: declared('GRAPHQL_JIT') as boolean,
       introspection: declared('GRAPHQL_INTROSPECTION', 'GRAPHQL_INTROSPECTION', !production) as boolean,
-      graphiql: declared('GRAPHIQL', 'GRAPHIQL', !production) as boolean,
+      graphiql,
       trustedDocumentsFile: optional('TRUSTED_DOCUMENTS_FILE') ?? null,
       rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE'),
       rateLimitBurst: int('RATE_LIMIT_BURST'),

@@ -242,6 +242,15 @@ export const CONFIG_SCHEMA = Type.Object({
   }),
   AUTH_ISSUER: text(DEFAULT_LOCAL_ISSUER, { description: 'the `iss` tokens must carry' }),
   AUTH_AUDIENCE: text(DEFAULT_AUDIENCE, { description: 'the `aud` tokens must carry' }),
+  AUTH_APP_CLIENT_ID: optionalText({
+    defaultText: '— (the app follows `GRAPHIQL`)',
+    description:
+      "the practitioner app's public client at the identity provider (authorization code with PKCE, no secret): with `AUTH_MODE=jwks` the app at `/app` signs in against `AUTH_ISSUER`'s discovery document, and is served in production too",
+  }),
+  AUTH_APP_SCOPE: text('openid profile', {
+    description:
+      'the scopes the app asks for; add what makes the identity provider issue it an access token for `AUTH_AUDIENCE` (e.g. `api://<hub>/.default`)',
+  }),
   AUTH_LOCAL_KEY_FILE: text(DEFAULT_LOCAL_KEY_FILE, {
     description: 'the local signing key shared by the hub and `npm run token`',
   }),

@@ -14,19 +14,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 
 import { QUERY_TOO_COMPLEX } from './errors.ts';
-import { HUB_ERROR_CODES } from '../errors.ts';
+import { CLIENT_SAFE_ERROR_CODES } from '../errors.ts';
 
-/** Codes whose messages are written for clients: the hub's own and Apollo's request-shape errors. */
-export const CLIENT_SAFE_ERROR_CODES: ReadonlySet<string> = new Set([
-  // INTERNAL is left out: whatever its message, it is replaced by the generic one.
-  ...HUB_ERROR_CODES.filter((code) => code !== 'INTERNAL'),
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
 export const INTERNAL_ERROR: GraphQLFormattedError = Object.freeze({
   message: 'Internal server error',
   extensions: Object.freeze({ code: 'INTERNAL' }),

@@ -56,7 +56,8 @@ export type {
   TrustedDocumentSettings,
 } from './settings.ts';
 export { estimateCost } from './cost.ts';
-export { CLIENT_SAFE_ERROR_CODES, formatError, maskError, stripSuggestions } from './formatError.ts';
+export { formatError, maskError, stripSuggestions } from './formatError.ts';
+export { CLIENT_SAFE_ERROR_CODES } from '../errors.ts';
 export { createRateLimiter } from './rateLimiter.ts';
 export type { RateLimiter } from './rateLimiter.ts';
 export { QUERY_TOO_COMPLEX, RATE_LIMITED, queryTooComplex } from './errors.ts';

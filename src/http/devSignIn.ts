@@ -13,6 +13,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { Logger } from 'pino';
 import { mintToken, type LocalSigningKey } from '../access/index.ts';
 import { ROLES, type Role } from '../access/types.ts';
+import { errorBody, errorStatus } from '../errors.ts';
 import type { ExampleCase } from '../../connectors/lcs/exampleCase.ts';
 
 /** Long enough for a session at the keyboard, short enough that a copied token soon expires. */
@@ -85,11 +86,9 @@ export function devSignInRoutes(options: DevSignInOptions): Router {
   router.post('/dev/token', express.json({ limit: '1kb' }), async (req, res) => {
     const role = (req.body as { role?: unknown } | undefined)?.role;
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
-      res.status(400).json({
-        errors: [
-          { message: `role must be one of ${ROLES.join(', ')}.`, extensions: { code: 'BAD_USER_INPUT' } },
-        ],
-      });
+      res
+        .status(errorStatus('BAD_USER_INPUT'))
+        .json(errorBody('BAD_USER_INPUT', `role must be one of ${ROLES.join(', ')}.`));
       return;
     }
     const persona = personasFor(await exampleCase()).find((p) => p.role === role)!;

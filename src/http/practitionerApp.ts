@@ -2,7 +2,8 @@
  * The reference practitioner app at `/app`: a React front-end (sources in `app/`) built by the hub with
  * the same esbuild machinery as GraphiQL (`staticBundle.ts`) and served by the hub itself, so it works
  * offline under a self-only Content-Security-Policy. It talks to the hub only through `/graphql` (and,
- * in local auth mode, the development sign-in at `/dev/personas` and `/dev/token`).
+ * in local auth mode, the development sign-in at `/dev/personas` and `/dev/token`; in jwks mode with
+ * `AUTH_APP_CLIENT_ID`, the identity provider's OpenID Connect endpoints, from the browser).
  *
  * It answers only:
  * - `GET|HEAD /app` and `/app/`: the page. Screens are chosen by the URL's fragment (`#/child/<id>`,
@@ -36,21 +37,40 @@ export const PRACTITIONER_APP_BUNDLE: BundleSpec = {
   packages: ['react', 'react-dom', 'esbuild'],
 };
 
+/** How the app signs in with the identity provider (OpenID Connect, authorization code with PKCE). */
+export interface PractitionerAppOidc {
+  /** The issuer tokens must carry; its discovery document names the endpoints. */
+  issuer: string;
+  /** The app's public client id (no secret: PKCE proves the code's requester). */
+  clientId: string;
+  /** Space-separated scopes to ask for. */
+  scope: string;
+  /** Same-origin path the provider redirects back to, after sign-in and after sign-out (this page). */
+  redirectPath: string;
+}
+
 /** What the page tells the app; read from the page's JSON data block. */
 export interface PractitionerAppOptions {
   /** Same-origin path of the GraphQL endpoint. */
   endpoint: string;
   /** Offer development sign-in ("view as" a role) from `/dev/personas` and `/dev/token`. */
   devSignIn: boolean;
+  /** Sign in with the identity provider; null: development sign-in, or a pasted token. */
+  oidc: PractitionerAppOidc | null;
 }
 
-export function practitionerAppContentSecurityPolicy(): string {
+/**
+ * Self only, but for the identity provider's origin when the app signs in with it: the browser
+ * fetches its discovery document and exchanges the code at its token endpoint (which must share
+ * the issuer's origin, as it does at the common providers).
+ */
+export function practitionerAppContentSecurityPolicy(oidc: PractitionerAppOidc | null = null): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    "connect-src 'self'",
+    oidc ? `connect-src 'self' ${new URL(oidc.issuer).origin}` : "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
@@ -60,7 +80,11 @@ export function practitionerAppContentSecurityPolicy(): string {
 export function renderPractitionerAppPage(
   input: PractitionerAppOptions & { script: string; stylesheet: string },
 ): string {
-  const options: PractitionerAppOptions = { endpoint: input.endpoint, devSignIn: input.devSignIn };
+  const options: PractitionerAppOptions = {
+    endpoint: input.endpoint,
+    devSignIn: input.devSignIn,
+    oidc: input.oidc,
+  };
   const script = escapeHtmlAttribute(PRACTITIONER_APP_ASSET_PREFIX + input.script);
   const stylesheet = escapeHtmlAttribute(PRACTITIONER_APP_ASSET_PREFIX + input.stylesheet);
   return `<!doctype html>
@@ -86,6 +110,8 @@ export interface PractitionerAppHandlerOptions {
   enabled: boolean;
   endpoint?: string;
   devSignIn?: boolean;
+  /** Sign in with the identity provider (the redirect comes back to this page). */
+  oidc?: Omit<PractitionerAppOidc, 'redirectPath'> | null;
   bundleDir?: string;
   /** Told once if the bundle can be neither loaded nor built (the page then answers 503). */
   onBundleError?: (error: unknown) => void;
@@ -110,6 +136,7 @@ export function practitionerAppHandler(options: PractitionerAppHandlerOptions): 
   const page: PractitionerAppOptions = {
     endpoint: options.endpoint ?? '/graphql',
     devSignIn: options.devSignIn === true,
+    oidc: options.oidc ? { ...options.oidc, redirectPath: PRACTITIONER_APP_PATH } : null,
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
@@ -128,7 +155,7 @@ export function practitionerAppHandler(options: PractitionerAppHandlerOptions): 
             req,
             res,
             renderPractitionerAppPage({ ...page, script, stylesheet }),
-            practitionerAppContentSecurityPolicy(),
+            practitionerAppContentSecurityPolicy(page.oidc),
           );
         })
         .catch(next);

@@ -7,7 +7,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { CLIENT_SAFE_ERROR_CODES } from '../hardening/formatError.ts';
+import { CLIENT_SAFE_ERROR_CODES } from '../errors.ts';
 import { safeError } from './redaction.ts';
 
 interface WithRequestId {

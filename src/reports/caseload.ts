@@ -7,9 +7,62 @@
  * child's social care record: one cached read per child on the caseload, shared by every figure
  * here and by the rest of the hub, never one per child per figure.
  */
-import { addDays, type RecurringTimescale, type TimescaleRules } from '../domain/index.ts';
+import {
+  addDays,
+  type AssessmentRecord,
+  type RecurringTimescale,
+  type TimescaleRules,
+} from '../domain/index.ts';
 import { openOn } from './periods.ts';
-import type { LcsInvolvement, LcsSocialCareRecord, LcsVisit } from '../../connectors/lcs/types.ts';
+
+/**
+ * What the caseload figures read of one involvement: a worker's allocation to a child. Declared
+ * here, by what it is used for; the LCS connector's involvements have this shape.
+ */
+export interface CaseloadInvolvement {
+  readonly personId: string;
+  readonly workerId: string;
+  readonly caseStatus: string;
+  readonly startDate: string;
+  readonly endDate: string | null;
+}
+
+interface Span {
+  readonly startDate: string;
+  readonly endDate: string | null;
+}
+
+/** A statutory visit: only those where the child was seen count. */
+export interface CaseloadVisit {
+  readonly kind: string;
+  readonly seen: boolean;
+  readonly visitDate: string;
+}
+
+/**
+ * What the caseload figures read of one child's social care record (the LCS connector's social
+ * care records have this shape): plans, placements and episodes with their reviews and visits.
+ */
+export interface CaseloadRecord {
+  readonly cpPlans: readonly (Span & {
+    readonly reviews: readonly { readonly reviewDate: string | null }[];
+  })[];
+  readonly cinPlans: readonly Span[];
+  readonly placements: readonly Span[];
+  readonly claEpisodes: readonly {
+    readonly startDate: string;
+    /** Reviews run from when the child entered care (the period of care), not from this episode. */
+    readonly enteredCareDate: string;
+    readonly ceasedDate: string | null;
+  }[];
+  readonly claReviews: readonly { readonly reviewDate: string | null }[];
+  readonly visits: readonly CaseloadVisit[];
+  readonly assessments: readonly AssessmentRecord[];
+  readonly s47Enquiries: readonly {
+    readonly strategyDiscussionDate: string;
+    readonly icpc: { readonly conferenceDate: string | null } | null;
+  }[];
+}
 
 export const CASE_STATUSES = ['CIN', 'CP', 'CLA', 'EARLY_HELP', 'CARE_LEAVER'] as const;
 
@@ -41,10 +94,10 @@ export interface CaseloadOptions {
 }
 
 /** An involvement is open at `asOf` when it has started and has not ended on or before that day. */
-export const isOpenOn = (involvement: LcsInvolvement, asOf: string): boolean =>
+export const isOpenOn = (involvement: CaseloadInvolvement, asOf: string): boolean =>
   openOn(involvement.startDate, involvement.endDate, asOf);
 
-const seenVisitDates = (visits: readonly LcsVisit[], kind: LcsVisit['kind']) =>
+const seenVisitDates = (visits: readonly CaseloadVisit[], kind: 'CP' | 'CIN' | 'CLA') =>
   visits.filter((v) => v.kind === kind && v.seen).map((v) => v.visitDate);
 
 /** What a statutory requirement is. */
@@ -91,7 +144,7 @@ const earliest = (dates: Iterable<string | null>): string | null => {
 
 /** A child's statutory position at `asOf`, from their social care record. */
 export function statutoryPosition(
-  record: LcsSocialCareRecord,
+  record: CaseloadRecord,
   { rules, asOf }: Pick<CaseloadOptions, 'rules' | 'asOf'>,
 ): StatutoryPosition {
   const overdue: OverdueItem[] = [];
@@ -202,7 +255,7 @@ interface ChildFlags {
 const VISITS: readonly StatutoryItem[] = ['CP_VISIT', 'CIN_VISIT', 'CLA_VISIT'];
 
 /** What is due or overdue for one child at `asOf`. */
-export function judgeChild(record: LcsSocialCareRecord, options: CaseloadOptions): ChildFlags {
+export function judgeChild(record: CaseloadRecord, options: CaseloadOptions): ChildFlags {
   const position = statutoryPosition(record, options);
   const has = (items: readonly StatutoryItem[]) => position.overdue.some((o) => items.includes(o.item));
   const visitOverdue = has(VISITS);
@@ -232,8 +285,8 @@ export interface OverdueChild {
  * late, then the oldest due date, then the person id (a stable order for paging).
  */
 export function overdueChildren(
-  involvements: readonly LcsInvolvement[],
-  records: ReadonlyMap<string, LcsSocialCareRecord>,
+  involvements: readonly CaseloadInvolvement[],
+  records: ReadonlyMap<string, CaseloadRecord>,
   options: Pick<CaseloadOptions, 'rules' | 'asOf'>,
 ): OverdueChild[] {
   const workers = new Map<string, Set<string>>();
@@ -271,8 +324,8 @@ export function overdueChildren(
  * (a child without one is counted in the statuses but has nothing due).
  */
 export function summariseCaseload(
-  involvements: readonly LcsInvolvement[],
-  records: ReadonlyMap<string, LcsSocialCareRecord>,
+  involvements: readonly CaseloadInvolvement[],
+  records: ReadonlyMap<string, CaseloadRecord>,
   options: CaseloadOptions,
 ): CaseloadSummary {
   const open = involvements.filter((i) => isOpenOn(i, options.asOf));

@@ -14,3 +14,6 @@ export * from './caseload.ts';
 export * from './filter.ts';
 export * from './finance.ts';
 export * from './loader.ts';
+export * from './careLeavers.ts';
+export * from './uasc.ts';
+export * from './cinPlans.ts';

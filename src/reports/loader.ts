@@ -184,9 +184,21 @@ export interface ReportSources {
   budgetLines(financialYear: string): Promise<Loaded<LiftBudgetLine>>;
   /** LIFT's SEND costs open at some point on or after the date. */
   sendCostsOpenSince(date: string): Promise<Loaded<SendCostFact>>;
+  /** A list a report module declares (ReportListSpec), read once per key through the cache. */
+  list<T>(spec: ReportListSpec<T>, key: string): Promise<Loaded<T>>;
 }
 
 type Clients = HubServices['clients'];
+
+/**
+ * A list a report module declares for itself (see connectors/lcs/reportLists.ts): the system, the cache resource,
+ * and how to read the list for one key (a date, or `all`) from that system.
+ */
+export interface ReportListSpec<T> {
+  readonly system: SystemName;
+  readonly resource: string;
+  read(clients: Clients, scope: RequestScope, key: string): Promise<T[]>;
+}
 
 /**
  * Report list reads for one request (its deadline and request id travel with every call). Pass the
@@ -358,6 +370,8 @@ export function createReportSources(
       readKeyed(cache, 'lift', 'report-budget-lines-by-year', [financialYear], () =>
         readAllPages((cursor) => clients.lift.budgetLinesPage(cursor, scope, financialYear)),
       ),
+    list: (spec, key) =>
+      readKeyed(cache, spec.system, spec.resource, [key], () => spec.read(clients, scope, key)),
     sendCostsOpenSince: (date) =>
       readKeyed(cache, 'lift', 'report-send-costs-open-since', [date], async () =>
         (await readAllPages((cursor) => clients.lift.sendCostsPage(cursor, scope, { from: date }))).map(

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../../src/app.ts';
 import { ACCESS_POLICY, BREAK_GLASS_REASON_CODES, accessLevel } from '../../../src/access/index.ts';
 import { ROLES } from '../../../src/access/types.ts';
-import { CHILD_FIELD_GROUPS } from '../../../resolvers/child.ts';
+import { CHILD_FIELD_GROUPS } from '../../../resolvers/support/childFields.ts';
 import { restrictionOf, startAccessHarness, type AccessHarness, type Json, type Reply } from './harness.ts';
 
 let h: AccessHarness;

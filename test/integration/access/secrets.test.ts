@@ -10,7 +10,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSealer } from '../../../src/cache/index.ts';
 import { sha256Hex } from '../../../src/hardening/index.ts';
-import { clearPrefix, dumpPrefix, eventually, uniquePrefix } from '../caching/support/hubs.ts';
+import { clearPrefix, dumpPrefix, eventually, uniquePrefix } from '../cache/support/hubs.ts';
 import { restrictionOf, startAccessHarness, type AccessHarness } from './harness.ts';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';

@@ -2,7 +2,9 @@
  * The practitioner app's finance screen in headless Chromium, through the real hub and simulators: a
  * finance officer sees spend and commitments by month drawn as an inline SVG chart with the budget as a
  * line over them, all on one scale from the hub's budget months, the variance the hub reports, and the
- * highest-cost children, each one click from its (audited) record; other roles see no finance.
+ * highest-cost children, each one click from its (audited) record; other roles see no finance. The
+ * budget and the spend set against it are on one basis (children's agreements and SEND costs against
+ * every budget line), and the screen says what each block of figures includes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../hub/harness.ts';
@@ -45,12 +47,22 @@ describe('the finance screen', () => {
     const report = await h.query(
       await h.token({ userId: 'probe', roles: ['FINANCE'] }),
       `{ financeReport { financialYear
+          totals { thisFinancialYear committed }
+          highNeeds { totals { spentYearToDate committed forecast } }
           budget { totals { budget spentYearToDate committed forecast variance variancePercent months { month budget spent committed } } }
           highestCostChildren(first: 10) { childId } } }`,
     );
     expect(report.body.errors).toBeUndefined();
-    const { financialYear, budget, highestCostChildren } = report.body.data.financeReport as {
+    const {
+      financialYear,
+      budget,
+      highestCostChildren,
+      totals: care,
+      highNeeds,
+    } = report.body.data.financeReport as {
       financialYear: string;
+      totals: { thisFinancialYear: number; committed: number };
+      highNeeds: { totals: { spentYearToDate: number; committed: number; forecast: number } };
       budget: {
         totals: {
           budget: number;
@@ -116,6 +128,34 @@ describe('the finance screen', () => {
         ? 'On budget'
         : `${pounds(pence)}${variancePercent === null ? '' : ` (${Math.abs(variancePercent)}%)`} ${pence > 0 ? 'over' : 'under'}`,
     );
+
+    // Like with like: the budget's spend is the children's agreements and the SEND costs together,
+    // and the screen says which figure holds what. (The hub's figures are checked against LIFT's own
+    // records in test/integration/reports/finance.test.ts.)
+    expect(budget.totals.spentYearToDate).toBe(care.thisFinancialYear + highNeeds.totals.spentYearToDate);
+    expect(budget.totals.committed).toBe(care.committed + highNeeds.totals.committed);
+    expect(highNeeds.totals.forecast).toBeGreaterThan(0);
+    expect(await app.page.locator('#budget-heading').innerText()).toMatch(
+      /every LIFT budget line .* social care and SEND/,
+    );
+    expect(await app.page.locator('#budget-basis').innerText()).toMatch(
+      /children’s service agreements and SEND\s+costs together/,
+    );
+    expect(await app.page.locator('#children-totals-heading').innerText()).toMatch(/SEND costs not included/);
+    const sendShown = async (term: RegExp) =>
+      app.page
+        .locator('dl.send-totals div')
+        .filter({ has: app.page.getByText(term) })
+        .locator('dd')
+        .innerText();
+    expect(await sendShown(/^Spent to/)).toBe(pounds(highNeeds.totals.spentYearToDate));
+    expect(await sendShown(/^Committed to 31 March$/)).toBe(pounds(highNeeds.totals.committed));
+    expect(await sendShown(/^Forecast for the year$/)).toBe(pounds(highNeeds.totals.forecast));
+    // The chart's bars sum to the budget's spent, not the children's agreements' alone.
+    const spentSum = months.reduce((t, m) => t + m.spent, 0);
+    expect(spentSum).toBe(budget.totals.spentYearToDate);
+    expect(spentSum).not.toBe(care.thisFinancialYear);
+
     const ids = await app.page.locator('#highest-heading ~ table tbody a').allInnerTexts();
     expect(ids).toEqual(highestCostChildren.map((c) => c.childId));
     await screenshot(app.page, 'app-finance');

@@ -3,7 +3,8 @@
  * laptop screen the app is built for), offline (a request to any other origin fails the test), a
  * sign-in "as" a development persona, and screenshots saved under .tmp/artifacts/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Harness } from '../hub/harness.ts';
@@ -23,7 +24,8 @@ export interface AppBrowser {
   close(): Promise<void>;
 }
 
-export async function openAppBrowser(h: Harness): Promise<AppBrowser> {
+/** `allow`: other origins the app may reach (the identity provider, in the production sign-in tests). */
+export async function openAppBrowser(h: Pick<Harness, 'url'>, allow: string[] = []): Promise<AppBrowser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -45,7 +47,8 @@ export async function openAppBrowser(h: Harness): Promise<AppBrowser> {
   const origin = new URL(h.url).origin;
   const foreign: string[] = [];
   await context.route('**/*', (route) => {
-    if (new URL(route.request().url()).origin === origin) return route.continue();
+    const to = new URL(route.request().url()).origin;
+    if (to === origin || allow.includes(to)) return route.continue();
     foreign.push(route.request().url());
     return route.abort();
   });
@@ -77,4 +80,36 @@ export async function focusedText(page: Page): Promise<string> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
+}
+
+/** axe-core's browser build, from node_modules (nothing is fetched). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One rule axe found broken, with the elements that break it (CSS selectors), for a readable failure. */
+export interface AxeViolation {
+  rule: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core over the page as it stands against WCAG 2.2 A and AA (and axe's best practices).
+ * The script goes in through the DevTools protocol, not a <script> tag, so the app's
+ * Content-Security-Policy stays as it is and no policy error is raised.
+ */
+export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate<AxeViolation[]>(`(async () => {
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  })()`);
 }

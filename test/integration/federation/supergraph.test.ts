@@ -115,6 +115,11 @@ describe('the hub in a council supergraph', () => {
       expect(hubSdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
   });
 
+  it('publishes none of the hub-internal @access declarations (access groups stay the hub’s own)', () => {
+    expect(hubSdl).toMatch(/type Child/);
+    expect(hubSdl).not.toMatch(/@access|directive @access/);
+  });
+
   it('answers a query that starts at the hub and reaches into the housing subgraph', async () => {
     const token = await h.token({ userId: 'fd-supergraph', roles: ['FRONT_DOOR'] });
     const body = await askGateway(

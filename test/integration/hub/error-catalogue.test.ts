@@ -1,7 +1,7 @@
 /**
  * Every route answers a failure with the status and code the error catalogue (src/errors.ts) gives,
  * over real HTTP against a hub and its simulators: /graphql (before and inside Apollo), /events,
- * /metrics and the express error handler.
+ * /metrics, development sign-in and the express error handler.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorMessage, errorStatus, type HubErrorCode } from '../../../src/errors.ts';
@@ -103,5 +103,12 @@ describe('routes answer with the error catalogue', () => {
   it('/metrics with a wrong token: UNAUTHENTICATED with its status', async () => {
     const response = await fetch(`${base()}/metrics`, { headers: { authorization: 'Bearer wrong' } });
     await expectCatalogued(response, 'UNAUTHENTICATED');
+  });
+
+  it('/dev/token with a role that does not exist, and with a body that is not JSON: BAD_USER_INPUT with its status', async () => {
+    const post = (body: string) =>
+      fetch(`${base()}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await expectCatalogued(await post('{"role":"SUPERUSER"}'), 'BAD_USER_INPUT');
+    await expectCatalogued(await post('{ not json'), 'BAD_USER_INPUT', errorMessage('BAD_USER_INPUT'));
   });
 });

@@ -371,7 +371,27 @@ describe('the finance report against an independent costing', () => {
     expect(plain.body.errors).toBeUndefined();
     const f = plain.body.data.financeReport.forecast;
     const list = inReport();
-    expect(f.committed).toBe(list.reduce((t, a) => t + committed(a), 0));
+    // Like with like: the budget is every budget line, the High Needs Block's and SEN transport's
+    // included, so spent and committed are the agreements' and the SEND costs' together.
+    const send = (await readAll<SendCost>(lift, '/send-costs')).filter((c) => c.status !== 'CANCELLED');
+    const sendDays = (c: SendCost) => dailyPence(c, asOf, yearEnd);
+    const sendSpent = send.reduce((t, c) => t + sumDays(sendDays(c), yearStart, asOf), 0);
+    const sendCommitted = send.reduce((t, c) => t + sumDays(sendDays(c), isoOf(dayOf(asOf) + 1), yearEnd), 0);
+    expect(sendSpent + sendCommitted).toBeGreaterThan(0);
+    expect(f.spentYearToDate).toBe(list.reduce((t, a) => t + spentThisYear(a), 0) + sendSpent);
+    expect(f.committed).toBe(list.reduce((t, a) => t + committed(a), 0) + sendCommitted);
+    const lines = await readAll<BudgetLine>(lift, '/budget-lines', {
+      financialYear: `${yearStart.slice(0, 4)}/${yearEnd.slice(2, 4)}`,
+    });
+    expect(f.budget).toBe(
+      lines.reduce(
+        (t, l) =>
+          t +
+          l.originalBudgetPence +
+          l.virements.filter((v) => v.effectiveDate <= asOf).reduce((s, v) => s + v.amountPence, 0),
+        0,
+      ),
+    );
     expect(f.method).toMatch(/trailing twelve months/);
 
     // New placements, day by day: starts per day at last year's rate, each costing the unit cost to 31 March.

@@ -10,10 +10,10 @@ import { errorsOf, startResilienceHarness, statusOf, total, type ResilienceHarne
 
 const TIMEOUT_MS = 300;
 /**
- * The timeout with a generous margin for a busy machine (the whole suite runs beside this); the
+ * The timeout with a generous margin for a busy machine (1.5 s was missed at load 17); the
  * request's deadline is 5 s, and the claims that tell one attempt from several rest on the counts.
  */
-const BOUND_MS = TIMEOUT_MS + 1200;
+const BOUND_MS = TIMEOUT_MS + 2200;
 const WAVE = 15;
 
 let h: ResilienceHarness;

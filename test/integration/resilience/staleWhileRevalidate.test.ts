@@ -15,7 +15,7 @@ import {
   uniquePrefix,
   type CachingWorld,
   type RunningHub,
-} from '../caching/support/hubs.ts';
+} from '../cache/support/hubs.ts';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const prefix = uniquePrefix('swr');

@@ -58,7 +58,7 @@ describe('the /app route', () => {
         'type="application/json" id="app-options"',
         expect.stringMatching(/^src="\/app\/assets\/app-[A-Z0-9]+\.js" defer$/),
       ]);
-      expect(JSON.parse(scripts[0]![2]!)).toEqual({ endpoint: '/graphql', devSignIn: true });
+      expect(JSON.parse(scripts[0]![2]!)).toEqual({ endpoint: '/graphql', devSignIn: true, oidc: null });
       expect(html).not.toMatch(/https?:\/\//);
     }
   });
@@ -98,6 +98,30 @@ describe('the /app route', () => {
     expect((await fetch(`${base}/application`)).status).toBe(299);
     expect((await fetch(`${base}/graphql`)).status).toBe(299);
     expect((await fetch(`${base}/app`, { method: 'POST', body: '{}' })).status).toBe(299);
+  });
+
+  it('signing in with an identity provider, tells the app its issuer, client and redirect path, and lets it reach the issuer’s origin alone', async () => {
+    const oidc = { issuer: 'https://idp.example/realms/council', clientId: 'svoc-app', scope: 'openid' };
+    const handler = practitionerAppHandler({ enabled: true, oidc, bundleDir });
+    await handler.ready;
+    const signing = await serve(handler);
+    try {
+      const response = await fetch(`${signing.base}/app`);
+      expect(response.headers.get('content-security-policy')).toContain(
+        "connect-src 'self' https://idp.example;",
+      );
+      const html = await response.text();
+      const options = /<script type="application\/json" id="app-options">([\s\S]*?)<\/script>/.exec(
+        html,
+      )![1]!;
+      expect(JSON.parse(options)).toEqual({
+        endpoint: '/graphql',
+        devSignIn: false,
+        oidc: { ...oidc, redirectPath: '/app' },
+      });
+    } finally {
+      signing.server.close();
+    }
   });
 
   it('passes everything on when disabled, as in production', async () => {

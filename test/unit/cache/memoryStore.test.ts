@@ -69,6 +69,19 @@ describe('memory store', () => {
     expect(store.size()).toBe(0);
   });
 
+  it('drops expired entries at the least recently used end on the next write, freeing their bytes', async () => {
+    const clock = manualClock();
+    const store = createMemoryStore({ maxEntries: 10, maxBytes: 10_000, now: clock.now });
+    await store.setMany([
+      { key: 'old', value: bytes(50), ttlSeconds: 1 },
+      { key: 'kept', value: bytes(50), ttlSeconds: 60 },
+    ]);
+    clock.advance(1_000);
+    await store.setMany([{ key: 'new', value: bytes(10), ttlSeconds: 60 }]);
+    expect(store.size()).toBe(2);
+    expect(store.bytes()).toBe(54 + 13);
+  });
+
   it('deletes entries', async () => {
     const store = createMemoryStore({ maxEntries: 10, maxBytes: 10_000 });
     await store.setMany([{ key: 'k', value: bytes(3), ttlSeconds: 60 }]);

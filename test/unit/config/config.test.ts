@@ -78,6 +78,29 @@ describe('configuration from the environment', () => {
     );
   });
 
+  it('serves the practitioner app in production when it can sign in with the identity provider, and only then', () => {
+    const production = {
+      NODE_ENV: 'production',
+      CACHE_KEYS: `k1:${'s'.repeat(32)}`,
+      AUDIT_CHAIN_KEY: 'c'.repeat(32),
+      AUTH_MODE: 'jwks',
+      AUTH_JWKS_URL: 'https://idp.example/jwks',
+      AUTH_ISSUER: 'https://idp.example',
+    };
+    expect(loadConfig(production).practitionerApp).toEqual({ enabled: false, oidc: null });
+    expect(loadConfig({ ...production, AUTH_APP_CLIENT_ID: 'svoc-app' }).practitionerApp).toEqual({
+      enabled: true,
+      oidc: { issuer: 'https://idp.example', clientId: 'svoc-app', scope: 'openid profile' },
+    });
+    expect(() =>
+      loadConfig({ ...production, AUTH_ISSUER: 'urn:council:idp', AUTH_APP_CLIENT_ID: 'svoc-app' }),
+    ).toThrowError(/AUTH_ISSUER must be the http\(s\) URL of an OpenID provider/);
+    expect(() => loadConfig({ AUTH_APP_CLIENT_ID: 'svoc-app' })).toThrowError(
+      /AUTH_APP_CLIENT_ID needs AUTH_MODE=jwks/,
+    );
+    expect(loadConfig({}).practitionerApp).toEqual({ enabled: true, oidc: null });
+  });
+
   it('reads per-resource cache TTLs by name', () => {
     const config = loadConfig({ CACHE_TTL_LCS_PERSON: '600', CACHE_TTL_LIFT_AGREEMENTS_BY_CLIENT: '30' });
     expect(config.cache.ttlSeconds).toEqual({ 'lcs:person': 600, 'lift:agreements-by-client': 30 });

@@ -21,7 +21,13 @@ const dobOfPerson = new Map<string, number>();
 {
   let child = 0;
   for (const truth of county.groundTruth()) {
-    for (const id of truth.lcs) dobOfPerson.set(id, county.internals.population.dob[child] as number);
+    // Care leavers are numbered past the children: their LCS record holds their true date of birth.
+    for (const id of truth.lcs)
+      dobOfPerson.set(
+        id,
+        county.internals.population.dob[child] ??
+          fromIso((county.lcs.people.get(id) as unknown as Person).dateOfBirth!),
+      );
     child++;
   }
 }

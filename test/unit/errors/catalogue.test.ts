@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CLIENT_SAFE_ERROR_CODES,
   HUB_ERRORS,
   HUB_ERROR_CODES,
   errorBody,
@@ -7,7 +8,6 @@ import {
   errorStatus,
   hubError,
 } from '../../../src/errors.ts';
-import { CLIENT_SAFE_ERROR_CODES } from '../../../src/hardening/formatError.ts';
 import { queryTooComplex } from '../../../src/hardening/errors.ts';
 
 describe('the error catalogue', () => {

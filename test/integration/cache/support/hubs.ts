@@ -1,5 +1,6 @@
 /**
- * Issue 5's end-to-end harness: one set of simulators (a tiny county) per test file, and as many
+ * The harness of the hub* tests in this folder (the cache through a real hub over HTTP; the store*
+ * tests drive the cache modules directly, without a hub). Issue 5's end-to-end harness: one set of simulators (a tiny county) per test file, and as many
  * hubs over them as a test needs, each a real `createHub` listening on HTTP. Hubs of one file share
  * a signing key (a token minted once works on every instance) and, when told, one Redis and key
  * prefix. Helpers read the simulators' control API (call counts, faults, record patches) and dump

@@ -5,14 +5,8 @@
  */
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RedisProcess } from '../cache/support/redisProcesses.ts';
-import {
-  freePort,
-  killRedis,
-  makeTempDir,
-  removeTempDir,
-  startRedis,
-} from '../cache/support/redisProcesses.ts';
+import type { RedisProcess } from './support/redisProcesses.ts';
+import { freePort, killRedis, makeTempDir, removeTempDir, startRedis } from './support/redisProcesses.ts';
 import {
   clearPrefix,
   eventually,

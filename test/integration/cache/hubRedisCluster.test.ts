@@ -5,14 +5,8 @@
  */
 import { Cluster } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RedisProcess } from '../cache/support/redisProcesses.ts';
-import {
-  killRedis,
-  makeTempDir,
-  redisCli,
-  removeTempDir,
-  startCluster,
-} from '../cache/support/redisProcesses.ts';
+import type { RedisProcess } from './support/redisProcesses.ts';
+import { killRedis, makeTempDir, redisCli, removeTempDir, startCluster } from './support/redisProcesses.ts';
 import {
   dumpPrefix,
   eventually,
