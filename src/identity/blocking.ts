@@ -2,8 +2,9 @@
  * Blocking: only records sharing a blocking key are ever compared, so the build does a few
  * million comparisons instead of the ~10^11 pairs of a county. Each rule targets the errors the
  * others miss: a surname change still shares date of birth + forename; a transposed date still
- * shares the forename/surname sounds; a wrong date still shares postcode + forename; names keyed
- * the wrong way round still share the date and the two sounds in either order.
+ * shares the forename/surname sounds; a wrong date still shares postcode + forename; a mistyped
+ * forename with no date still shares postcode + surname; names keyed the wrong way round still
+ * share the date and the two sounds in either order.
  *
  * Keys are 32-bit hashes of interned ids (a collision only adds comparisons, the score decides).
  * A BlockIndex keeps (key, slot) pairs packed into one sorted Float64Array, plus a small overlay
@@ -81,6 +82,15 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
       if (view.forename === NONE) return;
       const forename = names.canonicalSoundexOf[view.forename]!;
       for (const p of postcodesOf(view)) pushUnique(out, hashKey(3, p, forename));
+    },
+  },
+  {
+    // A forename mistyped out of its sound, with no date of birth given: the household and surname still agree.
+    name: 'postcode+surnameSound',
+    forLinking: true,
+    keys(view, names, out) {
+      for (const p of postcodesOf(view))
+        for (const s of surnamesOf(view)) pushUnique(out, hashKey(11, p, names.soundexOf[s]!));
     },
   },
   {
