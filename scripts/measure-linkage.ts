@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { generateCounty } from '../simulators/county/generate.ts';
 import type { Scale } from '../simulators/county/types.ts';
-import { evaluateLinkage } from '../src/identity/evaluate.ts';
+import { evaluateFlaws, evaluateLinkage } from '../src/identity/evaluate.ts';
 import { loadLinkIndex } from '../src/identity/load.ts';
 import { countySources } from '../test/support/county-sources.ts';
 
@@ -48,7 +48,7 @@ console.log(
   `clusters     ${stats.clusters} for ${quality.children} children; restricted records ${stats.restrictedRecords}`,
 );
 console.log(
-  `comparisons  ${stats.comparisons}; oversized blocks ${stats.oversizedBlocks}; refused merges ${stats.refusedMerges}`,
+  `comparisons  ${stats.comparisons}; oversized blocks ${stats.oversizedBlocks}; refused merges ${stats.refusedMerges}; same-system merges refused ${stats.sameSystemRefused}`,
 );
 console.log(`time         load ${report.loadMs} ms, build ${report.buildMs} ms, total ${totalMs} ms`);
 console.log(
@@ -56,9 +56,19 @@ console.log(
 );
 console.log(`precision    ${pct(quality.precision)} (${quality.correct}/${quality.predicted} pairs)`);
 console.log(`recall       ${pct(quality.recall)} (${quality.correct}/${quality.actual} pairs)`);
+console.log(
+  `over-merges  ${quality.overMergedClusters} clusters hold two or more children; ${quality.splitChildren} children are split`,
+);
 for (const [pair, counts] of Object.entries(quality.bySystemPair)) {
   console.log(
     `  ${pair.padEnd(20)} precision ${pct(counts.precision)}  recall ${pct(counts.recall)}  (${counts.correct}/${counts.predicted}/${counts.actual})`,
+  );
+}
+// How records carrying each data-quality flaw fared (the county's ground truth of flaws).
+const flaws = evaluateFlaws(index, county.groundTruth(), county.recordFlaws());
+for (const [flaw, outcome] of Object.entries(flaws).sort()) {
+  console.log(
+    `  ${flaw.padEnd(20)} ${outcome.joined}/${outcome.records} joined to their child, ${outcome.possible} offered as possible matches, ${outcome.missed} missed`,
   );
 }
 if (quality.missingRecords > 0)

@@ -1,7 +1,8 @@
 /**
- * npm run county -- --seed S --scale tiny|demo|county --truth FILE [--as-of YYYY-MM-DD]
- * Generates the county, writes its ground truth as JSON lines and prints headline counts and the
- * generation time. Bad flags: a message on stderr and exit code 2.
+ * npm run county -- --seed S --scale tiny|demo|county --truth FILE [--flaws FILE] [--as-of YYYY-MM-DD]
+ * Generates the county, writes its ground truth as JSON lines (and, with --flaws, every record whose
+ * identity departs from its child's, with how) and prints headline counts and the generation time.
+ * Bad flags: a message on stderr and exit code 2.
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -10,12 +11,14 @@ import { DEFAULT_AS_OF, SCALES } from './scales.ts';
 import { fromIso } from './dates.ts';
 import type { Scale } from './types.ts';
 
-const USAGE = 'usage: npm run county -- --seed S --scale tiny|demo|county --truth FILE [--as-of YYYY-MM-DD]';
+const USAGE =
+  'usage: npm run county -- --seed S --scale tiny|demo|county --truth FILE [--flaws FILE] [--as-of YYYY-MM-DD]';
 
 export interface CliOptions {
   seed: string;
   scale: Scale;
   truth: string;
+  flaws: string | null;
   asOf: string;
 }
 
@@ -25,7 +28,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const values = new Map<string, string>();
   for (let n = 0; n < argv.length; n++) {
     const flag = argv[n]!;
-    if (!['--seed', '--scale', '--truth', '--as-of'].includes(flag))
+    if (!['--seed', '--scale', '--truth', '--flaws', '--as-of'].includes(flag))
       throw new UsageError(`unknown argument: ${flag}`);
     const value = argv[n + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -45,7 +48,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   } catch {
     throw new UsageError('--as-of must be a calendar date, YYYY-MM-DD');
   }
-  return { seed, scale: scale as Scale, truth, asOf };
+  return { seed, scale: scale as Scale, truth, flaws: values.get('--flaws') ?? null, asOf };
+}
+
+async function writeLines(file: string, items: Iterable<unknown>): Promise<void> {
+  const out = createWriteStream(file);
+  for (const item of items) {
+    if (!out.write(`${JSON.stringify(item)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
 }
 
 async function main(): Promise<void> {
@@ -62,12 +74,8 @@ async function main(): Promise<void> {
   const generatedMs = performance.now() - started;
   const heapMb = process.memoryUsage().heapUsed / 1e6;
 
-  const out = createWriteStream(options.truth);
-  for (const truth of county.groundTruth()) {
-    if (!out.write(`${JSON.stringify(truth)}\n`)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
+  await writeLines(options.truth, county.groundTruth());
+  if (options.flaws !== null) await writeLines(options.flaws, county.recordFlaws());
 
   const counts = countCounty(county);
   console.log(`county seed=${options.seed} scale=${options.scale} asOf=${county.asOf}`);
@@ -86,6 +94,7 @@ async function main(): Promise<void> {
   console.log(`front-door contacts      ${counts.frontDoorContacts}`);
   console.log(`workers / teams          ${counts.workers} / ${counts.teams}`);
   console.log(`ground truth written to  ${options.truth}`);
+  if (options.flaws !== null) console.log(`flawed records written to ${options.flaws}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

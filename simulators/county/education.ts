@@ -26,13 +26,7 @@ import {
 } from './codes.ts';
 import { TOWNS, POSTCODE_UNIT_LETTERS } from './names.ts';
 import { generateUln, makeTemporaryUpn, makeUpn } from './identifiers.ts';
-import {
-  addressHistory,
-  recordIdentity,
-  recordNhsNumber,
-  toContractAddress,
-  trueIdentity,
-} from './identity.ts';
+import { addressHistory, recordedIn, recordNhsNumber, toContractAddress, trueIdentity } from './identity.ts';
 import { CareStatus, Flag, SenStatus, type Population } from './population.ts';
 import { addAnnualReviews } from './annualReviews.ts';
 import { missingEducationOf } from './missingEducation.ts';
@@ -194,16 +188,10 @@ export function buildEyes(
     const child = slotChild[k]!;
     const rng = new Rng(seed, 'eyes-pupil', child);
     const identity = trueIdentity(seed, pop, child);
-    const recorded = recordIdentity(
-      identity,
-      { nicknameRate: 0.05, typoRate: 0.01, transposeRate: 0.01 },
-      rng,
-    );
+    const recorded = recordedIn(seed, 'eyes', child, identity);
     const flags = pop.flags[child]!;
     const age = ageOn(identity.dob, asOf);
     const history = addressHistory(seed, pop, child);
-    // After a change of name, EYES may carry the new surname, or the legal (former) one with the new as preferred.
-    const keepsFormer = identity.formerSurname !== null && rng.chance(0.5);
     const lcsId =
       flags & Flag.LCS && !(flags & Flag.POST_ADOPTION) && rng.chance(0.3) ? lcsPersonIdOf(child) : null;
     return {
@@ -214,8 +202,9 @@ export function buildEyes(
       nhsNumber: recordNhsNumber(identity, 0.08, rng),
       lcsPersonId: lcsId,
       forename: recorded.forename,
-      surname: keepsFormer ? identity.formerSurname! : recorded.surname,
-      preferredSurname: keepsFormer ? recorded.surname : null,
+      surname: recorded.surname,
+      // After a change of name, EYES may hold the legal (former) surname, with the new one as preferred.
+      preferredSurname: recorded.formerSurname ? identity.surname : null,
       dateOfBirth: toIso(recorded.dob),
       sex: identity.sex,
       ethnicity: ETHNICITY_CODES[pop.ethnicity[child]!]!,

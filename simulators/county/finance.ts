@@ -11,7 +11,7 @@ import { Rng } from './prng.ts';
 import { addMonths, dayOf, fromIso, monthOf, toIso, yearOf } from './dates.ts';
 import { placementKind, type PlacementKind } from './codes.ts';
 import { providerByName } from './providers.ts';
-import { recordIdentity, trueIdentity } from './identity.ts';
+import { recordedIn, trueIdentity, type RecordFlaw } from './identity.ts';
 import { SenStatus, type Population } from './population.ts';
 import type { LcsPlacementForFinance } from './lcsSystem.ts';
 import type {
@@ -34,8 +34,20 @@ export interface LiftSystem {
   budgetLines: Map<string, LiftBudgetLineRecord>;
   sendCostIds: string[];
   sendCosts: Map<string, LiftSendCostRecord>;
-  clientRefByChild: Map<number, string>;
+  /** Child index -> client refs, the first client first, then any duplicate. */
+  clientRefsByChild: Map<number, string[]>;
+  /** Client ref -> how its identity departs from the child's (only records with a flaw). */
+  flaws: Map<string, RecordFlaw[]>;
 }
+
+/**
+ * How often a placement with a new provider is keyed against a new client instead of the child's
+ * existing one: LIFT's clerks set clients up from each placement's paperwork, and a search by a
+ * name spelled another way misses the first. Master person indexes carry duplicate rates of 5-10%
+ * (AHIMA, "Building an Enterprise Master Person Index"); set lower here, since LIFT always holds the
+ * LCS person id the paperwork came with.
+ */
+export const LIFT_DUPLICATE_RATE = 0.05;
 
 /** The budget service line a line of service is charged to. */
 function serviceLineOf(serviceType: string, kind: PlacementKind, providerType: string): string {
@@ -99,7 +111,28 @@ export function buildLift(
 ): LiftSystem {
   const asOf = pop.asOf;
   const clients = new Map<string, LiftClientRecord>();
-  const clientRefByChild = new Map<number, string>();
+  const clientRefsByChild = new Map<number, string[]>();
+  const providerOfClient = new Map<string, string>();
+  const flaws = new Map<string, RecordFlaw[]>();
+  const newClient = (child: number, personId: string): string => {
+    const clientRef = `CL${String(clients.size + 1).padStart(6, '0')}`;
+    const identity = trueIdentity(seed, pop, child);
+    const recorded = recordedIn(seed, 'lift', clientRef, identity);
+    const rng = new Rng(seed, 'lift-client', clientRef);
+    const dateOfBirth = rng.chance(0.97) ? toIso(recorded.dob) : null;
+    const refs = clientRefsByChild.get(child) ?? [];
+    const recordFlaws = recorded.flaws.filter((flaw) => dateOfBirth !== null || flaw !== 'DOB_TRANSPOSED');
+    if (refs.length > 0) recordFlaws.unshift('DUPLICATE');
+    if (recordFlaws.length > 0) flaws.set(clientRef, recordFlaws);
+    clients.set(clientRef, {
+      clientRef,
+      lcsPersonId: personId,
+      name: `${recorded.forename} ${recorded.surname}`,
+      dateOfBirth,
+    });
+    clientRefsByChild.set(child, [...refs, clientRef]);
+    return clientRef;
+  };
   const agreements = new Map<string, LiftAgreementRecord>();
   const payments = new Map<string, LiftPaymentRecord>();
   const historyStart = addMonths(dayOf(yearOf(asOf), monthOf(asOf), 1), -PAYMENT_HISTORY_MONTHS);
@@ -117,24 +150,16 @@ export function buildLift(
     const kind = placementKind(placement.placementType);
     if (kind === 'PARENTS') continue;
     const rng = new Rng(seed, 'lift', placement.placementId);
-    let clientRef = clientRefByChild.get(child);
-    if (clientRef === undefined) {
-      clientRef = `CL${String(clients.size + 1).padStart(6, '0')}`;
-      const identity = trueIdentity(seed, pop, child);
-      const recorded = recordIdentity(
-        identity,
-        { nicknameRate: 0.05, typoRate: 0.01, transposeRate: 0 },
-        rng,
-      );
-      clients.set(clientRef, {
-        clientRef,
-        lcsPersonId: personId,
-        name: `${recorded.forename} ${recorded.surname}`,
-        dateOfBirth: rng.chance(0.97) ? toIso(identity.dob) : null,
-      });
-      clientRefByChild.set(child, clientRef);
-    }
     const provider = providerByName(placement.providerName)!;
+    const refs = clientRefsByChild.get(child);
+    let clientRef = refs?.[refs.length - 1];
+    // A placement with a new provider is sometimes keyed against a new client: a duplicate.
+    if (
+      clientRef === undefined ||
+      (providerOfClient.get(clientRef) !== provider.providerId && rng.chance(LIFT_DUPLICATE_RATE))
+    )
+      clientRef = newClient(child, personId);
+    providerOfClient.set(clientRef, provider.providerId);
     const start = fromIso(placement.startDate);
     const end = placement.endDate === null ? null : fromIso(placement.endDate);
 
@@ -249,7 +274,8 @@ export function buildLift(
     agreements,
     paymentIds: [...payments.keys()],
     payments,
-    clientRefByChild,
+    clientRefsByChild,
+    flaws,
   };
 }
 

@@ -5,7 +5,7 @@
  * decision; the rest are about children other systems know, or about children only the front door knows.
  */
 import { Rng } from './prng.ts';
-import { addMonths, monthOf, toIso, toIsoDateTime, weekdayOf } from './dates.ts';
+import { addMonths, toIso, toIsoDateTime, weekdayOf } from './dates.ts';
 import {
   FRONT_DOOR_DECISIONS,
   FRONT_DOOR_REASONS,
@@ -13,24 +13,30 @@ import {
   ROUTED_TO,
   type FrontDoorDecision,
 } from './codes.ts';
-import { addressHistory, addressOn, recordIdentity, recordNhsNumber, trueIdentity } from './identity.ts';
+import {
+  addressHistory,
+  addressOn,
+  recordedIn,
+  recordNhsNumber,
+  trueIdentity,
+  type RecordFlaw,
+} from './identity.ts';
 import { Flag, SenStatus, type Population } from './population.ts';
 import type { LcsContactForFrontDoor } from './lcsSystem.ts';
 import type { FrontDoorContactRecord } from './records.ts';
-import { FRONT_DOOR_MONTHS, type ScaleTargets } from './scales.ts';
+import { contactMonthShare, FRONT_DOOR_MONTHS, type ScaleTargets } from './scales.ts';
 
 export interface FrontDoorSystem {
   contactIds: string[];
   contact(contactId: string): FrontDoorContactRecord | undefined;
   /** Child index -> contact ids, for the ground truth. */
   contactIdsOfChild(child: number): string[];
+  /** How the contact's subject departs from the child's real identity, for the ground truth. */
+  flawsOf(contactId: string): RecordFlaw[];
 }
 
 const SOURCE_CODES = REFERRAL_SOURCE.map(([code]) => code);
 const UNDECIDED = 255;
-/** Relative contact volume by calendar month (January first): the council's March surge, school holidays. */
-const CONTACT_MONTH_WEIGHT = [1.0, 1.05, 1.12, 0.95, 1.05, 1.05, 0.95, 0.75, 1.0, 1.05, 1.05, 0.85] as const;
-const MAX_MONTH_WEIGHT = Math.max(...CONTACT_MONTH_WEIGHT);
 /** When the two routes began merging: most contacts go through C-SPA after this. */
 const MERGE_MONTHS_BEFORE_AS_OF = 12;
 
@@ -75,7 +81,7 @@ export function buildFrontDoor(
       // Inverse of the CDF of a density rising linearly from 1 to 1.4 across the window.
       const t = (-1 + Math.sqrt(1 + 0.96 * rng.next())) / 0.4;
       const d = windowStart + Math.floor(t * (asOf - windowStart + 1));
-      if (!rng.chance(CONTACT_MONTH_WEIGHT[monthOf(d) - 1]! / MAX_MONTH_WEIGHT)) continue;
+      if (!rng.chance(contactMonthShare(d))) continue;
       const weekday = weekdayOf(d);
       if ((weekday === 0 || weekday === 6) && !rng.chance(0.15)) continue;
       return Math.min(asOf, Math.max(windowStart, d));
@@ -144,7 +150,7 @@ export function buildFrontDoor(
     const r = new Rng(seed, 'frontdoor-contact', n);
     const flags = pop.flags[c]!;
     const identity = trueIdentity(seed, pop, c);
-    const said = recordIdentity(identity, { nicknameRate: 0.3, typoRate: 0.06, transposeRate: 0.03 }, r);
+    const said = recordedIn(seed, 'frontdoor', n, identity);
     const knownToCare = (flags & Flag.LCS) !== 0;
     const dec = cDecision[n] === UNDECIDED ? null : FRONT_DOOR_DECISIONS[cDecision[n]!]!;
     const minutes = r.int(7 * 60, 19 * 60);
@@ -153,7 +159,6 @@ export function buildFrontDoor(
       dec === null
         ? null
         : toIsoDateTime(d, minutes + r.int(30, dec === 'SOCIAL_CARE_REFERRAL' ? 1440 : 2880));
-    const surname = identity.formerSurname && r.chance(0.4) ? identity.formerSurname : said.surname;
     const postcode = addressOn(addressHistory(seed, pop, c), d).postcode;
     const lcsId = knownToCare && r.chance(0.15) ? lcsPersonIdOf(c) : null;
     const rag =
@@ -180,7 +185,7 @@ export function buildFrontDoor(
       reason: dec === 'SEND_SUPPORT' ? r.pick(FRONT_DOOR_REASONS.slice(8, 10)) : r.pick(FRONT_DOOR_REASONS),
       subject: {
         forename: said.forename,
-        surname,
+        surname: said.surname,
         dateOfBirth: identity.dob > d || r.chance(0.06) ? null : toIso(said.dob),
         postcode: r.chance(0.88) ? postcode : null,
         sex: r.chance(0.6) ? identity.sex : null,
@@ -195,9 +200,19 @@ export function buildFrontDoor(
     };
   };
 
+  const flawsOf = (contactId: string): RecordFlaw[] => {
+    const n = Number(contactId.slice(2)) - 1;
+    const { flaws } = recordedIn(seed, 'frontdoor', n, trueIdentity(seed, pop, cChild[n]!));
+    // A caller who gave no date of birth cannot have given it transposed.
+    if (flaws.includes('DOB_TRANSPOSED') && contact(contactId)?.subject.dateOfBirth === null)
+      return flaws.filter((flaw) => flaw !== 'DOB_TRANSPOSED');
+    return flaws;
+  };
+
   return {
     contactIds,
     contact,
+    flawsOf,
     contactIdsOfChild: (c) =>
       Array.from(flat.subarray(perChild[c]!, perChild[c + 1]!), (n) => contactIds[n]!),
   };

@@ -3,7 +3,7 @@
  * building: population core -> workforce -> EYES ids and UPNs -> LCS (eager) -> LIFT (from LCS
  * placements) -> front door (index of contacts). Heavy EYES and front-door detail is derived lazily.
  */
-import type { County, CountyOptions, GroundTruthChild, RecordSet } from './types.ts';
+import type { County, CountyOptions, FlawedRecord, GroundTruthChild, RecordSet } from './types.ts';
 import type { LcsPerson, LcsSocialCareRecord, LcsTeam, LcsWorker } from '../contracts/lcs.ts';
 import type { EyesEducationRecord, EyesPupil, EyesSetting } from '../contracts/eyes.ts';
 import type {
@@ -22,6 +22,7 @@ import { buildEyes } from './education.ts';
 import { buildLcs } from './lcsSystem.ts';
 import { buildLift } from './finance.ts';
 import { buildFrontDoor } from './frontDoor.ts';
+import { recordedIn, trueIdentity } from './identity.ts';
 import { LazyRecordSet, MapRecordSet } from './recordSet.ts';
 import { addStatutoryCohorts } from './cohorts.ts';
 
@@ -102,12 +103,11 @@ export function generateCounty(opts: CountyOptions): County & { readonly interna
     *groundTruth(): Iterable<GroundTruthChild> {
       for (let child = 0; child < population.size; child++) {
         const pupilId = eyes.pupilIdOfChild(child);
-        const clientRef = lift.clientRefByChild.get(child);
         yield {
           child: truthId(child),
           lcs: [...(lcs.personIdsByChild.get(child) ?? [])],
           eyes: pupilId === null ? [] : [pupilId],
-          lift: clientRef === undefined ? [] : [clientRef],
+          lift: [...(lift.clientRefsByChild.get(child) ?? [])],
           frontdoor: frontDoor.contactIdsOfChild(child),
           adoptionPair:
             population.adoptionPair[child]! >= 0 ? truthId(population.adoptionPair[child]!) : null,
@@ -123,6 +123,28 @@ export function generateCounty(opts: CountyOptions): County & { readonly interna
           adoptionPair: null,
           careLeaver: true,
         };
+      }
+    },
+    *recordFlaws(): Iterable<FlawedRecord> {
+      for (let child = 0; child < population.size; child++) {
+        const id = truthId(child);
+        for (const personId of lcs.personIdsByChild.get(child) ?? []) {
+          const flaws = lcs.flaws.get(personId);
+          if (flaws) yield { child: id, system: 'lcs', id: personId, flaws };
+        }
+        const pupilId = eyes.pupilIdOfChild(child);
+        if (pupilId !== null) {
+          const { flaws } = recordedIn(seed, 'eyes', child, trueIdentity(seed, population, child));
+          if (flaws.length > 0) yield { child: id, system: 'eyes', id: pupilId, flaws };
+        }
+        for (const clientRef of lift.clientRefsByChild.get(child) ?? []) {
+          const flaws = lift.flaws.get(clientRef);
+          if (flaws) yield { child: id, system: 'lift', id: clientRef, flaws };
+        }
+        for (const contactId of frontDoor.contactIdsOfChild(child)) {
+          const flaws = frontDoor.flawsOf(contactId);
+          if (flaws.length > 0) yield { child: id, system: 'frontdoor', id: contactId, flaws };
+        }
       }
     },
   };

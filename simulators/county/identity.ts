@@ -98,29 +98,197 @@ export function transposeDayMonth(day: number): number {
   return dayOf(yearOf(day), d, m);
 }
 
-/** Flaws one system introduces into the identity it records, at that system's own rates. */
+/**
+ * A clerk's spelling of a name that is not a slip of the keyboard: the variants one name is commonly
+ * written in, then spelling habits (doubled or single letters, -ie/-y, ph/f, a dropped apostrophe).
+ */
+const SPELLING_GROUPS: readonly (readonly string[])[] = [
+  ['Muhammad', 'Mohammed', 'Mohammad', 'Mohamed'],
+  ['Jayden', 'Jaden', 'Jaiden'],
+  ['Katherine', 'Catherine', 'Kathryn'],
+  ['Isabella', 'Isobella'],
+  ['Sophia', 'Sofia'],
+  ['Phoebe', 'Pheobe'],
+  ['Niamh', 'Neve'],
+  ['Aisha', 'Ayesha'],
+  ['Zofia', 'Sofia'],
+  ['Maja', 'Maya'],
+  ['Yusuf', 'Yousef'],
+  ['Tomasz', 'Tomas'],
+  ['Ciaran', 'Kieran'],
+  ['Rhys', 'Reece'],
+  ['Orla', 'Orlagh'],
+  ['Keira', 'Kiera'],
+  ['Isla', 'Islay'],
+  ['Esme', 'Esmee'],
+  ['Clarke', 'Clark'],
+  ['Davies', 'Davis'],
+  ['Gray', 'Grey'],
+  ['Matthews', 'Mathews'],
+  ['Phillips', 'Philips'],
+  ['Reid', 'Reed', 'Read'],
+  ['Smith', 'Smyth'],
+  ['Stevens', 'Stephens'],
+  ['Thompson', 'Thomson'],
+  ['McDonald', 'MacDonald', 'Macdonald'],
+  ['McCarthy', 'MacCarthy'],
+  ['Nicholls', 'Nichols'],
+  ['Hussain', 'Hussein'],
+  ['Rahman', 'Rehman'],
+  ['Chowdhury', 'Choudhury'],
+  ['Begum', 'Begom'],
+  ['Ahmed', 'Ahmad'],
+  ['Mensah', 'Mensa'],
+];
+const SPELLING_GROUP_OF = new Map(SPELLING_GROUPS.flatMap((group) => group.map((name) => [name, group])));
+const SPELLING_HABITS: readonly [RegExp, string][] = [
+  [/'/, ''],
+  [/ph/, 'f'],
+  [/([lnrst])\1/, '$1'],
+  [/ie$/, 'y'],
+  [/ey$/, 'y'],
+  [/([^aeiouy])y$/, '$1ie'],
+  [/^C(?=[aou])/, 'K'],
+  [/ck/, 'k'],
+  [/ou/, 'ow'],
+  [/([aeiou])([lnt])([aeiou])/, '$1$2$2$3'],
+];
+
+/** Another spelling of the name, or the name itself when it has none. */
+export function spellingVariant(name: string, rng: Rng): string {
+  const group = SPELLING_GROUP_OF.get(name);
+  if (group) return rng.pick(group.filter((other) => other !== name));
+  const habits = SPELLING_HABITS.filter(([pattern]) => pattern.test(name));
+  if (habits.length === 0) return name;
+  const [pattern, replacement] = rng.pick(habits);
+  return name.replace(pattern, replacement);
+}
+
+/** Flaws one system introduces into the identity it records, each a share of its records. */
 export interface RecordingHabits {
   nicknameRate: number;
   typoRate: number;
+  /** A name written another way by a clerk (Mohammed for Muhammad, Smyth for Smith). */
+  variantRate: number;
+  /** Forename and surname entered the wrong way round. */
+  swapRate: number;
   transposeRate: number;
+  /** After a change of name, how often the system holds the former surname (EYES: the legal one). */
+  formerSurnameRate: number;
 }
+
+/**
+ * Each system's habits, in one place. Sources for the rates: day-month transposition and other
+ * date-of-birth errors run from 0.1% of hospital records checked against the NHS spine (Harron et
+ * al. 2017, BMC Medical Research Methodology 17:23) to a few per cent where a date is taken by
+ * phone; forename and surname swaps are, after misspellings, the commonest name discrepancy between
+ * records of one person (Just et al. 2016, Perspectives in Health Information Management 13:1e);
+ * forenames disagree between two collections about one child in 12% of records and surnames in 18%
+ * (ALSPAC synthetic identifiers, IJPDS 2023, article 2389), most by spelling rather than by typo.
+ * LIFT's clerks key clients from placement paperwork into one name field, so LIFT spells names its
+ * own way more often than LCS and sometimes puts the surname first.
+ */
+export const RECORDING_HABITS = {
+  lcs: {
+    nicknameRate: 0.1,
+    typoRate: 0.02,
+    variantRate: 0,
+    swapRate: 0.003,
+    transposeRate: 0.015,
+    formerSurnameRate: 0,
+  },
+  eyes: {
+    nicknameRate: 0.05,
+    typoRate: 0.01,
+    variantRate: 0,
+    swapRate: 0.002,
+    transposeRate: 0.01,
+    formerSurnameRate: 0.5,
+  },
+  lift: {
+    nicknameRate: 0.05,
+    typoRate: 0.01,
+    variantRate: 0.05,
+    swapRate: 0.01,
+    transposeRate: 0.005,
+    formerSurnameRate: 0,
+  },
+  frontdoor: {
+    nicknameRate: 0.3,
+    typoRate: 0.06,
+    variantRate: 0.03,
+    swapRate: 0.01,
+    transposeRate: 0.03,
+    formerSurnameRate: 0.4,
+  },
+} as const satisfies Record<string, RecordingHabits>;
+
+export type RecordingSystem = keyof typeof RECORDING_HABITS;
+
+/** How a recorded identity departs from the true one; the county's ground truth lists them per record. */
+export type RecordFlaw =
+  'NICKNAME' | 'TYPO' | 'SPELLING_VARIANT' | 'NAMES_SWAPPED' | 'DOB_TRANSPOSED' | 'DUPLICATE';
 
 export interface RecordedName {
   forename: string;
   surname: string;
   dob: number;
+  /** Whether the surname recorded (before any flaw) is the child's former one. */
+  formerSurname: boolean;
+  flaws: RecordFlaw[];
 }
 
+/** The identity as a system with these habits records it, drawing from `rng`. */
 export function recordIdentity(identity: TrueIdentity, habits: RecordingHabits, rng: Rng): RecordedName {
-  let forename = identity.nickname && rng.chance(habits.nicknameRate) ? identity.nickname : identity.forename;
-  let surname = identity.surname;
+  const flaws: RecordFlaw[] = [];
+  const formerSurname = identity.formerSurname !== null && rng.chance(habits.formerSurnameRate);
+  let surname = formerSurname ? identity.formerSurname! : identity.surname;
+  const nickname = identity.nickname !== null && rng.chance(habits.nicknameRate);
+  let forename = nickname ? identity.nickname! : identity.forename;
+  if (nickname) flaws.push('NICKNAME');
+  if (rng.chance(habits.variantRate)) {
+    // Either name, whichever has another spelling (the first tried at random).
+    const forenameFirst = rng.chance(0.5);
+    const variantForename = () => (forename = spellingVariant(forename, rng));
+    const variantSurname = () => (surname = spellingVariant(surname, rng));
+    const before = `${forename} ${surname}`;
+    if (forenameFirst) variantForename();
+    else variantSurname();
+    if (`${forename} ${surname}` === before) {
+      if (forenameFirst) variantSurname();
+      else variantForename();
+    }
+    if (`${forename} ${surname}` !== before) flaws.push('SPELLING_VARIANT');
+  }
   if (rng.chance(habits.typoRate)) {
     if (rng.chance(0.5)) forename = typo(forename, rng);
     else surname = typo(surname, rng);
+    flaws.push('TYPO');
   }
-  const dob = rng.chance(habits.transposeRate) ? transposeDayMonth(identity.dob) : identity.dob;
-  return { forename, surname, dob };
+  if (rng.chance(habits.swapRate) && forename !== surname) {
+    [forename, surname] = [surname, forename];
+    flaws.push('NAMES_SWAPPED');
+  }
+  let dob = identity.dob;
+  if (rng.chance(habits.transposeRate)) {
+    dob = transposeDayMonth(identity.dob);
+    if (dob !== identity.dob) flaws.push('DOB_TRANSPOSED');
+  }
+  return { forename, surname, dob, formerSurname, flaws };
 }
+
+/**
+ * The identity as `system` records it in one record (`record`: the child index for LCS and EYES,
+ * the client ref for LIFT, the contact's number for the front door). Drawn from the record's own
+ * stream, so the ground truth can name a record's flaws without building the record.
+ */
+export const recordedIn = (
+  seed: string,
+  system: RecordingSystem,
+  record: string | number,
+  identity: TrueIdentity,
+): RecordedName =>
+  recordIdentity(identity, RECORDING_HABITS[system], new Rng(seed, 'recorded-identity', system, record));
 
 /** The NHS number as a system holds it: often absent, rarely mistyped (failing its check digit). */
 export function recordNhsNumber(identity: TrueIdentity, presentRate: number, rng: Rng): string | null {

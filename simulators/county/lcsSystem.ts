@@ -8,8 +8,9 @@ import { ageOn, fromIso, toIso, toIsoDateTime } from './dates.ts';
 import { ETHNICITY_CODES, RESTRICTION_REASONS } from './codes.ts';
 import {
   addressHistory,
-  recordIdentity,
+  recordedIn,
   recordNhsNumber,
+  type RecordFlaw,
   toContractAddress,
   transposeDayMonth,
   trueIdentity,
@@ -42,6 +43,8 @@ export interface LcsSystem {
   personIdsByChild: Map<number, string[]>;
   contacts: LcsContactForFrontDoor[];
   placements: LcsPlacementForFinance[];
+  /** Person id -> how its identity departs from the child's (only records with a flaw). */
+  flaws: Map<string, RecordFlaw[]>;
   /** The county's LCS record id sequence, for records added after the children's journeys. */
   ids: LcsIdSequence;
 }
@@ -132,6 +135,7 @@ export function buildLcs(
   const personIdsByChild = new Map<number, string[]>();
   const contacts: LcsContactForFrontDoor[] = [];
   const placements: LcsPlacementForFinance[] = [];
+  const flaws = new Map<string, RecordFlaw[]>();
   let otherRestrictions = 0;
 
   for (const i of pop.lcsChildren) {
@@ -160,11 +164,8 @@ export function buildLcs(
     );
     const record = writer.write();
 
-    const recorded = recordIdentity(
-      identity,
-      { nicknameRate: 0.1, typoRate: 0.02, transposeRate: 0.015 },
-      childRng,
-    );
+    const recorded = recordedIn(seed, 'lcs', i, identity);
+    if (recorded.flaws.length > 0 && !unborn) flaws.set(personId, recorded.flaws);
     const aliases: string[] = [];
     if (identity.formerSurname) aliases.push(identity.formerSurname);
     if (identity.nickname && recorded.forename !== identity.nickname && childRng.chance(0.5))
@@ -235,6 +236,12 @@ export function buildLcs(
       if (dupForename === person.forename && dupSurname === person.surname && dupDob === person.dateOfBirth) {
         dupForename = typo(person.forename, dupRng);
       }
+      const dupFlaws: RecordFlaw[] = ['DUPLICATE'];
+      if (dupForename !== person.forename)
+        dupFlaws.push(dupForename === identity.nickname ? 'NICKNAME' : 'TYPO');
+      if (dupSurname !== person.surname) dupFlaws.push('TYPO');
+      if (dupDob !== person.dateOfBirth) dupFlaws.push('DOB_TRANSPOSED');
+      flaws.set(dupId, [...new Set(dupFlaws)]);
       const contactDay = asOf - dupRng.int(5, 1500);
       const dupContact = {
         contactId: ids.next('CT'),
@@ -272,7 +279,7 @@ export function buildLcs(
 
   const personIds = [...people.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   contacts.sort((a, b) => a.day - b.day);
-  return { personIds, people, socialCare, personIdsByChild, contacts, placements, ids };
+  return { personIds, people, socialCare, personIdsByChild, contacts, placements, flaws, ids };
 }
 
 /**

@@ -152,9 +152,10 @@ export const COUNTY_RATE_BANDS: readonly RateBand[] = [
   {
     key: 'contactsToReferral',
     label: 'Contacts becoming a social care referral',
-    min: 0.08,
-    max: 0.35,
-    source: 'Council front door: most contacts end in advice, early help or no further action',
+    min: 0.18,
+    max: 0.28,
+    source:
+      'ADCS Safeguarding Pressures phase 8: 650,270 referrals from 2.77 million initial contacts in 2021-22 (23%)',
   },
   {
     key: 'cpClaWithNhsNumber',

@@ -2,6 +2,7 @@
  * What each scale of county contains. Tests, the CLI and docs read the figures from here, so the
  * generator and its checks can never drift apart. `county` is shaped like the council in DOMAIN.md.
  */
+import { monthOf } from './dates.ts';
 import type { Scale } from './types.ts';
 
 export interface ScaleTargets {
@@ -67,6 +68,14 @@ export const SCALE_TARGETS: Readonly<Record<Scale, ScaleTargets>> = {
 
 /** How many months of front-door contacts the county holds. */
 export const FRONT_DOOR_MONTHS = 36;
+
+/** Relative contact volume by calendar month (January first): the council's March surge, school holidays. */
+const CONTACT_MONTH_WEIGHT = [1.0, 1.05, 1.12, 0.95, 1.05, 1.05, 0.95, 0.75, 1.0, 1.05, 1.05, 0.85] as const;
+const MAX_MONTH_WEIGHT = Math.max(...CONTACT_MONTH_WEIGHT);
+
+/** A day's month's contact volume over the busiest month's: the chance to keep a day drawn evenly. */
+export const contactMonthShare = (day: number): number =>
+  CONTACT_MONTH_WEIGHT[monthOf(day) - 1]! / MAX_MONTH_WEIGHT;
 
 export const DEFAULT_AS_OF = '2026-10-31';
 

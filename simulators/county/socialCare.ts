@@ -44,6 +44,7 @@ import {
 } from './codes.ts';
 import { pickProvider, PROVIDERS, type Provider } from './providers.ts';
 import { CareStatus } from './population.ts';
+import { contactMonthShare, FRONT_DOOR_MONTHS } from './scales.ts';
 import type { Workforce } from './workforce.ts';
 
 /** Sequence numbers for every kind of LCS record, shared across the county so ids never repeat. */
@@ -82,6 +83,16 @@ const iso = toIso;
 const REREFERRAL_CHANCE = 0.3;
 /** Chance that a child-in-need case began with an s47 enquiry that found no need for a plan. */
 const S47_ON_CIN_ROUTE = 0.5;
+/**
+ * Chance that a child whose case closed is referred again within the front door's window, and the
+ * referral closed at referral or after an assessment. Most referrals are of children the council
+ * has known before and end without a plan; without these the front door turns a tenth of its
+ * contacts into referrals, where nationally about a quarter are (ADCS Safeguarding Pressures
+ * phase 8: 650,270 referrals from 2.77 million initial contacts in 2021-22).
+ */
+const FRESH_CONCERN_CHANCE = 0.75;
+/** Chance that a fresh concern followed an earlier one, closed, within the year before. */
+const FRESH_CONCERN_REREFERRAL_CHANCE = 0.22;
 /** Of s47 enquiries that end without a plan, the share that reached an initial conference. */
 const ICPC_WITHOUT_PLAN_SHARE = 0.1;
 const isoOrNull = (day: number | null) => (day === null ? null : toIso(day));
@@ -181,7 +192,7 @@ export class JourneyWriter {
         this.cla(currentStart, null, true);
         break;
       default:
-        this.closedEpisode(currentStart, asOf - 5);
+        this.freshConcern(this.closedEpisode(currentStart, asOf - 5));
     }
     return this.record;
   }
@@ -218,6 +229,19 @@ export class JourneyWriter {
     if (kind === 'CP') return this.cp(start, end);
     if (kind === 'CLA' && ageOn(this.input.dob, start) < 17) return this.cla(start, end, false);
     return this.closedCin(start, end);
+  }
+
+  /** A fresh concern after the case closed on `closed`: a referral within the front door's window, closed without a plan. */
+  private freshConcern(closed: number): void {
+    const rng = this.rng;
+    if (!rng.chance(FRESH_CONCERN_CHANCE)) return;
+    // Through the window as contacts come (its months' volumes), never within two months of the close.
+    const day = rng.int(addMonths(this.asOf, -FRONT_DOOR_MONTHS) + 1, this.asOf - 5);
+    if (day < closed + 60 || !rng.chance(contactMonthShare(day))) return;
+    // Some came back within the year, as a fifth of referrals nationally do.
+    const earlier = day - rng.int(100, 330);
+    if (earlier >= closed + 60 && rng.chance(FRESH_CONCERN_REREFERRAL_CHANCE)) this.nfa(earlier, true);
+    this.nfa(day, true);
   }
 
   /** A referral closed with no further action (sometimes after an s47 that found no need for a conference). */
@@ -331,9 +355,10 @@ export class JourneyWriter {
     return done ? authorised : null;
   }
 
-  private nfa(start: number): number {
+  /** A contact or referral closed with no further action; `referred`: never at the contact. */
+  private nfa(start: number, referred = false): number {
     const rng = this.rng;
-    const shape = rng.int(0, 2);
+    const shape = rng.int(referred ? 1 : 0, 2);
     if (shape === 0) {
       this.contact(start, rng.pick(['NFA', 'ADVICE']));
       return start;

@@ -12,6 +12,9 @@ import type {
   LiftSendCost,
 } from '../contracts/lift.ts';
 import type { FrontDoorContact } from '../contracts/frontdoor.ts';
+import type { RecordFlaw } from './identity.ts';
+
+export type { RecordFlaw } from './identity.ts';
 
 export type Scale = 'tiny' | 'demo' | 'county';
 
@@ -33,6 +36,15 @@ export interface GroundTruthChild {
   adoptionPair: string | null;
   /** True for a care leaver: a young adult who left the county's care, not one of its children. */
   careLeaver?: boolean;
+}
+
+/** A record whose identity departs from its child's real one, and how (a swapped name, a duplicate…). */
+export interface FlawedRecord {
+  /** The ground-truth id of the child (GroundTruthChild.child). */
+  child: string;
+  system: 'lcs' | 'eyes' | 'lift' | 'frontdoor';
+  id: string;
+  flaws: RecordFlaw[];
 }
 
 /**
@@ -78,4 +90,9 @@ export interface County {
   };
   /** The real children behind the records, in a stable order. */
   groundTruth(): Iterable<GroundTruthChild>;
+  /**
+   * The ground truth of the data-quality flaws: every record whose identity departs from its
+   * child's, child by child. Derives the lazily built systems' identities, so it costs a second or two.
+   */
+  recordFlaws(): Iterable<FlawedRecord>;
 }

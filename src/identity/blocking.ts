@@ -2,7 +2,9 @@
  * Blocking: only records sharing a blocking key are ever compared, so the build does a few
  * million comparisons instead of the ~10^11 pairs of a county. Each rule targets the errors the
  * others miss: a surname change still shares date of birth + forename; a transposed date still
- * shares the forename/surname sounds; a wrong date still shares postcode + forename.
+ * shares the forename/surname sounds; a wrong date still shares postcode + forename; a mistyped
+ * forename with no date still shares postcode + surname; names keyed the wrong way round still
+ * share the date and the two sounds in either order.
  *
  * Keys are 32-bit hashes of interned ids (a collision only adds comparisons, the score decides).
  * A BlockIndex keeps (key, slot) pairs packed into one sorted Float64Array, plus a small overlay
@@ -83,11 +85,36 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
   },
   {
+    // A forename mistyped out of its sound, with no date of birth given: the household and surname still agree.
+    name: 'postcode+surnameSound',
+    forLinking: true,
+    keys(view, names, out) {
+      for (const p of postcodesOf(view))
+        for (const s of surnamesOf(view)) pushUnique(out, hashKey(11, p, names.soundexOf[s]!));
+    },
+  },
+  {
     name: 'postcode+birthYear',
     forLinking: true,
     keys(view, _names, out) {
       if (view.dob === NONE) return;
       for (const p of postcodesOf(view)) pushUnique(out, hashKey(4, p, dateYear(view.dob)));
+    },
+  },
+  {
+    // Forename and surname keyed the wrong way round still share the date and the two sounds.
+    name: 'dateOfBirth+nameSoundsEitherWay',
+    forLinking: true,
+    keys(view, names, out) {
+      if (view.dob === NONE) return;
+      const date = transpositionInsensitiveDate(view.dob);
+      for (const f of forenamesOf(view)) {
+        for (const s of surnamesOf(view)) {
+          const x = names.soundexOf[f]!;
+          const y = names.soundexOf[s]!;
+          pushUnique(out, hashKey(9, date, hashKey(10, Math.min(x, y), Math.max(x, y))));
+        }
+      }
     },
   },
   {

@@ -47,7 +47,7 @@ export function linkAll(state: LinkState): void {
   const key2 = (index: number) => Math.max(rank[edges.from[index]!]!, rank[edges.to[index]!]!);
   byStrength.sort((x, y) => edges.weights[y]! - edges.weights[x]! || key(x) - key(y) || key2(x) - key2(y));
   const unionEdges = () => {
-    for (const index of byStrength) clusters.union(edges.from[index]!, edges.to[index]!);
+    for (const index of byStrength) clusters.unionScored(edges.from[index]!, edges.to[index]!);
   };
   unionEdges();
   drawRestrictionLine(state, order, () => {

@@ -3,11 +3,17 @@
  * merge: a cluster remembers the valid NHS number and permanent UPN it carries, and two clusters
  * carrying different ones are never merged (they are different children, however alike they look);
  * nor are the birth and the adoptive identity of an adopted child, nor a restricted cluster and a
- * visible one once restriction.ts has drawn the line between them.
+ * visible one once restriction.ts has drawn the line between them. A merge on a score alone
+ * (`unionScored`) never puts two records of one person register in one cluster.
  * Members of a cluster form a circular linked list (`next`), so merging is O(1) and listing a
  * cluster's records costs only its size.
  */
 import { ADOPTION_BIRTH, ADOPTION_ADOPTIVE, NONE } from './record-store.ts';
+import { PERSON_REGISTERS, SYSTEMS } from './types.ts';
+
+/** One bit per system (SYSTEMS order); the person registers' bits together. */
+export const systemBit = (code: number): number => 1 << code;
+const REGISTER_BITS = PERSON_REGISTERS.reduce((bits, system) => bits | systemBit(SYSTEMS.indexOf(system)), 0);
 
 export class Clusters {
   private parent = new Int32Array(0);
@@ -16,9 +22,11 @@ export class Clusters {
   private nhsOf = new Int32Array(0);
   private upnOf = new Int32Array(0);
   private adoptionOf = new Uint8Array(0);
+  private systemsOf = new Uint8Array(0);
   /** Restriction in force: the slot's cluster holds a restricted record or may be that child (restriction.ts). */
   restricted = new Uint8Array(0);
   refusedMerges = 0;
+  sameSystemRefused = 0;
 
   ensureCapacity(capacity: number): void {
     if (capacity <= this.parent.length) return;
@@ -32,11 +40,13 @@ export class Clusters {
     this.nhsOf = widen(this.nhsOf, new Int32Array(capacity));
     this.upnOf = widen(this.upnOf, new Int32Array(capacity));
     this.adoptionOf = widen(this.adoptionOf, new Uint8Array(capacity));
+    this.systemsOf = widen(this.systemsOf, new Uint8Array(capacity));
     this.restricted = widen(this.restricted, new Uint8Array(capacity));
   }
 
   /** Makes `slot` a cluster of its own. Only ever applied to every member of a cluster at once. */
-  reset(slot: number, nhs: number, upn: number, adoptionSide: number): void {
+  reset(slot: number, nhs: number, upn: number, adoptionSide: number, systemCode: number): void {
+    this.systemsOf[slot] = systemBit(systemCode);
     this.parent[slot] = slot;
     this.next[slot] = slot;
     this.size[slot] = 1;
@@ -92,10 +102,25 @@ export class Clusters {
     if (this.nhsOf[rootA] === NONE) this.nhsOf[rootA] = this.nhsOf[rootB]!;
     if (this.upnOf[rootA] === NONE) this.upnOf[rootA] = this.upnOf[rootB]!;
     this.adoptionOf[rootA] = this.adoptionOf[rootA]! | this.adoptionOf[rootB]!;
+    this.systemsOf[rootA] = this.systemsOf[rootA]! | this.systemsOf[rootB]!;
     const nextA = this.next[rootA]!;
     this.next[rootA] = this.next[rootB]!;
     this.next[rootB] = nextA;
     return true;
+  }
+
+  /**
+   * A merge on a match weight alone: refused, besides union's constraints, when both clusters hold
+   * a record of the same person register (a duplicate is for a person to confirm, not a score).
+   */
+  unionScored(a: number, b: number): boolean {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB && (this.systemsOf[rootA]! & this.systemsOf[rootB]! & REGISTER_BITS) !== 0) {
+      this.sameSystemRefused++;
+      return false;
+    }
+    return this.union(a, b);
   }
 
   members(slot: number): number[] {

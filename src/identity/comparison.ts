@@ -45,13 +45,17 @@ export function loadView(store: RecordStore, slot: number, view: RecordView): Re
 
 /** Agreement level names per field, index = level code. */
 export const LEVEL_NAMES: Record<Field, readonly string[]> = {
-  forename: ['exact', 'nickname', 'similar', 'initial', 'disagree'],
-  surname: ['exact', 'similar', 'disagree'],
+  forename: ['exact', 'nickname', 'similar', 'initial', 'swapped', 'disagree'],
+  surname: ['exact', 'similar', 'swapped', 'disagree'],
   dateOfBirth: ['exact', 'transposed', 'oneComponentOff', 'disagree'],
   sex: ['agree', 'disagree'],
   postcode: ['exact', 'district', 'disagree'],
 };
 export const MISSING = 255;
+const FORENAME_SWAPPED = LEVEL_NAMES.forename.indexOf('swapped');
+const FORENAME_DISAGREE = LEVEL_NAMES.forename.length - 1;
+const SURNAME_SWAPPED = LEVEL_NAMES.surname.indexOf('swapped');
+const SURNAME_DISAGREE = LEVEL_NAMES.surname.length - 1;
 
 const JW_CACHE_LIMIT = 2_000_000;
 const NAME_ID_SPAN = 4_194_304; // 2^22: name ids stay far below this
@@ -67,6 +71,8 @@ export class Scorer {
     foreDisagree: number;
     surSimilar: number;
     surDisagree: number;
+    /** log2 of how much rarer a swap is than both names agreeing exactly, between one child's records. */
+    swapPenalty: number;
     dobTransposed: number;
     dobOneOff: number;
     dobDisagree: number;
@@ -88,6 +94,7 @@ export class Scorer {
       foreDisagree: levelWeight(mu.forename.disagree),
       surSimilar: levelWeight(mu.surname.similar),
       surDisagree: levelWeight(mu.surname.disagree),
+      swapPenalty: Math.log2(mu.namesSwapped.m / (mu.forename.exact.m * mu.surname.exact.m)),
       dobTransposed: levelWeight(mu.dateOfBirth.transposed),
       dobOneOff: levelWeight(mu.dateOfBirth.oneComponentOff),
       dobDisagree: levelWeight(mu.dateOfBirth.disagree),
@@ -100,8 +107,34 @@ export class Scorer {
 
   /** Σ log2(m/u) over the fields (no prior); fills `levels`. */
   fieldWeights(a: RecordView, b: RecordView): number {
+    let names = this.forename(a, b) + this.surname(a, b);
+    if (this.levels[0] === FORENAME_DISAGREE && this.levels[1] === SURNAME_DISAGREE && this.swapped(a, b)) {
+      this.levels[0] = FORENAME_SWAPPED;
+      this.levels[1] = SURNAME_SWAPPED;
+      // As exact agreement of the more common reading of the two names, less the swap's rarity.
+      names =
+        Math.min(
+          this.exactName(a.forename, true) + this.exactName(a.surname, false),
+          this.exactName(b.forename, true) + this.exactName(b.surname, false),
+        ) + this.fixed.swapPenalty;
+    }
+    return names + this.dateOfBirth(a, b) + this.sex(a, b) + this.postcode(a, b);
+  }
+
+  /**
+   * Whether each side's forename is the other's surname (exactly or as a close spelling): a record
+   * keyed surname first. Only asked when both names disagree the right way round.
+   */
+  private swapped(a: RecordView, b: RecordView): boolean {
+    const agrees = (x: number, xAlt: Int32Array | undefined, y: number, yAlt: Int32Array | undefined) => {
+      const xs = xAlt ? [x, ...xAlt] : [x];
+      const ys = yAlt ? [y, ...yAlt] : [y];
+      return xs.some((p) =>
+        ys.some((q) => p === q || this.similarity(p, q) >= this.settings.surnameSimilarity),
+      );
+    };
     return (
-      this.forename(a, b) + this.surname(a, b) + this.dateOfBirth(a, b) + this.sex(a, b) + this.postcode(a, b)
+      agrees(a.forename, a.foreAlt, b.surname, b.surAlt) && agrees(a.surname, a.surAlt, b.forename, b.foreAlt)
     );
   }
 
@@ -176,7 +209,7 @@ export class Scorer {
       levels[0] = 3;
       return this.fixed.foreInitial;
     }
-    levels[0] = 4;
+    levels[0] = FORENAME_DISAGREE;
     return this.fixed.foreDisagree;
   }
 
@@ -206,7 +239,7 @@ export class Scorer {
         }
       }
     }
-    levels[1] = 2;
+    levels[1] = SURNAME_DISAGREE;
     return this.fixed.surDisagree;
   }
 

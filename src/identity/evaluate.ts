@@ -32,6 +32,10 @@ export interface LinkageQuality extends PairCounts {
   records: Record<SystemName, number>;
   /** Ground-truth records the index does not hold. */
   missingRecords: number;
+  /** Clusters holding records of two or more real children (each is at least one wrong join). */
+  overMergedClusters: number;
+  /** Real children whose records are spread over two or more clusters (each is a missed join). */
+  splitChildren: number;
   clusters: number;
   children: number;
 }
@@ -78,6 +82,10 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
   let actual = 0;
   let missingRecords = 0;
   let children = 0;
+  let splitChildren = 0;
+  // Clusters seen so far, and those already found holding a second child.
+  const ownerSeen = new Set<string>();
+  const overMerged = new Set<string>();
   for (const child of truth) {
     children++;
     const perCluster = new Map<string, Record<SystemName, number>>();
@@ -100,6 +108,11 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
       bucket(pair).actual += pairs;
       actual += pairs;
     });
+    if (perCluster.size > 1) splitChildren++;
+    for (const hubId of perCluster.keys()) {
+      if (ownerSeen.has(hubId)) overMerged.add(hubId);
+      else ownerSeen.add(hubId);
+    }
     for (const counts of perCluster.values()) {
       pairsBySystem(counts, (pair, pairs) => {
         bucket(pair).correct += pairs;
@@ -120,7 +133,63 @@ export function evaluateLinkage(index: LinkIndex, truth: Iterable<TruthChild>): 
     bySystemPair,
     records,
     missingRecords,
+    overMergedClusters: overMerged.size,
+    splitChildren,
     clusters,
     children,
   };
+}
+
+/** A record whose identity departs from its child's, and how (the county's ground truth of flaws). */
+export interface TruthFlaw {
+  child: string;
+  system: SystemName;
+  id: string;
+  flaws: readonly string[];
+}
+
+export interface FlawOutcome {
+  /** Flawed records whose child has another record to be joined with. */
+  records: number;
+  /** Joined to another record of their child. */
+  joined: number;
+  /** Not joined, but offered as a possible match of a cluster holding their child. */
+  possible: number;
+  /** Neither. */
+  missed: number;
+}
+
+/**
+ * How the linker fared with each kind of flawed record: joined to its child, offered as a
+ * possible match of its child, or missed. Records whose child has no other record are left out.
+ */
+export function evaluateFlaws(
+  index: LinkIndex,
+  truth: Iterable<TruthChild>,
+  flawed: Iterable<TruthFlaw>,
+): Record<string, FlawOutcome> {
+  const recordsOf = new Map<string, string[]>();
+  for (const child of truth) {
+    const ids = SYSTEMS.flatMap((system) => child[system].map((id) => `${system}:${id}`));
+    if (ids.length > 1) recordsOf.set(child.child, ids);
+  }
+  const byFlaw: Record<string, FlawOutcome> = {};
+  for (const record of flawed) {
+    const own = `${record.system}:${record.id}`;
+    const others = (recordsOf.get(record.child) ?? []).filter((id) => id !== own);
+    const cluster = index.resolve(own);
+    if (others.length === 0 || !cluster) continue;
+    const otherHubIds = new Set(others.flatMap((id) => index.resolve(id)?.hubId ?? []));
+    const joined = otherHubIds.has(cluster.hubId);
+    const possible =
+      !joined && index.possibleMatches(cluster.hubId).some((match) => otherHubIds.has(match.hubId));
+    for (const flaw of record.flaws) {
+      const outcome = (byFlaw[flaw] ??= { records: 0, joined: 0, possible: 0, missed: 0 });
+      outcome.records++;
+      if (joined) outcome.joined++;
+      else if (possible) outcome.possible++;
+      else outcome.missed++;
+    }
+  }
+  return byFlaw;
 }

@@ -171,6 +171,7 @@ class LinkIndexImpl implements LinkIndex {
       comparisons: this.state.comparisons,
       oversizedBlocks: this.state.oversizedBlocks,
       refusedMerges: clusters.refusedMerges,
+      sameSystemRefused: clusters.sameSystemRefused,
       duplicateInputs: this.state.duplicateInputs,
       buildMs: Math.round(this.state.buildMs),
     };

@@ -81,7 +81,7 @@ export function relinkAround(state: LinkState, seeds: number[], formerMembers: n
         if (rank.has(other)) clusters.union(slot, other);
       }
     }
-    for (const edge of edges) clusters.union(edge.a, edge.b);
+    for (const edge of edges) clusters.unionScored(edge.a, edge.b);
   };
   link();
   drawRestrictionLine(state, slots, link);

@@ -39,10 +39,16 @@ export class LinkState {
     return compareRecords(store.systemOf(a), store.localIds[a]!, store.systemOf(b), store.localIds[b]!);
   }
 
-  /** Makes `slot` a cluster of its own, carrying the record's identifiers and adoption side. */
+  /** Makes `slot` a cluster of its own, carrying the record's identifiers, adoption side and system. */
   resetSlot(slot: number): void {
     const store = this.store;
-    this.clusters.reset(slot, store.nhs[slot]!, store.upn[slot]!, store.adoptionSide[slot]!);
+    this.clusters.reset(
+      slot,
+      store.nhs[slot]!,
+      store.upn[slot]!,
+      store.adoptionSide[slot]!,
+      store.system[slot]!,
+    );
   }
 
   /** The cluster's anchor: its first member in canonical order. */

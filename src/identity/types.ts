@@ -7,6 +7,13 @@
 export const SYSTEMS = ['lcs', 'eyes', 'lift', 'frontdoor'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
 
+/**
+ * Systems whose records are people, one per child but for mistakes: two of one system's records
+ * join only on a shared identifier, never on a score. The front door's records are contacts, many
+ * per child, and joining them is the point.
+ */
+export const PERSON_REGISTERS: readonly SystemName[] = ['lcs', 'eyes', 'lift'];
+
 export interface SourceRef {
   system: SystemName;
   localId: string;
@@ -111,6 +118,11 @@ export interface LinkStats {
   oversizedBlocks: number;
   /** Merges refused because the clusters carry different valid NHS numbers or permanent UPNs. */
   refusedMerges: number;
+  /**
+   * Scored merges refused because both clusters hold a record of one person register (a likely
+   * duplicate within LCS, EYES or LIFT, left apart and offered as a possible match).
+   */
+  sameSystemRefused: number;
   /** Records given twice in one build; the first occurrence is kept. */
   duplicateInputs: number;
   buildMs: number;

@@ -6,8 +6,10 @@ import {
   isTemporaryUpn,
 } from '../../../simulators/county/identifiers.ts';
 import { ageOn, fromIso } from '../../../simulators/county/dates.ts';
+import { RECORDING_HABITS } from '../../../simulators/county/identity.ts';
+import type { FlawedRecord, RecordFlaw } from '../../../simulators/county/types.ts';
 import { all, county } from './fixtures.ts';
-import type { Contact, Person, Pupil, SocialCare } from './types.ts';
+import type { Agreement, Client, Contact, Person, Pupil, SocialCare } from './types.ts';
 
 describe('a demo county carries the flaws of real data', () => {
   const c = county('demo');
@@ -142,5 +144,162 @@ describe('a demo county carries the flaws of real data', () => {
   it('children move house: some address histories have several spells, ending in one open spell', () => {
     expect(people.some((p) => p.addresses.length > 1)).toBe(true);
     expect(people.every((p) => p.addresses.filter((a) => a.to === null).length === 1)).toBe(true);
+  });
+});
+
+// Generating a county takes 10-15 s on a quiet machine and several times that on a busy one: the
+// timeout leaves room for a busy machine; it is not a speed target.
+const COUNTY_TIMEOUT_MS = 300_000;
+const SYSTEMS = ['lcs', 'eyes', 'lift', 'frontdoor'] as const;
+
+/** Day and month exchanged, read from two ISO dates without the generator's helpers. */
+const transposed = (a: string, b: string) =>
+  a !== b &&
+  a.slice(0, 4) === b.slice(0, 4) &&
+  a.slice(5, 7) === b.slice(8, 10) &&
+  a.slice(8, 10) === b.slice(5, 7);
+
+/** Levenshtein distance: a typo is one edit, a spelling variant often more. */
+function edits(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+describe('a county-scale county carries each data-quality flaw at its documented rate, in its ground truth', () => {
+  const c = county('county', 'flaws-county');
+  const truth = [...c.groundTruth()];
+  const flawed = [...c.recordFlaws()];
+  const people = new Map((all(c.lcs.people) as unknown as Person[]).map((p) => [p.personId, p]));
+  const clients = all(c.lift.clients) as unknown as Client[];
+  const clientByRef = new Map(clients.map((x) => [x.clientRef, x]));
+  const flawsOf = new Map(flawed.map((f) => [`${f.system}:${f.id}`, f.flaws]));
+  /** The child's main LCS record when it carries no flaw of its own: the reference to compare with. */
+  const cleanPersonOf = new Map<string, Person>();
+  for (const t of truth) {
+    const main = t.lcs[0];
+    if (main !== undefined && !flawsOf.has(`lcs:${main}`)) {
+      const person = people.get(main)!;
+      if (person.aliases.length === 0 && person.dateOfBirth !== null) cleanPersonOf.set(t.child, person);
+    }
+  }
+  const sizes = {
+    lcs: c.lcs.people.size,
+    eyes: c.eyes.pupils.size,
+    lift: c.lift.clients.size,
+    frontdoor: c.frontdoor.contacts.size,
+  };
+  const share = (system: FlawedRecord['system'], flaw: RecordFlaw) =>
+    flawed.filter((f) => f.system === system && f.flaws.includes(flaw)).length / sizes[system];
+  /** LIFT clients whose only flaw is `flaw`, beside the clean LCS record of the same child. */
+  const liftBesideLcs = (flaw: RecordFlaw) =>
+    flawed.flatMap((f) => {
+      const person = cleanPersonOf.get(f.child);
+      return f.system === 'lift' && f.flaws.length === 1 && f.flaws[0] === flaw && person
+        ? [{ client: clientByRef.get(f.id)!, person }]
+        : [];
+    });
+
+  it(
+    'every system swaps forename and surname in a share of its records near its documented rate',
+    () => {
+      for (const system of SYSTEMS) {
+        const rate = RECORDING_HABITS[system].swapRate;
+        expect(share(system, 'NAMES_SWAPPED'), system).toBeGreaterThan(rate * 0.6);
+        expect(share(system, 'NAMES_SWAPPED'), system).toBeLessThan(rate * 1.4);
+      }
+      // The record reads as the child's LCS record with the two names exchanged.
+      const swapped = liftBesideLcs('NAMES_SWAPPED');
+      expect(swapped.length).toBeGreaterThan(10);
+      for (const { client, person } of swapped)
+        expect(client.name).toBe(`${person.surname} ${person.forename}`);
+      const pupils = flawed.filter((f) => f.system === 'eyes' && f.flaws.join() === 'NAMES_SWAPPED');
+      let checked = 0;
+      for (const f of pupils) {
+        const pupil = c.eyes.pupils.get(f.id) as unknown as Pupil;
+        const person = cleanPersonOf.get(f.child);
+        if (!person || pupil.preferredSurname !== null) continue;
+        checked++;
+        expect([pupil.forename, pupil.surname]).toEqual([person.surname, person.forename]);
+      }
+      expect(checked).toBeGreaterThan(10);
+    },
+    COUNTY_TIMEOUT_MS,
+  );
+
+  it('LIFT spells a name differently from LCS in a share of clients: spelling variants, not only one-letter typos', () => {
+    expect(share('lift', 'SPELLING_VARIANT')).toBeGreaterThan(RECORDING_HABITS.lift.variantRate * 0.5);
+    expect(share('lift', 'SPELLING_VARIANT')).toBeLessThan(RECORDING_HABITS.lift.variantRate * 1.4);
+    const variants = liftBesideLcs('SPELLING_VARIANT');
+    expect(variants.length).toBeGreaterThan(20);
+    let moreThanOneEdit = 0;
+    for (const { client, person } of variants) {
+      const lcsWords = [person.forename, person.surname];
+      const liftWords = client.name.split(' ');
+      const differing = lcsWords.filter((word, n) => word !== liftWords[n]);
+      expect(differing).toHaveLength(1);
+      const n = lcsWords.indexOf(differing[0]!);
+      if (edits(lcsWords[n]!, liftWords[n]!) > 1) moreThanOneEdit++;
+    }
+    expect(moreThanOneEdit).toBeGreaterThan(0);
+  });
+
+  it('every system transposes day and month of birth in some records, and the record holds the exchanged date', () => {
+    for (const system of SYSTEMS) {
+      expect(share(system, 'DOB_TRANSPOSED'), system).toBeGreaterThan(0);
+      // Only dates with a day of 12 or less and unequal to the month can be transposed: about a third.
+      expect(share(system, 'DOB_TRANSPOSED'), system).toBeLessThan(
+        RECORDING_HABITS[system].transposeRate * 0.6,
+      );
+    }
+    const dated = [
+      ...liftBesideLcs('DOB_TRANSPOSED').map(({ client, person }) => [
+        client.dateOfBirth!,
+        person.dateOfBirth!,
+      ]),
+      ...flawed.flatMap((f) => {
+        const person = cleanPersonOf.get(f.child);
+        if (f.system !== 'eyes' || f.flaws.join() !== 'DOB_TRANSPOSED' || !person) return [];
+        return [[(c.eyes.pupils.get(f.id) as unknown as Pupil).dateOfBirth, person.dateOfBirth!]];
+      }),
+    ];
+    expect(dated.length).toBeGreaterThan(20);
+    for (const [recorded, real] of dated)
+      expect(transposed(recorded!, real!), `${recorded} ${real}`).toBe(true);
+  });
+
+  it('LIFT holds some children twice, a client per provider, each carrying the LCS person id', () => {
+    const liftChildren = truth.filter((t) => t.lift.length > 0);
+    const twice = liftChildren.filter((t) => t.lift.length > 1);
+    expect(twice.length / liftChildren.length).toBeGreaterThan(0.005);
+    expect(twice.length / liftChildren.length).toBeLessThan(0.06);
+    const providersOf = new Map<string, Set<string>>();
+    for (const a of all(c.lift.agreements) as unknown as Agreement[]) {
+      if (!providersOf.has(a.clientRef)) providersOf.set(a.clientRef, new Set());
+      providersOf.get(a.clientRef)!.add(a.providerId);
+    }
+    for (const t of twice) {
+      const [first, ...later] = t.lift.map((ref) => clientByRef.get(ref)!);
+      for (const duplicate of later) {
+        expect(duplicate.lcsPersonId).toBe(first!.lcsPersonId);
+        expect(t.lcs).toContain(duplicate.lcsPersonId);
+        expect(flawsOf.get(`lift:${duplicate.clientRef}`)).toContain('DUPLICATE');
+        // Set up for a placement with a provider the first client was not paying then.
+        expect(providersOf.get(duplicate.clientRef)?.size).toBeGreaterThan(0);
+      }
+      expect(flawsOf.get(`lift:${first!.clientRef}`) ?? []).not.toContain('DUPLICATE');
+    }
+  });
+
+  it('the flaws are the same for the same seed, and listed once per flawed record', () => {
+    const again = [...county('county', 'flaws-county').recordFlaws()];
+    expect(again).toEqual(flawed);
+    expect(new Set(flawed.map((f) => `${f.system}:${f.id}`)).size).toBe(flawed.length);
+    expect(flawed.every((f) => f.flaws.length > 0)).toBe(true);
   });
 });

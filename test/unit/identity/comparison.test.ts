@@ -69,6 +69,23 @@ describe('surname levels', () => {
   });
 });
 
+describe('names entered the wrong way round', () => {
+  it('scores forename and surname swapped as a swap, not as two disagreements', () => {
+    const swapped = compare({ forename: 'Ashdown', surname: 'William' });
+    expect(swapped.agreed).toEqual(expect.arrayContaining(['forename:swapped', 'surname:swapped']));
+    expect(swapped.disagreed).not.toContain('forename');
+    expect(swapped.weight).toBeGreaterThan(compare({ forename: 'Gideon' }).weight);
+    expect(swapped.weight).toBeLessThan(compare({}).weight);
+  });
+  it('still sees the swap when one of the names has a spelling slip', () => {
+    expect(compare({ forename: 'Ashdowne', surname: 'William' }).agreed).toContain('forename:swapped');
+  });
+  it('is no swap when only one name crosses over', () => {
+    const crossed = compare({ forename: 'Ashdown', surname: 'Greystoke' });
+    expect(crossed.disagreed).toEqual(expect.arrayContaining(['forename', 'surname']));
+  });
+});
+
 describe('date of birth levels', () => {
   it('exact', () => expect(compare({}).agreed).toContain('dateOfBirth:exact'));
   it('day and month transposed', () => {

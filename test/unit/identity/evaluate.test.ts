@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateLinkage } from '../../../src/identity/evaluate.ts';
+import { evaluateFlaws, evaluateLinkage } from '../../../src/identity/evaluate.ts';
 import { buildLinkIndex } from '../../../src/identity/linker.ts';
 import { NHS_A, NHS_B, person } from './records.ts';
 
@@ -43,6 +43,25 @@ describe('evaluateLinkage', () => {
     expect(quality.records).toEqual({ lcs: 2, eyes: 2, lift: 1, frontdoor: 1 });
     expect(quality.clusters).toBe(3);
     expect(quality.children).toBe(3);
+  });
+
+  it('counts clusters that hold two real children and children spread over several clusters', () => {
+    const quality = evaluateLinkage(index, truth);
+    // {lcs:2, eyes:B, frontdoor:X} holds c2 and c3; c2's lift:L sits in a cluster of its own.
+    expect(quality.overMergedClusters).toBe(1);
+    expect(quality.splitChildren).toBe(1);
+  });
+
+  it('says of each kind of flawed record whether it was joined to its child, offered as a possible match, or missed', () => {
+    const outcome = evaluateFlaws(index, truth, [
+      { child: 'c1', system: 'eyes', id: 'A', flaws: ['NAMES_SWAPPED'] },
+      { child: 'c2', system: 'lift', id: 'L', flaws: ['NAMES_SWAPPED', 'DUPLICATE'] },
+      // Alone in the truth: nothing to join, left out.
+      { child: 'c3', system: 'frontdoor', id: 'X', flaws: ['TYPO'] },
+    ]);
+    expect(outcome['NAMES_SWAPPED']).toEqual({ records: 2, joined: 1, possible: 0, missed: 1 });
+    expect(outcome['DUPLICATE']).toEqual({ records: 1, joined: 0, possible: 0, missed: 1 });
+    expect(outcome['TYPO']).toBeUndefined();
   });
 
   it('counts restricted records in recall, since they are linked like any other', () => {

@@ -97,9 +97,9 @@ describe('linking', () => {
     const index = buildLinkIndex([
       ...population,
       person({ system: 'lcs', localId: '1', ...child, nhsNumber: NHS_A }),
-      person({ system: 'lcs', localId: '2', ...child, nhsNumber: NHS_B }),
+      person({ system: 'eyes', localId: 'P2', ...child, nhsNumber: NHS_B }),
     ]);
-    expect(index.resolve('lcs:1')!.hubId).not.toBe(index.resolve('lcs:2')!.hubId);
+    expect(index.resolve('lcs:1')!.hubId).not.toBe(index.resolve('eyes:P2')!.hubId);
     expect(index.stats().refusedMerges).toBeGreaterThan(0);
   });
 
@@ -238,6 +238,74 @@ describe('linking', () => {
         .search({ name: 'William Ashdown', dateOfBirth: '2015-03-07' })
         .items.every((hit) => !hit.cluster.restricted),
     ).toBe(true);
+  });
+
+  it('joins a record keyed surname first to its child, and offers it as a possible match when little else agrees', () => {
+    const swapped = { forename: 'Ashdown', surname: 'William' };
+    const joined = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child }),
+      person({ system: 'frontdoor', localId: 'F1', ...child, ...swapped }),
+    ]);
+    expect(joined.resolve('lcs:1')!.records.frontdoor).toEqual(['F1']);
+    // No postcode, no sex and a transposed date on top: not enough to join, enough to offer.
+    const offered = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child }),
+      person({ system: 'eyes', localId: 'P1', ...swapped, dateOfBirth: '2015-07-03' }),
+    ]);
+    const hubId = offered.resolve('lcs:1')!.hubId;
+    const joinedOrOffered =
+      offered.resolve('eyes:P1')!.hubId === hubId ||
+      offered.possibleMatches(hubId).some((m) => m.hubId === offered.resolve('eyes:P1')!.hubId);
+    expect(joinedOrOffered).toBe(true);
+  });
+
+  it('joins a child LIFT holds twice to the one child through the LCS person id both carry, never by name alone', () => {
+    const lcs = person({ system: 'lcs', localId: '1001', ...child, nhsNumber: NHS_A });
+    const first = person({
+      system: 'lift',
+      localId: 'CL1',
+      forename: 'William',
+      surname: 'Ashdown',
+      dateOfBirth: child.dateOfBirth,
+      crossRefs: [{ system: 'lcs', localId: '1001' }],
+    });
+    // Keyed again for a new provider, with the name spelled another way and no date of birth.
+    const second = { ...first, localId: 'CL2', surname: 'Ashdowne', dateOfBirth: null };
+    const index = buildLinkIndex([...population, lcs, first, second]);
+    expect(index.resolve('lcs:1001')!.records.lift).toEqual(['CL1', 'CL2']);
+    // Two LIFT clients alike in every field but carrying no LCS person id stay apart.
+    const unreferenced = buildLinkIndex([
+      ...population,
+      { ...first, crossRefs: [] },
+      { ...first, localId: 'CL2', crossRefs: [] },
+    ]);
+    expect(unreferenced.resolve('lift:CL1')!.hubId).not.toBe(unreferenced.resolve('lift:CL2')!.hubId);
+  });
+
+  it('never joins two records of one person register on a score alone: a likely duplicate is offered, not merged', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child }),
+      person({ system: 'lcs', localId: '2', ...child, forename: 'Wiliam' }),
+      person({ system: 'frontdoor', localId: 'F1', ...child }),
+      person({ system: 'frontdoor', localId: 'F2', ...child }),
+    ]);
+    expect(index.resolve('lcs:1')!.records.lcs).toEqual(['1']);
+    expect(index.resolve('lcs:2')!.records.lcs).toEqual(['2']);
+    // Contacts are not people: two contacts about one child join each other and the child.
+    expect(index.resolve('frontdoor:F1')!.records.frontdoor).toEqual(['F1', 'F2']);
+    expect(index.stats().sameSystemRefused).toBeGreaterThan(0);
+    const hubId = index.resolve('lcs:1')!.hubId;
+    expect(index.possibleMatches(hubId).map((m) => m.hubId)).toContain(index.resolve('lcs:2')!.hubId);
+    // A shared identifier still joins them.
+    const identified = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child, nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '2', ...child, forename: 'Wiliam', nhsNumber: NHS_A }),
+    ]);
+    expect(identified.resolve('lcs:1')!.records.lcs).toEqual(['1', '2']);
   });
 
   it('offers a weaker candidate as a possible match without merging it', () => {

@@ -44,11 +44,11 @@ describe('keeping the index current', () => {
     const index = buildLinkIndex([
       ...background(300),
       person({ system: 'lcs', localId: '1', ...child, nhsNumber: NHS_A }),
-      person({ system: 'lcs', localId: '2', ...child }),
+      person({ system: 'eyes', localId: 'P2', ...child }),
     ]);
-    expect(index.resolve('lcs:2')!.records.lcs).toEqual(['1', '2']);
-    index.upsert(person({ system: 'lcs', localId: '2', ...child, nhsNumber: NHS_B }));
-    expect(index.resolve('lcs:2')!.records.lcs).toEqual(['2']);
+    expect(index.resolve('eyes:P2')!.records.lcs).toEqual(['1']);
+    index.upsert(person({ system: 'eyes', localId: 'P2', ...child, nhsNumber: NHS_B }));
+    expect(index.resolve('eyes:P2')!.records.lcs).toEqual([]);
   });
 
   it('removes a record, and a bridge record leaving splits what it held together', () => {

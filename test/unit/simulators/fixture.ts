@@ -385,5 +385,6 @@ export function buildTestCounty(): County {
       ),
     },
     groundTruth: () => groundTruth,
+    recordFlaws: () => [],
   };
 }
