@@ -58,6 +58,8 @@ import { graphqlRoute } from './http/graphqlRoute.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
 import { createHubMetrics, metricsAccess } from './http/metrics.ts';
 import { eventsRoute } from './http/events.ts';
+import { REPORT_FACT_LISTS } from './reports/factLists.ts';
+import { createReportFactPreparer, RECONCILE_MARKER, type ReportFactPreparer } from './reports/preparer.ts';
 import { healthRoutes } from './http/health.ts';
 import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
 import type { LoadProgress } from './identity/load.ts';
@@ -91,6 +93,8 @@ export interface Hub {
   directory: ChildDirectory;
   /** The token upstream systems present on POST /events (generated when not configured). */
   eventsToken: string;
+  /** Prepared report facts (null when REPORT_FACTS_PREPARE=false): `warmedUp()` settles after start-up's warm-up. */
+  reportFacts: ReportFactPreparer | null;
   listen(port?: number, host?: string): Promise<{ url: string }>;
   /** Stops accepting, drains in-flight requests, flushes the audit trail, closes Redis. */
   stop(): Promise<void>;
@@ -244,7 +248,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   const keyer = createEntityKeyer({ secret: config.cache.keyNameSecret ?? keys[keys.length - 1]!.secret });
   const cacheSettings = resolveCacheSettings({
     defaultTtlSeconds: config.cache.defaultTtlSeconds,
-    ttlSeconds: config.cache.ttlSeconds,
+    ttlSeconds: { ...preparedFactTtls(config), ...config.cache.ttlSeconds },
     staleGraceSeconds: config.cache.staleGraceSeconds,
     nearCacheEntries: config.cache.nearCacheEntries,
     nearCacheMaxAgeMs: config.cache.nearCacheMaxAgeMs,
@@ -310,6 +314,16 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   logger.info({ directory: directory.stats() }, 'child directory loaded');
 
   const services: HubServices = { config, directory, audit, rules, cache, clients, reportClients, now };
+  const reportFacts = config.reportFacts.prepare
+    ? createReportFactPreparer({
+        cache,
+        clients: reportClients,
+        lists: REPORT_FACT_LISTS,
+        now,
+        logger,
+        reconcileSeconds: config.reportFacts.reconcileSeconds,
+      })
+    : null;
 
   const hardening = createHardening<HubContext>({
     maxDepth: config.graphql.maxDepth,
@@ -401,7 +415,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   app.use(
     '/events',
     express.json({ limit: '256kb' }),
-    eventsRoute({ token: eventsToken, cache, directory, clients, logger }),
+    eventsRoute({ token: eventsToken, cache, directory, clients, logger, reportFacts }),
   );
 
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
@@ -446,12 +460,15 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     else app(req, res);
   });
   let stopping: Promise<void> | null = null;
+  // In the background: serving never waits for it (a report asked meanwhile reads cold).
+  reportFacts?.start();
 
   return {
     server,
     services,
     directory,
     eventsToken,
+    reportFacts,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -464,6 +481,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     stop: () =>
       (stopping ??= (async () => {
         await drainServer(server, { graceMs: config.shutdownGraceMs });
+        await reportFacts?.stop();
         await apollo.stop();
         await audit.close();
         await cache.close();
@@ -473,6 +491,19 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         closeUpstreamClients(reportHttp);
         await tracing.shutdown();
       })()),
+  };
+}
+
+/**
+ * Prepared report facts stay fresh for twice the reconciliation interval (the interval re-reads
+ * them); the reconciliation marker for one interval. Configured TTLs win.
+ */
+function preparedFactTtls(config: HubConfig): Record<string, number> {
+  if (!config.reportFacts.prepare) return {};
+  const interval = config.reportFacts.reconcileSeconds;
+  return {
+    ...Object.fromEntries(REPORT_FACT_LISTS.map((list) => [`${list.system}:${list.resource}`, interval * 2])),
+    [`${RECONCILE_MARKER.system}:${RECONCILE_MARKER.resource}`]: Math.max(1, interval - 1),
   };
 }
 

@@ -9,32 +9,20 @@
  * Snapshot lists (plans and episodes open on a date, agreements open since a date) are cached
  * under that date.
  *
- * Entries live for the resource's TTL (CACHE_TTL_<SYSTEM>_<RESOURCE>, e.g.
- * CACHE_TTL_FRONTDOOR_REPORT_CONTACTS_BY_MONTH; default CACHE_TTL_SECONDS): change events name
- * single records, not months, so a report may be up to one TTL behind the systems. When a system
- * fails, a cached month past its TTL is still served (stale-if-error) and `dataAsOf` says so.
+ * Which lists there are, and how each key is read, is declared once in factLists.ts. Those
+ * entries are prepared before anyone asks (preparer.ts: warm-up at start-up, change events, a
+ * periodic reconciliation), so a report usually reads prepared facts; a key not (yet) prepared is
+ * read through here, cold, in the report bulkhead. When a system fails, a cached month past its
+ * TTL is still served (stale-if-error) and `dataAsOf` says so.
  */
 import type { RequestScope } from '../../connectors/shared/scope.ts';
-import { readAllPages } from '../../connectors/shared/loaderKit.ts';
-import type { HubServices } from '../services.ts';
 import type { Cached, EntityCache } from '../cache/types.ts';
 import type { SystemName } from '../upstream/types.ts';
 import {
-  agreementFact,
-  assessmentFact,
-  claEpisodeFact,
-  cpPlanFact,
-  placementFact,
   contactFact,
-  countContacts,
-  ehcpFact,
-  icpcFact,
-  referralFact,
-  sendCostFact,
   type AgreementFact,
   type AssessmentFact,
   type ClaEpisodeFact,
-  type ContactCount,
   type ContactFact,
   type CpPlanFact,
   type PlacementFact,
@@ -43,10 +31,12 @@ import {
   type ReferralFact,
   type SendCostFact,
 } from './facts.ts';
-import { monthBounds, openOn, type Period } from './periods.ts';
+import type { Period } from './periods.ts';
 import type { CaseHolding } from './filter.ts';
 import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
+import * as lists from './factLists.ts';
+import type { FactList, ReportClients } from './factLists.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -92,7 +82,7 @@ function limiter(limit: number) {
 }
 
 /** Reads keys through the cache, fetching misses with `fetchOne` (bounded), and joins the answers. */
-async function readKeyedThroughCache<T>(
+export async function readKeyedThroughCache<T>(
   cache: EntityCache,
   system: SystemName,
   resource: string,
@@ -129,17 +119,6 @@ async function readKeyedThroughCache<T>(
   }
   return { items, asOf: asOf ?? new Date().toISOString(), stale };
 }
-
-const compact =
-  <R, F>(map: (record: R) => F | null) =>
-  (records: R[]): F[] => {
-    const facts: F[] = [];
-    for (const record of records) {
-      const fact = map(record);
-      if (fact !== null) facts.push(fact);
-    }
-    return facts;
-  };
 
 /** How one list read for a report ended: what it answered with, or why it could not. */
 export type ReportSourceOutcome =
@@ -186,7 +165,7 @@ export interface ReportSources {
   sendCostsOpenSince(date: string): Promise<Loaded<SendCostFact>>;
 }
 
-type Clients = HubServices['clients'];
+type Clients = ReportClients;
 
 /**
  * Report list reads for one request (its deadline and request id travel with every call). Pass the
@@ -226,143 +205,42 @@ export function createReportSources(
     } while (pending.size > 0);
     return [...ended];
   };
-  const byMonth =
-    <R, F>(
-      system: SystemName,
-      resource: string,
-      page: (
-        cursor: string | null,
-        bounds: { from: string; to: string },
-      ) => Promise<{ items: R[]; nextCursor: string | null }>,
-      map: (record: R) => F | null,
-    ) =>
-    (months: readonly string[]) =>
-      readKeyed<F>(cache, system, resource, months, async (month) => {
-        const bounds = monthBounds(month);
-        return compact(map)(await readAllPages((cursor) => page(cursor, bounds)));
-      });
+  const read = <T>(list: FactList<T>, keys: readonly string[]): Promise<Loaded<T>> =>
+    readKeyed<T>(
+      cache,
+      list.system,
+      list.resource,
+      keys,
+      (key) => list.fetch(key, clients, scope),
+      list.keysPerRead,
+    );
 
   return {
     outcomes,
-    referrals: byMonth(
-      'lcs',
-      'report-referrals-by-month',
-      (c, b) => clients.lcs.referralsPage(c, scope, b),
-      referralFact,
-    ),
-    assessments: byMonth(
-      'lcs',
-      'report-assessments-by-month',
-      (c, b) => clients.lcs.assessmentsPage(c, scope, b),
-      assessmentFact,
-    ),
-    icpcs: byMonth('lcs', 'report-icpcs-by-month', (c, b) => clients.lcs.s47Page(c, scope, b), icpcFact),
-    ehcpRequests: byMonth(
-      'eyes',
-      'report-ehcp-requests-by-month',
-      (c, b) => clients.eyes.ehcpRequestsPage(c, scope, b),
-      ehcpFact,
-    ),
+    referrals: (months) => read(lists.referralsByMonth, months),
+    assessments: (months) => read(lists.assessmentsByMonth, months),
+    icpcs: (months) => read(lists.icpcsByMonth, months),
+    ehcpRequests: (months) => read(lists.ehcpRequestsByMonth, months),
     contacts: async (months) => {
-      const counted = await readKeyed<ContactCount>(
-        cache,
-        'frontdoor',
-        'report-contact-triage-by-month',
-        months,
-        async (month) =>
-          countContacts(
-            await readAllPages((cursor) => clients.frontdoor.contactsPage(cursor, scope, monthBounds(month))),
-          ),
-      );
+      const counted = await read(lists.contactTriageByMonth, months);
       return { ...counted, items: counted.items.map(contactFact) };
     },
-    // LCS's activeOn includes plans ending that day; open means not ended on or before it.
-    childProtectionPlansOpenOn: (date) =>
-      readKeyed(cache, 'lcs', 'report-cp-plans-open-on', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date })))
-          .filter((p) => openOn(p.startDate, p.endDate, date))
-          .map((p) => p.personId),
-      ),
-    lookedAfterEpisodesOpenOn: (date) =>
-      readKeyed(cache, 'lcs', 'report-cla-episodes-open-on', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { activeOn: date })))
-          .filter((e) => openOn(e.startDate, e.ceasedDate, date))
-          .map((e) => e.personId),
-      ),
-    childProtectionPlansStartedBy: (date) =>
-      readKeyed(cache, 'lcs', 'report-cp-plans-started-by', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { to: date }))).map(
-          cpPlanFact,
-        ),
-      ),
-    lookedAfterEpisodesStartedBy: (date) =>
-      readKeyed(cache, 'lcs', 'report-cla-episodes-started-by', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { to: date }))).map(
-          claEpisodeFact,
-        ),
-      ),
-    // Cached as each day's ids joined by commas (a county month is tens of kilobytes even so),
-    // and read one month per cache round trip so no store read nears the command timeout.
+    childProtectionPlansOpenOn: (date) => read(lists.cpPlansOpenOn, [date]),
+    lookedAfterEpisodesOpenOn: (date) => read(lists.claEpisodesOpenOn, [date]),
+    childProtectionPlansStartedBy: (date) => read(lists.cpPlansStartedBy, [date]),
+    lookedAfterEpisodesStartedBy: (date) => read(lists.claEpisodesStartedBy, [date]),
     contactIds: async (months) => {
-      const read = await readKeyed<[contactDate: string, contactIds: string]>(
-        cache,
-        'frontdoor',
-        'report-contact-ids-by-month',
-        months,
-        async (month) => {
-          const byDay = new Map<string, string[]>();
-          for (const c of await readAllPages((cursor) =>
-            clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)),
-          )) {
-            const ids = byDay.get(c.contactDate);
-            if (ids) ids.push(c.contactId);
-            else byDay.set(c.contactDate, [c.contactId]);
-          }
-          return [...byDay].map(([day, ids]): [string, string] => [day, ids.join(',')]);
-        },
-        1,
-      );
+      const loaded = await read(lists.contactIdsByMonth, months);
       return {
-        ...read,
-        items: read.items.flatMap(([day, ids]) => ids.split(',').map((id): [string, string] => [id, day])),
+        ...loaded,
+        items: loaded.items.flatMap(([day, ids]) => ids.split(',').map((id): [string, string] => [id, day])),
       };
     },
-    placementsDuring: ({ from, to }) =>
-      readKeyed(cache, 'lcs', 'report-placements-during', [`${from}..${to}`], async () =>
-        (await readAllPages((cursor) => clients.lcs.placementsPage(cursor, scope, { from, to }))).map(
-          placementFact,
-        ),
-      ),
-    teams: () =>
-      readKeyed(cache, 'lcs', 'report-teams', ['all'], () =>
-        readAllPages((cursor) => clients.lcs.teamsPage(cursor, scope)),
-      ),
-    involvementsOfTeams: (teamIds) =>
-      readKeyed(cache, 'lcs', 'report-involvements-by-team', teamIds, async (teamId) =>
-        (await readAllPages((cursor) => clients.lcs.involvementsPage(cursor, scope, { teamId }))).map(
-          (i): CaseHolding => ({
-            personId: i.personId,
-            teamId: i.teamId,
-            startDate: i.startDate,
-            endDate: i.endDate,
-          }),
-        ),
-      ),
-    agreementsOpenSince: (date) =>
-      readKeyed(cache, 'lift', 'report-agreements-open-since', [date], async () =>
-        (await readAllPages((cursor) => clients.lift.agreementsPage(cursor, scope, { from: date }))).map(
-          agreementFact,
-        ),
-      ),
-    budgetLines: (financialYear) =>
-      readKeyed(cache, 'lift', 'report-budget-lines-by-year', [financialYear], () =>
-        readAllPages((cursor) => clients.lift.budgetLinesPage(cursor, scope, financialYear)),
-      ),
-    sendCostsOpenSince: (date) =>
-      readKeyed(cache, 'lift', 'report-send-costs-open-since', [date], async () =>
-        (await readAllPages((cursor) => clients.lift.sendCostsPage(cursor, scope, { from: date }))).map(
-          sendCostFact,
-        ),
-      ),
+    placementsDuring: (period) => read(lists.placementsDuring, [lists.placementsKey(period)]),
+    teams: () => read(lists.teams, ['all']),
+    involvementsOfTeams: (teamIds) => read(lists.involvementsByTeam, teamIds),
+    agreementsOpenSince: (date) => read(lists.agreementsOpenSince, [date]),
+    budgetLines: (financialYear) => read(lists.budgetLinesByYear, [financialYear]),
+    sendCostsOpenSince: (date) => read(lists.sendCostsOpenSince, [date]),
   };
 }

@@ -1,0 +1,405 @@
+/**
+ * The registry of report fact lists: every upstream list a report aggregates, declared once.
+ *
+ * A list names its cache resource (its entries live in the shared cache under that name, one
+ * entry per key: a month, a date, a team, 'all'), how one key is read from its system, which
+ * keys are kept prepared on a given day, and which of those keys a change to a record touches.
+ * The report read path (loader.ts), the background preparation (preparer.ts) and the change
+ * events (src/http/events.ts) all work from these declarations, so a new list is one definition
+ * here and one line in REPORT_FACT_LISTS.
+ */
+import type { RequestScope } from '../../connectors/shared/scope.ts';
+import { readAllPages } from '../../connectors/shared/loaderKit.ts';
+import type { LcsSocialCareRecord, LcsTeam } from '../../connectors/lcs/types.ts';
+import type { EyesEducationRecord } from '../../connectors/eyes/types.ts';
+import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
+import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
+import type { HubServices } from '../services.ts';
+import type { SystemName } from '../upstream/types.ts';
+import { addDays, addMonths, financialYearOf } from '../domain/index.ts';
+import {
+  agreementFact,
+  assessmentFact,
+  claEpisodeFact,
+  countContacts,
+  cpPlanFact,
+  ehcpFact,
+  icpcFact,
+  placementFact,
+  referralFact,
+  sendCostFact,
+  type AgreementFact,
+  type AssessmentFact,
+  type ClaEpisodeFact,
+  type ContactCount,
+  type CpPlanFact,
+  type EhcpFact,
+  type IcpcFact,
+  type PlacementFact,
+  type ReferralFact,
+  type SendCostFact,
+} from './facts.ts';
+import { monthBounds, monthOf, monthsBetween, openOn } from './periods.ts';
+import type { CaseHolding } from './filter.ts';
+
+export type ReportClients = HubServices['clients'];
+
+/** A change a system announced (POST /events) or a reconciliation found: `{system, resource, id}`. */
+export interface FactChange {
+  readonly system: SystemName;
+  readonly resource: string;
+  readonly id: string;
+}
+
+/**
+ * The changed records, read once per batch of changes however many lists ask (null: the system
+ * no longer knows the record). Lists read them to see which of their keys a change touches.
+ */
+export interface ChangedRecords {
+  lcsSocialCare(personId: string): Promise<LcsSocialCareRecord | null>;
+  eyesRecord(pupilId: string): Promise<EyesEducationRecord | null>;
+  frontDoorContact(contactId: string): Promise<FrontDoorContact | null>;
+}
+
+/** Reads another list's facts (through the cache) while working out which keys to prepare. */
+export type ListReader = <T>(list: FactList<T>, keys: readonly string[]) => Promise<T[]>;
+
+export interface FactList<T> {
+  readonly system: SystemName;
+  /** The shared cache's resource name for this list's entries (and its CACHE_TTL_<SYSTEM>_<RESOURCE>). */
+  readonly resource: string;
+  /** Keys per cache round trip; 1 for entries large enough to near the store's command timeout. */
+  readonly keysPerRead?: number;
+  /** Reads one key's facts from the system (pass the report bulkhead's clients). */
+  fetch(key: string, clients: ReportClients, scope: RequestScope): Promise<T[]>;
+  /** The keys kept prepared on `today` (Europe/London): what warm-up and reconciliation read. */
+  prepared(today: string, read: ListReader): readonly string[] | Promise<readonly string[]>;
+  /** Which of the keys prepared on `today` these changes touch: re-read at once. */
+  touched(changes: readonly FactChange[], records: ChangedRecords, today: string): Promise<readonly string[]>;
+}
+
+/**
+ * How far back month lists are kept prepared: two years before this month, what a 12-month
+ * period and its 12-month look-back (re-referrals, repeat contacts, completions) read.
+ */
+export const PREPARED_MONTHS = 25;
+
+const preparedMonths = (today: string): string[] =>
+  monthsBetween(addMonths(`${monthOf(today)}-01`, -(PREPARED_MONTHS - 1)), today);
+
+/** The default report period ending today: the last 12 months. */
+export const defaultPeriodTo = (today: string) => ({ from: addDays(addMonths(today, -12), 1), to: today });
+
+const compact = <R, F>(records: readonly R[], map: (record: R) => F | null): F[] => {
+  const facts: F[] = [];
+  for (const record of records) {
+    const fact = map(record);
+    if (fact !== null) facts.push(fact);
+  }
+  return facts;
+};
+
+/** Ids of changes to one system's resources. */
+const idsOf = (changes: readonly FactChange[], system: SystemName, resources: readonly string[]) => [
+  ...new Set(changes.filter((c) => c.system === system && resources.includes(c.resource)).map((c) => c.id)),
+];
+
+/** The LCS people these changes name (a person or their social care record). */
+const lcsPeople = (changes: readonly FactChange[]) => idsOf(changes, 'lcs', ['people', 'social-care']);
+
+/** Of the months prepared today, those the dates fall in. */
+const preparedMonthsOf = (dates: Iterable<string | null>, today: string): string[] => {
+  const prepared = new Set(preparedMonths(today));
+  const months = new Set<string>();
+  for (const date of dates) if (date && prepared.has(monthOf(date))) months.add(monthOf(date));
+  return [...months];
+};
+
+/** A month list over LCS people's records: touched months are those of the changed people's items. */
+function lcsMonthList<R, F>(
+  resource: string,
+  page: (
+    clients: ReportClients,
+  ) => (
+    cursor: string | null,
+    scope: RequestScope,
+    bounds: { from: string; to: string },
+  ) => Promise<{ items: R[]; nextCursor: string | null }>,
+  map: (record: R) => F | null,
+  datesOf: (record: LcsSocialCareRecord) => (string | null)[],
+): FactList<F> {
+  return {
+    system: 'lcs',
+    resource,
+    fetch: async (month, clients, scope) =>
+      compact(await readAllPages((cursor) => page(clients)(cursor, scope, monthBounds(month))), map),
+    prepared: preparedMonths,
+    touched: async (changes, records, today) => {
+      const dates: (string | null)[] = [];
+      for (const id of lcsPeople(changes)) {
+        const record = await records.lcsSocialCare(id);
+        if (record) dates.push(...datesOf(record));
+      }
+      return preparedMonthsOf(dates, today);
+    },
+  };
+}
+
+/** A whole-list snapshot keyed by a date, prepared for today: re-read when a changed person has such items. */
+function lcsSnapshotList<F>(
+  resource: string,
+  fetch: (date: string, clients: ReportClients, scope: RequestScope) => Promise<F[]>,
+  has: (record: LcsSocialCareRecord) => boolean,
+): FactList<F> {
+  return {
+    system: 'lcs',
+    resource,
+    fetch,
+    prepared: (today) => [today],
+    touched: async (changes, records, today) => {
+      for (const id of lcsPeople(changes)) {
+        const record = await records.lcsSocialCare(id);
+        if (record && has(record)) return [today];
+      }
+      return [];
+    },
+  };
+}
+
+export const referralsByMonth = lcsMonthList<Parameters<typeof referralFact>[0], ReferralFact>(
+  'report-referrals-by-month',
+  (c) => c.lcs.referralsPage,
+  referralFact,
+  (r) => r.referrals.map((x) => x.referralDate),
+);
+
+export const assessmentsByMonth = lcsMonthList<Parameters<typeof assessmentFact>[0], AssessmentFact>(
+  'report-assessments-by-month',
+  (c) => c.lcs.assessmentsPage,
+  assessmentFact,
+  (r) => r.assessments.map((x) => x.startDate),
+);
+
+export const icpcsByMonth = lcsMonthList<Parameters<typeof icpcFact>[0], IcpcFact>(
+  'report-icpcs-by-month',
+  (c) => c.lcs.s47Page,
+  icpcFact,
+  (r) => r.s47Enquiries.map((x) => x.startDate),
+);
+
+export const ehcpRequestsByMonth: FactList<EhcpFact> = {
+  system: 'eyes',
+  resource: 'report-ehcp-requests-by-month',
+  fetch: async (month, clients, scope) =>
+    (await readAllPages((cursor) => clients.eyes.ehcpRequestsPage(cursor, scope, monthBounds(month)))).map(
+      ehcpFact,
+    ),
+  prepared: preparedMonths,
+  touched: async (changes, records, today) => {
+    const dates: string[] = [];
+    for (const id of idsOf(changes, 'eyes', ['pupils', 'records'])) {
+      const record = await records.eyesRecord(id);
+      if (record) dates.push(...record.ehcpRequests.map((r) => r.requestDate));
+    }
+    return preparedMonthsOf(dates, today);
+  },
+};
+
+/** The months of the changed front-door contacts. */
+const contactMonths = async (changes: readonly FactChange[], records: ChangedRecords, today: string) => {
+  const dates: string[] = [];
+  for (const id of idsOf(changes, 'frontdoor', ['contacts'])) {
+    const contact = await records.frontDoorContact(id);
+    if (contact) dates.push(contact.contactDate);
+  }
+  return preparedMonthsOf(dates, today);
+};
+
+const contactsOfMonth = (month: string, clients: ReportClients, scope: RequestScope) =>
+  readAllPages((cursor) => clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)));
+
+/** Front-door contacts of a month counted by day, source, decision, route, RAG and decision day. */
+export const contactTriageByMonth: FactList<ContactCount> = {
+  system: 'frontdoor',
+  resource: 'report-contact-triage-by-month',
+  fetch: async (month, clients, scope) => countContacts(await contactsOfMonth(month, clients, scope)),
+  prepared: preparedMonths,
+  touched: contactMonths,
+};
+
+/**
+ * A month's contact ids, cached as each day's ids joined by commas (a county month is tens of
+ * kilobytes even so), read one month per cache round trip so no store read nears the command timeout.
+ */
+export const contactIdsByMonth: FactList<[contactDate: string, contactIds: string]> = {
+  system: 'frontdoor',
+  resource: 'report-contact-ids-by-month',
+  keysPerRead: 1,
+  fetch: async (month, clients, scope) => {
+    const byDay = new Map<string, string[]>();
+    for (const c of await contactsOfMonth(month, clients, scope)) {
+      const ids = byDay.get(c.contactDate);
+      if (ids) ids.push(c.contactId);
+      else byDay.set(c.contactDate, [c.contactId]);
+    }
+    return [...byDay].map(([day, ids]): [string, string] => [day, ids.join(',')]);
+  },
+  prepared: preparedMonths,
+  touched: contactMonths,
+};
+
+// LCS's activeOn includes plans ending that day; open means not ended on or before it.
+export const cpPlansOpenOn = lcsSnapshotList<string>(
+  'report-cp-plans-open-on',
+  async (date, clients, scope) =>
+    (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date })))
+      .filter((p) => openOn(p.startDate, p.endDate, date))
+      .map((p) => p.personId),
+  (r) => r.cpPlans.length > 0,
+);
+
+export const claEpisodesOpenOn = lcsSnapshotList<string>(
+  'report-cla-episodes-open-on',
+  async (date, clients, scope) =>
+    (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { activeOn: date })))
+      .filter((e) => openOn(e.startDate, e.ceasedDate, date))
+      .map((e) => e.personId),
+  (r) => r.claEpisodes.length > 0,
+);
+
+export const cpPlansStartedBy = lcsSnapshotList<CpPlanFact>(
+  'report-cp-plans-started-by',
+  async (date, clients, scope) =>
+    (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { to: date }))).map(cpPlanFact),
+  (r) => r.cpPlans.length > 0,
+);
+
+export const claEpisodesStartedBy = lcsSnapshotList<ClaEpisodeFact>(
+  'report-cla-episodes-started-by',
+  async (date, clients, scope) =>
+    (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { to: date }))).map(
+      claEpisodeFact,
+    ),
+  (r) => r.claEpisodes.length > 0,
+);
+
+/** Placements open at some point in a `from..to` period; prepared for the last 12 months. */
+export const placementsDuring: FactList<PlacementFact> = {
+  system: 'lcs',
+  resource: 'report-placements-during',
+  fetch: async (key, clients, scope) => {
+    const [from, to] = key.split('..') as [string, string];
+    return (await readAllPages((cursor) => clients.lcs.placementsPage(cursor, scope, { from, to }))).map(
+      placementFact,
+    );
+  },
+  prepared: (today) => [placementsKey(defaultPeriodTo(today))],
+  touched: async (changes, records, today) => {
+    for (const id of lcsPeople(changes)) {
+      const record = await records.lcsSocialCare(id);
+      if (record && record.placements.length > 0) return [placementsKey(defaultPeriodTo(today))];
+    }
+    return [];
+  },
+};
+
+/** The key of the placements open during a period. */
+export const placementsKey = ({ from, to }: { from: string; to: string }) => `${from}..${to}`;
+
+export const teams: FactList<LcsTeam> = {
+  system: 'lcs',
+  resource: 'report-teams',
+  fetch: (_key, clients, scope) => readAllPages((cursor) => clients.lcs.teamsPage(cursor, scope)),
+  prepared: () => ['all'],
+  touched: async (changes) => (idsOf(changes, 'lcs', ['teams']).length > 0 ? ['all'] : []),
+};
+
+/** Every involvement (open or ended) of a team, as the team filter reads them. */
+export const involvementsByTeam: FactList<CaseHolding> = {
+  system: 'lcs',
+  resource: 'report-involvements-by-team',
+  fetch: async (teamId, clients, scope) =>
+    (await readAllPages((cursor) => clients.lcs.involvementsPage(cursor, scope, { teamId }))).map(
+      (i): CaseHolding => ({
+        personId: i.personId,
+        teamId: i.teamId,
+        startDate: i.startDate,
+        endDate: i.endDate,
+      }),
+    ),
+  prepared: async (_today, read) => (await read(teams, ['all'])).map((t) => t.teamId),
+  touched: async (changes, records) => {
+    const touchedTeams = new Set<string>();
+    for (const id of lcsPeople(changes)) {
+      const record = await records.lcsSocialCare(id);
+      for (const involvement of record?.involvements ?? []) touchedTeams.add(involvement.teamId);
+    }
+    return [...touchedTeams];
+  },
+};
+
+/** The start of the financial year before the one `today` falls in: what the finance report reads from. */
+export const previousYearStartOf = (today: string) =>
+  financialYearOf(addDays(financialYearOf(today).start, -1)).start;
+
+/** LIFT changes (agreements, clients) re-read the whole list: LIFT's changes name no dates. */
+const liftTouched = async (changes: readonly FactChange[], _records: ChangedRecords, today: string) =>
+  idsOf(changes, 'lift', ['agreements', 'clients']).length > 0 ? [previousYearStartOf(today)] : [];
+
+/** Service agreements open at some point on or after the date. */
+export const agreementsOpenSince: FactList<AgreementFact> = {
+  system: 'lift',
+  resource: 'report-agreements-open-since',
+  fetch: async (date, clients, scope) =>
+    (await readAllPages((cursor) => clients.lift.agreementsPage(cursor, scope, { from: date }))).map(
+      agreementFact,
+    ),
+  prepared: (today) => [previousYearStartOf(today)],
+  touched: liftTouched,
+};
+
+/** LIFT's budget lines for a financial year (e.g. `2026/27`), with their virements. */
+export const budgetLinesByYear: FactList<LiftBudgetLine> = {
+  system: 'lift',
+  resource: 'report-budget-lines-by-year',
+  fetch: (financialYear, clients, scope) =>
+    readAllPages((cursor) => clients.lift.budgetLinesPage(cursor, scope, financialYear)),
+  prepared: (today) => [financialYearOf(today).label],
+  // LIFT announces no budget changes: the reconciliation re-reads them.
+  touched: async () => [],
+};
+
+/** LIFT's SEND costs open at some point on or after the date. */
+export const sendCostsOpenSince: FactList<SendCostFact> = {
+  system: 'lift',
+  resource: 'report-send-costs-open-since',
+  fetch: async (date, clients, scope) =>
+    (await readAllPages((cursor) => clients.lift.sendCostsPage(cursor, scope, { from: date }))).map(
+      sendCostFact,
+    ),
+  prepared: (today) => [previousYearStartOf(today)],
+  touched: liftTouched,
+};
+
+/**
+ * Every list the background preparation keeps current (warm-up at start-up, change events,
+ * reconciliation). A new report list adds its definition above and one entry here.
+ */
+export const REPORT_FACT_LISTS: readonly FactList<unknown>[] = [
+  teams,
+  involvementsByTeam,
+  referralsByMonth,
+  assessmentsByMonth,
+  icpcsByMonth,
+  cpPlansOpenOn,
+  claEpisodesOpenOn,
+  cpPlansStartedBy,
+  claEpisodesStartedBy,
+  placementsDuring,
+  ehcpRequestsByMonth,
+  contactTriageByMonth,
+  contactIdsByMonth,
+  agreementsOpenSince,
+  budgetLinesByYear,
+  sendCostsOpenSince,
+] as readonly FactList<unknown>[];
