@@ -538,10 +538,13 @@ function repeatContacts(m: PerformanceModel): Promise<ReReferralMeasure> {
   return reporting(async () => {
     const ids = await m.sources.contactIds(reReferralMonths(m.period));
     const { directory } = m.ctx.services;
-    const children = ids.items.flatMap(([contactId, contactDate]) => {
-      const cluster = directory.resolve(`frontdoor:${contactId}`);
-      return cluster && contactDate <= m.asOf ? [{ personId: cluster.hubId, referralDate: contactDate }] : [];
-    });
+    const children: { personId: string; referralDate: string }[] = [];
+    for (const [contactId, contactDate] of ids.items) {
+      if (contactDate > m.asOf) continue;
+      // The hub id alone: building each contact's cluster view cost most of this report.
+      const hubId = directory.hubIdOf('frontdoor', contactId);
+      if (hubId !== null) children.push({ personId: hubId, referralDate: contactDate });
+    }
     return reReferrals(children, m.period);
   });
 }

@@ -31,6 +31,8 @@ export interface PersonFeed {
 
 export interface ChildDirectory {
   resolve(id: string): ClusterView | null;
+  /** The hub id of the child a record belongs to (null: not indexed), without building its view. */
+  hubIdOf(system: SystemName, localId: string): string | null;
   mayReveal(cluster: ClusterView, viewer: Viewer): boolean;
   restrictionOf(cluster: ClusterView): Restriction | null;
   search(query: SearchQuery, page: { first: number; after?: string | null }): SearchPage;
@@ -111,6 +113,7 @@ export function createChildDirectory(
 
   return {
     resolve: (id) => index.resolve(id),
+    hubIdOf: (system, localId) => index.hubIdOf(system, localId),
     mayReveal,
     restrictionOf,
     // Restricted children never appear in search, for anyone: those allowed to see one open it by
