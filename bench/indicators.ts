@@ -9,7 +9,7 @@
  * time, empty cache), then `runs` times warm; the table shows the cold time, the warm median and
  * worst, and the upstream calls each made (from the simulators' /__sim/stats).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +21,7 @@ import { loadLocalSigningKey, mintToken } from '../src/access/index.ts';
 import { addDays, addMonths } from '../src/domain/index.ts';
 import { startSimulators } from '../simulators/index.ts';
 import type { Scale } from '../simulators/county/types.ts';
+import { readmeQuery } from './queries.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,15 +37,6 @@ const runs = Math.max(1, Number(args.runs));
 const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
-
-/** A named query from the README, so the benchmark asks exactly what the README shows. */
-function readmeQuery(name: string): string {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const start = readme.indexOf(`\`\`\`graphql\nquery ${name}`);
-  if (start === -1) throw new Error(`README has no query ${name}`);
-  const body = readme.slice(start + '```graphql\n'.length);
-  return body.slice(0, body.indexOf('```'));
-}
 
 async function main(): Promise<void> {
   let started = Date.now();
@@ -118,7 +110,6 @@ async function main(): Promise<void> {
   log(
     `hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s (request deadline ${config.requestDeadlineMs} ms)`,
   );
-
 
   const key = await loadLocalSigningKey(config.auth.mode === 'local' ? config.auth.keyFile : undefined);
   const mint = (claims: Parameters<typeof mintToken>[1]) =>
@@ -255,7 +246,6 @@ async function main(): Promise<void> {
       query: `{ worker(id: "${workerId}") { caseloadSummary { ${summary} } } }`,
     },
   ];
-
 
   const upstreamCalls = async () => {
     let total = 0;

@@ -154,7 +154,12 @@ export const financeReportResolvers: Resolvers = {
       await recordAccess(ctx, { action: 'REPORT', groups: ['financeReports'], fields, decision: 'ALLOWED' });
       return reporting(async () => {
         const { directory } = ctx.services;
-        const sources = createReportSources(ctx.services.cache, ctx.services.reportClients, ctx.scope);
+        const sources = createReportSources(
+          ctx.services.cache,
+          ctx.services.reportClients,
+          ctx.scope,
+          ctx.today,
+        );
         // Every agreement open at some time since last year's 1 April: enough for both years.
         const previousYearStart = previousFinancialYear(financialYearOf(ctx.today)).start;
         const [agreements, budgetLines, sendCosts] = await Promise.all([

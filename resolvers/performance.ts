@@ -242,7 +242,12 @@ export const performanceResolvers: Resolvers = {
         throw reportError(error);
       }
       await recordAccess(ctx, { action: 'REPORT', groups: ['performance'], fields, decision: 'ALLOWED' });
-      const sources = createReportSources(ctx.services.cache, ctx.services.reportClients, ctx.scope);
+      const sources = createReportSources(
+        ctx.services.cache,
+        ctx.services.reportClients,
+        ctx.scope,
+        ctx.today,
+      );
       return {
         period,
         asOf: earlier(period.to, judgedAt(ctx, args.asOf)),

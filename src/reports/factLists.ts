@@ -39,7 +39,7 @@ import {
   type ReferralFact,
   type SendCostFact,
 } from './facts.ts';
-import { monthBounds, monthOf, monthsBetween, openOn } from './periods.ts';
+import { MAX_PERIOD_MONTHS, monthBounds, monthOf, monthsBetween } from './periods.ts';
 import type { CaseHolding } from './filter.ts';
 
 export type ReportClients = HubServices['clients'];
@@ -86,9 +86,6 @@ export const PREPARED_MONTHS = 25;
 
 const preparedMonths = (today: string): string[] =>
   monthsBetween(addMonths(`${monthOf(today)}-01`, -(PREPARED_MONTHS - 1)), today);
-
-/** The default report period ending today: the last 12 months. */
-export const defaultPeriodTo = (today: string) => ({ from: addDays(addMonths(today, -12), 1), to: today });
 
 const compact = <R, F>(records: readonly R[], map: (record: R) => F | null): F[] => {
   const facts: F[] = [];
@@ -248,25 +245,10 @@ export const contactIdsByMonth: FactList<[contactDate: string, contactIds: strin
   touched: contactMonths,
 };
 
-// LCS's activeOn includes plans ending that day; open means not ended on or before it.
-export const cpPlansOpenOn = lcsSnapshotList<string>(
-  'report-cp-plans-open-on',
-  async (date, clients, scope) =>
-    (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date })))
-      .filter((p) => openOn(p.startDate, p.endDate, date))
-      .map((p) => p.personId),
-  (r) => r.cpPlans.length > 0,
-);
-
-export const claEpisodesOpenOn = lcsSnapshotList<string>(
-  'report-cla-episodes-open-on',
-  async (date, clients, scope) =>
-    (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { activeOn: date })))
-      .filter((e) => openOn(e.startDate, e.ceasedDate, date))
-      .map((e) => e.personId),
-  (r) => r.claEpisodes.length > 0,
-);
-
+/**
+ * Every CP plan (looked-after episode) started on or before a date. Prepared for today: the
+ * report read path derives any earlier date's "started by" and "open on" from today's list.
+ */
 export const cpPlansStartedBy = lcsSnapshotList<CpPlanFact>(
   'report-cp-plans-started-by',
   async (date, clients, scope) =>
@@ -283,7 +265,10 @@ export const claEpisodesStartedBy = lcsSnapshotList<ClaEpisodeFact>(
   (r) => r.claEpisodes.length > 0,
 );
 
-/** Placements open at some point in a `from..to` period; prepared for the last 12 months. */
+/**
+ * Placements open at some point in a `from..to` period. Prepared for the longest period a report
+ * may cover, ending today: the read path derives any period inside it by the same overlap rule.
+ */
 export const placementsDuring: FactList<PlacementFact> = {
   system: 'lcs',
   resource: 'report-placements-during',
@@ -293,15 +278,21 @@ export const placementsDuring: FactList<PlacementFact> = {
       placementFact,
     );
   },
-  prepared: (today) => [placementsKey(defaultPeriodTo(today))],
+  prepared: (today) => [placementsKey(placementsWindow(today))],
   touched: async (changes, records, today) => {
     for (const id of lcsPeople(changes)) {
       const record = await records.lcsSocialCare(id);
-      if (record && record.placements.length > 0) return [placementsKey(defaultPeriodTo(today))];
+      if (record && record.placements.length > 0) return [placementsKey(placementsWindow(today))];
     }
     return [];
   },
 };
+
+/** The placements window prepared on `today`: as long as the longest report period. */
+export const placementsWindow = (today: string) => ({
+  from: addMonths(today, -MAX_PERIOD_MONTHS),
+  to: today,
+});
 
 /** The key of the placements open during a period. */
 export const placementsKey = ({ from, to }: { from: string; to: string }) => `${from}..${to}`;
@@ -391,8 +382,6 @@ export const REPORT_FACT_LISTS: readonly FactList<unknown>[] = [
   referralsByMonth,
   assessmentsByMonth,
   icpcsByMonth,
-  cpPlansOpenOn,
-  claEpisodesOpenOn,
   cpPlansStartedBy,
   claEpisodesStartedBy,
   placementsDuring,

@@ -31,7 +31,7 @@ import {
   type ReferralFact,
   type SendCostFact,
 } from './facts.ts';
-import type { Period } from './periods.ts';
+import { openOn, type Period } from './periods.ts';
 import type { CaseHolding } from './filter.ts';
 import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
@@ -176,6 +176,8 @@ export function createReportSources(
   cache: EntityCache,
   clients: Clients,
   scope: RequestScope,
+  /** Europe/London today: dated snapshots on or before it are derived from today's prepared list. */
+  today?: string,
 ): ReportSources {
   const pending = new Set<Promise<unknown>>();
   const ended: ReportSourceOutcome[] = [];
@@ -215,6 +217,13 @@ export function createReportSources(
       list.keysPerRead,
     );
 
+  /** Started on or before `date`: today's prepared list narrowed, for any date up to today. */
+  const startedBy = async <F extends { startDate: string }>(list: FactList<F>, date: string) => {
+    if (today === undefined || date > today) return read(list, [date]);
+    const all = await read(list, [today]);
+    return date === today ? all : { ...all, items: all.items.filter((f) => f.startDate <= date) };
+  };
+
   return {
     outcomes,
     referrals: (months) => read(lists.referralsByMonth, months),
@@ -225,10 +234,22 @@ export function createReportSources(
       const counted = await read(lists.contactTriageByMonth, months);
       return { ...counted, items: counted.items.map(contactFact) };
     },
-    childProtectionPlansOpenOn: (date) => read(lists.cpPlansOpenOn, [date]),
-    lookedAfterEpisodesOpenOn: (date) => read(lists.claEpisodesOpenOn, [date]),
-    childProtectionPlansStartedBy: (date) => read(lists.cpPlansStartedBy, [date]),
-    lookedAfterEpisodesStartedBy: (date) => read(lists.claEpisodesStartedBy, [date]),
+    childProtectionPlansOpenOn: async (date) => {
+      const plans = await startedBy(lists.cpPlansStartedBy, date);
+      return {
+        ...plans,
+        items: plans.items.filter((p) => openOn(p.startDate, p.endDate, date)).map((p) => p.personId),
+      };
+    },
+    lookedAfterEpisodesOpenOn: async (date) => {
+      const episodes = await startedBy(lists.claEpisodesStartedBy, date);
+      return {
+        ...episodes,
+        items: episodes.items.filter((e) => openOn(e.startDate, e.ceasedDate, date)).map((e) => e.personId),
+      };
+    },
+    childProtectionPlansStartedBy: (date) => startedBy(lists.cpPlansStartedBy, date),
+    lookedAfterEpisodesStartedBy: (date) => startedBy(lists.claEpisodesStartedBy, date),
     contactIds: async (months) => {
       const loaded = await read(lists.contactIdsByMonth, months);
       return {
@@ -236,7 +257,19 @@ export function createReportSources(
         items: loaded.items.flatMap(([day, ids]) => ids.split(',').map((id): [string, string] => [id, day])),
       };
     },
-    placementsDuring: (period) => read(lists.placementsDuring, [lists.placementsKey(period)]),
+    placementsDuring: async (period) => {
+      const window = today === undefined ? null : lists.placementsWindow(today);
+      if (window === null || period.from < window.from || period.to > window.to)
+        return read(lists.placementsDuring, [lists.placementsKey(period)]);
+      // The prepared window holds every placement the period's would, by LCS's own overlap rule.
+      const placements = await read(lists.placementsDuring, [lists.placementsKey(window)]);
+      return {
+        ...placements,
+        items: placements.items.filter(
+          (p) => p.startDate <= period.to && (p.endDate === null || p.endDate >= period.from),
+        ),
+      };
+    },
     teams: () => read(lists.teams, ['all']),
     involvementsOfTeams: (teamIds) => read(lists.involvementsByTeam, teamIds),
     agreementsOpenSince: (date) => read(lists.agreementsOpenSince, [date]),

@@ -130,7 +130,7 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
   };
 
   const warmUp = async (): Promise<WarmUpOutcome> => {
-    const started = options.now();
+    const started = performance.now();
     const day = today();
     const failed: { resource: string; system: SystemName }[] = [];
     await Promise.all(
@@ -142,7 +142,7 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
         }
       }),
     );
-    const outcome = { failed, ms: options.now() - started };
+    const outcome = { failed, ms: Math.round(performance.now() - started) };
     if (failed.length > 0)
       logger.warn(
         { lists: failed.map((f) => f.resource), ms: outcome.ms },
