@@ -538,11 +538,24 @@ export const performanceResolvers: Resolvers = {
   },
 };
 
+/**
+ * The last few repeat-contact answers, by what they were computed from (the months' entries, the
+ * links, the period and the day judged): two years of contacts take a second to link and count,
+ * and the answer is the same until one of those changes.
+ */
+const repeatAnswers = new WeakMap<object, Map<string, ReReferralMeasure>>();
+const REPEAT_ANSWERS_KEPT = 4;
+
 /** Contacts about a child (as the hub links them) who had another in the 12 months before, one per child per day. */
 function repeatContacts(m: PerformanceModel): Promise<ReReferralMeasure> {
   return reporting(async () => {
     const ids = await m.sources.contactIds(reReferralMonths(m.period));
     const { directory } = m.ctx.services;
+    const key = [m.period.from, m.period.to, m.asOf, directory.generation(), ids.version].join('|');
+    let answers = repeatAnswers.get(directory);
+    if (!answers) repeatAnswers.set(directory, (answers = new Map()));
+    const known = answers.get(key);
+    if (known) return known;
     const children: { personId: string; referralDate: string }[] = [];
     for (const [contactId, contactDate] of ids.items) {
       if (contactDate > m.asOf) continue;
@@ -550,7 +563,10 @@ function repeatContacts(m: PerformanceModel): Promise<ReReferralMeasure> {
       const hubId = directory.hubIdOf('frontdoor', contactId);
       if (hubId !== null) children.push({ personId: hubId, referralDate: contactDate });
     }
-    return reReferrals(children, m.period);
+    const answer = reReferrals(children, m.period);
+    answers.set(key, answer);
+    if (answers.size > REPEAT_ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
+    return answer;
   });
 }
 

@@ -45,6 +45,8 @@ export interface ChildDirectory {
     localId: string,
     change: { record: SourceRecord; restriction?: Restriction | null } | null,
   ): void;
+  /** Counts changes applied since loading: work derived from links may be reused while it stays put. */
+  generation(): number;
   stats(): ReturnType<LinkIndex['stats']> & { loadMs: number };
 }
 
@@ -111,6 +113,7 @@ export function createChildDirectory(
     return undefined;
   };
 
+  let changes = 0;
   return {
     resolve: (id) => index.resolve(id),
     hubIdOf: (system, localId) => index.hubIdOf(system, localId),
@@ -131,6 +134,7 @@ export function createChildDirectory(
     },
     dateOfBirth: (cluster) => primaryRecord(cluster)?.dateOfBirth ?? null,
     apply: (system, localId, change) => {
+      changes++;
       if (change === null) {
         index.remove(system, localId);
         restrictions.delete(localId);
@@ -142,6 +146,7 @@ export function createChildDirectory(
       }
       index.upsert(change.record);
     },
+    generation: () => changes,
     stats: () => ({ ...index.stats(), loadMs }),
   };
 }

@@ -53,6 +53,11 @@ export interface Loaded<T> {
   /** ISO instant; earlier than "now" by at most the TTL, more when a stale entry was served. */
   readonly asOf: string;
   readonly stale: boolean;
+  /**
+   * Names exactly what was read: each key's entry by its fetch time. Two reads with the same
+   * version hold the same facts, so work derived from them may be reused.
+   */
+  readonly version: string;
 }
 
 export class ReportSourceError extends Error {
@@ -90,7 +95,7 @@ export async function readKeyedThroughCache<T>(
   fetchOne: (key: string) => Promise<T[]>,
   keysPerRead = KEYS_PER_READ,
 ): Promise<Loaded<T>> {
-  if (keys.length === 0) return { items: [], asOf: new Date().toISOString(), stale: false };
+  if (keys.length === 0) return { items: [], asOf: new Date().toISOString(), stale: false, version: '' };
   // One bound for the whole read: its key groups are read side by side, their misses share it.
   const run = limiter(MONTH_FETCH_CONCURRENCY);
   const fetchMisses = async (missing: readonly string[]) => {
@@ -110,14 +115,16 @@ export async function readKeyedThroughCache<T>(
   const items: T[] = [];
   let asOf: string | null = null;
   let stale = false;
-  for (const answer of answers) {
+  const versions: string[] = [];
+  for (const [index, answer] of answers.entries()) {
     if (answer instanceof Error) throw new ReportSourceError(system, answer);
+    versions.push(`${keys[index]}@${answer?.asOf ?? '-'}`);
     if (answer === null) continue;
     for (const item of answer.value) items.push(item);
     if (asOf === null || answer.asOf < asOf) asOf = answer.asOf;
     stale ||= answer.freshness === 'stale';
   }
-  return { items, asOf: asOf ?? new Date().toISOString(), stale };
+  return { items, asOf: asOf ?? new Date().toISOString(), stale, version: versions.join(',') };
 }
 
 /** How one list read for a report ended: what it answered with, or why it could not. */
