@@ -154,6 +154,34 @@ describe('prepared report facts', () => {
     await hub.close();
   }, 180_000);
 
+  it('a CP plan ended upstream leaves the children-on-plans count as soon as its change event is acknowledged', async () => {
+    const hub = await startWarmed(envFor('lcs-change'));
+    const on = world.sims.county.asOf;
+    const records = world.sims.county.lcs.socialCare;
+    const personId = records
+      .ids()
+      .find((id) => records.get(id)!.cpPlans.some((p) => p.startDate < on && p.endDate === null))!;
+    expect(personId).toBeDefined();
+    const query = `{ performance(from: "${on}", to: "${on}") { childrenAt(date: "${on}") { onChildProtectionPlans } } }`;
+    const onPlans = async () => {
+      const answer = await hub.query(analyst, query);
+      expect(answer.body.errors).toBeUndefined();
+      return (
+        answer.body.data as unknown as { performance: { childrenAt: { onChildProtectionPlans: number } } }
+      ).performance.childrenAt.onChildProtectionPlans;
+    };
+    const before = await onPlans();
+
+    const cpPlans = records
+      .get(personId)!
+      .cpPlans.map((p) => (p.startDate < on && p.endDate === null ? { ...p, endDate: on } : p));
+    await world.patch('lcs', 'social-care', personId, { cpPlans });
+    expect(await onPlans()).toBe(before); // prepared, and nobody said it changed
+    expect(await hub.postEvents({ system: 'lcs', resource: 'social-care', id: personId })).toBe(202);
+    expect(await onPlans()).toBe(before - 1);
+    await hub.close();
+  }, 180_000);
+
   it('when one system cannot be read during warm-up, reports answer the rest and name it in sources', async () => {
     await world.faults('eyes', { down: true, routes: ['GET /ehcp-requests'] });
     try {
