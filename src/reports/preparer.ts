@@ -195,6 +195,19 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
     async applyChanges(changes) {
       if (changes.length === 0) return;
       const records = changedRecords(clients, scope);
+      // Every changed record read side by side first (the bulkhead caps each system), so the lists
+      // asking one by one below find them read.
+      await Promise.allSettled(
+        changes.map((c) =>
+          c.system === 'lcs' && (c.resource === 'people' || c.resource === 'social-care')
+            ? records.lcsSocialCare(c.id)
+            : c.system === 'eyes' && (c.resource === 'pupils' || c.resource === 'records')
+              ? records.eyesRecord(c.id)
+              : c.system === 'frontdoor' && c.resource === 'contacts'
+                ? records.frontDoorContact(c.id)
+                : null,
+        ),
+      );
       const day = today();
       await Promise.all(
         lists.map(async (list) => {
