@@ -30,6 +30,10 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     // Ask the README's team-manager query the moment the hub is up, while the warm-up runs.
     'ask-during-warm-up': { type: 'boolean', default: false },
+    // Upstream latency (ms) the simulators add to every call, as `npm run bench` sets it.
+    latency: { type: 'string', default: '0' },
+    // Only the queries whose names start with this.
+    only: { type: 'string', default: '' },
   },
 });
 const scale = args.scale as Scale;
@@ -268,7 +272,9 @@ async function main(): Promise<void> {
     };
     const ms = performance.now() - t0;
     if (body.errors?.length)
-      throw new Error(`query failed: ${body.errors.map((e) => e.extensions?.code ?? e.message).join(', ')}`);
+      throw new Error(
+        `query failed: ${body.errors.map((e) => `${e.extensions?.code ?? e.message} at ${(e as { path?: unknown[] }).path?.join('.') ?? '?'}`).join(', ')}`,
+      );
     return { ms, calls: (await upstreamCalls()) - before };
   };
 
@@ -287,9 +293,18 @@ async function main(): Promise<void> {
     `report facts warm-up ended ${((Date.now() - started) / 1000).toFixed(1)} s after start-up began` +
       ` (took ${warmUp?.ms ?? 0} ms; failed lists: ${warmUp?.failed.map((f) => f.resource).join(', ') || 'none'})`,
   );
+  if (Number(args.latency) > 0) {
+    for (const base of Object.values(sims.urls)) {
+      await fetch(new URL('/__sim/faults', base), {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ latencyMs: Number(args.latency) }),
+      });
+    }
+  }
   const rows: string[][] = [];
   try {
-    for (const { name, token, query, variables } of queries) {
+    for (const { name, token, query, variables } of queries.filter((q) => q.name.startsWith(args.only))) {
       let cold: { ms: number; calls: number };
       try {
         cold = await run(token, query, variables);

@@ -252,6 +252,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     staleGraceSeconds: config.cache.staleGraceSeconds,
     nearCacheEntries: config.cache.nearCacheEntries,
     nearCacheMaxAgeMs: config.cache.nearCacheMaxAgeMs,
+    nearCacheMaxAgeMsByResource: preparedFactNearAges(config),
   });
   const bus: InvalidationBus = createInvalidationBus({
     channel: `${config.redis.keyPrefix}svoc:invalidate`,
@@ -505,6 +506,18 @@ function preparedFactTtls(config: HubConfig): Record<string, number> {
     ...Object.fromEntries(REPORT_FACT_LISTS.map((list) => [`${list.system}:${list.resource}`, interval * 2])),
     [`${RECONCILE_MARKER.system}:${RECONCILE_MARKER.resource}`]: Math.max(1, interval - 1),
   };
+}
+
+/**
+ * Prepared report facts are kept decoded in each instance for up to one reconciliation interval
+ * (not the near-cache's few seconds): they are large, a store read of one can outlast the Redis
+ * command budget on a busy machine (and a miss means re-reading the list upstream), and every
+ * change to them is announced to every instance when it is written.
+ */
+function preparedFactNearAges(config: HubConfig): Record<string, number> {
+  if (!config.reportFacts.prepare) return {};
+  const ms = config.reportFacts.reconcileSeconds * 1000;
+  return Object.fromEntries(REPORT_FACT_LISTS.map((list) => [`${list.system}:${list.resource}`, ms]));
 }
 
 /** A request for the GraphQL endpoint itself, not for the GraphiQL page served at the same path. */

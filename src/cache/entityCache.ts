@@ -188,7 +188,7 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
           metrics.error(system, 'encode');
           continue;
         }
-        near?.set(key, fetchedAt, policy.ttlMs, value, at, false);
+        near?.set(key, fetchedAt, policy.ttlMs, value, at, false, policy.nearMaxAgeMs);
       } else if (policy.negativeTtlMs > 0) {
         ttlSeconds = policy.negativeTtlMs / 1000;
         json = `{"f":${fetchedAt},"n":1}`;
@@ -300,7 +300,7 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
               continue;
             }
           } else if (age < policy.ttlMs) {
-            const kept = fill?.set(key, entry.f, policy.ttlMs, entry.v, readAt, true);
+            const kept = fill?.set(key, entry.f, policy.ttlMs, entry.v, readAt, true, policy.nearMaxAgeMs);
             out[i] = {
               value: entry.v as T,
               freshness: 'fresh',
