@@ -30,6 +30,10 @@ import { londonDateOf } from '../domain/index.ts';
 import { readKeyedThroughCache } from './loader.ts';
 import type { ChangedRecords, FactChange, FactList, ListReader, ReportClients } from './factLists.ts';
 
+/** Tries per list at warm-up, and the pause before the next (times the attempt). */
+const WARM_UP_ATTEMPTS = 3;
+const WARM_UP_RETRY_MS = 2000;
+
 /** Keys of one list re-read at once by a refresh (the report bulkhead caps each system further). */
 const REFRESH_CONCURRENCY = 4;
 
@@ -133,12 +137,25 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
     const started = performance.now();
     const day = today();
     const failed: { resource: string; system: SystemName }[] = [];
+    // One list at a time per system (systems side by side): a county's lists all at once queued
+    // behind the bulkhead long enough to time out. A list that fails is tried again after a pause.
+    const systems = [...new Set(lists.map((list) => list.system))];
     await Promise.all(
-      lists.map(async (list) => {
-        try {
-          await readThrough(list, await list.prepared(day, readList));
-        } catch {
-          failed.push({ resource: list.resource, system: list.system });
+      systems.map(async (system) => {
+        for (const list of lists.filter((l) => l.system === system)) {
+          for (let attempt = 0; ; attempt++) {
+            if (stopped) return;
+            try {
+              await readThrough(list, await list.prepared(day, readList));
+              break;
+            } catch {
+              if (attempt + 1 >= WARM_UP_ATTEMPTS) {
+                failed.push({ resource: list.resource, system: list.system });
+                break;
+              }
+              await new Promise((resolve) => setTimeout(resolve, WARM_UP_RETRY_MS * (attempt + 1)).unref());
+            }
+          }
         }
       }),
     );
