@@ -3,6 +3,7 @@
  * the lists once through src/reports' loader, hand them to src/reports' pure aggregations.
  * Each report or summary answered, and each refused, is on the audit trail first.
  */
+import { REPORT_LISTS } from '../connectors/reportLists.ts';
 import type { FrontDoorMeasures, Resolvers } from './types.generated.ts';
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import type { LcsInvolvement, LcsSocialCareRecord } from '../connectors/lcs/types.ts';
@@ -246,6 +247,7 @@ export const performanceResolvers: Resolvers = {
         ctx.services.cache,
         ctx.services.reportClients,
         ctx.scope,
+        REPORT_LISTS,
         ctx.today,
       );
       return {

@@ -58,8 +58,12 @@ import { graphqlRoute } from './http/graphqlRoute.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
 import { createHubMetrics, metricsAccess } from './http/metrics.ts';
 import { eventsRoute } from './http/events.ts';
-import { REPORT_FACT_LISTS } from './reports/factLists.ts';
-import { createReportFactPreparer, RECONCILE_MARKER, type ReportFactPreparer } from './reports/preparer.ts';
+import { REPORT_FACT_LISTS } from '../connectors/reportLists.ts';
+import {
+  createReportFactPreparer,
+  RECONCILE_MARKER,
+  type ReportFactPreparer,
+} from '../connectors/reportFacts.ts';
 import { healthRoutes } from './http/health.ts';
 import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
 import type { LoadProgress } from './identity/load.ts';

@@ -35,7 +35,7 @@ export interface CacheSettings {
   nearCacheMaxAgeMs: number;
   /**
    * Longer near-cache ages for some resources (keyed `system:resource`): prepared report facts,
-   * large entries whose every change is announced when it is written (see src/reports/preparer.ts).
+   * large entries whose every change is announced when it is written (see connectors/reportFacts.ts).
    */
   nearCacheMaxAgeMsByResource: Readonly<Record<string, number>>;
 }

@@ -28,7 +28,7 @@ export interface HubConfig {
    * this timeout, so bulk reads never queue ahead of, or trip breakers for, practitioners.
    */
   reportUpstream: Pick<UpstreamSettings, 'maxConcurrency' | 'timeoutMs'>;
-  /** Prepared report facts (src/reports/preparer.ts): on or off, and how often they are re-read. */
+  /** Prepared report facts (connectors/reportFacts.ts): on or off, and how often they are re-read. */
   reportFacts: { prepare: boolean; reconcileSeconds: number };
   /** `asOf`: the in-process county's own date; null means today's (Europe/London) date at start-up. */
   simulators: { seed: string; scale: SimulatorScale; latencyMs: number; asOf: string | null };

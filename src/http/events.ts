@@ -7,7 +7,7 @@
  * payment. Those are looked up in LIFT (a batch read by id) to find the client whose entries to
  * drop; one LIFT no longer knows is ignored: there is nothing cached under an id it cannot name.
  *
- * Report facts the change touches (src/reports/preparer.ts) are re-read and replaced before the
+ * Report facts the change touches (connectors/reportFacts.ts) are re-read and replaced before the
  * answer, in every instance's view: a report asked after a 202 shows the change.
  *
  * A notification reaches one instance, but every instance keeps its own identity index. So each
@@ -31,7 +31,7 @@ import { toSourceRecord as lcsRecord } from '../../connectors/lcs/map.ts';
 import { toSourceRecord as eyesRecord } from '../../connectors/eyes/map.ts';
 import { toSourceRecord as frontDoorRecord } from '../../connectors/frontdoor/map.ts';
 import { errorStatus, type HubErrorCode } from '../errors.ts';
-import type { ReportFactPreparer } from '../reports/preparer.ts';
+import type { ReportFactPreparer } from '../../connectors/reportFacts.ts';
 
 /** /events keeps its own body shape (`{ error: { code, message } }`); code and status come from the catalogue. */
 const eventError = (code: HubErrorCode, message: string) => ({ error: { code, message } });

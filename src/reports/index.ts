@@ -14,5 +14,4 @@ export * from './caseload.ts';
 export * from './filter.ts';
 export * from './finance.ts';
 export * from './loader.ts';
-export { REPORT_FACT_LISTS, type FactList, type FactChange } from './factLists.ts';
-export * from './preparer.ts';
+export * from './preparedKeys.ts';

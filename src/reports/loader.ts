@@ -9,8 +9,8 @@
  * Snapshot lists (plans and episodes open on a date, agreements open since a date) are cached
  * under that date.
  *
- * Which lists there are, and how each key is read, is declared once in factLists.ts. Those
- * entries are prepared before anyone asks (preparer.ts: warm-up at start-up, change events, a
+ * Which lists there are, and how each key is read, is declared once in connectors/reportLists.ts. Those
+ * entries are prepared before anyone asks (connectors/reportFacts.ts: warm-up at start-up, change events, a
  * periodic reconciliation), so a report usually reads prepared facts; a key not (yet) prepared is
  * read through here, cold, in the report bulkhead. When a system fails, a cached month past its
  * TTL is still served (stale-if-error) and `dataAsOf` says so.
@@ -18,8 +18,10 @@
 import type { RequestScope } from '../../connectors/shared/scope.ts';
 import type { Cached, EntityCache } from '../cache/types.ts';
 import type { SystemName } from '../upstream/types.ts';
+import type { HubServices } from '../services.ts';
 import {
   contactFact,
+  type ContactCount,
   type AgreementFact,
   type AssessmentFact,
   type ClaEpisodeFact,
@@ -35,8 +37,7 @@ import { openOn, type Period } from './periods.ts';
 import type { CaseHolding } from './filter.ts';
 import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
-import * as lists from './factLists.ts';
-import type { FactList, ReportClients } from './factLists.ts';
+import { placementsKey, placementsWindow } from './preparedKeys.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -172,7 +173,36 @@ export interface ReportSources {
   sendCostsOpenSince(date: string): Promise<Loaded<SendCostFact>>;
 }
 
-type Clients = ReportClients;
+type Clients = HubServices['clients'];
+
+/** One list a report reads: its system, its cache resource, and how one key is read from the system. */
+export interface ListSpec<T> {
+  readonly system: SystemName;
+  /** The shared cache's resource name for this list's entries (and its CACHE_TTL_<SYSTEM>_<RESOURCE>). */
+  readonly resource: string;
+  /** Keys per cache round trip; 1 for entries large enough to near the store's command timeout. */
+  readonly keysPerRead?: number;
+  /** Reads one key's facts from the system (pass the report bulkhead's clients). */
+  fetch(key: string, clients: Clients, scope: RequestScope): Promise<T[]>;
+}
+
+/** The lists ReportSources reads (connectors/reportLists.ts declares them). */
+export interface ReportLists {
+  referralsByMonth: ListSpec<ReferralFact>;
+  assessmentsByMonth: ListSpec<AssessmentFact>;
+  icpcsByMonth: ListSpec<IcpcFact>;
+  ehcpRequestsByMonth: ListSpec<EhcpFact>;
+  contactTriageByMonth: ListSpec<ContactCount>;
+  contactIdsByMonth: ListSpec<[contactDate: string, contactIds: string]>;
+  cpPlansStartedBy: ListSpec<CpPlanFact>;
+  claEpisodesStartedBy: ListSpec<ClaEpisodeFact>;
+  placementsDuring: ListSpec<PlacementFact>;
+  teams: ListSpec<LcsTeam>;
+  involvementsByTeam: ListSpec<CaseHolding>;
+  agreementsOpenSince: ListSpec<AgreementFact>;
+  budgetLinesByYear: ListSpec<LiftBudgetLine>;
+  sendCostsOpenSince: ListSpec<SendCostFact>;
+}
 
 /**
  * Report list reads for one request (its deadline and request id travel with every call). Pass the
@@ -183,6 +213,8 @@ export function createReportSources(
   cache: EntityCache,
   clients: Clients,
   scope: RequestScope,
+  /** The lists to read (connectors/reportLists.ts). */
+  lists: ReportLists,
   /** Europe/London today: dated snapshots on or before it are derived from today's prepared list. */
   today?: string,
 ): ReportSources {
@@ -214,7 +246,7 @@ export function createReportSources(
     } while (pending.size > 0);
     return [...ended];
   };
-  const read = <T>(list: FactList<T>, keys: readonly string[]): Promise<Loaded<T>> =>
+  const read = <T>(list: ListSpec<T>, keys: readonly string[]): Promise<Loaded<T>> =>
     readKeyed<T>(
       cache,
       list.system,
@@ -225,7 +257,7 @@ export function createReportSources(
     );
 
   /** Started on or before `date`: today's prepared list narrowed, for any date up to today. */
-  const startedBy = async <F extends { startDate: string }>(list: FactList<F>, date: string) => {
+  const startedBy = async <F extends { startDate: string }>(list: ListSpec<F>, date: string) => {
     if (today === undefined || date > today) return read(list, [date]);
     const all = await read(list, [today]);
     return date === today ? all : { ...all, items: all.items.filter((f) => f.startDate <= date) };
@@ -265,11 +297,11 @@ export function createReportSources(
       };
     },
     placementsDuring: async (period) => {
-      const window = today === undefined ? null : lists.placementsWindow(today);
+      const window = today === undefined ? null : placementsWindow(today);
       if (window === null || period.from < window.from || period.to > window.to)
-        return read(lists.placementsDuring, [lists.placementsKey(period)]);
+        return read(lists.placementsDuring, [placementsKey(period)]);
       // The prepared window holds every placement the period's would, by LCS's own overlap rule.
-      const placements = await read(lists.placementsDuring, [lists.placementsKey(window)]);
+      const placements = await read(lists.placementsDuring, [placementsKey(window)]);
       return {
         ...placements,
         items: placements.items.filter(

@@ -15,7 +15,7 @@ import {
   type CachingWorld,
   type RunningHub,
 } from '../caching/support/hubs.ts';
-import { REPORT_FACT_LISTS } from '../../../src/reports/index.ts';
+import { REPORT_FACT_LISTS } from '../../../connectors/reportLists.ts';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const prefixes: string[] = [];

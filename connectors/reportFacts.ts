@@ -2,8 +2,8 @@
  * Keeps report facts prepared, so a report reads them instead of going to the systems.
  *
  * Where they live: in the shared cache (Redis in production), under each list's resource name
- * (factLists.ts), sealed like every other entry: the very entries the report read path
- * (loader.ts) looks up. A second instance sharing the Redis reads what the first prepared; its own
+ * (reportLists.ts), sealed like every other entry: the very entries the report read path
+ * (src/reports/loader.ts) looks up. A second instance sharing the Redis reads what the first prepared; its own
  * warm-up finds the entries there and fresh and fetches nothing.
  *
  * How they stay current:
@@ -23,12 +23,12 @@
  * missing. No children's data is logged: lists, systems and counts only.
  */
 import type { Logger } from 'pino';
-import type { RequestScope } from '../../connectors/shared/scope.ts';
-import { UpstreamError, type SystemName } from '../upstream/types.ts';
-import type { SharedEntityCache } from '../cache/index.ts';
-import { londonDateOf } from '../domain/index.ts';
-import { readKeyedThroughCache } from './loader.ts';
-import type { ChangedRecords, FactChange, FactList, ListReader, ReportClients } from './factLists.ts';
+import type { RequestScope } from './shared/scope.ts';
+import { UpstreamError, type SystemName } from '../src/upstream/types.ts';
+import type { SharedEntityCache } from '../src/cache/index.ts';
+import { londonDateOf } from '../src/domain/index.ts';
+import { readKeyedThroughCache } from '../src/reports/loader.ts';
+import type { ChangedRecords, FactChange, FactList, ListReader, ReportClients } from './reportLists.ts';
 
 /** Tries per list at warm-up, and the pause before the next (times the attempt). */
 const WARM_UP_ATTEMPTS = 3;

@@ -1,22 +1,26 @@
 /**
- * The registry of report fact lists: every upstream list a report aggregates, declared once.
+ * The registry of report fact lists: every upstream list a report aggregates, declared once, here
+ * with the connectors because each reads a system's wire and names its cache resource.
  *
  * A list names its cache resource (its entries live in the shared cache under that name, one
  * entry per key: a month, a date, a team, 'all'), how one key is read from its system, which
  * keys are kept prepared on a given day, and which of those keys a change to a record touches.
- * The report read path (loader.ts), the background preparation (preparer.ts) and the change
+ * The report read path (src/reports/loader.ts), the background preparation (reportFacts.ts) and the change
  * events (src/http/events.ts) all work from these declarations, so a new list is one definition
  * here and one line in REPORT_FACT_LISTS.
  */
-import type { RequestScope } from '../../connectors/shared/scope.ts';
-import { readAllPages } from '../../connectors/shared/loaderKit.ts';
-import type { LcsSocialCareRecord, LcsTeam } from '../../connectors/lcs/types.ts';
-import type { EyesEducationRecord } from '../../connectors/eyes/types.ts';
-import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
-import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
-import type { HubServices } from '../services.ts';
-import type { SystemName } from '../upstream/types.ts';
-import { addDays, addMonths, financialYearOf } from '../domain/index.ts';
+import type { RequestScope } from './shared/scope.ts';
+import { readAllPages } from './shared/loaderKit.ts';
+import type { LcsSocialCareRecord, LcsTeam } from './lcs/types.ts';
+import type { EyesEducationRecord } from './eyes/types.ts';
+import type { FrontDoorContact } from './frontdoor/types.ts';
+import type { LiftBudgetLine } from './lift/types.ts';
+import type { LcsClient } from './lcs/client.ts';
+import type { EyesClient } from './eyes/client.ts';
+import type { LiftHttpClient } from './lift/client.ts';
+import type { FrontDoorClient } from './frontdoor/client.ts';
+import type { SystemName } from '../src/upstream/types.ts';
+import { financialYearOf } from '../src/domain/index.ts';
 import {
   agreementFact,
   assessmentFact,
@@ -38,11 +42,24 @@ import {
   type PlacementFact,
   type ReferralFact,
   type SendCostFact,
-} from './facts.ts';
-import { MAX_PERIOD_MONTHS, monthBounds, monthOf, monthsBetween } from './periods.ts';
-import type { CaseHolding } from './filter.ts';
+} from '../src/reports/facts.ts';
+import { monthBounds, monthOf } from '../src/reports/periods.ts';
+import {
+  placementsKey,
+  placementsWindow,
+  preparedMonths,
+  previousYearStartOf,
+} from '../src/reports/preparedKeys.ts';
+import type { CaseHolding } from '../src/reports/filter.ts';
+import type { ListSpec, ReportLists } from '../src/reports/loader.ts';
 
-export type ReportClients = HubServices['clients'];
+/** The systems' clients (pass the report bulkhead's). */
+export interface ReportClients {
+  lcs: LcsClient;
+  eyes: EyesClient;
+  lift: LiftHttpClient;
+  frontdoor: FrontDoorClient;
+}
 
 /** A change a system announced (POST /events) or a reconciliation found: `{system, resource, id}`. */
 export interface FactChange {
@@ -64,28 +81,12 @@ export interface ChangedRecords {
 /** Reads another list's facts (through the cache) while working out which keys to prepare. */
 export type ListReader = <T>(list: FactList<T>, keys: readonly string[]) => Promise<T[]>;
 
-export interface FactList<T> {
-  readonly system: SystemName;
-  /** The shared cache's resource name for this list's entries (and its CACHE_TTL_<SYSTEM>_<RESOURCE>). */
-  readonly resource: string;
-  /** Keys per cache round trip; 1 for entries large enough to near the store's command timeout. */
-  readonly keysPerRead?: number;
-  /** Reads one key's facts from the system (pass the report bulkhead's clients). */
-  fetch(key: string, clients: ReportClients, scope: RequestScope): Promise<T[]>;
+export interface FactList<T> extends ListSpec<T> {
   /** The keys kept prepared on `today` (Europe/London): what warm-up and reconciliation read. */
   prepared(today: string, read: ListReader): readonly string[] | Promise<readonly string[]>;
   /** Which of the keys prepared on `today` these changes touch: re-read at once. */
   touched(changes: readonly FactChange[], records: ChangedRecords, today: string): Promise<readonly string[]>;
 }
-
-/**
- * How far back month lists are kept prepared: two years before this month, what a 12-month
- * period and its 12-month look-back (re-referrals, repeat contacts, completions) read.
- */
-export const PREPARED_MONTHS = 25;
-
-const preparedMonths = (today: string): string[] =>
-  monthsBetween(addMonths(`${monthOf(today)}-01`, -(PREPARED_MONTHS - 1)), today);
 
 const compact = <R, F>(records: readonly R[], map: (record: R) => F | null): F[] => {
   const facts: F[] = [];
@@ -288,15 +289,6 @@ export const placementsDuring: FactList<PlacementFact> = {
   },
 };
 
-/** The placements window prepared on `today`: as long as the longest report period. */
-export const placementsWindow = (today: string) => ({
-  from: addMonths(today, -MAX_PERIOD_MONTHS),
-  to: today,
-});
-
-/** The key of the placements open during a period. */
-export const placementsKey = ({ from, to }: { from: string; to: string }) => `${from}..${to}`;
-
 export const teams: FactList<LcsTeam> = {
   system: 'lcs',
   resource: 'report-teams',
@@ -328,10 +320,6 @@ export const involvementsByTeam: FactList<CaseHolding> = {
     return [...touchedTeams];
   },
 };
-
-/** The start of the financial year before the one `today` falls in: what the finance report reads from. */
-export const previousYearStartOf = (today: string) =>
-  financialYearOf(addDays(financialYearOf(today).start, -1)).start;
 
 /** LIFT changes (agreements, clients) re-read the whole list: LIFT's changes name no dates. */
 const liftTouched = async (changes: readonly FactChange[], _records: ChangedRecords, today: string) =>
@@ -392,3 +380,21 @@ export const REPORT_FACT_LISTS: readonly FactList<unknown>[] = [
   budgetLinesByYear,
   sendCostsOpenSince,
 ] as readonly FactList<unknown>[];
+
+/** The lists the report read path takes (src/reports/loader.ts). */
+export const REPORT_LISTS: ReportLists = {
+  referralsByMonth,
+  assessmentsByMonth,
+  icpcsByMonth,
+  ehcpRequestsByMonth,
+  contactTriageByMonth,
+  contactIdsByMonth,
+  cpPlansStartedBy,
+  claEpisodesStartedBy,
+  placementsDuring,
+  teams,
+  involvementsByTeam,
+  agreementsOpenSince,
+  budgetLinesByYear,
+  sendCostsOpenSince,
+};
