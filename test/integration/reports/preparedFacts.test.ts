@@ -154,6 +154,36 @@ describe('prepared report facts', () => {
     await hub.close();
   }, 180_000);
 
+  it('a change no event announced shows after the next reconciliation', async () => {
+    const hub = await startWarmed(envFor('reconcile'));
+    const { to } = period(world.sims.county.asOf);
+    const contacts = world.sims.county.frontdoor.contacts;
+    const contact = contacts
+      .ids()
+      .map((id) => contacts.get(id)!)
+      .find((c) => c.decision === 'ADVICE' && c.contactDate.slice(0, 7) === to.slice(0, 7))!;
+    expect(contact).toBeDefined();
+    const month = contact.contactDate.slice(0, 7);
+    const query = `{ performance(from: "${month}-01", to: "${contact.contactDate}") {
+      contactsByMonth { month byOutcome { code count } } } }`;
+    const advice = async () => {
+      const answer = await hub.query(analyst, query);
+      expect(answer.body.errors).toBeUndefined();
+      const months = (
+        answer.body.data as unknown as {
+          performance: { contactsByMonth: { month: string; byOutcome: { code: string; count: number }[] }[] };
+        }
+      ).performance.contactsByMonth;
+      return months.find((m) => m.month === month)!.byOutcome.find((c) => c.code === 'ADVICE')?.count ?? 0;
+    };
+    const before = await advice();
+    await world.patch('frontdoor', 'contacts', contact.contactId, { decision: 'NFA' });
+    expect(await advice()).toBe(before);
+    await hub.hub.reportFacts!.reconcile();
+    expect(await advice()).toBe(before - 1);
+    await hub.close();
+  }, 180_000);
+
   it('a CP plan ended upstream leaves the children-on-plans count as soon as its change event is acknowledged', async () => {
     const hub = await startWarmed(envFor('lcs-change'));
     const on = world.sims.county.asOf;
