@@ -21,14 +21,19 @@ import { loadLocalSigningKey, mintToken } from '../src/access/index.ts';
 import { addDays, addMonths } from '../src/domain/index.ts';
 import { startSimulators } from '../simulators/index.ts';
 import type { Scale } from '../simulators/county/types.ts';
+import { readmeQuery } from './queries.ts';
 
 const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: 'county' },
     seed: { type: 'string', default: 'bench' },
     runs: { type: 'string', default: '5' },
+    // Ask the README's team-manager query the moment the hub is up, while the warm-up runs.
+    'ask-during-warm-up': { type: 'boolean', default: false },
+    // Upstream latency (ms) the simulators add to every call, as `npm run bench` sets it.
+    latency: { type: 'string', default: '0' },
     /** Time only the queries whose name contains one of these comma-separated texts. */
-    only: { type: 'string' },
+    only: { type: 'string', default: '' },
   },
 });
 const scale = args.scale as Scale;
@@ -44,6 +49,46 @@ async function main(): Promise<void> {
   log(
     `county ${scale} generated and served in ${((Date.now() - started) / 1000).toFixed(1)} s (asOf ${county.asOf})`,
   );
+
+  // The busiest team and, within it, the busiest worker (by open involvements).
+  const teamLoad = new Map<string, number>();
+  const workerLoad = new Map<string, number>();
+  for (const id of county.lcs.socialCare.ids()) {
+    for (const involvement of county.lcs.socialCare.get(id)!.involvements) {
+      if (involvement.endDate !== null) continue;
+      teamLoad.set(involvement.teamId, (teamLoad.get(involvement.teamId) ?? 0) + 1);
+      workerLoad.set(involvement.workerId, (workerLoad.get(involvement.workerId) ?? 0) + 1);
+    }
+  }
+  const busiest = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]!;
+  const [teamId, teamCases] = busiest(teamLoad);
+  const [workerId, workerCases] = busiest(workerLoad);
+  log(`busiest team ${teamId} (${teamCases} open involvements), busiest worker ${workerId} (${workerCases})`);
+
+  // The simulators build their list indexes on first use (EYES derives every pupil's record
+  // lazily); that is the simulator's cost, not the hub's, so it is paid here, untimed by the table.
+  const to = county.asOf;
+  const indexed = Date.now();
+  const warmRoutes: [string | undefined, string][] = [
+    [sims.urls.lcs, `/referrals?from=${to}&limit=1`],
+    [sims.urls.lcs, `/assessments?from=${to}&limit=1`],
+    [sims.urls.lcs, `/s47-enquiries?from=${to}&limit=1`],
+    [sims.urls.lcs, `/cp-plans?activeOn=${to}&limit=1`],
+    [sims.urls.lcs, `/cla-episodes?activeOn=${to}&limit=1`],
+    [sims.urls.lcs, `/involvements?teamId=${teamId}&open=true&limit=1`],
+    [sims.urls.lcs, `/involvements?teamId=${teamId}&limit=1`],
+    [sims.urls.lcs, `/teams?limit=1`],
+    [sims.urls.eyes, `/ehcp-requests?from=${to}&limit=1`],
+    [sims.urls.frontdoor, `/contacts?from=${to}&to=${to}&limit=1`],
+    [sims.urls.lift, `/agreements?from=${to}&limit=1`],
+    [sims.urls.lcs, `/placements?from=${to}&to=${to}&limit=1`],
+    [sims.urls.lift, `/send-costs?from=${to}&limit=1`],
+  ];
+  for (const [base, path] of warmRoutes) {
+    const response = await fetch(new URL(path, base!));
+    if (!response.ok) throw new Error(`simulator warm-up failed: ${path} ${response.status}`);
+  }
+  log(`simulator list indexes built in ${((Date.now() - indexed) / 1000).toFixed(1)} s`);
 
   const dir = mkdtempSync(join(tmpdir(), 'svoc-bench-'));
   const prefix = `bench:indicators:${randomUUID()}:`;
@@ -70,21 +115,6 @@ async function main(): Promise<void> {
     `hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s (request deadline ${config.requestDeadlineMs} ms)`,
   );
 
-  // The busiest team and, within it, the busiest worker (by open involvements).
-  const teamLoad = new Map<string, number>();
-  const workerLoad = new Map<string, number>();
-  for (const id of county.lcs.socialCare.ids()) {
-    for (const involvement of county.lcs.socialCare.get(id)!.involvements) {
-      if (involvement.endDate !== null) continue;
-      teamLoad.set(involvement.teamId, (teamLoad.get(involvement.teamId) ?? 0) + 1);
-      workerLoad.set(involvement.workerId, (workerLoad.get(involvement.workerId) ?? 0) + 1);
-    }
-  }
-  const busiest = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]!;
-  const [teamId, teamCases] = busiest(teamLoad);
-  const [workerId, workerCases] = busiest(workerLoad);
-  log(`busiest team ${teamId} (${teamCases} open involvements), busiest worker ${workerId} (${workerCases})`);
-
   const key = await loadLocalSigningKey(config.auth.mode === 'local' ? config.auth.keyFile : undefined);
   const mint = (claims: Parameters<typeof mintToken>[1]) =>
     mintToken(key, claims, { issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: 3600 });
@@ -93,7 +123,6 @@ async function main(): Promise<void> {
   const analyst = await mint({ userId: 'bench-analyst', roles: ['TEAM_MANAGER', 'ADMIN'] });
   const practitioner = await mint({ userId: 'bench-worker', roles: ['SOCIAL_WORKER'], workerId });
 
-  const to = county.asOf;
   const from = addDays(addMonths(to, -12), 1);
   const period = `from: "${from}", to: "${to}"`;
   const measure = 'started onTime late due overdue excluded completedOnTimePercent';
@@ -109,7 +138,14 @@ async function main(): Promise<void> {
     'key budget spentYearToDate committed forecast variance variancePercent overBudgetMonths budgetExceededIn';
   const forecast =
     'committed newPlacements stepDowns scenario total budget variance byPlacementType { placementType newPlacements stepDowns scenario }';
-  const queries: { name: string; token: string; query: string }[] = [
+  const queries: { name: string; token: string; query: string; variables?: Record<string, unknown> }[] = [
+    {
+      name: 'README: team manager (caseload and performance)',
+      token: manager,
+      query: readmeQuery('TeamManager'),
+      variables: { team: teamId },
+    },
+    { name: 'README: finance officer', token: finance, query: readmeQuery('FinanceOfficer') },
     {
       name: 'finance: whole report',
       token: finance,
@@ -225,29 +261,6 @@ async function main(): Promise<void> {
     },
   ];
 
-  // The simulators build their list indexes on first use (EYES derives every pupil's record
-  // lazily); that is the simulator's cost, not the hub's, so it is paid here, untimed by the table.
-  started = Date.now();
-  const warmRoutes: [string | undefined, string][] = [
-    [sims.urls.lcs, `/referrals?from=${to}&limit=1`],
-    [sims.urls.lcs, `/assessments?from=${to}&limit=1`],
-    [sims.urls.lcs, `/s47-enquiries?from=${to}&limit=1`],
-    [sims.urls.lcs, `/cp-plans?activeOn=${to}&limit=1`],
-    [sims.urls.lcs, `/cla-episodes?activeOn=${to}&limit=1`],
-    [sims.urls.lcs, `/involvements?teamId=${teamId}&open=true&limit=1`],
-    [sims.urls.lcs, `/involvements?teamId=${teamId}&limit=1`],
-    [sims.urls.lcs, `/teams?limit=1`],
-    [sims.urls.eyes, `/ehcp-requests?from=${to}&limit=1`],
-    [sims.urls.eyes, `/ehcp-plans?activeOn=${to}&limit=1`],
-    [sims.urls.frontdoor, `/contacts?from=${to}&to=${to}&limit=1`],
-    [sims.urls.lift, `/agreements?from=${to}&limit=1`],
-  ];
-  for (const [base, path] of warmRoutes) {
-    const response = await fetch(new URL(path, base!));
-    if (!response.ok) throw new Error(`simulator warm-up failed: ${path} ${response.status}`);
-  }
-  log(`simulator list indexes built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
   const upstreamCalls = async () => {
     let total = 0;
     for (const base of Object.values(sims.urls)) {
@@ -256,31 +269,57 @@ async function main(): Promise<void> {
     }
     return total;
   };
-  const run = async (token: string, query: string) => {
+  const run = async (token: string, query: string, variables?: Record<string, unknown>) => {
     const before = await upstreamCalls();
     const t0 = performance.now();
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as {
       errors?: { message: string; extensions?: { code?: string } }[];
     };
     const ms = performance.now() - t0;
     if (body.errors?.length)
-      throw new Error(`query failed: ${body.errors.map((e) => e.extensions?.code ?? e.message).join(', ')}`);
+      throw new Error(
+        `query failed: ${body.errors.map((e) => `${e.extensions?.code ?? e.message} at ${(e as { path?: unknown[] }).path?.join('.') ?? '?'}`).join(', ')}`,
+      );
     return { ms, calls: (await upstreamCalls()) - before };
   };
 
+  // As in production the warm-up runs in the background from start-up; the table starts once it
+  // has ended, so "cold" is each query's first asking on a just-started hub.
+  if (args['ask-during-warm-up']) {
+    const t0 = performance.now();
+    const during = await run(manager, readmeQuery('TeamManager'), { team: teamId }).then(
+      (r) => `${r.ms.toFixed(0)} ms, ${r.calls} upstream calls`,
+      (error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    log(`README team manager asked during warm-up (${(performance.now() - t0).toFixed(0)} ms): ${during}`);
+  }
+  const warmUp = await hub.reportFacts?.warmedUp();
+  log(
+    `report facts warm-up ended ${((Date.now() - started) / 1000).toFixed(1)} s after start-up began` +
+      ` (took ${warmUp?.ms ?? 0} ms; failed lists: ${warmUp?.failed.map((f) => f.resource).join(', ') || 'none'})`,
+  );
+  if (Number(args.latency) > 0) {
+    for (const base of Object.values(sims.urls)) {
+      await fetch(new URL('/__sim/faults', base), {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ latencyMs: Number(args.latency) }),
+      });
+    }
+  }
   const rows: string[][] = [];
   try {
-    for (const { name, token, query } of queries.filter(
+    for (const { name, token, query, variables } of queries.filter(
       (q) => !args.only || args.only.split(',').some((text) => q.name.includes(text)),
     )) {
       let cold: { ms: number; calls: number };
       try {
-        cold = await run(token, query);
+        cold = await run(token, query, variables);
       } catch (error) {
         rows.push([
           name,
@@ -299,7 +338,7 @@ async function main(): Promise<void> {
       let warmFailure: string | null = null;
       for (let i = 0; i < runs && warmFailure === null; i++) {
         try {
-          const result = await run(token, query);
+          const result = await run(token, query, variables);
           warm.push(result.ms);
           warmCalls = Math.max(warmCalls, result.calls);
         } catch (error) {

@@ -16,6 +16,9 @@ export interface BenchProcess<T> {
 export const READY_PREFIX = 'READY ';
 
 /** Prints the ready line a parent waits for. */
+/** How long a process may take to start (BENCH_START_TIMEOUT_MS): a county hub on a busy machine takes minutes. */
+const START_TIMEOUT_MS = Number(process.env['BENCH_START_TIMEOUT_MS'] ?? 120_000);
+
 export function announceReady(info: unknown): void {
   process.stdout.write(`${READY_PREFIX}${JSON.stringify(info)}\n`);
 }
@@ -61,9 +64,11 @@ export async function startProcess<T>(options: {
     const timer = setTimeout(
       () =>
         reject(
-          new Error(`${options.name} did not start within ${options.timeoutMs ?? 120_000} ms\n${stderr}`),
+          new Error(
+            `${options.name} did not start within ${options.timeoutMs ?? START_TIMEOUT_MS} ms\n${stderr}`,
+          ),
         ),
-      options.timeoutMs ?? 120_000,
+      options.timeoutMs ?? START_TIMEOUT_MS,
     );
     child.stdout!.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();

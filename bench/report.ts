@@ -1,5 +1,6 @@
 /** The benchmark's results: latest.json (everything) and a markdown table with the ratios and targets. */
 import type { RunFigures } from './load.ts';
+import type { ReportsPhaseResult } from './reportsPhase.ts';
 
 export interface ScenarioResult {
   name: string;
@@ -31,6 +32,7 @@ export interface BenchResults {
   caseloadCalls: { byRoute: Record<string, number>; children: number };
   targets: TargetCheck[];
   factsMatch: { checked: number; equal: number };
+  reportsPhase: ReportsPhaseResult & { peakRssMb: number | null };
 }
 
 const fmt = (value: number | null, digits = 1) =>
@@ -70,6 +72,23 @@ export function renderMarkdown(r: BenchResults): string {
       Object.entries(r.caseloadCalls.byRoute)
         .map(([route, n]) => `${route} ×${n}`)
         .join(', '),
+  );
+  const p = r.reportsPhase;
+  lines.push('');
+  lines.push(
+    `Reports (a hub of their own, fresh cache; report facts warmed ${fmt(p.warmUp.ms / 1000)} s after its process started` +
+      `${p.warmUp.failed.length > 0 ? `, failed: ${p.warmUp.failed.join(', ')}` : ''}; peak RSS ${fmt(p.peakRssMb, 0)} MB):`,
+  );
+  lines.push('');
+  lines.push('| query | cold ms | warm median ms | warm worst ms | errors |');
+  lines.push('| --- | ---: | ---: | ---: | ---: |');
+  for (const q of p.reports)
+    lines.push(
+      `| ${q.query} | ${fmt(q.coldMs, 0)} | ${fmt(q.warmMedianMs, 0)} | ${fmt(q.warmWorstMs, 0)} | ${q.errors} |`,
+    );
+  const v = p.viewsDuringReports;
+  lines.push(
+    `| cold child views while both run (10 conns) | p50 ${fmt(v.p50Ms)} | p99 ${fmt(v.p99Ms)} | ${fmt(v.requestsPerSecond, 0)} req/s | ${v.errors} (reports answered ${v.reportsAnswered}, with errors ${v.reportErrors}) |`,
   );
   return lines.join('\n') + '\n';
 }

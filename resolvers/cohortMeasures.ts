@@ -5,7 +5,7 @@
  */
 import type { Resolvers } from './types.generated.ts';
 import { mapPathwayPlan, mapUasc } from '../connectors/lcs/map.ts';
-import { CARE_LEAVERS, CIN_PLANS_STARTED_BY, UASC } from '../connectors/lcs/reportLists.ts';
+import { careLeavers, cinPlansStartedBy, unaccompaniedAsylumSeekers } from '../connectors/reportLists.ts';
 import {
   careLeaverMeasures,
   cinPlanMeasures,
@@ -39,7 +39,7 @@ export const cohortMeasureResolvers: Resolvers = {
       reporting(async () => {
         const countedTo = earlier(m.period.to, m.asOf);
         const [leavers, episodes] = await Promise.all([
-          m.sources.list(CARE_LEAVERS, 'all'),
+          m.sources.list(careLeavers, 'all'),
           m.sources.lookedAfterEpisodesStartedBy(countedTo),
         ]);
         const measures = careLeaverMeasures(leavers.items, episodes.items, m.period, m.asOf);
@@ -54,7 +54,7 @@ export const cohortMeasureResolvers: Resolvers = {
       reporting(async () => {
         const on = earlier(m.period.to, m.asOf);
         const [uasc, lookedAfter, filter] = await Promise.all([
-          m.sources.list(UASC, 'all'),
+          m.sources.list(unaccompaniedAsylumSeekers, 'all'),
           m.sources.lookedAfterEpisodesOpenOn(on),
           m.filter(),
         ]);
@@ -64,7 +64,7 @@ export const cohortMeasureResolvers: Resolvers = {
       }),
     childInNeedPlans: (m: PerformanceModel) =>
       reporting(async () => {
-        const [plans, filter] = await Promise.all([m.sources.list(CIN_PLANS_STARTED_BY, m.asOf), m.filter()]);
+        const [plans, filter] = await Promise.all([m.sources.list(cinPlansStartedBy, m.asOf), m.filter()]);
         const measures = cinPlanMeasures(
           plans.items,
           m.period,

@@ -3,6 +3,7 @@
  * read LIFT's agreements once through src/reports' loader, group with src/reports/finance.ts.
  * The report answered (or refused) is on the audit trail first, and so is each list naming children.
  */
+import { REPORT_LISTS } from '../connectors/reportLists.ts';
 import type { Resolvers } from './types.generated.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LiftAgreement } from '../connectors/lift/types.ts';
@@ -154,7 +155,13 @@ export const financeReportResolvers: Resolvers = {
       await recordAccess(ctx, { action: 'REPORT', groups: ['financeReports'], fields, decision: 'ALLOWED' });
       return reporting(async () => {
         const { directory } = ctx.services;
-        const sources = createReportSources(ctx.services.cache, ctx.services.reportClients, ctx.scope);
+        const sources = createReportSources(
+          ctx.services.cache,
+          ctx.services.reportClients,
+          ctx.scope,
+          REPORT_LISTS,
+          ctx.today,
+        );
         // Every agreement open at some time since last year's 1 April: enough for both years.
         const previousYearStart = previousFinancialYear(financialYearOf(ctx.today)).start;
         const [agreements, budgetLines, sendCosts] = await Promise.all([

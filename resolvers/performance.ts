@@ -3,6 +3,7 @@
  * the lists once through src/reports' loader, hand them to src/reports' pure aggregations.
  * Each report or summary answered, and each refused, is on the audit trail first.
  */
+import { REPORT_LISTS } from '../connectors/reportLists.ts';
 import type { FrontDoorMeasures, Resolvers } from './types.generated.ts';
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { canAccessService } from '../src/access/index.ts';
@@ -243,7 +244,13 @@ export const performanceResolvers: Resolvers = {
         throw reportError(error);
       }
       await recordAccess(ctx, { action: 'REPORT', groups: ['performance'], fields, decision: 'ALLOWED' });
-      const sources = createReportSources(ctx.services.cache, ctx.services.reportClients, ctx.scope);
+      const sources = createReportSources(
+        ctx.services.cache,
+        ctx.services.reportClients,
+        ctx.scope,
+        REPORT_LISTS,
+        ctx.today,
+      );
       return {
         period,
         asOf: earlier(period.to, judgedAt(ctx, args.asOf)),
@@ -534,16 +541,35 @@ export const performanceResolvers: Resolvers = {
   },
 };
 
+/**
+ * The last few repeat-contact answers, by what they were computed from (the months' entries, the
+ * links, the period and the day judged): two years of contacts take a second to link and count,
+ * and the answer is the same until one of those changes.
+ */
+const repeatAnswers = new WeakMap<object, Map<string, ReReferralMeasure>>();
+const REPEAT_ANSWERS_KEPT = 4;
+
 /** Contacts about a child (as the hub links them) who had another in the 12 months before, one per child per day. */
 function repeatContacts(m: PerformanceModel): Promise<ReReferralMeasure> {
   return reporting(async () => {
     const ids = await m.sources.contactIds(reReferralMonths(m.period));
     const { directory } = m.ctx.services;
-    const children = ids.items.flatMap(([contactId, contactDate]) => {
-      const cluster = directory.resolve(`frontdoor:${contactId}`);
-      return cluster && contactDate <= m.asOf ? [{ personId: cluster.hubId, referralDate: contactDate }] : [];
-    });
-    return reReferrals(children, m.period);
+    const key = [m.period.from, m.period.to, m.asOf, directory.generation(), ids.version].join('|');
+    let answers = repeatAnswers.get(directory);
+    if (!answers) repeatAnswers.set(directory, (answers = new Map()));
+    const known = answers.get(key);
+    if (known) return known;
+    const children: { personId: string; referralDate: string }[] = [];
+    for (const [contactId, contactDate] of ids.items) {
+      if (contactDate > m.asOf) continue;
+      // The hub id alone: building each contact's cluster view cost most of this report.
+      const hubId = directory.hubIdOf('frontdoor', contactId);
+      if (hubId !== null) children.push({ personId: hubId, referralDate: contactDate });
+    }
+    const answer = reReferrals(children, m.period);
+    answers.set(key, answer);
+    if (answers.size > REPEAT_ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
+    return answer;
   });
 }
 

@@ -56,6 +56,12 @@ import { graphqlRoute } from './http/graphqlRoute.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
 import { createHubMetrics, metricsAccess } from './http/metrics.ts';
 import { eventsRoute } from './http/events.ts';
+import { REPORT_FACT_LISTS } from '../connectors/reportLists.ts';
+import {
+  createReportFactPreparer,
+  RECONCILE_MARKER,
+  type ReportFactPreparer,
+} from '../connectors/reportFacts.ts';
 import { healthRoutes } from './http/health.ts';
 import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
 import { openChildRegister, type ChildRegister } from './register/childRegister.ts';
@@ -86,6 +92,8 @@ export interface Hub {
   directory: ChildDirectory;
   /** The token upstream systems present on POST /events (generated when not configured). */
   eventsToken: string;
+  /** Prepared report facts (null when REPORT_FACTS_PREPARE=false): `warmedUp()` settles after start-up's warm-up. */
+  reportFacts: ReportFactPreparer | null;
   listen(port?: number, host?: string): Promise<{ url: string }>;
   /** Stops accepting, drains in-flight requests, flushes the audit trail, closes Redis. */
   stop(): Promise<void>;
@@ -261,10 +269,11 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   const keyer = createEntityKeyer({ secret: config.cache.keyNameSecret ?? keys[keys.length - 1]!.secret });
   const cacheSettings = resolveCacheSettings({
     defaultTtlSeconds: config.cache.defaultTtlSeconds,
-    ttlSeconds: config.cache.ttlSeconds,
+    ttlSeconds: { ...preparedFactTtls(config), ...config.cache.ttlSeconds },
     staleGraceSeconds: config.cache.staleGraceSeconds,
     nearCacheEntries: config.cache.nearCacheEntries,
     nearCacheMaxAgeMs: config.cache.nearCacheMaxAgeMs,
+    nearCacheMaxAgeMsByResource: preparedFactNearAges(config),
   });
   const bus: InvalidationBus = createInvalidationBus({
     channel: `${config.redis.keyPrefix}svoc:invalidate`,
@@ -339,6 +348,16 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     reportClients,
     now,
   };
+  const reportFacts = config.reportFacts.prepare
+    ? createReportFactPreparer({
+        cache,
+        clients: reportClients,
+        lists: REPORT_FACT_LISTS,
+        now,
+        logger,
+        reconcileSeconds: config.reportFacts.reconcileSeconds,
+      })
+    : null;
 
   const hardening = createHardening<HubContext>({
     maxDepth: config.graphql.maxDepth,
@@ -432,7 +451,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   app.use(
     '/events',
     express.json({ limit: '256kb' }),
-    eventsRoute({ token: eventsToken, cache, directory, clients, logger }),
+    eventsRoute({ token: eventsToken, cache, directory, clients, logger, reportFacts }),
   );
 
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
@@ -477,12 +496,15 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     else app(req, res);
   });
   let stopping: Promise<void> | null = null;
+  // In the background: serving never waits for it (a report asked meanwhile reads cold).
+  reportFacts?.start();
 
   return {
     server,
     services,
     directory,
     eventsToken,
+    reportFacts,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -495,6 +517,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     stop: () =>
       (stopping ??= (async () => {
         await drainServer(server, { graceMs: config.shutdownGraceMs });
+        await reportFacts?.stop();
         await apollo.stop();
         await audit.close();
         await cache.close();
@@ -506,6 +529,31 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
         await tracing.shutdown();
       })()),
   };
+}
+
+/**
+ * Prepared report facts stay fresh for twice the reconciliation interval (the interval re-reads
+ * them); the reconciliation marker for one interval. Configured TTLs win.
+ */
+function preparedFactTtls(config: HubConfig): Record<string, number> {
+  if (!config.reportFacts.prepare) return {};
+  const interval = config.reportFacts.reconcileSeconds;
+  return {
+    ...Object.fromEntries(REPORT_FACT_LISTS.map((list) => [`${list.system}:${list.resource}`, interval * 2])),
+    [`${RECONCILE_MARKER.system}:${RECONCILE_MARKER.resource}`]: Math.max(1, interval - 1),
+  };
+}
+
+/**
+ * Prepared report facts are kept decoded in each instance for up to one reconciliation interval
+ * (not the near-cache's few seconds): they are large, a store read of one can outlast the Redis
+ * command budget on a busy machine (and a miss means re-reading the list upstream), and every
+ * change to them is announced to every instance when it is written.
+ */
+function preparedFactNearAges(config: HubConfig): Record<string, number> {
+  if (!config.reportFacts.prepare) return {};
+  const ms = config.reportFacts.reconcileSeconds * 1000;
+  return Object.fromEntries(REPORT_FACT_LISTS.map((list) => [`${list.system}:${list.resource}`, ms]));
 }
 
 /** A request for the GraphQL endpoint itself, not for the GraphiQL page served at the same path. */

@@ -58,6 +58,13 @@ export interface EntityCacheOptions {
 }
 
 export interface SharedEntityCache extends EntityCache {
+  /**
+   * Writes these values as just fetched (fresh from now), replacing whatever the store held, and
+   * tells every instance to drop its near-cache copy and any fetch of them still under way: how
+   * prepared report facts are refreshed without a moment when readers find nothing. Rejects when
+   * the store write failed (the caller invalidates instead).
+   */
+  replace<T>(system: SystemName, resource: string, values: ReadonlyMap<string, T>): Promise<void>;
   /** Settles when every write-back started so far has finished (graceful shutdown, tests). */
   flush(): Promise<void>;
   /** Lookups whose upstream fetch is still running (for tests and diagnostics). */
@@ -181,7 +188,7 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
           metrics.error(system, 'encode');
           continue;
         }
-        near?.set(key, fetchedAt, policy.ttlMs, value, at, false);
+        near?.set(key, fetchedAt, policy.ttlMs, value, at, false, policy.nearMaxAgeMs);
       } else if (policy.negativeTtlMs > 0) {
         ttlSeconds = policy.negativeTtlMs / 1000;
         json = `{"f":${fetchedAt},"n":1}`;
@@ -293,7 +300,7 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
               continue;
             }
           } else if (age < policy.ttlMs) {
-            const kept = fill?.set(key, entry.f, policy.ttlMs, entry.v, readAt, true);
+            const kept = fill?.set(key, entry.f, policy.ttlMs, entry.v, readAt, true, policy.nearMaxAgeMs);
             out[i] = {
               value: entry.v as T,
               freshness: 'fresh',
@@ -410,6 +417,28 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
         }
       }
       return out;
+    },
+
+    async replace(system, resource, values) {
+      if (values.size === 0) return;
+      const policy = policyFor(system, resource);
+      const refs = [...values.keys()].map((id) => ({ system, resource, id }));
+      // First every instance forgets what it holds (and drops fetches under way, whose answers may
+      // predate the change), then the new values land: no old value is written after them.
+      if (bus) await bus.announce(refs).catch(() => undefined);
+      else dropInvalidated(refs);
+      const fetchedAt = now();
+      const entries: { key: string; value: Buffer; ttlSeconds: number }[] = [];
+      for (const ref of refs) {
+        const key = keyOf(ref);
+        const json = JSON.stringify({ f: fetchedAt, v: values.get(ref.id) });
+        entries.push({
+          key,
+          value: sealer.seal(key, Buffer.from(json, 'utf8')),
+          ttlSeconds: policy.storeTtlSeconds,
+        });
+      }
+      await store.setMany(entries);
     },
 
     async invalidate(refs) {

@@ -38,6 +38,11 @@ export type InvalidationListener = (refs: readonly EntityRef[], origin: Invalida
 export interface InvalidationBus {
   /** Deletes the entries everywhere and tells every instance. Rejects if the store or broadcast failed. */
   publish(refs: readonly EntityRef[]): Promise<void>;
+  /**
+   * Tells every instance (this one included) that these entries were just rewritten in the shared
+   * store: listeners drop what they hold of them, but nothing is deleted. Rejects if the broadcast failed.
+   */
+  announce(refs: readonly EntityRef[]): Promise<void>;
   /** Called for every invalidation, local or from another instance. Returns an unsubscribe function. */
   onInvalidate(listener: InvalidationListener): () => void;
   /** Resolves once the channel subscription is active (immediately without Redis). */
@@ -138,6 +143,19 @@ export function createInvalidationBus(options: InvalidationBusOptions): Invalida
         const error = new InvalidationError(
           `cache invalidation incomplete: ${failures.join(' and ')} failed`,
         );
+        onError(error);
+        throw error;
+      }
+    },
+
+    async announce(refs) {
+      if (refs.length === 0) return;
+      notify(refs, 'local');
+      if (!pubsub) return;
+      try {
+        await pubsub.publisher.publish(channel, sealMessage(sealer, aad, instanceId, refs));
+      } catch {
+        const error = new InvalidationError('cache rewrite announcement failed');
         onError(error);
         throw error;
       }

@@ -63,6 +63,8 @@ export interface NearCache {
     value: unknown,
     at: number,
     fromStore: boolean,
+    /** This entry's own longest age here, when not the cache's. */
+    maxAgeMs?: number,
   ): NearEntry | undefined;
   /** Drops the key's entry and quarantines the key (see above). */
   invalidate(key: string, at: number): void;
@@ -96,10 +98,10 @@ export function createNearCache(options: NearCacheOptions): NearCache {
       return undefined;
     },
 
-    set(key, fetchedAt, freshForMs, value, at, fromStore) {
+    set(key, fetchedAt, freshForMs, value, at, fromStore, ownMaxAgeMs) {
       if (fromStore && quarantine.size > 0 && inQuarantine(key, at)) return undefined;
       const freshUntil = fetchedAt + freshForMs;
-      const agedOut = at + maxAgeMs;
+      const agedOut = at + (ownMaxAgeMs ?? maxAgeMs);
       const until = freshUntil < agedOut ? freshUntil : agedOut;
       if (until <= at) {
         entries.delete(key);

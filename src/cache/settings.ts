@@ -33,6 +33,11 @@ export interface CacheSettings {
    * unseen. 0 turns the near-cache off.
    */
   nearCacheMaxAgeMs: number;
+  /**
+   * Longer near-cache ages for some resources (keyed `system:resource`): prepared report facts,
+   * large entries whose every change is announced when it is written (see connectors/reportFacts.ts).
+   */
+  nearCacheMaxAgeMsByResource: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_CACHE_SETTINGS: CacheSettings = {
@@ -44,6 +49,7 @@ export const DEFAULT_CACHE_SETTINGS: CacheSettings = {
   // Off here on purpose (see nearCacheEntries above); the hub's size is CACHE_NEAR_ENTRIES.
   nearCacheEntries: 0,
   nearCacheMaxAgeMs: defaultOf('CACHE_NEAR_MAX_AGE_MS'),
+  nearCacheMaxAgeMsByResource: {},
 };
 
 /** Fills defaults and refuses values that would make the cache misbehave. */
@@ -72,6 +78,8 @@ export interface ResourcePolicy {
   /** What the store is told: TTL + grace. */
   storeTtlSeconds: number;
   negativeTtlMs: number;
+  /** How long a decoded entry may be served from this process without asking the store. */
+  nearMaxAgeMs: number;
 }
 
 export function resourcePolicy(
@@ -85,6 +93,7 @@ export function resourcePolicy(
     staleUntilMs: (ttlSeconds + settings.staleGraceSeconds) * 1000,
     storeTtlSeconds: ttlSeconds + settings.staleGraceSeconds,
     negativeTtlMs: settings.negativeTtlSeconds * 1000,
+    nearMaxAgeMs: settings.nearCacheMaxAgeMsByResource[`${system}:${resource}`] ?? settings.nearCacheMaxAgeMs,
   };
 }
 

@@ -28,6 +28,8 @@ export interface HubConfig {
    * this timeout, so bulk reads never queue ahead of, or trip breakers for, practitioners.
    */
   reportUpstream: Pick<UpstreamSettings, 'maxConcurrency' | 'timeoutMs'>;
+  /** Prepared report facts (connectors/reportFacts.ts): on or off, and how often they are re-read. */
+  reportFacts: { prepare: boolean; reconcileSeconds: number };
   /** `asOf`: the in-process county's own date; null means today's (Europe/London) date at start-up. */
   simulators: { seed: string; scale: SimulatorScale; latencyMs: number; asOf: string | null };
   requestDeadlineMs: number;
@@ -298,6 +300,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
     upstreamUrls,
     upstream,
     reportUpstream,
+    reportFacts: {
+      prepare: declared('REPORT_FACTS_PREPARE') as boolean,
+      reconcileSeconds: int('REPORT_FACTS_RECONCILE_SECONDS'),
+    },
     simulators: {
       seed: text('SIM_SEED'),
       scale: declared('SIM_SCALE') as SimulatorScale,

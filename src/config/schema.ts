@@ -216,6 +216,18 @@ export const CONFIG_SCHEMA = Type.Object({
     { min: 10, max: 120_000 },
     { defaultText: '`UPSTREAM_TIMEOUT_MS`', description: 'the longest one report list read may take' },
   ),
+  REPORT_FACTS_PREPARE: flag(true, {
+    description:
+      'keep report facts prepared in the shared cache: warmed in the background at start-up, refreshed by change events, re-read every `REPORT_FACTS_RECONCILE_SECONDS`; `false`: reports read their lists on demand',
+  }),
+  REPORT_FACTS_RECONCILE_SECONDS: integer(
+    600,
+    { min: 10, max: 86_400 },
+    {
+      description:
+        'how often prepared report facts are re-read from their systems (a change no event announced shows within this); their freshness is twice this unless `CACHE_TTL_<SYSTEM>_<RESOURCE>` says otherwise',
+    },
+  ),
   UPSTREAM_MAX_RETRIES: integer(
     2,
     { max: 10 },

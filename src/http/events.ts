@@ -7,6 +7,9 @@
  * payment. Those are looked up in LIFT (a batch read by id) to find the client whose entries to
  * drop; one LIFT no longer knows is ignored: there is nothing cached under an id it cannot name.
  *
+ * Report facts the change touches (connectors/reportFacts.ts) are re-read and replaced before the
+ * answer, in every instance's view: a report asked after a 202 shows the change.
+ *
  * A notification reaches one instance, but every instance keeps its own identity index. So each
  * instance also re-reads the people that other instances announce on the invalidation channel:
  * a restriction added upstream hides the child from search and from `child(id:)` everywhere,
@@ -28,6 +31,7 @@ import { toSourceRecord as lcsRecord } from '../../connectors/lcs/map.ts';
 import { toSourceRecord as eyesRecord } from '../../connectors/eyes/map.ts';
 import { toSourceRecord as frontDoorRecord } from '../../connectors/frontdoor/map.ts';
 import { errorStatus, type HubErrorCode } from '../errors.ts';
+import type { ReportFactPreparer } from '../../connectors/reportFacts.ts';
 
 /** /events keeps its own body shape (`{ error: { code, message } }`); code and status come from the catalogue. */
 const eventError = (code: HubErrorCode, message: string) => ({ error: { code, message } });
@@ -150,6 +154,8 @@ export function eventsRoute(deps: {
   directory: ChildDirectory;
   clients: { lcs: LcsClient; eyes: EyesClient; lift: LiftHttpClient; frontdoor: FrontDoorClient };
   logger: Logger;
+  /** Prepared report facts: the keys a change touches are re-read before the event is acknowledged. */
+  reportFacts?: Pick<ReportFactPreparer, 'applyChanges'> | null;
 }) {
   const expected = Buffer.from(`Bearer ${deps.token}`);
   const authorised = (header: string | undefined) => {
@@ -231,6 +237,8 @@ export function eventsRoute(deps: {
         ...events.flatMap((e) => AFFECTED[`${e.system}:${e.resource}`]?.(e.id) ?? []),
         ...[...liftClientRefs].flatMap(liftClientEntries),
       ]);
+      // So a report asked after this answer shows the change, not a TTL later.
+      await deps.reportFacts?.applyChanges(events);
       res.status(202).json({ accepted: events.length });
     } catch {
       deps.logger.warn({ events: events.length }, 'change notification could not be applied');

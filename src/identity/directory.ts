@@ -31,6 +31,8 @@ export interface PersonFeed {
 
 export interface ChildDirectory {
   resolve(id: string): ClusterView | null;
+  /** The hub id of the child a record belongs to (null: not indexed), without building its view. */
+  hubIdOf(system: SystemName, localId: string): string | null;
   mayReveal(cluster: ClusterView, viewer: Viewer): boolean;
   restrictionOf(cluster: ClusterView): Restriction | null;
   search(query: SearchQuery, page: { first: number; after?: string | null }): SearchPage;
@@ -45,6 +47,8 @@ export interface ChildDirectory {
   ): void | Promise<void>;
   /** Every child once, in no particular order. */
   clusters(): Iterable<ClusterView>;
+  /** Counts changes applied since loading: work derived from links may be reused while it stays put. */
+  generation(): number;
   stats(): ReturnType<LinkIndex['stats']> & { loadMs: number };
 }
 
@@ -111,8 +115,10 @@ export function createChildDirectory(
     return undefined;
   };
 
+  let changes = 0;
   return {
     resolve: (id) => index.resolve(id),
+    hubIdOf: (system, localId) => index.hubIdOf(system, localId),
     mayReveal,
     restrictionOf,
     // Restricted children never appear in search, for anyone: those allowed to see one open it by
@@ -130,6 +136,7 @@ export function createChildDirectory(
     },
     dateOfBirth: (cluster) => primaryRecord(cluster)?.dateOfBirth ?? null,
     apply: (system, localId, change) => {
+      changes++;
       if (change === null) {
         index.remove(system, localId);
         restrictions.delete(localId);
@@ -142,6 +149,7 @@ export function createChildDirectory(
       index.upsert(change.record);
     },
     clusters: () => index.clusters(),
+    generation: () => changes,
     stats: () => ({ ...index.stats(), loadMs }),
   };
 }

@@ -12,6 +12,7 @@ import type { Viewer } from '../access/types.ts';
 import type { ChildDirectory } from '../identity/directory.ts';
 import { isHubIdShape } from '../identity/hub-id.ts';
 import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../identity/types.ts';
+import type { SystemName } from '../upstream/types.ts';
 import { keysOf, proposeAll, proposedClusterOf } from './clustering.ts';
 import { activeDecisions, pairKey, type ActiveDecisions } from './decisions.ts';
 import { compareKeys, recordKey, refOf, type RecordKey } from './keys.ts';
@@ -261,6 +262,16 @@ class Register implements ChildRegister {
 
   dateOfBirth(cluster: ClusterView) {
     return this.linked.dateOfBirth(cluster);
+  }
+
+  /** The register's id for a record's child (its membership), never the linker's anchor id. */
+  hubIdOf(system: SystemName, localId: string): string | null {
+    return this.memberships.get(recordKey(system, localId)) ?? null;
+  }
+
+  /** Moves when the links move or when the register's ids do (a reload from another instance). */
+  generation(): number {
+    return this.linked.generation() + this.version;
   }
 
   async apply(...args: Parameters<ChildDirectory['apply']>): Promise<void> {

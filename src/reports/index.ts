@@ -19,3 +19,4 @@ export * from './loader.ts';
 export * from './careLeavers.ts';
 export * from './uasc.ts';
 export * from './cinPlans.ts';
+export * from './preparedKeys.ts';

@@ -9,32 +9,22 @@
  * Snapshot lists (plans and episodes open on a date, agreements open since a date) are cached
  * under that date.
  *
- * Entries live for the resource's TTL (CACHE_TTL_<SYSTEM>_<RESOURCE>, e.g.
- * CACHE_TTL_FRONTDOOR_REPORT_CONTACTS_BY_MONTH; default CACHE_TTL_SECONDS): change events name
- * single records, not months, so a report may be up to one TTL behind the systems. When a system
- * fails, a cached month past its TTL is still served (stale-if-error) and `dataAsOf` says so.
+ * Which lists there are, and how each key is read, is declared once in connectors/reportLists.ts. Those
+ * entries are prepared before anyone asks (connectors/reportFacts.ts: warm-up at start-up, change events, a
+ * periodic reconciliation), so a report usually reads prepared facts; a key not (yet) prepared is
+ * read through here, cold, in the report bulkhead. When a system fails, a cached month past its
+ * TTL is still served (stale-if-error) and `dataAsOf` says so.
  */
 import type { RequestScope } from '../../connectors/shared/scope.ts';
-import { readAllPages } from '../../connectors/shared/loaderKit.ts';
-import type { HubServices } from '../services.ts';
 import type { Cached, EntityCache } from '../cache/types.ts';
 import type { SystemName } from '../upstream/types.ts';
+import type { HubServices } from '../services.ts';
 import {
-  agreementFact,
-  assessmentFact,
-  claEpisodeFact,
-  cpPlanFact,
-  placementFact,
   contactFact,
-  countContacts,
-  ehcpFact,
-  icpcFact,
-  referralFact,
-  sendCostFact,
+  type ContactCount,
   type AgreementFact,
   type AssessmentFact,
   type ClaEpisodeFact,
-  type ContactCount,
   type ContactFact,
   type CpPlanFact,
   type PlacementFact,
@@ -43,13 +33,13 @@ import {
   type ReferralFact,
   type SendCostFact,
 } from './facts.ts';
-import { monthBounds, openOn, type Period } from './periods.ts';
+import { openOn, type Period } from './periods.ts';
 import type { CaseHolding } from './filter.ts';
 import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
-import { toCmeEpisodeFact, toPlanReviewsFact } from '../../connectors/eyes/map.ts';
-import { packPlanReviews, unpackPlanReviews, type EhcpPlanReviewsFact } from './annualReviews.ts';
+import { unpackPlanReviews, type EhcpPlanReviewsFact } from './annualReviews.ts';
 import type { CmeEpisodeFact } from './missingEducation.ts';
+import { placementsKey, placementsWindow } from './preparedKeys.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -66,6 +56,11 @@ export interface Loaded<T> {
   /** ISO instant; earlier than "now" by at most the TTL, more when a stale entry was served. */
   readonly asOf: string;
   readonly stale: boolean;
+  /**
+   * Names exactly what was read: each key's entry by its fetch time. Two reads with the same
+   * version hold the same facts, so work derived from them may be reused.
+   */
+  readonly version: string;
 }
 
 export class ReportSourceError extends Error {
@@ -95,7 +90,7 @@ function limiter(limit: number) {
 }
 
 /** Reads keys through the cache, fetching misses with `fetchOne` (bounded), and joins the answers. */
-async function readKeyedThroughCache<T>(
+export async function readKeyedThroughCache<T>(
   cache: EntityCache,
   system: SystemName,
   resource: string,
@@ -103,7 +98,7 @@ async function readKeyedThroughCache<T>(
   fetchOne: (key: string) => Promise<T[]>,
   keysPerRead = KEYS_PER_READ,
 ): Promise<Loaded<T>> {
-  if (keys.length === 0) return { items: [], asOf: new Date().toISOString(), stale: false };
+  if (keys.length === 0) return { items: [], asOf: new Date().toISOString(), stale: false, version: '' };
   // One bound for the whole read: its key groups are read side by side, their misses share it.
   const run = limiter(MONTH_FETCH_CONCURRENCY);
   const fetchMisses = async (missing: readonly string[]) => {
@@ -123,26 +118,17 @@ async function readKeyedThroughCache<T>(
   const items: T[] = [];
   let asOf: string | null = null;
   let stale = false;
-  for (const answer of answers) {
+  const versions: string[] = [];
+  for (const [index, answer] of answers.entries()) {
     if (answer instanceof Error) throw new ReportSourceError(system, answer);
+    versions.push(`${keys[index]}@${answer?.asOf ?? '-'}`);
     if (answer === null) continue;
     for (const item of answer.value) items.push(item);
     if (asOf === null || answer.asOf < asOf) asOf = answer.asOf;
     stale ||= answer.freshness === 'stale';
   }
-  return { items, asOf: asOf ?? new Date().toISOString(), stale };
+  return { items, asOf: asOf ?? new Date().toISOString(), stale, version: versions.join(',') };
 }
-
-const compact =
-  <R, F>(map: (record: R) => F | null) =>
-  (records: R[]): F[] => {
-    const facts: F[] = [];
-    for (const record of records) {
-      const fact = map(record);
-      if (fact !== null) facts.push(fact);
-    }
-    return facts;
-  };
 
 /** How one list read for a report ended: what it answered with, or why it could not. */
 export type ReportSourceOutcome =
@@ -187,8 +173,8 @@ export interface ReportSources {
   budgetLines(financialYear: string): Promise<Loaded<LiftBudgetLine>>;
   /** LIFT's SEND costs open at some point on or after the date. */
   sendCostsOpenSince(date: string): Promise<Loaded<SendCostFact>>;
-  /** A list a report module declares (ReportListSpec), read once per key through the cache. */
-  list<T>(spec: ReportListSpec<T>, key: string): Promise<Loaded<T>>;
+  /** A list only one report reads (connectors/reportLists.ts), once per key through the cache. */
+  list<T>(spec: ListSpec<T>, key: string): Promise<Loaded<T>>;
   /** EHC plans in force at some point on or after the date, each with its annual reviews. */
   ehcpPlansOpenSince(date: string): Promise<Loaded<EhcpPlanReviewsFact>>;
   /** Children missing education: CME referrals open at some point from `from` to `to`. */
@@ -197,14 +183,36 @@ export interface ReportSources {
 
 type Clients = HubServices['clients'];
 
-/**
- * A list a report module declares for itself (see connectors/lcs/reportLists.ts): the system, the cache resource,
- * and how to read the list for one key (a date, or `all`) from that system.
- */
-export interface ReportListSpec<T> {
+/** One list a report reads: its system, its cache resource, and how one key is read from the system. */
+export interface ListSpec<T> {
   readonly system: SystemName;
+  /** The shared cache's resource name for this list's entries (and its CACHE_TTL_<SYSTEM>_<RESOURCE>). */
   readonly resource: string;
-  read(clients: Clients, scope: RequestScope, key: string): Promise<T[]>;
+  /** Keys per cache round trip; 1 for entries large enough to near the store's command timeout. */
+  readonly keysPerRead?: number;
+  /** Reads one key's facts from the system (pass the report bulkhead's clients). */
+  fetch(key: string, clients: Clients, scope: RequestScope): Promise<T[]>;
+}
+
+/** The lists ReportSources reads (connectors/reportLists.ts declares them). */
+export interface ReportLists {
+  referralsByMonth: ListSpec<ReferralFact>;
+  assessmentsByMonth: ListSpec<AssessmentFact>;
+  icpcsByMonth: ListSpec<IcpcFact>;
+  ehcpRequestsByMonth: ListSpec<EhcpFact>;
+  contactTriageByMonth: ListSpec<ContactCount>;
+  contactIdsByMonth: ListSpec<[contactDate: string, contactIds: string]>;
+  cpPlansStartedBy: ListSpec<CpPlanFact>;
+  claEpisodesStartedBy: ListSpec<ClaEpisodeFact>;
+  placementsDuring: ListSpec<PlacementFact>;
+  teams: ListSpec<LcsTeam>;
+  involvementsByTeam: ListSpec<CaseHolding>;
+  agreementsOpenSince: ListSpec<AgreementFact>;
+  budgetLinesByYear: ListSpec<LiftBudgetLine>;
+  sendCostsOpenSince: ListSpec<SendCostFact>;
+  /** Packed EhcpPlanReviewsFact (annualReviews.ts), one string per plan. */
+  ehcpPlansOpenSince: ListSpec<string>;
+  missingEducationDuring: ListSpec<CmeEpisodeFact>;
 }
 
 /**
@@ -216,6 +224,10 @@ export function createReportSources(
   cache: EntityCache,
   clients: Clients,
   scope: RequestScope,
+  /** The lists to read (connectors/reportLists.ts). */
+  lists: ReportLists,
+  /** Europe/London today: dated snapshots on or before it are derived from today's prepared list. */
+  today?: string,
 ): ReportSources {
   const pending = new Set<Promise<unknown>>();
   const ended: ReportSourceOutcome[] = [];
@@ -245,160 +257,80 @@ export function createReportSources(
     } while (pending.size > 0);
     return [...ended];
   };
-  const byMonth =
-    <R, F>(
-      system: SystemName,
-      resource: string,
-      page: (
-        cursor: string | null,
-        bounds: { from: string; to: string },
-      ) => Promise<{ items: R[]; nextCursor: string | null }>,
-      map: (record: R) => F | null,
-    ) =>
-    (months: readonly string[]) =>
-      readKeyed<F>(cache, system, resource, months, async (month) => {
-        const bounds = monthBounds(month);
-        return compact(map)(await readAllPages((cursor) => page(cursor, bounds)));
-      });
+  const read = <T>(list: ListSpec<T>, keys: readonly string[]): Promise<Loaded<T>> =>
+    readKeyed<T>(
+      cache,
+      list.system,
+      list.resource,
+      keys,
+      (key) => list.fetch(key, clients, scope),
+      list.keysPerRead,
+    );
+
+  /** Started on or before `date`: today's prepared list narrowed, for any date up to today. */
+  const startedBy = async <F extends { startDate: string }>(list: ListSpec<F>, date: string) => {
+    if (today === undefined || date > today) return read(list, [date]);
+    const all = await read(list, [today]);
+    return date === today ? all : { ...all, items: all.items.filter((f) => f.startDate <= date) };
+  };
 
   return {
     outcomes,
-    referrals: byMonth(
-      'lcs',
-      'report-referrals-by-month',
-      (c, b) => clients.lcs.referralsPage(c, scope, b),
-      referralFact,
-    ),
-    assessments: byMonth(
-      'lcs',
-      'report-assessments-by-month',
-      (c, b) => clients.lcs.assessmentsPage(c, scope, b),
-      assessmentFact,
-    ),
-    icpcs: byMonth('lcs', 'report-icpcs-by-month', (c, b) => clients.lcs.s47Page(c, scope, b), icpcFact),
-    ehcpRequests: byMonth(
-      'eyes',
-      'report-ehcp-requests-by-month',
-      (c, b) => clients.eyes.ehcpRequestsPage(c, scope, b),
-      ehcpFact,
-    ),
+    referrals: (months) => read(lists.referralsByMonth, months),
+    assessments: (months) => read(lists.assessmentsByMonth, months),
+    icpcs: (months) => read(lists.icpcsByMonth, months),
+    ehcpRequests: (months) => read(lists.ehcpRequestsByMonth, months),
     contacts: async (months) => {
-      const counted = await readKeyed<ContactCount>(
-        cache,
-        'frontdoor',
-        'report-contact-triage-by-month',
-        months,
-        async (month) =>
-          countContacts(
-            await readAllPages((cursor) => clients.frontdoor.contactsPage(cursor, scope, monthBounds(month))),
-          ),
-      );
+      const counted = await read(lists.contactTriageByMonth, months);
       return { ...counted, items: counted.items.map(contactFact) };
     },
-    // LCS's activeOn includes plans ending that day; open means not ended on or before it.
-    childProtectionPlansOpenOn: (date) =>
-      readKeyed(cache, 'lcs', 'report-cp-plans-open-on', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { activeOn: date })))
-          .filter((p) => openOn(p.startDate, p.endDate, date))
-          .map((p) => p.personId),
-      ),
-    lookedAfterEpisodesOpenOn: (date) =>
-      readKeyed(cache, 'lcs', 'report-cla-episodes-open-on', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { activeOn: date })))
-          .filter((e) => openOn(e.startDate, e.ceasedDate, date))
-          .map((e) => e.personId),
-      ),
-    childProtectionPlansStartedBy: (date) =>
-      readKeyed(cache, 'lcs', 'report-cp-plans-started-by', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.cpPlansPage(cursor, scope, { to: date }))).map(
-          cpPlanFact,
-        ),
-      ),
-    lookedAfterEpisodesStartedBy: (date) =>
-      readKeyed(cache, 'lcs', 'report-cla-episodes-started-by', [date], async () =>
-        (await readAllPages((cursor) => clients.lcs.claEpisodesPage(cursor, scope, { to: date }))).map(
-          claEpisodeFact,
-        ),
-      ),
-    // Cached as each day's ids joined by commas (a county month is tens of kilobytes even so),
-    // and read one month per cache round trip so no store read nears the command timeout.
-    contactIds: async (months) => {
-      const read = await readKeyed<[contactDate: string, contactIds: string]>(
-        cache,
-        'frontdoor',
-        'report-contact-ids-by-month',
-        months,
-        async (month) => {
-          const byDay = new Map<string, string[]>();
-          for (const c of await readAllPages((cursor) =>
-            clients.frontdoor.contactsPage(cursor, scope, monthBounds(month)),
-          )) {
-            const ids = byDay.get(c.contactDate);
-            if (ids) ids.push(c.contactId);
-            else byDay.set(c.contactDate, [c.contactId]);
-          }
-          return [...byDay].map(([day, ids]): [string, string] => [day, ids.join(',')]);
-        },
-        1,
-      );
+    childProtectionPlansOpenOn: async (date) => {
+      const plans = await startedBy(lists.cpPlansStartedBy, date);
       return {
-        ...read,
-        items: read.items.flatMap(([day, ids]) => ids.split(',').map((id): [string, string] => [id, day])),
+        ...plans,
+        items: plans.items.filter((p) => openOn(p.startDate, p.endDate, date)).map((p) => p.personId),
       };
     },
-    placementsDuring: ({ from, to }) =>
-      readKeyed(cache, 'lcs', 'report-placements-during', [`${from}..${to}`], async () =>
-        (await readAllPages((cursor) => clients.lcs.placementsPage(cursor, scope, { from, to }))).map(
-          placementFact,
+    lookedAfterEpisodesOpenOn: async (date) => {
+      const episodes = await startedBy(lists.claEpisodesStartedBy, date);
+      return {
+        ...episodes,
+        items: episodes.items.filter((e) => openOn(e.startDate, e.ceasedDate, date)).map((e) => e.personId),
+      };
+    },
+    childProtectionPlansStartedBy: (date) => startedBy(lists.cpPlansStartedBy, date),
+    lookedAfterEpisodesStartedBy: (date) => startedBy(lists.claEpisodesStartedBy, date),
+    contactIds: async (months) => {
+      const loaded = await read(lists.contactIdsByMonth, months);
+      return {
+        ...loaded,
+        items: loaded.items.flatMap(([day, ids]) => ids.split(',').map((id): [string, string] => [id, day])),
+      };
+    },
+    placementsDuring: async (period) => {
+      const window = today === undefined ? null : placementsWindow(today);
+      if (window === null || period.from < window.from || period.to > window.to)
+        return read(lists.placementsDuring, [placementsKey(period)]);
+      // The prepared window holds every placement the period's would, by LCS's own overlap rule.
+      const placements = await read(lists.placementsDuring, [placementsKey(window)]);
+      return {
+        ...placements,
+        items: placements.items.filter(
+          (p) => p.startDate <= period.to && (p.endDate === null || p.endDate >= period.from),
         ),
-      ),
-    teams: () =>
-      readKeyed(cache, 'lcs', 'report-teams', ['all'], () =>
-        readAllPages((cursor) => clients.lcs.teamsPage(cursor, scope)),
-      ),
-    involvementsOfTeams: (teamIds) =>
-      readKeyed(cache, 'lcs', 'report-involvements-by-team', teamIds, async (teamId) =>
-        (await readAllPages((cursor) => clients.lcs.involvementsPage(cursor, scope, { teamId }))).map(
-          (i): CaseHolding => ({
-            personId: i.personId,
-            teamId: i.teamId,
-            startDate: i.startDate,
-            endDate: i.endDate,
-          }),
-        ),
-      ),
-    agreementsOpenSince: (date) =>
-      readKeyed(cache, 'lift', 'report-agreements-open-since', [date], async () =>
-        (await readAllPages((cursor) => clients.lift.agreementsPage(cursor, scope, { from: date }))).map(
-          agreementFact,
-        ),
-      ),
-    budgetLines: (financialYear) =>
-      readKeyed(cache, 'lift', 'report-budget-lines-by-year', [financialYear], () =>
-        readAllPages((cursor) => clients.lift.budgetLinesPage(cursor, scope, financialYear)),
-      ),
-    list: (spec, key) =>
-      readKeyed(cache, spec.system, spec.resource, [key], () => spec.read(clients, scope, key)),
-    sendCostsOpenSince: (date) =>
-      readKeyed(cache, 'lift', 'report-send-costs-open-since', [date], async () =>
-        (await readAllPages((cursor) => clients.lift.sendCostsPage(cursor, scope, { from: date }))).map(
-          sendCostFact,
-        ),
-      ),
+      };
+    },
+    teams: () => read(lists.teams, ['all']),
+    involvementsOfTeams: (teamIds) => read(lists.involvementsByTeam, teamIds),
+    agreementsOpenSince: (date) => read(lists.agreementsOpenSince, [date]),
+    budgetLines: (financialYear) => read(lists.budgetLinesByYear, [financialYear]),
+    sendCostsOpenSince: (date) => read(lists.sendCostsOpenSince, [date]),
+    list: (spec, key) => read(spec, [key]),
     // Cached packed, one short string per plan (a county's plans and reviews are megabytes as objects).
     ehcpPlansOpenSince: async (date) => {
-      const read = await readKeyed(cache, 'eyes', 'report-ehcp-plans-open-since', [date], async () =>
-        (await readAllPages((cursor) => clients.eyes.ehcpPlansPage(cursor, scope, { from: date }))).map(
-          (plan) => packPlanReviews(toPlanReviewsFact(plan)),
-        ),
-      );
-      return { ...read, items: read.items.map(unpackPlanReviews) };
+      const packed = await read(lists.ehcpPlansOpenSince, [date]);
+      return { ...packed, items: packed.items.map(unpackPlanReviews) };
     },
-    missingEducationDuring: ({ from, to }) =>
-      readKeyed(cache, 'eyes', 'report-missing-education-during', [`${from}..${to}`], async () =>
-        (await readAllPages((cursor) => clients.eyes.missingEducationPage(cursor, scope, { from, to }))).map(
-          toCmeEpisodeFact,
-        ),
-      ),
+    missingEducationDuring: ({ from, to }) => read(lists.missingEducationDuring, [`${from}..${to}`]),
   };
 }

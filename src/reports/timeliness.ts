@@ -283,23 +283,34 @@ export function reReferrals<T extends Pick<ReferralFact, 'personId' | 'referralD
   /** Which referrals in the period to count (e.g. a team's); every referral still counts as history. */
   counts: (referral: T) => boolean = () => true,
 ): ReReferralMeasure {
-  const counted = new Set<string>();
-  const datesByPerson = new Map<string, string[]>();
+  const byPerson = new Map<string, T[]>();
   for (const referral of facts) {
-    const dates = datesByPerson.get(referral.personId);
-    if (dates) dates.push(referral.referralDate);
-    else datesByPerson.set(referral.personId, [referral.referralDate]);
-    if (counts(referral)) counted.add(`${referral.personId}|${referral.referralDate}`);
+    const list = byPerson.get(referral.personId);
+    if (list) list.push(referral);
+    else byPerson.set(referral.personId, [referral]);
   }
+  // Few distinct days, many referrals: each day's "12 months before" is worked out once.
+  const yearBefore = new Map<string, string>();
   let referrals = 0;
   let repeat = 0;
-  for (const [personId, dates] of datesByPerson) {
-    const distinct = [...new Set(dates)].sort();
-    for (const [index, date] of distinct.entries()) {
-      if (!within(date, period) || !counted.has(`${personId}|${date}`)) continue;
-      referrals++;
-      const previous = distinct[index - 1];
-      if (previous !== undefined && previous >= addMonths(date, -12)) repeat++;
+  // One pass over each person's referrals in date order; a day counts once, if any of its referrals counts.
+  for (const list of byPerson.values()) {
+    if (list.length > 1)
+      list.sort((a, b) => (a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : 0));
+    let previous: string | undefined;
+    for (let i = 0; i < list.length;) {
+      const date = list[i]!.referralDate;
+      let counted = false;
+      for (; i < list.length && list[i]!.referralDate === date; i++) counted ||= counts(list[i]!);
+      if (counted && within(date, period)) {
+        referrals++;
+        if (previous !== undefined) {
+          let bound = yearBefore.get(date);
+          if (bound === undefined) yearBefore.set(date, (bound = addMonths(date, -12)));
+          if (previous >= bound) repeat++;
+        }
+      }
+      previous = date;
     }
   }
   return { referrals, reReferrals: repeat, ratio: referrals === 0 ? null : repeat / referrals };

@@ -130,6 +130,9 @@ export async function startAccessHarness(
   const sims = await startSimulators({ seed: 'itest', scale: 'tiny' });
   const config = loadConfig({
     LOG_LEVEL: 'info',
+    // Off here: the background warm-up's upstream reads would show in these tests' call counts
+    // and fault windows. test/integration/reports/preparedFacts.test.ts runs it as production does.
+    REPORT_FACTS_PREPARE: 'false',
     AUTH_LOCAL_KEY_FILE: keyFile,
     ...(jwks
       ? {

@@ -36,6 +36,9 @@ export async function startHarness(
   const sims = await startSimulators({ seed: county.seed ?? 'itest', scale: county.scale ?? 'tiny' });
   const config = loadConfig({
     LOG_LEVEL: 'silent',
+    // Off here: the background warm-up's upstream reads would show in these tests' call counts
+    // and fault windows. test/integration/reports/preparedFacts.test.ts runs it as production does.
+    REPORT_FACTS_PREPARE: 'false',
     AUDIT_FILE: join(dir, 'audit.jsonl'),
     AUTH_LOCAL_KEY_FILE: join(dir, 'key.json'),
     LCS_URL: sims.urls.lcs!,

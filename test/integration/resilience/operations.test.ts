@@ -66,6 +66,9 @@ beforeAll(async () => {
   proxy = started.server;
   const config = loadConfig({
     LOG_LEVEL: 'silent',
+    // Off here: the background warm-up's upstream reads would show in these tests' call counts
+    // and fault windows. test/integration/reports/preparedFacts.test.ts runs it as production does.
+    REPORT_FACTS_PREPARE: 'false',
     AUDIT_FILE: auditFile,
     AUTH_LOCAL_KEY_FILE: join(dir, 'key.json'),
     LCS_URL: started.url,

@@ -82,13 +82,12 @@ const ALLOWED: readonly string[] = [
   'src/reports/facts.ts -> connectors/lift/types.ts',
   'src/reports/loader.ts -> connectors/lcs/types.ts',
   'src/reports/loader.ts -> connectors/lift/types.ts',
-  'src/reports/loader.ts -> connectors/shared/loaderKit.ts',
   'src/reports/loader.ts -> connectors/shared/scope.ts',
   'src/reports/loader.ts -> src/services.ts',
 ];
 
 /** Lower this when an exception is fixed; never raise it. */
-const MOST_ALLOWED = 22;
+const MOST_ALLOWED = 21;
 
 function layerOf(path: string): Layer | undefined {
   return LAYERS.find(([prefix]) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix))?.[1];

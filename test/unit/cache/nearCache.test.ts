@@ -51,6 +51,9 @@ function fakeBus(store: CacheStore): InvalidationBus & { remote(refs: readonly E
       for (const listener of listeners) listener(refs, 'local');
       await store.delete(refs.map((ref) => keyer.entityKey(ref, 'v1')));
     },
+    async announce(refs) {
+      for (const listener of listeners) listener(refs, 'local');
+    },
     remote(refs) {
       for (const listener of listeners) listener(refs, 'remote');
     },

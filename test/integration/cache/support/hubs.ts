@@ -123,6 +123,9 @@ export async function startWorld(seed = 'caching'): Promise<CachingWorld> {
     async startHub(env = {}) {
       const config = loadConfig({
         LOG_LEVEL: 'silent',
+        // Off here: the background warm-up's upstream reads would show in these tests' call counts
+        // and fault windows. test/integration/reports/preparedFacts.test.ts runs it as production does.
+        REPORT_FACTS_PREPARE: 'false',
         AUDIT_FILE: join(dir, `audit-${++hubCount}.jsonl`),
         AUTH_LOCAL_KEY_FILE: keyFile,
         LCS_URL: sims.urls.lcs!,
