@@ -118,7 +118,11 @@ async function counts(system: SystemName): Promise<Counts> {
   const samples = await h.metrics();
   return {
     sim: await h.simRequests(system),
-    calls: total(samples, 'svoc_upstream_request_duration_seconds_count', { system }),
+    // Calls sent: every call observed, less those the hub shed without sending (a system that
+    // answered 429 is left alone for its Retry-After, so a call that starts after it is not sent).
+    calls:
+      total(samples, 'svoc_upstream_request_duration_seconds_count', { system }) -
+      total(samples, 'svoc_upstream_shed_total', { system }),
     retries: total(samples, 'svoc_upstream_retries_total', { system }),
   };
 }
