@@ -39,7 +39,7 @@ import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
 import { unpackPlanReviews, type EhcpPlanReviewsFact } from './annualReviews.ts';
 import type { CmeEpisodeFact } from './missingEducation.ts';
-import { placementsKey, placementsWindow } from './preparedKeys.ts';
+import { ehcpPlansWindowStart, placementsKey, placementsWindow } from './preparedKeys.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -328,8 +328,19 @@ export function createReportSources(
     list: (spec, key) => read(spec, [key]),
     // Cached packed, one short string per plan (a county's plans and reviews are megabytes as objects).
     ehcpPlansOpenSince: async (date) => {
-      const packed = await read(lists.ehcpPlansOpenSince, [date]);
-      return { ...packed, items: packed.items.map(unpackPlanReviews) };
+      const windowStart = today === undefined ? null : ehcpPlansWindowStart(today);
+      if (windowStart === null || date < windowStart || date > today!) {
+        const packed = await read(lists.ehcpPlansOpenSince, [date]);
+        return { ...packed, items: packed.items.map(unpackPlanReviews) };
+      }
+      // The prepared window holds every plan in force on or after any later date.
+      const packed = await read(lists.ehcpPlansOpenSince, [windowStart]);
+      const items = packed.items.map(unpackPlanReviews);
+      return {
+        ...packed,
+        items:
+          date === windowStart ? items : items.filter((p) => p.ceasedDate === null || p.ceasedDate >= date),
+      };
     },
     missingEducationDuring: ({ from, to }) => read(lists.missingEducationDuring, [`${from}..${to}`]),
   };
