@@ -87,7 +87,7 @@ export interface ChangedRecords {
 }
 
 /** Reads another list's facts (through the cache) while working out which keys to prepare. */
-export type ListReader = <T>(list: FactList<T>, keys: readonly string[]) => Promise<T[]>;
+export type ListReader = <T>(list: FactList<T>, keys: readonly string[]) => Promise<readonly T[]>;
 
 export interface FactList<T> extends ListSpec<T> {
   /** The keys kept prepared on `today` (Europe/London): what warm-up and reconciliation read. */
