@@ -240,6 +240,16 @@ async function main(): Promise<void> {
       query: `{ performance(${period}) { childrenMissingEducation { openAtAsOf newInPeriod closedInPeriod medianDaysMissing } } }`,
     },
     {
+      name: 'performance: care leavers',
+      token: analyst,
+      query: `{ performance(${period}) { careLeavers { aged19to21 { cohort inTouch inSuitableAccommodation inEducationEmploymentOrTraining } aged17to18 { cohort inTouch } } } }`,
+    },
+    {
+      name: 'performance: UASC and CIN plans',
+      token: analyst,
+      query: `{ performance(${period}) { unaccompaniedAsylumSeekingChildren { lookedAfter unaccompanied } childInNeedPlans { open started reviews { completed onTime } } } }`,
+    },
+    {
       name: 'caseload: busiest team',
       token: manager,
       query: `{ team(id: "${teamId}") { caseloadSummary { ${summary} } } }`,

@@ -45,6 +45,7 @@ import {
 } from '../src/reports/facts.ts';
 import { monthBounds, monthOf } from '../src/reports/periods.ts';
 import {
+  ehcpPlansWindowStart,
   placementsKey,
   placementsWindow,
   preparedMonths,
@@ -86,7 +87,7 @@ export interface ChangedRecords {
 }
 
 /** Reads another list's facts (through the cache) while working out which keys to prepare. */
-export type ListReader = <T>(list: FactList<T>, keys: readonly string[]) => Promise<T[]>;
+export type ListReader = <T>(list: FactList<T>, keys: readonly string[]) => Promise<readonly T[]>;
 
 export interface FactList<T> extends ListSpec<T> {
   /** The keys kept prepared on `today` (Europe/London): what warm-up and reconciliation read. */
@@ -429,8 +430,8 @@ export const cinPlansStartedBy: FactList<CinPlanFact> = {
 
 /**
  * EHC plans in force at some point on or after the date, each with its annual reviews, packed one
- * short string per plan (a county's plans and reviews are megabytes as objects). The key follows
- * the report's period, so entries live for their TTL and are not prepared.
+ * short string per plan (a county's plans and reviews are megabytes as objects). The list from the
+ * window's start is kept prepared; later dates are narrowed from it (src/reports/loader.ts).
  */
 export const ehcpPlansOpenSince: FactList<string> = {
   system: 'eyes',
@@ -439,8 +440,9 @@ export const ehcpPlansOpenSince: FactList<string> = {
     (await readAllPages((cursor) => clients.eyes.ehcpPlansPage(cursor, scope, { from: date }))).map((plan) =>
       packPlanReviews(toPlanReviewsFact(plan)),
     ),
-  prepared: () => [],
-  touched: async () => [],
+  prepared: (today) => [ehcpPlansWindowStart(today)],
+  touched: async (changes, _records, today) =>
+    idsOf(changes, 'eyes', ['pupils', 'records']).length > 0 ? [ehcpPlansWindowStart(today)] : [],
 };
 
 /** CME referrals open at some point in a period (key `from..to`): per period, not prepared. */
@@ -476,6 +478,7 @@ export const REPORT_FACT_LISTS: readonly FactList<unknown>[] = [
   agreementsOpenSince,
   budgetLinesByYear,
   sendCostsOpenSince,
+  ehcpPlansOpenSince,
   careLeavers,
   unaccompaniedAsylumSeekers,
   cinPlansStartedBy,

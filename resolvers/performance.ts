@@ -574,13 +574,16 @@ function repeatContacts(m: PerformanceModel): Promise<ReReferralMeasure> {
 }
 
 /** Assessments started in these months, narrowed to the report's teams (by the assessment's own team). */
-async function ownAssessments(m: PerformanceModel, months: readonly string[]): Promise<AssessmentFact[]> {
+async function ownAssessments(
+  m: PerformanceModel,
+  months: readonly string[],
+): Promise<readonly AssessmentFact[]> {
   const [facts, filter] = await Promise.all([m.sources.assessments(months), m.filter()]);
   return filter ? facts.items.filter((a) => filter.ownsTeam(a.teamId)) : facts.items;
 }
 
 /** ICPCs of s47s started in these months, narrowed to children the report's teams held at the strategy discussion. */
-async function heldIcpcs(m: PerformanceModel, months: readonly string[]): Promise<IcpcFact[]> {
+async function heldIcpcs(m: PerformanceModel, months: readonly string[]): Promise<readonly IcpcFact[]> {
   const [facts, filter] = await Promise.all([m.sources.icpcs(months), m.filter()]);
   return filter
     ? facts.items.filter((s) => filter.heldOn(s.personId, s.strategyDiscussionDate))

@@ -36,12 +36,12 @@ type PageArgs = { first?: number | null; after?: string | null };
 
 /** The measures, and what their lists of children are drawn from. */
 export type AnnualReviewMeasuresModel = Omit<EhcpAnnualReviewMeasures, 'overdueChildren'> & {
-  plans: EhcpPlanReviewsFact[];
+  plans: readonly EhcpPlanReviewsFact[];
   asOf: string;
   ctx: HubContext;
 };
 export type MissingEducationMeasuresModel = Omit<MissingEducationMeasures, 'openChildren'> & {
-  episodes: CmeEpisodeFact[];
+  episodes: readonly CmeEpisodeFact[];
   asOf: string;
   ctx: HubContext;
 };

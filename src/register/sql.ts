@@ -3,14 +3,18 @@
  * DATABASE_URL is set, PGlite (Postgres compiled to WebAssembly, in this process) when it is not.
  * The register's SQL is written once, for Postgres, and runs unchanged on both.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 export interface Queryable {
   query<T extends object = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -85,31 +89,77 @@ const PGLITE_VERSION = (
 ).version;
 
 /**
- * An in-memory PGlite starts from a copy of a freshly initialised cluster kept in the system's
- * temporary folder: initdb in WebAssembly takes seconds (more on a busy machine), loading its copy a
- * fraction of that. The copy is written once per PGlite version, atomically, and holds no data.
+ * PGlite reserves Postgres's default 128 MB of shared buffers inside the hub's own heap; the
+ * register's working set is a few megabytes and the files sit in the OS page cache anyway
+ * (measured over 100,000 rows: 342 MB resident with the default, 177 MB with 16 MB).
  */
-async function createInMemory(): Promise<PGlite> {
-  const template = join(tmpdir(), `svoc-register-pglite-${PGLITE_VERSION}.tar`);
-  const copy = await readFile(template).catch(() => null);
-  if (copy !== null) {
-    try {
-      return await PGlite.create({ loadDataDir: new Blob([copy]) });
-    } catch {
-      // A damaged copy: initialise afresh below, and write a new one.
-    }
-  }
-  const db = await PGlite.create();
-  const fresh = Buffer.from(await (await db.dumpDataDir('none')).arrayBuffer());
+const PGLITE_OPTIONS = {
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
+};
+
+/** Where PGlite's entry module is, for the child process that initialises the template. */
+const PGLITE_MODULE = import.meta.resolve('@electric-sql/pglite');
+
+/**
+ * A freshly initialised cluster kept in the system's temporary folder, once per PGlite version.
+ * initdb runs in a child process: in WebAssembly it takes seconds and peaks near 700 MB, and that
+ * peak must never be the hub's own. Written under a random name and renamed, so two processes
+ * starting together both end with one whole template.
+ */
+async function pgliteTemplate(): Promise<string> {
+  const template = join(tmpdir(), `svoc-register-pglite-${PGLITE_VERSION}`);
+  if (existsSync(join(template, 'PG_VERSION'))) return template;
   const partial = `${template}.${randomBytes(4).toString('hex')}`;
-  await writeFile(partial, fresh)
-    .then(() => rename(partial, template))
-    .catch(() => undefined);
-  return db;
+  const script = `const { PGlite } = await import(${JSON.stringify(PGLITE_MODULE)});
+const db = await PGlite.create(${JSON.stringify(partial)});
+await db.close();`;
+  await execFileAsync(process.execPath, ['--input-type=module', '-e', script]);
+  await rename(partial, template).catch(() => rm(partial, { recursive: true, force: true }));
+  return template;
+}
+
+/** Removes the throwaway copies of processes that ended without closing theirs (killed, crashed). */
+async function sweepAbandoned(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = /^svoc-register-(\d+)-/.exec(name)?.[1];
+    if (pid === undefined || isAlive(Number(pid))) continue;
+    await rm(join(tmpdir(), name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The register "in memory": a copy of the template in a directory of its own, removed when the
+ * register closes. Opening an initialised cluster from disk costs PGlite about a third of the
+ * memory that loading the same cluster into its in-memory file system does (measured: 135 MB
+ * against 400 MB), and a fraction of initdb's time.
+ */
+async function createThrowaway(): Promise<{ db: PGlite; dir: string }> {
+  const template = await pgliteTemplate();
+  await sweepAbandoned();
+  const dir = await mkdtemp(join(tmpdir(), `svoc-register-${process.pid}-`));
+  try {
+    await cp(template, dir, { recursive: true });
+    return { db: await PGlite.create(dir, PGLITE_OPTIONS), dir };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 async function openPglite(dataDir: string | null): Promise<SqlDatabase> {
-  const db = dataDir ? await PGlite.create(dataDir) : await createInMemory();
+  const { db, dir: throwaway } = dataDir
+    ? { db: await PGlite.create(dataDir, PGLITE_OPTIONS), dir: null }
+    : await createThrowaway();
   const plain: Queryable = {
     query: async <T extends object>(text: string, params: unknown[] = []) =>
       (await db.query<T>(text, params)).rows,
@@ -126,6 +176,9 @@ async function openPglite(dataDir: string | null): Promise<SqlDatabase> {
       ),
     // PGlite is one connection already.
     session: (work) => work(plain),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      if (throwaway) await rm(throwaway, { recursive: true, force: true });
+    },
   };
 }

@@ -39,7 +39,7 @@ import type { LcsTeam } from '../../connectors/lcs/types.ts';
 import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
 import { unpackPlanReviews, type EhcpPlanReviewsFact } from './annualReviews.ts';
 import type { CmeEpisodeFact } from './missingEducation.ts';
-import { placementsKey, placementsWindow } from './preparedKeys.ts';
+import { ehcpPlansWindowStart, placementsKey, placementsWindow } from './preparedKeys.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -52,7 +52,7 @@ const KEYS_PER_READ = 3;
 
 /** A loaded list and the oldest moment any part of it was fetched from its system. */
 export interface Loaded<T> {
-  readonly items: T[];
+  readonly items: readonly T[];
   /** ISO instant; earlier than "now" by at most the TTL, more when a stale entry was served. */
   readonly asOf: string;
   readonly stale: boolean;
@@ -115,7 +115,11 @@ export async function readKeyedThroughCache<T>(
   } catch (error) {
     throw new ReportSourceError(system, error);
   }
-  const items: T[] = [];
+  // One key answers with the cached list itself (never copied, never changed by its readers), so
+  // work derived from it can be kept per list (unpackedPlans); several keys are concatenated.
+  const only = answers.length === 1 ? answers[0] : undefined;
+  const items: readonly T[] = only && !(only instanceof Error) ? only.value : [];
+  const concatenated: T[] = [];
   let asOf: string | null = null;
   let stale = false;
   const versions: string[] = [];
@@ -123,11 +127,16 @@ export async function readKeyedThroughCache<T>(
     if (answer instanceof Error) throw new ReportSourceError(system, answer);
     versions.push(`${keys[index]}@${answer?.asOf ?? '-'}`);
     if (answer === null) continue;
-    for (const item of answer.value) items.push(item);
+    if (answers.length > 1) for (const item of answer.value) concatenated.push(item);
     if (asOf === null || answer.asOf < asOf) asOf = answer.asOf;
     stale ||= answer.freshness === 'stale';
   }
-  return { items, asOf: asOf ?? new Date().toISOString(), stale, version: versions.join(',') };
+  return {
+    items: answers.length > 1 ? concatenated : items,
+    asOf: asOf ?? new Date().toISOString(),
+    stale,
+    version: versions.join(','),
+  };
 }
 
 /** How one list read for a report ended: what it answered with, or why it could not. */
@@ -213,6 +222,20 @@ export interface ReportLists {
   /** Packed EhcpPlanReviewsFact (annualReviews.ts), one string per plan. */
   ehcpPlansOpenSince: ListSpec<string>;
   missingEducationDuring: ListSpec<CmeEpisodeFact>;
+}
+
+/**
+ * Plans unpacked once per list the instance holds decoded (the same array until the list changes),
+ * not once per request: a county's plans take a few hundred milliseconds to unpack.
+ */
+const unpackedPlanLists = new WeakMap<readonly string[], EhcpPlanReviewsFact[]>();
+function unpackedPlans(packed: readonly string[]): EhcpPlanReviewsFact[] {
+  let plans = unpackedPlanLists.get(packed);
+  if (plans === undefined) {
+    plans = packed.map(unpackPlanReviews);
+    unpackedPlanLists.set(packed, plans);
+  }
+  return plans;
 }
 
 /**
@@ -328,8 +351,19 @@ export function createReportSources(
     list: (spec, key) => read(spec, [key]),
     // Cached packed, one short string per plan (a county's plans and reviews are megabytes as objects).
     ehcpPlansOpenSince: async (date) => {
-      const packed = await read(lists.ehcpPlansOpenSince, [date]);
-      return { ...packed, items: packed.items.map(unpackPlanReviews) };
+      const windowStart = today === undefined ? null : ehcpPlansWindowStart(today);
+      if (windowStart === null || date < windowStart || date > today!) {
+        const packed = await read(lists.ehcpPlansOpenSince, [date]);
+        return { ...packed, items: unpackedPlans(packed.items) };
+      }
+      // The prepared window holds every plan in force on or after any later date.
+      const packed = await read(lists.ehcpPlansOpenSince, [windowStart]);
+      const items = unpackedPlans(packed.items);
+      return {
+        ...packed,
+        items:
+          date === windowStart ? items : items.filter((p) => p.ceasedDate === null || p.ceasedDate >= date),
+      };
     },
     missingEducationDuring: ({ from, to }) => read(lists.missingEducationDuring, [`${from}..${to}`]),
   };

@@ -27,3 +27,9 @@ export const placementsKey = ({ from, to }: { from: string; to: string }) => `${
 /** The start of the financial year before the one `today` falls in: what the finance report reads from. */
 export const previousYearStartOf = (today: string) =>
   financialYearOf(addDays(financialYearOf(today).start, -1)).start;
+
+/**
+ * The first day of the EHC plans kept prepared on `today`: plans in force on or after it cover any
+ * report period up to the longest, so every later date is narrowed from this one list.
+ */
+export const ehcpPlansWindowStart = (today: string) => addMonths(today, -MAX_PERIOD_MONTHS);

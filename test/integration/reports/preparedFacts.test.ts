@@ -213,7 +213,7 @@ describe('prepared report facts', () => {
   }, 180_000);
 
   it('when one system cannot be read during warm-up, reports answer the rest and name it in sources', async () => {
-    await world.faults('eyes', { down: true, routes: ['GET /ehcp-requests'] });
+    await world.faults('eyes', { down: true, routes: ['GET /ehcp-requests', 'GET /ehcp-plans'] });
     try {
       const hub = await startWarmed({ ...envFor('eyes-down'), UPSTREAM_MAX_RETRIES: '0' });
       const warmUp = await hub.hub.reportFacts!.warmedUp();
