@@ -13,7 +13,9 @@ import {
   pupilsWithEhcpRequests,
 } from '../simulators/county/rates.ts';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', multiple: true, default: [...COUNTY_RATE_SEEDS] } } });
+const { values } = parseArgs({
+  options: { seed: { type: 'string', multiple: true, default: [...COUNTY_RATE_SEEDS] } },
+});
 const seeds = values.seed!;
 
 /** Shares (bands within 0-1) as percentages, counts with thousands separators. */

@@ -266,7 +266,7 @@ export const COUNTY_RATE_BANDS: readonly RateBand[] = [
     min: 2_000,
     max: 3_600,
     source:
-      'DfE Children missing education 2024-25: 143,000 of 7.9 million of compulsory school age (1.8%); ~3,000 of the county\'s ~165,000',
+      "DfE Children missing education 2024-25: 143,000 of 7.9 million of compulsory school age (1.8%); ~3,000 of the county's ~165,000",
   },
   {
     key: 'cmeOpenOnAsOf',
@@ -290,7 +290,7 @@ export const COUNTY_RATE_BANDS: readonly RateBand[] = [
     min: 600,
     max: 1_600,
     source:
-      'SEN2 2020: 18,232 still being assessed at year end, 0.29 of the year\'s 63,219 assessments; at 2,600-3,400 assessments a year and longer waits since',
+      "SEN2 2020: 18,232 still being assessed at year end, 0.29 of the year's 63,219 assessments; at 2,600-3,400 assessments a year and longer waits since",
   },
   {
     key: 'cinPlansDisabilitiesShare',
@@ -298,7 +298,7 @@ export const COUNTY_RATE_BANDS: readonly RateBand[] = [
     min: 0.1,
     max: 0.35,
     source:
-      'DfE Children in need: disability or illness the primary need of about 10% of children in need; disabled children\'s plans run longer',
+      "DfE Children in need: disability or illness the primary need of about 10% of children in need; disabled children's plans run longer",
   },
   {
     key: 'namesSwapped',
@@ -310,7 +310,7 @@ export const COUNTY_RATE_BANDS: readonly RateBand[] = [
   },
   {
     key: 'liftSpellingVariants',
-    label: 'LIFT clients with a name spelled another way than the child\'s',
+    label: "LIFT clients with a name spelled another way than the child's",
     min: 0.02,
     max: 0.18,
     source:
@@ -480,7 +480,8 @@ export function measureCountyRates(
     for (const request of record.ehcpRequests) {
       const agreed = request.decisionToAssessDate;
       const concluded = request.assessmentOutcomeDate;
-      if (agreed !== null && agreed <= asOf && (concluded === null || concluded > asOf)) assessmentsInFlight++;
+      if (agreed !== null && agreed <= asOf && (concluded === null || concluded > asOf))
+        assessmentsInFlight++;
       if (request.plan) {
         // Each review is due within 12 months of the plan or of the last review meeting.
         let last = request.plan.startDate;
@@ -527,7 +528,8 @@ export function measureCountyRates(
   let cmeOpen = 0;
   for (const id of county.eyes.records.ids()) {
     const episodes = (county.eyes.records.get(id) as unknown as EyesEducationRecordShape).missingEducation;
-    const open = (on: string) => episodes.some((e) => e.reportedMissingDate <= on && (e.closedDate ?? '9') > on);
+    const open = (on: string) =>
+      episodes.some((e) => e.reportedMissingDate <= on && (e.closedDate ?? '9') > on);
     if (episodes.some((e) => e.reportedMissingDate <= asOf && (e.closedDate ?? '9') > yearAgo)) cmeInYear++;
     if (open(asOf)) cmeOpen++;
   }
@@ -540,7 +542,10 @@ export function measureCountyRates(
     if (record.system === 'lift' && record.flaws.includes('DUPLICATE')) flawed.liftDuplicates++;
   }
   const allRecords =
-    county.lcs.people.size + county.eyes.pupils.size + county.lift.clients.size + county.frontdoor.contacts.size;
+    county.lcs.people.size +
+    county.eyes.pupils.size +
+    county.lift.clients.size +
+    county.frontdoor.contacts.size;
 
   const busiest = [...contactsByMonth.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const ehcpCounts = [...ehcpByMonth.values()];
