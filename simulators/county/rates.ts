@@ -337,22 +337,6 @@ const EET_ACTIVITIES = new Set(['F1', 'P1', 'F2', 'P2', 'F3', 'P3']);
 /** The seeds the README table and the realism test read the county at. */
 export const COUNTY_RATE_SEEDS = ['svoc', 'harbour'] as const;
 
-/**
- * Rates the county does not yet get inside a defensible band, per seed, with why. The README table
- * marks them; the realism test holds them outside so a fix shows (the band is not widened to fit).
- */
-export const OUT_OF_BAND: Partial<Record<keyof CountyRates, readonly string[]>> = {
-  // careLeavers.ts: 15% of care leavers are "disengaged" and in touch only 60% of the time.
-  careLeavers19to21InTouch: ['svoc', 'harbour'],
-  // uasc.ts keeps one girl in ten it draws: about 7% girls, and with ~70 UASC a seed may show 14%.
-  uascMale: ['svoc'],
-  // missingEducation.ts sets ~1.5% referrals a year, but 1.8% is children missing at some point in
-  // the year; episodes open from the year before take the county ~30% over the national rate.
-  cmeChildrenInYear: ['svoc', 'harbour'],
-  // The Disabilities service holds nearly two CIN plans in five; no source puts it above a third.
-  cinPlansDisabilitiesShare: ['svoc', 'harbour'],
-};
-
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 const isOpen = (start: string, end: string | null, on: string) => start <= on && (end === null || end > on);
 
