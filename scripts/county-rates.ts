@@ -6,9 +6,16 @@
  */
 import { parseArgs } from 'node:util';
 import { generateCounty } from '../simulators/county/generate.ts';
-import { COUNTY_RATE_BANDS, measureCountyRates, pupilsWithEhcpRequests } from '../simulators/county/rates.ts';
+import {
+  COUNTY_RATE_BANDS,
+  COUNTY_RATE_SEEDS,
+  measureCountyRates,
+  pupilsWithEhcpRequests,
+} from '../simulators/county/rates.ts';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', multiple: true, default: ['svoc'] } } });
+const { values } = parseArgs({
+  options: { seed: { type: 'string', multiple: true, default: [...COUNTY_RATE_SEEDS] } },
+});
 const seeds = values.seed!;
 
 /** Shares (bands within 0-1) as percentages, counts with thousands separators. */
@@ -27,7 +34,11 @@ const rows = COUNTY_RATE_BANDS.map((band) => {
     band.label,
     range,
     band.source,
-    ...measured.map((rates) => format(rates[band.key] as number, share)),
+    ...measured.map((rates) => {
+      const value = rates[band.key] as number;
+      const outside = value < band.min || value > band.max;
+      return `${format(value, share)}${outside ? ' **(outside band)**' : ''}`;
+    }),
   ];
 });
 const header = ['rate or volume', 'band', 'source', ...seeds.map((seed) => `seed \`${seed}\``)];

@@ -7,16 +7,18 @@
  * some point in 2024/25 and about 34,700 at one point (autumn 2025/26), out of roughly 7.9 million
  * children of compulsory school age: about 1.8% a year, 0.44% at a time, so episodes last about
  * three months on average. A county of ~270,000 children has ~165,000 of compulsory school age:
- * ~3,000 referrals a year and ~700 open at once. Children known to social care go missing from
- * education more often (about 2.5 times here), so the base rate is set a little below 1.8%.
- * Referrals go back three years before asOf, like the front door's contacts.
+ * ~3,000 children missing at some point in a year. That count includes episodes carried over from
+ * the year before (about a quarter again on the year's referrals, at these durations), and children
+ * known to social care go missing from education more often (about 2.5 times here), so the base
+ * referral rate is 1.15%: ~2,400 referrals a year, ~600 open at once. Referrals go back three years
+ * before asOf, like the front door's contacts.
  */
 import { Rng } from './prng.ts';
 import { ageOn, toIso, toIsoDateTime } from './dates.ts';
 import { CareStatus, type Population } from './population.ts';
 import type { EyesCmeEpisodeRecord } from './records.ts';
 
-const BASE_RATE_PER_YEAR = 0.015;
+const BASE_RATE_PER_YEAR = 0.0115;
 const KNOWN_TO_SOCIAL_CARE_FACTOR = 2.5;
 const YEARS = 3;
 

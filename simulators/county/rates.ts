@@ -9,8 +9,9 @@ import type {
   FrontDoorContactRecord,
   LcsPersonRecord,
   LcsSocialCareRecordShape,
+  LcsTeamRecord,
 } from './records.ts';
-import { addMonths, dayOf, fromIso, monthOf, toIso, yearOf } from './dates.ts';
+import { addMonths, ageOn, dayOf, fromIso, monthOf, toIso, yearOf } from './dates.ts';
 import type { CountyInternals } from './generate.ts';
 import { SenStatus } from './population.ts';
 
@@ -45,6 +46,35 @@ export interface CountyRates {
   /** Headline counts on asOf. */
   lookedAfter: number;
   onCpPlan: number;
+  /** Care leavers (LCS care-leaver records) by age on asOf. */
+  careLeavers17to21: number;
+  careLeavers22to25: number;
+  /**
+   * Of the care-leaver returns (OC3) recorded in the year to asOf around a 19th, 20th or 21st
+   * birthday: in touch; in suitable accommodation (of those in touch); in education, employment or
+   * training (of all).
+   */
+  careLeavers19to21InTouch: number;
+  careLeavers19to21SuitablyAccommodated: number;
+  careLeavers19to21Eet: number;
+  /** Looked-after children on asOf who are unaccompanied asylum seekers, and their profile. */
+  uascShareOfLookedAfter: number;
+  uascMale: number;
+  uascUnder16: number;
+  /** Children with a CME episode open at some point in the year to asOf, and open on asOf. */
+  cmeChildrenInYear: number;
+  cmeOpenOnAsOf: number;
+  /** EHC plan annual review meetings in the year to asOf held within 12 months of the last. */
+  annualReviewsOnTime: number;
+  /** EHC needs assessments agreed and not yet concluded on asOf. */
+  ehcAssessmentsInFlight: number;
+  /** Open CIN plans on asOf held by a Disabilities team. */
+  cinPlansDisabilitiesShare: number;
+  /** Data-quality flaws, as shares of the records concerned (ground truth, not the linker's view). */
+  namesSwapped: number;
+  liftSpellingVariants: number;
+  dobTransposed: number;
+  liftDuplicates: number;
 }
 
 export interface RateBand {
@@ -172,7 +202,140 @@ export const COUNTY_RATE_BANDS: readonly RateBand[] = [
     source: 'Council report: about 1,000',
   },
   { key: 'onCpPlan', label: 'On a CP plan on asOf', min: 900, max: 1_000, source: 'Council report: 938' },
+  {
+    key: 'careLeavers17to21',
+    label: 'Care leavers aged 17-21 on asOf',
+    min: 500,
+    max: 1_000,
+    source:
+      'DfE Children looked after 2020: 42,960 care leavers aged 17-21 (480 + 11,220 + 31,260) to 80,080 looked after; 540 at 1,000 looked after, 970 at 270,000 of 12 million children',
+  },
+  {
+    key: 'careLeavers22to25',
+    label: 'Care leavers aged 22-25 on asOf (still supported)',
+    min: 150,
+    max: 450,
+    source:
+      'DfE Children looked after 2025: 6,780 of 11,670 22-year-olds and 4,820 of 11,320 23-year-olds requested and received support, fewer at 24-25',
+  },
+  {
+    key: 'careLeavers19to21InTouch',
+    label: 'Care leavers 19-21 in touch',
+    min: 0.85,
+    max: 0.96,
+    source: 'DfE Children looked after 2020-21: 91% of 19- to 21-year-olds in touch',
+  },
+  {
+    key: 'careLeavers19to21SuitablyAccommodated',
+    label: 'Care leavers 19-21 in touch in suitable accommodation',
+    min: 0.85,
+    max: 0.96,
+    source: 'DfE Children looked after: about nine in ten (93% in 2014, PAC HC 411)',
+  },
+  {
+    key: 'careLeavers19to21Eet',
+    label: 'Care leavers 19-21 in education, employment or training',
+    min: 0.45,
+    max: 0.62,
+    source: 'DfE Children looked after: about half in 2020-21 (about 40% NEET, 2017)',
+  },
+  {
+    key: 'uascShareOfLookedAfter',
+    label: 'Looked-after children who are UASC',
+    min: 0.05,
+    max: 0.1,
+    source: 'DfE Children looked after 2022: 5,570 UASC, 7% of 82,170 (higher in the south-east)',
+  },
+  {
+    key: 'uascMale',
+    label: 'UASC who are boys',
+    min: 0.9,
+    max: 0.98,
+    source: 'DfE Children looked after 2022: 95%',
+  },
+  {
+    key: 'uascUnder16',
+    label: 'UASC aged under 16',
+    min: 0.06,
+    max: 0.2,
+    source: 'DfE Children looked after 2022: 13%',
+  },
+  {
+    key: 'cmeChildrenInYear',
+    label: 'Children missing education at some point in the year',
+    min: 2_000,
+    max: 3_600,
+    source:
+      "DfE Children missing education 2024-25: 143,000 of 7.9 million of compulsory school age (1.8%); ~3,000 of the county's ~165,000",
+  },
+  {
+    key: 'cmeOpenOnAsOf',
+    label: 'Children missing education on asOf',
+    min: 450,
+    max: 1_000,
+    source:
+      'DfE Children missing education: 39,200 (autumn 2024) and 34,700 (autumn 2025) on census day, 0.44-0.50%; ~725-820 in the county',
+  },
+  {
+    key: 'annualReviewsOnTime',
+    label: 'EHC plan annual reviews held within 12 months',
+    min: 0.5,
+    max: 0.85,
+    source:
+      'No national figure (SEN2 does not publish it); nearest council figure, Devon FOI: 51-73% of review decisions within 4 weeks of the meeting, 2021-24',
+  },
+  {
+    key: 'ehcAssessmentsInFlight',
+    label: 'EHC needs assessments in progress on asOf',
+    min: 600,
+    max: 1_600,
+    source:
+      "SEN2 2020: 18,232 still being assessed at year end, 0.29 of the year's 63,219 assessments; at 2,600-3,400 assessments a year and longer waits since",
+  },
+  {
+    key: 'cinPlansDisabilitiesShare',
+    label: 'Open CIN plans held by the Disabilities service',
+    min: 0.1,
+    max: 0.35,
+    source:
+      "DfE Children in need: disability or illness the primary need of about 10% of children in need; disabled children's plans run longer",
+  },
+  {
+    key: 'namesSwapped',
+    label: 'Records with forename and surname swapped (all systems)',
+    min: 0.001,
+    max: 0.02,
+    source:
+      'Just et al. 2016 (PHIM 13:1e): after misspellings, the commonest name discrepancy; a small share of records',
+  },
+  {
+    key: 'liftSpellingVariants',
+    label: "LIFT clients with a name spelled another way than the child's",
+    min: 0.02,
+    max: 0.18,
+    source:
+      'ALSPAC (IJPDS 2023, 2389): forenames disagree between collections in 12% of records, surnames 18%, mostly spelling',
+  },
+  {
+    key: 'dobTransposed',
+    label: 'Records with day and month of birth transposed (all systems)',
+    min: 0.001,
+    max: 0.03,
+    source: 'Harron et al. 2017 (BMC MRM 17:23): 0.1% of hospital records to a few per cent by phone',
+  },
+  {
+    key: 'liftDuplicates',
+    label: 'LIFT clients that duplicate another of the same child',
+    min: 0.02,
+    max: 0.1,
+    source: 'AHIMA: master person indexes carry 5-10% duplicates (LIFT keys the LCS id, so fewer)',
+  },
 ];
+
+/** OC3 activity codes for education (F1, P1, F2, P2), training or employment (F3, P3); not the hub's list, so the county is read independently. */
+const EET_ACTIVITIES = new Set(['F1', 'P1', 'F2', 'P2', 'F3', 'P3']);
+/** The seeds the README table and the realism test read the county at. */
+export const COUNTY_RATE_SEEDS = ['svoc', 'harbour'] as const;
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 const isOpen = (start: string, end: string | null, on: string) => start <= on && (end === null || end > on);
@@ -205,6 +368,15 @@ export function measureCountyRates(
   let cpClaWithNhs = 0;
   let lookedAfter = 0;
   let onCpPlan = 0;
+  const leavers = { aged17to21: 0, aged22to25: 0, returns: 0, inTouch: 0, suitable: 0, eet: 0 };
+  const uasc = { lookedAfter: 0, male: 0, under16: 0 };
+  let openCinPlans = 0;
+  let openCinPlansDisabilities = 0;
+  const disabilityTeams = new Set<string>();
+  for (const id of county.lcs.teams.ids()) {
+    const team = county.lcs.teams.get(id) as unknown as LcsTeamRecord;
+    if (team.service === 'Disabilities') disabilityTeams.add(team.teamId);
+  }
 
   for (const id of county.lcs.people.ids()) {
     const person = county.lcs.people.get(id) as unknown as LcsPersonRecord;
@@ -242,6 +414,38 @@ export function measureCountyRates(
     const cp = record.cpPlans.some((p) => isOpen(p.startDate, p.endDate, asOf));
     if (cla) lookedAfter++;
     if (cp) onCpPlan++;
+    const uascStatus = record.uasc;
+    if (cla && uascStatus && (uascStatus.uascCeasedDate === null || uascStatus.uascCeasedDate > asOf)) {
+      uasc.lookedAfter++;
+      if (person.sex === 'M') uasc.male++;
+      if (person.dateOfBirth !== null && ageOn(fromIso(person.dateOfBirth), asOfDay) < 16) uasc.under16++;
+    }
+    const leaver = record.careLeaver;
+    if (leaver) {
+      const age = ageOn(fromIso(leaver.dateOfBirth), asOfDay);
+      if (age >= 17 && age <= 21) leavers.aged17to21++;
+      else if (age >= 22 && age <= 25) leavers.aged22to25++;
+      for (const oc3 of leaver.contacts) {
+        if (oc3.age < 19 || oc3.age > 21 || oc3.contactDate <= yearAgo || oc3.contactDate > asOf) continue;
+        leavers.returns++;
+        if (oc3.inTouch === 'YES') {
+          leavers.inTouch++;
+          // The return's accommodation code: the type, then 1 suitable or 2 not suitable.
+          if (oc3.accommodation.endsWith('1')) leavers.suitable++;
+        }
+        if (EET_ACTIVITIES.has(oc3.activity)) leavers.eet++;
+      }
+    }
+    if (record.cinPlans.some((p) => isOpen(p.startDate, p.endDate, asOf))) {
+      openCinPlans++;
+      const heldByDisabilities = record.involvements.some(
+        (held) =>
+          held.caseStatus === 'CIN' &&
+          disabilityTeams.has(held.teamId) &&
+          isOpen(held.startDate, held.endDate, asOf),
+      );
+      if (heldByDisabilities) openCinPlansDisabilities++;
+    }
     if (cla || cp) {
       cpCla++;
       if (person.nhsNumber !== null) cpClaWithNhs++;
@@ -252,10 +456,27 @@ export function measureCountyRates(
   const ehcpTo = toIso(firstOfMonth);
   const ehcpByMonth = new Map<string, number>();
   for (let n = 0; n < 24; n++) ehcpByMonth.set(toIso(addMonths(firstOfMonth, -1 - n)).slice(0, 7), 0);
+  const reviews = { held: 0, onTime: 0 };
+  let assessmentsInFlight = 0;
   // Only pupils whose SEN history includes a request are read: the rest hold none.
   for (const id of pupilsWithRequests) {
     const record = county.eyes.records.get(id) as unknown as EyesEducationRecordShape;
     for (const request of record.ehcpRequests) {
+      const agreed = request.decisionToAssessDate;
+      const concluded = request.assessmentOutcomeDate;
+      if (agreed !== null && agreed <= asOf && (concluded === null || concluded > asOf))
+        assessmentsInFlight++;
+      if (request.plan) {
+        // Each review is due within 12 months of the plan or of the last review meeting.
+        let last = request.plan.startDate;
+        for (const review of request.plan.annualReviews) {
+          if (review.meetingDate > yearAgo && review.meetingDate <= asOf) {
+            reviews.held++;
+            if (review.meetingDate <= toIso(addMonths(fromIso(last), 12))) reviews.onTime++;
+          }
+          last = review.meetingDate;
+        }
+      }
       if (request.requestDate >= ehcpFrom && request.requestDate < ehcpTo) {
         const month = request.requestDate.slice(0, 7);
         ehcpByMonth.set(month, (ehcpByMonth.get(month) ?? 0) + 1);
@@ -287,6 +508,29 @@ export function measureCountyRates(
       if (contact.decision === 'SOCIAL_CARE_REFERRAL') referred++;
     }
   }
+  let cmeInYear = 0;
+  let cmeOpen = 0;
+  for (const id of county.eyes.records.ids()) {
+    const episodes = (county.eyes.records.get(id) as unknown as EyesEducationRecordShape).missingEducation;
+    const open = (on: string) =>
+      episodes.some((e) => e.reportedMissingDate <= on && (e.closedDate ?? '9') > on);
+    if (episodes.some((e) => e.reportedMissingDate <= asOf && (e.closedDate ?? '9') > yearAgo)) cmeInYear++;
+    if (open(asOf)) cmeOpen++;
+  }
+
+  const flawed = { namesSwapped: 0, dobTransposed: 0, liftVariants: 0, liftDuplicates: 0 };
+  for (const record of county.recordFlaws()) {
+    if (record.flaws.includes('NAMES_SWAPPED')) flawed.namesSwapped++;
+    if (record.flaws.includes('DOB_TRANSPOSED')) flawed.dobTransposed++;
+    if (record.system === 'lift' && record.flaws.includes('SPELLING_VARIANT')) flawed.liftVariants++;
+    if (record.system === 'lift' && record.flaws.includes('DUPLICATE')) flawed.liftDuplicates++;
+  }
+  const allRecords =
+    county.lcs.people.size +
+    county.eyes.pupils.size +
+    county.lift.clients.size +
+    county.frontdoor.contacts.size;
+
   const busiest = [...contactsByMonth.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const ehcpCounts = [...ehcpByMonth.values()];
 
@@ -309,6 +553,23 @@ export function measureCountyRates(
     cpClaWithNhsNumber: share(cpClaWithNhs, cpCla),
     lookedAfter,
     onCpPlan,
+    careLeavers17to21: leavers.aged17to21,
+    careLeavers22to25: leavers.aged22to25,
+    careLeavers19to21InTouch: share(leavers.inTouch, leavers.returns),
+    careLeavers19to21SuitablyAccommodated: share(leavers.suitable, leavers.inTouch),
+    careLeavers19to21Eet: share(leavers.eet, leavers.returns),
+    uascShareOfLookedAfter: share(uasc.lookedAfter, lookedAfter),
+    uascMale: share(uasc.male, uasc.lookedAfter),
+    uascUnder16: share(uasc.under16, uasc.lookedAfter),
+    cmeChildrenInYear: cmeInYear,
+    cmeOpenOnAsOf: cmeOpen,
+    annualReviewsOnTime: share(reviews.onTime, reviews.held),
+    ehcAssessmentsInFlight: assessmentsInFlight,
+    cinPlansDisabilitiesShare: share(openCinPlansDisabilities, openCinPlans),
+    namesSwapped: share(flawed.namesSwapped, allRecords),
+    liftSpellingVariants: share(flawed.liftVariants, county.lift.clients.size),
+    dobTransposed: share(flawed.dobTransposed, allRecords),
+    liftDuplicates: share(flawed.liftDuplicates, county.lift.clients.size),
   };
 }
 

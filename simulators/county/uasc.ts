@@ -17,6 +17,11 @@ import type { Workforce } from './workforce.ts';
 
 /** UASC per looked-after child (England: about 7,000 of 83,000; higher in the south-east). */
 const UASC_SHARE_OF_LOOKED_AFTER = 0.07;
+/**
+ * Each UASC drawn is a girl with this chance (England 2022: 95% boys). Drawn per place rather than
+ * by thinning the girls among the candidates, so the share holds however few teenage boys are in care.
+ */
+const GIRL_SHARE = 0.05;
 /** Share of UASC whose claimed age was assessed. */
 const AGE_ASSESSED = 0.4;
 
@@ -67,7 +72,7 @@ export function uascStatus(
 }
 
 /**
- * Makes some looked-after teenagers unaccompanied arrivals: a boy (rarely a girl) of 15 to 17 who
+ * Makes some looked-after teenagers unaccompanied arrivals: a boy (one in twenty a girl) of 15 to 17 who
  * arrived in the last 13 months and came straight into care under section 20. Their LCS journey is
  * rewritten from the arrival (nothing known before it), with the same allocated worker, and the
  * placements and contacts the other systems are built from follow the rewritten record.
@@ -81,7 +86,8 @@ export function markUascChildren(
 ): void {
   const rng = new Rng(seed, 'uasc');
   const workerIndex = new Map(workforce.workers.map((w, index) => [w.workerId, index]));
-  const candidates: { child: number; personId: string }[] = [];
+  const boys: { child: number; personId: string }[] = [];
+  const girls: { child: number; personId: string }[] = [];
   for (const [child, personIds] of lcs.personIdsByChild) {
     const personId = personIds[0]!;
     const person = lcs.people.get(personId)!;
@@ -91,14 +97,20 @@ export function markUascChildren(
     if (!record.claEpisodes.some((e) => e.ceasedDate === null)) continue;
     const dob = fromIso(person.dateOfBirth);
     if (asOf < birthdayOn(dob, 15) + 200 || asOf >= birthdayOn(dob, 18) - 30) continue;
-    if (person.sex === 'F' && !rng.chance(0.1)) continue;
-    candidates.push({ child, personId });
+    (person.sex === 'F' ? girls : boys).push({ child, personId });
   }
   const wanted = Math.max(1, Math.round(targets.lookedAfter * UASC_SHARE_OF_LOOKED_AFTER));
+  rng.shuffle(boys);
+  rng.shuffle(girls);
+  const drawn: { child: number; personId: string }[] = [];
+  while (drawn.length < wanted && (boys.length > 0 || girls.length > 0)) {
+    const girl = girls.length > 0 && (boys.length === 0 || rng.chance(GIRL_SHARE));
+    drawn.push((girl ? girls : boys).pop()!);
+  }
   const chosen = new Set<string>();
   const contacts: LcsSystem['contacts'] = [];
   const placements: LcsSystem['placements'] = [];
-  for (const { child, personId } of rng.shuffle(candidates).slice(0, wanted)) {
+  for (const { child, personId } of drawn) {
     const person = lcs.people.get(personId)!;
     const old = lcs.socialCare.get(personId)!;
     const allocated = old.involvements.find((i) => i.endDate === null);

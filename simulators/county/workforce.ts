@@ -11,6 +11,22 @@ export const MIN_CASELOAD = 10;
 export const MAX_CASELOAD = 25;
 
 const SOCIAL_WORK_SERVICES = ['Children in Care', 'Safeguarding', 'Assessment', 'Disabilities'] as const;
+/**
+ * Social work teams' services in turn: one team in eight for Disabilities, as disability is the
+ * primary need of only 10-13% of children in need (their plans run longer, so about 15-20% of open
+ * CIN plans). Disabilities workers sort last and take the last CIN cases, so a larger share of
+ * teams would hold far more.
+ */
+const TEAM_SERVICE_ROTATION: readonly (typeof SOCIAL_WORK_SERVICES)[number][] = [
+  'Children in Care',
+  'Safeguarding',
+  'Assessment',
+  'Disabilities',
+  'Children in Care',
+  'Safeguarding',
+  'Assessment',
+  'Assessment',
+];
 
 export interface Workforce {
   teams: LcsTeam[];
@@ -58,7 +74,7 @@ export function buildWorkforce(seed: string, targets: ScaleTargets): Workforce {
 
   for (let t = 0; t < targets.teams; t++) {
     const earlyHelp = t >= targets.teams - earlyHelpTeams;
-    const service = earlyHelp ? 'Early Help' : SOCIAL_WORK_SERVICES[t % SOCIAL_WORK_SERVICES.length]!;
+    const service = earlyHelp ? 'Early Help' : TEAM_SERVICE_ROTATION[t % TEAM_SERVICE_ROTATION.length]!;
     const teamId = `TM${String(t + 1).padStart(3, '0')}`;
     const town = TOWNS[t % TOWNS.length]!.name;
     const size = perTeam + (extra-- > 0 ? 1 : 0);
