@@ -28,7 +28,7 @@ export async function generatedTypes(system: string): Promise<string> {
   return `${header(system)}${astToString(ast)}`;
 }
 
-interface JsonSchema {
+export interface JsonSchema {
   type?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -44,7 +44,7 @@ interface JsonSchema {
   [keyword: string]: unknown;
 }
 
-interface OpenApiDocument {
+export interface OpenApiDocument {
   paths: Record<
     string,
     Record<string, { responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }> }>
@@ -156,7 +156,11 @@ function refsOf(schema: unknown, found: Set<string>): Set<string> {
  * business (it never hands them to a connector), so they are left out.
  */
 export function generatedSchemas(system: string): string {
-  const document = contractOf(system);
+  return schemasFromContract(system, contractOf(system));
+}
+
+/** The schemas module for one OpenAPI document (see generatedSchemas). */
+export function schemasFromContract(system: string, document: OpenApiDocument): string {
   const components = document.components.schemas;
   const roots = new Set<string>();
   for (const operations of Object.values(document.paths)) {
