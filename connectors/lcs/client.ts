@@ -3,7 +3,7 @@ import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
 import type { Contract, ContractWatch } from '../shared/contract.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { scopedGet, type Query } from '../shared/scopedGet.ts';
-import { LCS_CONTRACTS } from './contracts.ts';
+import { LCS_CONTRACTS as c } from './contracts.ts';
 import type { Page } from './types.ts';
 
 export const LCS_BATCH_LIMIT = 100;
@@ -21,7 +21,6 @@ export interface PeriodQuery {
  */
 export function createLcsClient(http: ResilientUpstreamClient, watch: ContractWatch) {
   const get = scopedGet(http, watch);
-  const c = LCS_CONTRACTS;
   const page = <T>(
     contract: Contract<Page<T>>,
     path: string,
