@@ -78,16 +78,34 @@ export function keptContract<T>(contract: Contract<T>, payload: unknown, watch: 
   );
 }
 
-/** A watch that logs each violation as a warning (reason `contract`) and counts it by system and schema. */
+/** How long one kind of violation stays quiet in the log after it was logged (it is still counted). */
+export const CONTRACT_LOG_QUIET_MS = 60_000;
+
+/**
+ * A watch that counts every violation by system and schema, and logs it at warn (reason
+ * `contract`). A drifted adapter breaks every answer alike, so one kind of violation (system,
+ * schema, keyword, path with its indexes left out) is logged once per CONTRACT_LOG_QUIET_MS, with
+ * how many like it went unlogged since: the log says what broke without a line per request.
+ */
 export function loggingContractWatch(
   logger: { warn(fields: object, message: string): void },
   count: (system: SystemName, schema: string) => void,
+  now: () => number = Date.now,
 ): ContractWatch {
+  const quiet = new Map<string, { until: number; unlogged: number }>();
   return {
     violated: (violation) => {
       count(violation.system, violation.schema);
+      const kind = `${violation.system} ${violation.schema} ${violation.keyword} ${violation.path.replace(/\/\d+(?=\/|$)/g, '/*')}`;
+      const at = now();
+      const seen = quiet.get(kind);
+      if (seen !== undefined && at < seen.until) {
+        seen.unlogged++;
+        return;
+      }
+      quiet.set(kind, { until: at + CONTRACT_LOG_QUIET_MS, unlogged: 0 });
       logger.warn(
-        { ...violation, reason: 'contract' },
+        { ...violation, reason: 'contract', ...(seen?.unlogged ? { unloggedSince: seen.unlogged } : {}) },
         `${violation.system} answered a payload that breaks its contract: its part of the answer is unavailable`,
       );
     },

@@ -12,7 +12,13 @@ import { createLcsLoaders } from '../../../connectors/lcs/loaders.ts';
 import type { LcsPerson } from '../../../connectors/lcs/types.ts';
 import { createEyesClient } from '../../../connectors/eyes/client.ts';
 import { createEyesLoaders } from '../../../connectors/eyes/loaders.ts';
-import { isCalendarDate, isDateTime } from '../../../connectors/shared/contract.ts';
+import {
+  CONTRACT_LOG_QUIET_MS,
+  isCalendarDate,
+  isDateTime,
+  loggingContractWatch,
+  type ContractViolation,
+} from '../../../connectors/shared/contract.ts';
 import { UpstreamError } from '../../../src/upstream/types.ts';
 import { BASE, memoryCache, recordingWatch, upstream } from './support.ts';
 
@@ -182,6 +188,36 @@ describe('an answer that keeps its contract', () => {
     expect(person.status).toBe('rejected');
     expect(record.status === 'fulfilled' && record.value?.value.pupilId).toBe('P14');
     expect(seen.counted.map((c) => c.system)).toEqual(['lcs']);
+  });
+});
+
+describe('the contract watch', () => {
+  it('counts every violation but logs one kind (any item of a list) once a quiet period, then says how many went unlogged', () => {
+    const lines: Record<string, unknown>[] = [];
+    const counted: string[] = [];
+    let clock = 1_000_000;
+    const watch = loggingContractWatch(
+      { warn: (fields) => lines.push(fields as Record<string, unknown>) },
+      (system, schema) => counted.push(`${system}/${schema}`),
+      () => clock,
+    );
+    const at = (path: string): ContractViolation => ({
+      system: 'lcs',
+      schema: 'LcsPersonBatch',
+      path,
+      keyword: 'required',
+    });
+    watch.violated(at('/items/0/surname'));
+    watch.violated(at('/items/7/surname'));
+    watch.violated(at('/items/12/surname'));
+    watch.violated(at('/items/3/forename'));
+    expect(counted).toHaveLength(4);
+    expect(lines.map((line) => line['path'])).toEqual(['/items/0/surname', '/items/3/forename']);
+
+    clock += CONTRACT_LOG_QUIET_MS;
+    watch.violated(at('/items/4/surname'));
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatchObject({ path: '/items/4/surname', unloggedSince: 2, reason: 'contract' });
   });
 });
 
