@@ -79,6 +79,7 @@ import { createEyesClient } from '../connectors/eyes/client.ts';
 import { createLiftClient } from '../connectors/lift/client.ts';
 import { createFrontDoorClient } from '../connectors/frontdoor/client.ts';
 import { createRequestLoaders } from '../connectors/requestLoaders.ts';
+import { loggingContractWatch } from '../connectors/shared/contract.ts';
 import { createPersonFeeds } from '../connectors/personFeeds.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../resolvers/support/sdl.ts';
@@ -239,11 +240,13 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     logger,
     tracer: tracing.upstreamTracer,
   });
+  // Both sets of clients check every answer against its contract; a broken one is logged and counted.
+  const contractWatch = loggingContractWatch(logger, metrics.contractViolation);
   const clients = {
-    lcs: createLcsClient(http.lcs),
-    eyes: createEyesClient(http.eyes),
-    lift: createLiftClient(http.lift),
-    frontdoor: createFrontDoorClient(http.frontdoor),
+    lcs: createLcsClient(http.lcs, contractWatch),
+    eyes: createEyesClient(http.eyes, contractWatch),
+    lift: createLiftClient(http.lift, contractWatch),
+    frontdoor: createFrontDoorClient(http.frontdoor, contractWatch),
   };
   // The report bulkhead: own breakers, concurrency cap and timeout (config.reportUpstream).
   const reportHttp = createUpstreamClients(
@@ -257,10 +260,10 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     },
   );
   const reportClients = {
-    lcs: createLcsClient(reportHttp.lcs),
-    eyes: createEyesClient(reportHttp.eyes),
-    lift: createLiftClient(reportHttp.lift),
-    frontdoor: createFrontDoorClient(reportHttp.frontdoor),
+    lcs: createLcsClient(reportHttp.lcs, contractWatch),
+    eyes: createEyesClient(reportHttp.eyes, contractWatch),
+    lift: createLiftClient(reportHttp.lift, contractWatch),
+    frontdoor: createFrontDoorClient(reportHttp.frontdoor, contractWatch),
   };
 
   const keys = await sealingKeys(config);

@@ -1,17 +1,9 @@
 /** Typed calls to EYES through the shared resilient HTTP layer. */
 import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
+import type { ContractWatch } from '../shared/contract.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { scopedGet } from '../shared/scopedGet.ts';
-import type {
-  Batch,
-  EyesCmeEpisode,
-  EyesEducationRecord,
-  EyesEhcpPlanSummary,
-  EyesEhcpRequest,
-  EyesPupil,
-  EyesSetting,
-  Page,
-} from './types.ts';
+import { EYES_CONTRACTS as c } from './contracts.ts';
 
 /** A period filter of a list of periods: open on a date, or open at some point within [from, to]. */
 export interface PeriodQuery {
@@ -23,39 +15,43 @@ export interface PeriodQuery {
 export const EYES_BATCH_LIMIT = 100;
 export const EYES_PAGE_LIMIT = 500;
 
-export function createEyesClient(http: ResilientUpstreamClient) {
-  const get = scopedGet(http);
+/**
+ * Every answer is checked against its contract before it is returned (`watch` hears of those that
+ * break it); a broken one fails as EYES being unavailable.
+ */
+export function createEyesClient(http: ResilientUpstreamClient, watch: ContractWatch) {
+  const get = scopedGet(http, watch);
   return {
     pupilsByIds: (ids: readonly string[], scope: RequestScope) =>
-      get<Batch<EyesPupil>>('/pupils', scope, { ids: ids.join(',') }),
+      get(c.pupilBatch, '/pupils', scope, { ids: ids.join(',') }),
     pupilsPage: (cursor: string | null, scope: RequestScope, updatedSince?: string) =>
-      get<Page<EyesPupil>>('/pupils', scope, {
+      get(c.pupilPage, '/pupils', scope, {
         limit: EYES_PAGE_LIMIT,
         cursor: cursor ?? undefined,
         updatedSince,
       }),
     pupil: (pupilId: string, scope: RequestScope) =>
-      get<EyesPupil>(`/pupils/${encodeURIComponent(pupilId)}`, scope),
+      get(c.pupil, `/pupils/${encodeURIComponent(pupilId)}`, scope),
     record: (pupilId: string, scope: RequestScope) =>
-      get<EyesEducationRecord>(`/pupils/${encodeURIComponent(pupilId)}/record`, scope),
+      get(c.record, `/pupils/${encodeURIComponent(pupilId)}/record`, scope),
     settingsByIds: (ids: readonly string[], scope: RequestScope) =>
-      get<Batch<EyesSetting>>('/settings', scope, { ids: ids.join(',') }),
+      get(c.settingBatch, '/settings', scope, { ids: ids.join(',') }),
     ehcpRequestsPage: (cursor: string | null, scope: RequestScope, period: { from?: string; to?: string }) =>
-      get<Page<EyesEhcpRequest>>('/ehcp-requests', scope, {
+      get(c.ehcpRequestPage, '/ehcp-requests', scope, {
         ...period,
         limit: EYES_PAGE_LIMIT,
         cursor: cursor ?? undefined,
       }),
     /** EHC plans (with their annual reviews) open on a date or during a period, by start date. */
     ehcpPlansPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
-      get<Page<EyesEhcpPlanSummary>>('/ehcp-plans', scope, {
+      get(c.ehcpPlanPage, '/ehcp-plans', scope, {
         ...period,
         limit: EYES_PAGE_LIMIT,
         cursor: cursor ?? undefined,
       }),
     /** Children missing education: CME referrals open on a date or during a period. */
     missingEducationPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
-      get<Page<EyesCmeEpisode>>('/missing-education', scope, {
+      get(c.cmeEpisodePage, '/missing-education', scope, {
         ...period,
         limit: EYES_PAGE_LIMIT,
         cursor: cursor ?? undefined,

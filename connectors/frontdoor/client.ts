@@ -1,29 +1,34 @@
 /** Typed calls to the front door (C-SPA / L-SPA) through the shared resilient HTTP layer. */
 import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
+import type { ContractWatch } from '../shared/contract.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { scopedGet } from '../shared/scopedGet.ts';
-import type { Batch, FrontDoorContact, Page } from './types.ts';
+import { FRONTDOOR_CONTRACTS as c } from './contracts.ts';
 
 export const FRONTDOOR_BATCH_LIMIT = 100;
 export const FRONTDOOR_PAGE_LIMIT = 500;
 
-export function createFrontDoorClient(http: ResilientUpstreamClient) {
-  const get = scopedGet(http);
+/**
+ * Every answer is checked against its contract before it is returned (`watch` hears of those that
+ * break it); a broken one fails as the front door being unavailable.
+ */
+export function createFrontDoorClient(http: ResilientUpstreamClient, watch: ContractWatch) {
+  const get = scopedGet(http, watch);
   return {
     contactsByIds: (ids: readonly string[], scope: RequestScope) =>
-      get<Batch<FrontDoorContact>>('/contacts', scope, { ids: ids.join(',') }),
+      get(c.contactBatch, '/contacts', scope, { ids: ids.join(',') }),
     contactsPage: (
       cursor: string | null,
       scope: RequestScope,
       filter: { from?: string; to?: string; updatedSince?: string } = {},
     ) =>
-      get<Page<FrontDoorContact>>('/contacts', scope, {
+      get(c.contactPage, '/contacts', scope, {
         ...filter,
         limit: FRONTDOOR_PAGE_LIMIT,
         cursor: cursor ?? undefined,
       }),
     contact: (contactId: string, scope: RequestScope) =>
-      get<FrontDoorContact>(`/contacts/${encodeURIComponent(contactId)}`, scope),
+      get(c.contact, `/contacts/${encodeURIComponent(contactId)}`, scope),
   };
 }
 

@@ -1,25 +1,10 @@
 /** Typed calls to LCS through the shared resilient HTTP layer. */
 import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
+import type { Contract, ContractWatch } from '../shared/contract.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { scopedGet, type Query } from '../shared/scopedGet.ts';
-import type {
-  Batch,
-  LcsCareLeaver,
-  LcsCinPlan,
-  LcsUasc,
-  LcsAssessment,
-  LcsClaEpisode,
-  LcsCpPlan,
-  LcsInvolvement,
-  LcsPerson,
-  LcsPlacement,
-  LcsReferral,
-  LcsS47,
-  LcsSocialCareRecord,
-  LcsTeam,
-  LcsWorker,
-  Page,
-} from './types.ts';
+import { LCS_CONTRACTS as c } from './contracts.ts';
+import type { Page } from './types.ts';
 
 export const LCS_BATCH_LIMIT = 100;
 export const LCS_PAGE_LIMIT = 500;
@@ -30,50 +15,59 @@ export interface PeriodQuery {
   activeOn?: string;
 }
 
-export function createLcsClient(http: ResilientUpstreamClient) {
-  const get = scopedGet(http);
-  const page = <T>(path: string, scope: RequestScope, cursor: string | null, query: Query = {}) =>
-    get<Page<T>>(path, scope, { ...query, limit: LCS_PAGE_LIMIT, cursor: cursor ?? undefined });
+/**
+ * Every answer is checked against its contract before it is returned (`watch` hears of those that
+ * break it); a broken one fails as LCS being unavailable.
+ */
+export function createLcsClient(http: ResilientUpstreamClient, watch: ContractWatch) {
+  const get = scopedGet(http, watch);
+  const page = <T>(
+    contract: Contract<Page<T>>,
+    path: string,
+    scope: RequestScope,
+    cursor: string | null,
+    query: Query = {},
+  ) => get(contract, path, scope, { ...query, limit: LCS_PAGE_LIMIT, cursor: cursor ?? undefined });
 
   return {
     peopleByIds: (ids: readonly string[], scope: RequestScope) =>
-      get<Batch<LcsPerson>>('/people', scope, { ids: ids.join(',') }),
+      get(c.personBatch, '/people', scope, { ids: ids.join(',') }),
     peoplePage: (cursor: string | null, scope: RequestScope, updatedSince?: string) =>
-      page<LcsPerson>('/people', scope, cursor, { updatedSince }),
+      page(c.personPage, '/people', scope, cursor, { updatedSince }),
     person: (personId: string, scope: RequestScope) =>
-      get<LcsPerson>(`/people/${encodeURIComponent(personId)}`, scope),
+      get(c.person, `/people/${encodeURIComponent(personId)}`, scope),
     socialCare: (personId: string, scope: RequestScope) =>
-      get<LcsSocialCareRecord>(`/people/${encodeURIComponent(personId)}/social-care`, scope),
+      get(c.socialCare, `/people/${encodeURIComponent(personId)}/social-care`, scope),
     workersByIds: (ids: readonly string[], scope: RequestScope) =>
-      get<Batch<LcsWorker>>('/workers', scope, { ids: ids.join(',') }),
+      get(c.workerBatch, '/workers', scope, { ids: ids.join(',') }),
     workersPage: (cursor: string | null, scope: RequestScope, teamId?: string) =>
-      page<LcsWorker>('/workers', scope, cursor, { teamId }),
+      page(c.workerPage, '/workers', scope, cursor, { teamId }),
     teamsByIds: (ids: readonly string[], scope: RequestScope) =>
-      get<Batch<LcsTeam>>('/teams', scope, { ids: ids.join(',') }),
-    teamsPage: (cursor: string | null, scope: RequestScope) => page<LcsTeam>('/teams', scope, cursor),
+      get(c.teamBatch, '/teams', scope, { ids: ids.join(',') }),
+    teamsPage: (cursor: string | null, scope: RequestScope) => page(c.teamPage, '/teams', scope, cursor),
     involvementsPage: (
       cursor: string | null,
       scope: RequestScope,
       filter: { workerId?: string; teamId?: string; open?: boolean },
-    ) => page<LcsInvolvement>('/involvements', scope, cursor, filter),
+    ) => page(c.involvementPage, '/involvements', scope, cursor, filter),
     referralsPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
-      page<LcsReferral>('/referrals', scope, cursor, { ...period }),
+      page(c.referralPage, '/referrals', scope, cursor, { ...period }),
     assessmentsPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
-      page<LcsAssessment>('/assessments', scope, cursor, { ...period }),
+      page(c.assessmentPage, '/assessments', scope, cursor, { ...period }),
     s47Page: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
-      page<LcsS47>('/s47-enquiries', scope, cursor, { ...period }),
+      page(c.s47Page, '/s47-enquiries', scope, cursor, { ...period }),
     cpPlansPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
-      page<LcsCpPlan>('/cp-plans', scope, cursor, { ...period }),
+      page(c.cpPlanPage, '/cp-plans', scope, cursor, { ...period }),
     claEpisodesPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
-      page<LcsClaEpisode>('/cla-episodes', scope, cursor, { ...period }),
+      page(c.claEpisodePage, '/cla-episodes', scope, cursor, { ...period }),
     placementsPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
-      page<LcsPlacement>('/placements', scope, cursor, { ...period }),
+      page(c.placementPage, '/placements', scope, cursor, { ...period }),
     cinPlansPage: (cursor: string | null, scope: RequestScope, period: PeriodQuery) =>
-      page<LcsCinPlan>('/cin-plans', scope, cursor, { ...period }),
+      page(c.cinPlanPage, '/cin-plans', scope, cursor, { ...period }),
     careLeaversPage: (cursor: string | null, scope: RequestScope, updatedSince?: string) =>
-      page<LcsCareLeaver>('/care-leavers', scope, cursor, { updatedSince }),
+      page(c.careLeaverPage, '/care-leavers', scope, cursor, { updatedSince }),
     uascPage: (cursor: string | null, scope: RequestScope, updatedSince?: string) =>
-      page<LcsUasc>('/uasc', scope, cursor, { updatedSince }),
+      page(c.uascPage, '/uasc', scope, cursor, { updatedSince }),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Injected faults: latency and jitter, an error rate with a status (and Retry-After), a system that
- * is down (connections destroyed), one that hangs (never answers), and malformed bodies, optionally
- * limited to some routes. Faults apply only to contract routes, never to the control API.
+ * is down (connections destroyed), one that hangs (never answers), malformed bodies, and a drifted
+ * adapter (well-formed JSON that breaks the contract: fields left out or sent as the wrong type),
+ * optionally limited to some routes. Faults apply only to contract routes, never to the control API.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { badRequest } from './errors.ts';
@@ -15,6 +16,10 @@ export interface FaultSettings {
   down: boolean;
   hang: boolean;
   malformed: boolean;
+  /** A drifted adapter: properties of these names are left out of every object in a 200 answer. */
+  dropFields: string[];
+  /** A drifted adapter: properties of these names are sent inside a list (a wrong type, value kept). */
+  wrapFields: string[];
   /** Route keys ("GET /people/{personId}") the faults apply to; null means every contract route. */
   routes: string[] | null;
 }
@@ -28,6 +33,8 @@ export const NO_FAULTS: Readonly<FaultSettings> = Object.freeze({
   down: false,
   hang: false,
   malformed: false,
+  dropFields: [],
+  wrapFields: [],
   routes: null,
 });
 
@@ -45,6 +52,15 @@ function integerIn(
     throw badRequest(`fault "${name}" must be an integer from ${min} to ${max}`);
   }
   return value;
+}
+
+function names(body: Record<string, unknown>, name: string): string[] | undefined {
+  const value = body[name];
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item === '')) {
+    throw badRequest(`fault "${name}" must be a list of property names`);
+  }
+  return [...(value as string[])];
 }
 
 function flag(body: Record<string, unknown>, name: string): boolean | undefined {
@@ -90,8 +106,24 @@ export function parseFaults(body: unknown, routeKeys: ReadonlySet<string>): Faul
     down: flag(input, 'down') ?? false,
     hang: flag(input, 'hang') ?? false,
     malformed: flag(input, 'malformed') ?? false,
+    dropFields: names(input, 'dropFields') ?? [],
+    wrapFields: names(input, 'wrapFields') ?? [],
     routes,
   };
+}
+
+/** A 200 answer's JSON as a drifted adapter sends it; null when no drift is set. */
+export function driftedJson(body: unknown, settings: Readonly<FaultSettings>): string | null {
+  const { dropFields, wrapFields } = settings;
+  if (dropFields.length === 0 && wrapFields.length === 0) return null;
+  const drop = new Set(dropFields);
+  const wrap = new Set(wrapFields);
+  return JSON.stringify(body, function (this: unknown, key: string, value: unknown) {
+    // Array indexes are keys too: only object properties drift.
+    if (Array.isArray(this)) return value;
+    if (drop.has(key)) return undefined;
+    return wrap.has(key) ? [value] : value;
+  });
 }
 
 export type HangOutcome = 'released' | 'closed';

@@ -12,7 +12,7 @@ import {
   type SystemName,
 } from '../contracts/openapi.ts';
 import { badRequest, codeForStatus, HttpError, notFound } from './errors.ts';
-import { FaultController, parseFaults } from './faults.ts';
+import { driftedJson, FaultController, parseFaults } from './faults.ts';
 import { stderrLogger, type SimLogger } from './logger.ts';
 import { parseQuery, validatePathParams, type ParsedQuery } from './query.ts';
 import { Router } from './router.ts';
@@ -174,7 +174,8 @@ export function createSimulator(
       send(res, { status: 200, rawJson: text.slice(0, Math.floor(text.length / 2)) });
       return;
     }
-    send(res, reply);
+    const drifted = reply.status === 200 ? driftedJson(reply.body, active) : null;
+    send(res, drifted === null ? reply : { status: 200, rawJson: drifted });
   }
 
   function runHandler(route: ContractRoute, params: Readonly<Record<string, string>>, url: URL): Reply {

@@ -31,6 +31,8 @@ export interface HubMetrics {
   reportUpstream: UpstreamMetrics;
   cache: CacheMetrics;
   audit: AuditMetrics;
+  /** An upstream answer broke its contract (connectors/shared/contract.ts), by system and schema name. */
+  contractViolation(system: SystemName, schema: string): void;
   observeRequest(operation: ObservedOperation, outcome: 'ok' | 'error', durationSeconds: number): void;
 }
 
@@ -131,6 +133,12 @@ export function createHubMetrics(): HubMetrics {
     labelNames: ['sink'],
     registers: [registry],
   });
+  const contractViolations = new Counter({
+    name: 'svoc_upstream_contract_violations_total',
+    help: 'Upstream answers that broke their contract (answered as UPSTREAM_UNAVAILABLE), by system and schema',
+    labelNames: ['system', 'schema'],
+    registers: [registry],
+  });
   const operationLabel = createOperationLabeler();
   const totals = new Map<SystemName, { hits: number; all: number }>();
   const count = (system: SystemName, result: string, n: number) => {
@@ -156,6 +164,7 @@ export function createHubMetrics(): HubMetrics {
       staleServed: (system, n) => count(system, 'stale_served', n),
       error: (system, kind: CacheErrorKind) => cacheErrors.inc({ system, kind }),
     },
+    contractViolation: (system, schema) => contractViolations.inc({ system, schema }),
     audit: {
       refused: (sink, reason, n) => auditRefused.inc({ sink, reason }, n),
       alarm: (sink, kind) => auditAlarms.inc({ sink, kind }),

@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHub, type Hub } from '../../../src/app.ts';
+import { createHub, type Hub, type HubOverrides } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config/index.ts';
 import { loadLocalSigningKey, mintToken } from '../../../src/access/index.ts';
 import type { Role } from '../../../src/access/types.ts';
@@ -31,6 +31,7 @@ export interface Harness {
 export async function startHarness(
   env: Record<string, string> = {},
   county: { seed?: string; scale?: 'tiny' | 'demo' } = {},
+  overrides: HubOverrides = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'svoc-hub-'));
   const sims = await startSimulators({ seed: county.seed ?? 'itest', scale: county.scale ?? 'tiny' });
@@ -47,7 +48,7 @@ export async function startHarness(
     FRONTDOOR_URL: sims.urls.frontdoor!,
     ...env,
   });
-  const hub = await createHub(config);
+  const hub = await createHub(config, overrides);
   const { url } = await hub.listen(0, '127.0.0.1');
   const key = await loadLocalSigningKey(config.auth.mode === 'local' ? config.auth.keyFile : undefined);
   return {

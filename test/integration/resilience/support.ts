@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { startHarness, type Harness } from '../hub/harness.ts';
+import type { HubOverrides } from '../../../src/app.ts';
 import type { ClusterView } from '../../../src/identity/types.ts';
 import type { SystemName } from '../../../src/upstream/types.ts';
 
@@ -75,6 +76,8 @@ export interface Fault {
   down?: boolean;
   hang?: boolean;
   malformed?: boolean;
+  dropFields?: string[];
+  wrapFields?: string[];
   routes?: string[];
 }
 
@@ -107,9 +110,16 @@ export interface ResilienceHarness extends Harness {
   metrics(): Promise<MetricSample[]>;
 }
 
-export async function startResilienceHarness(env: Record<string, string> = {}): Promise<ResilienceHarness> {
+export async function startResilienceHarness(
+  env: Record<string, string> = {},
+  overrides: HubOverrides = {},
+): Promise<ResilienceHarness> {
   const keyPrefix = `svoc-resil-${randomBytes(6).toString('hex')}:`;
-  const h = await startHarness({ ...FAST_ENV, REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, ...env });
+  const h = await startHarness(
+    { ...FAST_ENV, REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, ...env },
+    {},
+    overrides,
+  );
   const used = new Set<string>();
   // The clusters the hub's directory built (the ground truth's linkage can differ), restricted
   // ones left out (they answer NOT_FOUND), each once.

@@ -6,7 +6,7 @@ import { createLcsLoaders } from '../../../connectors/lcs/loaders.ts';
 import { mapAssessment, mapS47, toSourceRecord } from '../../../connectors/lcs/map.ts';
 import type { LcsPerson } from '../../../connectors/lcs/types.ts';
 import { UpstreamError } from '../../../src/upstream/types.ts';
-import { BASE, memoryCache, upstream } from './support.ts';
+import { BASE, memoryCache, recordingWatch, upstream } from './support.ts';
 
 const person = (personId: string, overrides: Partial<LcsPerson> = {}): LcsPerson => ({
   personId,
@@ -78,19 +78,31 @@ afterAll(() => server.close());
 
 describe('the LCS connector', () => {
   it('batches person reads within a request into one upstream call', async () => {
-    const loaders = createLcsLoaders(createLcsClient(upstream('lcs')), memoryCache(), {});
+    const loaders = createLcsLoaders(
+      createLcsClient(upstream('lcs'), recordingWatch().watch),
+      memoryCache(),
+      {},
+    );
     const [a, b, c] = await Promise.all(['1', '2', '3'].map((id) => loaders.person.load(id)));
     expect([a?.value.personId, b?.value.personId, c?.value.personId]).toEqual(['1', '2', '3']);
     expect(calls).toEqual(['/people?ids=1%2C2%2C3']);
   });
 
   it('answers null for a person the upstream does not hold', async () => {
-    const loaders = createLcsLoaders(createLcsClient(upstream('lcs')), memoryCache(), {});
+    const loaders = createLcsLoaders(
+      createLcsClient(upstream('lcs'), recordingWatch().watch),
+      memoryCache(),
+      {},
+    );
     expect(await loaders.person.load('404')).toBeNull();
   });
 
   it('reads social care records one by one, and a missing one is null', async () => {
-    const loaders = createLcsLoaders(createLcsClient(upstream('lcs')), memoryCache(), {});
+    const loaders = createLcsLoaders(
+      createLcsClient(upstream('lcs'), recordingWatch().watch),
+      memoryCache(),
+      {},
+    );
     const [found, missing] = await Promise.all([
       loaders.socialCare.load('7'),
       loaders.socialCare.load('404'),
@@ -101,7 +113,11 @@ describe('the LCS connector', () => {
   });
 
   it('reports an upstream failure as UPSTREAM_UNAVAILABLE naming LCS, without the id', async () => {
-    const loaders = createLcsLoaders(createLcsClient(upstream('lcs')), memoryCache(), {});
+    const loaders = createLcsLoaders(
+      createLcsClient(upstream('lcs'), recordingWatch().watch),
+      memoryCache(),
+      {},
+    );
     const error = await loaders.socialCare.load('503').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect((error as UpstreamError).code).toBe('UPSTREAM_UNAVAILABLE');
@@ -111,7 +127,7 @@ describe('the LCS connector', () => {
 
   it('serves a second request from the shared cache without calling LCS', async () => {
     const cache = memoryCache();
-    const client = createLcsClient(upstream('lcs'));
+    const client = createLcsClient(upstream('lcs'), recordingWatch().watch);
     await createLcsLoaders(client, cache, {}).person.load('9');
     await cache.flush();
     calls.length = 0;

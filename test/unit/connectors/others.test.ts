@@ -11,7 +11,7 @@ import { createFrontDoorClient } from '../../../connectors/frontdoor/client.ts';
 import { createFrontDoorLoaders } from '../../../connectors/frontdoor/loaders.ts';
 import { toSourceRecord as frontDoorRecord } from '../../../connectors/frontdoor/map.ts';
 import type { FrontDoorContact } from '../../../connectors/frontdoor/types.ts';
-import { BASE, memoryCache, upstream } from './support.ts';
+import { BASE, memoryCache, recordingWatch, upstream } from './support.ts';
 
 const calls: string[] = [];
 const track = (request: Request) => {
@@ -119,7 +119,11 @@ afterAll(() => server.close());
 
 describe('the EYES connector', () => {
   it('reads education records one per pupil, de-duplicated within a request', async () => {
-    const loaders = createEyesLoaders(createEyesClient(upstream('eyes')), memoryCache(), {});
+    const loaders = createEyesLoaders(
+      createEyesClient(upstream('eyes'), recordingWatch().watch),
+      memoryCache(),
+      {},
+    );
     await Promise.all([loaders.record.load('P1'), loaders.record.load('P1'), loaders.record.load('P2')]);
     expect([...calls].sort()).toEqual(['/pupils/P1/record', '/pupils/P2/record']);
   });
@@ -142,7 +146,11 @@ describe('the EYES connector', () => {
 
 describe('the LIFT connector', () => {
   it('reads many clients’ agreements in one call, grouped by client, empty where none', async () => {
-    const loaders = createLiftLoaders(createLiftClient(upstream('lift')), memoryCache(), {});
+    const loaders = createLiftLoaders(
+      createLiftClient(upstream('lift'), recordingWatch().watch),
+      memoryCache(),
+      {},
+    );
     const [one, none] = await Promise.all([
       loaders.agreementsByClient.load('CL-1'),
       loaders.agreementsByClient.load('CL-none'),
@@ -153,7 +161,11 @@ describe('the LIFT connector', () => {
   });
 
   it('reads every page of a client’s payments', async () => {
-    const loaders = createLiftLoaders(createLiftClient(upstream('lift')), memoryCache(), {});
+    const loaders = createLiftLoaders(
+      createLiftClient(upstream('lift'), recordingWatch().watch),
+      memoryCache(),
+      {},
+    );
     const payments = await loaders.paymentsByClient.load('CL-1');
     expect(payments?.value.map((p) => p.paymentId)).toEqual(['P1', 'P2']);
     expect(calls).toHaveLength(2);
@@ -172,7 +184,11 @@ describe('the LIFT connector', () => {
 
 describe('the front-door connector', () => {
   it('batches contact reads into one call', async () => {
-    const loaders = createFrontDoorLoaders(createFrontDoorClient(upstream('frontdoor')), memoryCache(), {});
+    const loaders = createFrontDoorLoaders(
+      createFrontDoorClient(upstream('frontdoor'), recordingWatch().watch),
+      memoryCache(),
+      {},
+    );
     const found = await Promise.all(['FD1', 'FD2'].map((id) => loaders.contact.load(id)));
     expect(found.map((c) => c?.value.contactId)).toEqual(['FD1', 'FD2']);
     expect(calls).toEqual(['/contacts?ids=FD1%2CFD2']);

@@ -6,6 +6,7 @@ import {
   createSealer,
   resolveCacheSettings,
 } from '../../../src/cache/index.ts';
+import { loggingContractWatch } from '../../../connectors/shared/contract.ts';
 import { createUpstreamClient } from '../../../src/upstream/client.ts';
 import type { SystemName } from '../../../src/upstream/types.ts';
 
@@ -33,4 +34,15 @@ export function memoryCache() {
     keyer: createEntityKeyer({ secret }),
     settings: resolveCacheSettings({}),
   });
+}
+
+/** The hub's contract watch over an in-memory log: what a connector logged and counted for broken answers. */
+export function recordingWatch() {
+  const logged: { fields: Record<string, unknown>; message: string }[] = [];
+  const counted: { system: SystemName; schema: string }[] = [];
+  const watch = loggingContractWatch(
+    { warn: (fields, message) => logged.push({ fields: fields as Record<string, unknown>, message }) },
+    (system, schema) => counted.push({ system, schema }),
+  );
+  return { watch, logged, counted };
 }

@@ -56,6 +56,17 @@ describe('simulator faults', () => {
     expect(() => JSON.parse(text)).toThrow();
   });
 
+  it('drifts like a broken adapter: named fields left out, or sent inside a list, in well-formed JSON', async () => {
+    const healthy = (await getJson(`${sim.url}/people/101`)).body as Record<string, unknown>;
+    await setFaults({ dropFields: ['surname'], wrapFields: ['forename'] });
+    const { status, body } = await getJson(`${sim.url}/people/101`);
+    expect(status).toBe(200);
+    const drifted = body as Record<string, unknown>;
+    expect(drifted).not.toHaveProperty('surname');
+    expect(drifted['forename']).toEqual([healthy['forename']]);
+    expect(drifted['addresses']).toEqual(healthy['addresses']);
+  });
+
   it('limits faults to the named route templates', async () => {
     await setFaults({ errorRate: 1, status: 500, routes: ['/people/{personId}/social-care'] });
     expect((await getJson(`${sim.url}/people/101`)).status).toBe(200);
@@ -78,6 +89,8 @@ describe('simulator faults', () => {
     [{ status: 200 }],
     [{ latencyMs: -1 }],
     [{ down: 'yes' }],
+    [{ dropFields: 'surname' }],
+    [{ wrapFields: [''] }],
     [{ routes: ['/nowhere'] }],
     [{ explode: true }],
     [[1, 2]],
