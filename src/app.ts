@@ -3,7 +3,7 @@
  * everything from a validated config and returns an HTTP server ready to listen, plus `stop`.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -11,8 +11,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildHubSchema } from './execution/hubSchema.ts';
 import { internalErrorsPlugin } from './observability/internalErrors.ts';
-import { errorBody } from './errors.ts';
-import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { createAuthenticator, loadLocalSigningKey } from './access/index.ts';
 import { devSignInRoutes } from './http/devSignIn.ts';
@@ -49,9 +47,12 @@ import { createTimescaleRules } from './domain/timescales.ts';
 import { resolveTimescaleSettings } from './domain/timescaleSettings.ts';
 import { apolloExecution } from './execution/index.ts';
 import { createHardening, createRateLimiter } from './hardening/index.ts';
-import { graphiqlHandler } from './http/graphiql/index.ts';
-import { prefersHtml } from './http/graphiql/accept.ts';
-import { practitionerAppHandler } from './http/practitionerApp.ts';
+import { GRAPHIQL_ASSET_PREFIX, graphiqlHandler } from './http/graphiql/index.ts';
+import {
+  PRACTITIONER_APP_ASSET_PREFIX,
+  PRACTITIONER_APP_PATH,
+  practitionerAppHandler,
+} from './http/practitionerApp.ts';
 import { graphqlRoute } from './http/graphqlRoute.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
 import { createHubMetrics, metricsAccess } from './http/metrics.ts';
@@ -70,6 +71,7 @@ import type { LoadProgress } from './identity/load.ts';
 import { createLogger } from './observability/logger.ts';
 import { startTracing } from './observability/tracing.ts';
 import { drainServer } from './http/drain.ts';
+import { createRouter, orElse, sendNotFound, type Route } from './http/router.ts';
 import { correlationId as correlationIdOf, requestId as newRequestId } from './observability/requestId.ts';
 import type { HubServices } from './services.ts';
 import { createUpstreamClients, closeUpstreamClients } from './upstream/clients.ts';
@@ -411,9 +413,6 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   });
   await apollo.start();
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
   const graphiql = graphiqlHandler({
     endpoint: '/graphql',
     enabled: config.graphql.graphiql,
@@ -421,47 +420,15 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     devSignIn: config.auth.mode === 'local',
     onBundleError: () => logger.error('GraphiQL bundle could not be built; the page answers 503'),
   });
-  app.use(graphiql);
   // The reference practitioner app, on /app: with the development tools (GRAPHIQL), or wherever it
   // can sign in with the identity provider.
-  app.use(
-    practitionerAppHandler({
-      enabled: config.practitionerApp.enabled,
-      devSignIn: config.auth.mode === 'local',
-      oidc: config.practitionerApp.oidc,
-      onBundleError: () => logger.error('practitioner app bundle could not be built; /app answers 503'),
-    }),
-  );
-  if (config.auth.mode === 'local') {
-    app.use(
-      devSignInRoutes({
-        key: await loadLocalSigningKey(config.auth.keyFile),
-        issuer: config.auth.issuer,
-        audience: config.auth.audience,
-        findExampleCase: () =>
-          findExampleCase(clients.lcs, {
-            deadlineAt: Date.now() + config.requestDeadlineMs,
-            requestId: 'dev-sign-in',
-          }),
-        logger,
-      }),
-    );
-  }
-  app.use('/metrics', metricsAccess({ token: config.metricsToken, production: config.env === 'production' }));
-  app.use(healthRoutes({ http, store, directory: () => directory, metrics }));
-
-  const eventsToken = config.eventsToken ?? randomBytes(24).toString('base64url');
-  app.use(
-    '/events',
-    express.json({ limit: '256kb' }),
-    eventsRoute({ token: eventsToken, cache, directory, clients, logger, reportFacts }),
-  );
-
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const status = (error as { status?: number; statusCode?: number }).status ?? 500;
-    if (status >= 500) logger.error({ err: error }, 'unhandled request error');
-    res.status(status).json(errorBody(status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL'));
+  const practitionerApp = practitionerAppHandler({
+    enabled: config.practitionerApp.enabled,
+    devSignIn: config.auth.mode === 'local',
+    oidc: config.practitionerApp.oidc,
+    onBundleError: () => logger.error('practitioner app bundle could not be built; /app answers 503'),
   });
+  const eventsToken = config.eventsToken ?? randomBytes(24).toString('base64url');
 
   const graphql = graphqlRoute({
     apollo,
@@ -493,11 +460,49 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       };
     },
   });
-  // /graphql takes the lean route; GraphiQL's page, health, metrics and events go through express.
-  const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
-    if (isGraphqlRequest(req, config.graphql.graphiql)) void graphql(req, res);
-    else app(req, res);
+  const routes: Route[] = [
+    // The hot path: a POST is never GraphiQL's page, so it goes to the API without asking.
+    { methods: ['POST'], path: '/graphql', handler: graphql },
+    // A browser's navigation to /graphql gets GraphiQL's page; any other method or client, the
+    // API (which answers the methods it does not take itself).
+    { methods: '*', path: '/graphql', handler: orElse(graphiql, graphql) },
+    { methods: ['GET'], path: `${GRAPHIQL_ASSET_PREFIX}*`, handler: orElse(graphiql, sendNotFound) },
+    { methods: ['GET'], path: PRACTITIONER_APP_PATH, handler: orElse(practitionerApp, sendNotFound) },
+    {
+      methods: ['GET'],
+      path: `${PRACTITIONER_APP_ASSET_PREFIX}*`,
+      handler: orElse(practitionerApp, sendNotFound),
+    },
+    ...(config.auth.mode === 'local'
+      ? devSignInRoutes({
+          key: await loadLocalSigningKey(config.auth.keyFile),
+          issuer: config.auth.issuer,
+          audience: config.auth.audience,
+          findExampleCase: () =>
+            findExampleCase(clients.lcs, {
+              deadlineAt: Date.now() + config.requestDeadlineMs,
+              requestId: 'dev-sign-in',
+            }),
+          logger,
+        })
+      : []),
+    ...healthRoutes({
+      http,
+      store,
+      directory: () => directory,
+      metrics,
+      metricsAccess: metricsAccess({ token: config.metricsToken, production: config.env === 'production' }),
+    }),
+    {
+      methods: '*',
+      path: '/events',
+      handler: eventsRoute({ token: eventsToken, cache, directory, clients, logger, reportFacts }),
+    },
+  ];
+  const router = createRouter(routes, {
+    onError: (error) => logger.error({ err: error }, 'unhandled request error'),
   });
+  const server = createServer({ keepAliveTimeout: 65_000 }, router);
   let stopping: Promise<void> | null = null;
   // In the background: serving never waits for it (a report asked meanwhile reads cold).
   reportFacts?.start();
@@ -557,20 +562,6 @@ function preparedFactNearAges(config: HubConfig): Record<string, number> {
   if (!config.reportFacts.prepare) return {};
   const ms = config.reportFacts.reconcileSeconds * 1000;
   return Object.fromEntries(REPORT_FACT_LISTS.map((list) => [`${list.system}:${list.resource}`, ms]));
-}
-
-/** A request for the GraphQL endpoint itself, not for the GraphiQL page served at the same path. */
-function isGraphqlRequest(req: IncomingMessage, graphiql: boolean): boolean {
-  const url = req.url ?? '';
-  const path = url.indexOf('?') === -1 ? url : url.slice(0, url.indexOf('?'));
-  if (path !== '/graphql') return false;
-  if (req.method === 'POST') return true;
-  return !(
-    graphiql &&
-    (req.method === 'GET' || req.method === 'HEAD') &&
-    !url.includes('query=') &&
-    prefersHtml(req.headers.accept)
-  );
 }
 
 export type { SystemName };

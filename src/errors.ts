@@ -8,7 +8,7 @@ import type { SystemName } from './upstream/types.ts';
 /**
  * The error catalogue: each code once, with the HTTP status a route answers when the code ends the
  * whole request, and the client message used where nothing more specific is said. The GraphQL
- * route, /events, /metrics, the express error handler, the hardening layer and resolvers all take
+ * route, /events, /metrics, the router's own answers, the hardening layer and resolvers all take
  * status and default message from here.
  */
 export const HUB_ERRORS = {

@@ -9,15 +9,22 @@
  * The social worker is allocated to the example child and the team manager runs its team, so the
  * same child can be opened as each role to see what each may see.
  */
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { mintToken, type LocalSigningKey } from '../access/index.ts';
 import { ROLES, type Role } from '../access/types.ts';
-import { errorBody, errorStatus } from '../errors.ts';
 import type { ExampleCase } from '../../connectors/lcs/exampleCase.ts';
+import { readJsonBody } from './body.ts';
+import { sendError, sendJson } from './respond.ts';
+import type { Route } from './router.ts';
 
 /** Long enough for a session at the keyboard, short enough that a copied token soon expires. */
 export const DEV_TOKEN_TTL_SECONDS = 3600;
+
+/** `{"role": "…"}` and nothing much more. */
+const TOKEN_BODY_LIMIT_BYTES = 1024;
+
+/** A token or a persona list is for this developer only: never kept by a cache. */
+const NO_STORE = { 'cache-control': 'no-store' } as const;
 
 const LABELS: Record<Role, string> = {
   SOCIAL_WORKER: 'Social worker allocated to the example child',
@@ -59,7 +66,7 @@ export interface DevSignInOptions {
   logger: Logger;
 }
 
-export function devSignInRoutes(options: DevSignInOptions): Router {
+export function devSignInRoutes(options: DevSignInOptions): Route[] {
   let example: Promise<ExampleCase | null> | null = null;
   const exampleCase = async (): Promise<ExampleCase | null> => {
     example ??= options.findExampleCase();
@@ -75,37 +82,49 @@ export function devSignInRoutes(options: DevSignInOptions): Router {
     }
   };
 
-  const router = express.Router();
-  router.use('/dev', (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('cache-control', 'no-store');
-    next();
-  });
-  router.get('/dev/personas', async (_req, res) => {
-    const found = await exampleCase();
-    res.json({ personas: personasFor(found), exampleChildId: found?.childId ?? null });
-  });
-  router.post('/dev/token', express.json({ limit: '1kb' }), async (req, res) => {
-    const role = (req.body as { role?: unknown } | undefined)?.role;
-    if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
-      res
-        .status(errorStatus('BAD_USER_INPUT'))
-        .json(errorBody('BAD_USER_INPUT', `role must be one of ${ROLES.join(', ')}.`));
-      return;
-    }
-    const persona = personasFor(await exampleCase()).find((p) => p.role === role)!;
-    const issuedAt = Math.floor(Date.now() / 1000);
-    const token = await mintToken(
-      options.key,
-      {
-        userId: persona.userId,
-        roles: [persona.role],
-        name: persona.label,
-        ...(persona.workerId ? { workerId: persona.workerId } : {}),
-        ...(persona.teamId ? { teamId: persona.teamId } : {}),
+  return [
+    {
+      methods: ['GET'],
+      path: '/dev/personas',
+      handler: async (_req, res) => {
+        const found = await exampleCase();
+        sendJson(
+          res,
+          200,
+          { personas: personasFor(found), exampleChildId: found?.childId ?? null },
+          NO_STORE,
+        );
       },
-      { issuer: options.issuer, audience: options.audience, ttlSeconds: DEV_TOKEN_TTL_SECONDS, issuedAt },
-    );
-    res.json({ token, expiresAt: new Date((issuedAt + DEV_TOKEN_TTL_SECONDS) * 1000).toISOString() });
-  });
-  return router;
+    },
+    {
+      methods: ['POST'],
+      path: '/dev/token',
+      handler: async (req, res) => {
+        res.setHeader('cache-control', 'no-store');
+        const body = await readJsonBody(req, TOKEN_BODY_LIMIT_BYTES);
+        const role = (body as { role?: unknown } | undefined)?.role;
+        if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+          sendError(res, 'BAD_USER_INPUT', { message: `role must be one of ${ROLES.join(', ')}.` });
+          return;
+        }
+        const persona = personasFor(await exampleCase()).find((p) => p.role === role)!;
+        const issuedAt = Math.floor(Date.now() / 1000);
+        const token = await mintToken(
+          options.key,
+          {
+            userId: persona.userId,
+            roles: [persona.role],
+            name: persona.label,
+            ...(persona.workerId ? { workerId: persona.workerId } : {}),
+            ...(persona.teamId ? { teamId: persona.teamId } : {}),
+          },
+          { issuer: options.issuer, audience: options.audience, ttlSeconds: DEV_TOKEN_TTL_SECONDS, issuedAt },
+        );
+        sendJson(res, 200, {
+          token,
+          expiresAt: new Date((issuedAt + DEV_TOKEN_TTL_SECONDS) * 1000).toISOString(),
+        });
+      },
+    },
+  ];
 }

@@ -16,7 +16,7 @@
  * not only on the instance the upstream happened to call.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { EntityRef } from '../cache/types.ts';
 import type { SharedEntityCache } from '../cache/index.ts';
@@ -32,9 +32,24 @@ import { toSourceRecord as eyesRecord } from '../../connectors/eyes/map.ts';
 import { toSourceRecord as frontDoorRecord } from '../../connectors/frontdoor/map.ts';
 import { errorStatus, type HubErrorCode } from '../errors.ts';
 import type { ReportFactPreparer } from '../../connectors/reportFacts.ts';
+import { readJsonBody } from './body.ts';
+import { sendJson } from './respond.ts';
 
-/** /events keeps its own body shape (`{ error: { code, message } }`); code and status come from the catalogue. */
-const eventError = (code: HubErrorCode, message: string) => ({ error: { code, message } });
+/** The largest notification body read (500 events fit with room to spare). */
+export const EVENTS_BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * /events keeps its own body shape (`{ error: { code, message } }`); code and status come from
+ * the catalogue unless the protocol has a more exact status.
+ */
+function sendEventError(
+  res: ServerResponse,
+  code: HubErrorCode,
+  message: string,
+  options: { status?: number; headers?: Record<string, string> } = {},
+): void {
+  sendJson(res, options.status ?? errorStatus(code), { error: { code, message } }, options.headers);
+}
 
 interface ChangeEvent {
   system: SystemName;
@@ -200,31 +215,29 @@ export function eventsRoute(deps: {
     });
   });
 
-  return async (req: Request, res: Response) => {
+  return async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'POST') {
-      res
-        // 405 rather than the code's 400: the protocol's own answer to a wrong method.
-        .status(405)
-        .set('allow', 'POST')
-        .json(eventError('BAD_USER_INPUT', 'POST change notifications here.'));
+      // 405 rather than the code's 400: the protocol's own answer to a wrong method.
+      sendEventError(res, 'BAD_USER_INPUT', 'POST change notifications here.', {
+        status: 405,
+        headers: { allow: 'POST' },
+      });
       return;
     }
+    // The body first, as before the route: an unreadable or oversized one is refused (by the
+    // router, with the catalogue's body) whoever sends it.
+    const body = await readJsonBody(req, EVENTS_BODY_LIMIT_BYTES);
     if (!authorised(req.headers.authorization)) {
-      res
-        .status(errorStatus('UNAUTHENTICATED'))
-        .json(eventError('UNAUTHENTICATED', 'A valid events token is required.'));
+      sendEventError(res, 'UNAUTHENTICATED', 'A valid events token is required.');
       return;
     }
-    const events = parse(req.body);
+    const events = parse(body);
     if (!events) {
-      res
-        .status(errorStatus('BAD_USER_INPUT'))
-        .json(
-          eventError(
-            'BAD_USER_INPUT',
-            'Send {system, resource, id} or an array of up to 500 of them, with known systems and resources.',
-          ),
-        );
+      sendEventError(
+        res,
+        'BAD_USER_INPUT',
+        'Send {system, resource, id} or an array of up to 500 of them, with known systems and resources.',
+      );
       return;
     }
     try {
@@ -239,12 +252,10 @@ export function eventsRoute(deps: {
       ]);
       // So a report asked after this answer shows the change, not a TTL later.
       await deps.reportFacts?.applyChanges(events);
-      res.status(202).json({ accepted: events.length });
+      sendJson(res, 202, { accepted: events.length });
     } catch {
       deps.logger.warn({ events: events.length }, 'change notification could not be applied');
-      res
-        .status(errorStatus('UPSTREAM_UNAVAILABLE'))
-        .json(eventError('UPSTREAM_UNAVAILABLE', 'The change could not be applied; send it again.'));
+      sendEventError(res, 'UPSTREAM_UNAVAILABLE', 'The change could not be applied; send it again.');
     }
   };
 }

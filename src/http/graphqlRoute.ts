@@ -1,17 +1,18 @@
 /**
- * POST (and GET) /graphql on plain node:http: refuse addresses that keep failing authentication,
- * authenticate, rate-limit, read the body, hand the request to Apollo. Every answer, errors
- * included, is `Cache-Control: no-store`: it may carry a child's data or depend on the viewer. This is the hub's hot path, so it skips the general-purpose router and
- * body-parser layers the other routes use; Apollo itself still enforces CSRF prevention, batching
- * refusal, mutation-over-GET refusal and every validation limit.
- */
+ * POST (and GET) /graphql: refuse addresses that keep failing authentication, authenticate,
+ * rate-limit, read the body, hand the request to Apollo. Every answer, errors included, is
+ * `Cache-Control: no-store`: it may carry a child's data or depend on the viewer. This is the hub's
+ * hot path, so it reads and parses its own body (Apollo wants it parsed, or as text when it is not
+ * JSON) and answers every method itself; Apollo still enforces CSRF prevention, batching refusal,
+ * mutation-over-GET refusal, the methods it takes and every validation limit. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Viewer } from '../access/types.ts';
 import { AuthError } from '../access/index.ts';
 import type { HubContext } from '../context.ts';
 import type { RateLimiter } from '../hardening/rateLimiter.ts';
-import { errorBody, errorMessage, errorStatus, type HubErrorCode } from '../errors.ts';
+import { BodyTooLargeError, isJsonContent, readBody } from './body.ts';
+import { sendError } from './respond.ts';
 
 export interface GraphqlRouteDeps {
   apollo: ApolloServer<HubContext>;
@@ -27,49 +28,6 @@ export interface GraphqlRouteDeps {
   onError(error: unknown): void;
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-/** Ends the request with `code`'s status from the catalogue, and its default message unless given one. */
-function sendError(
-  res: ServerResponse,
-  code: HubErrorCode,
-  message: string = errorMessage(code),
-  headers: Record<string, string> = {},
-  status: number = errorStatus(code),
-): void {
-  const body = JSON.stringify(errorBody(code, message));
-  res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(body), ...headers });
-  res.end(body);
-}
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      reject(new BodyTooLarge());
-      req.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () =>
-      resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')),
-    );
-    req.on('error', reject);
-  });
-}
-
 export function graphqlRoute(deps: GraphqlRouteDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     res.setHeader('cache-control', 'no-store');
@@ -77,8 +35,9 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
       const address = req.socket.remoteAddress ?? 'unknown';
       const lockedOutSeconds = deps.authFailureLimiter.retryAfterSeconds(address);
       if (lockedOutSeconds > 0) {
-        sendError(res, 'RATE_LIMITED', 'Too many failed authentications from this address.', {
-          'retry-after': String(lockedOutSeconds),
+        sendError(res, 'RATE_LIMITED', {
+          message: 'Too many failed authentications from this address.',
+          headers: { 'retry-after': String(lockedOutSeconds) },
         });
         return;
       }
@@ -89,16 +48,14 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
         if (error instanceof AuthError) {
           // The identity provider being unreachable is not the caller's failure.
           if (error.reason !== 'KEYS_UNAVAILABLE') deps.authFailureLimiter.take(address);
-          sendError(res, 'UNAUTHENTICATED', undefined, {
-            'www-authenticate': 'Bearer',
-          });
+          sendError(res, 'UNAUTHENTICATED', { headers: { 'www-authenticate': 'Bearer' } });
           return;
         }
         throw error;
       }
       if (!deps.rateLimiter.take(viewer.userId)) {
-        sendError(res, 'RATE_LIMITED', undefined, {
-          'retry-after': String(deps.rateLimiter.retryAfterSeconds(viewer.userId)),
+        sendError(res, 'RATE_LIMITED', {
+          headers: { 'retry-after': String(deps.rateLimiter.retryAfterSeconds(viewer.userId)) },
         });
         return;
       }
@@ -110,18 +67,22 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
         try {
           text = await readBody(req, deps.maxBodyBytes);
         } catch (error) {
-          if (error instanceof BodyTooLarge)
+          if (error instanceof BodyTooLargeError)
             // 413 rather than the code's 400: the protocol's own answer to an oversized body.
-            return sendError(res, 'BAD_USER_INPUT', 'The request body is too large.', {}, 413);
+            return sendError(res, 'BAD_USER_INPUT', {
+              message: error.message,
+              status: error.status,
+              headers: { connection: 'close' },
+            });
           throw error;
         }
         // Only a JSON body is parsed; anything else reaches Apollo as text and is refused there
         // (CSRF prevention turns away form posts before anything runs).
-        if ((req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+        if (isJsonContent(req)) {
           try {
             body = text.length > 0 ? JSON.parse(text) : undefined;
           } catch {
-            return sendError(res, 'BAD_USER_INPUT', 'The request body is not valid JSON.');
+            return sendError(res, 'BAD_USER_INPUT', { message: 'The request body is not valid JSON.' });
           }
         } else {
           body = text;

@@ -3,12 +3,13 @@
  * Readiness is "degraded", not "down", when only the cache is failing: the hub still answers
  * from the upstreams.
  */
-import { Router } from 'express';
 import type { CacheStore } from '../cache/types.ts';
 import type { ChildDirectory } from '../identity/directory.ts';
 import type { ResilientUpstreamClient } from '../upstream/options.ts';
 import { SYSTEMS, type SystemName } from '../upstream/types.ts';
-import type { HubMetrics } from './metrics.ts';
+import type { HubMetrics, MetricsGuard } from './metrics.ts';
+import type { Route } from './router.ts';
+import { sendJson } from './respond.ts';
 
 export interface HealthDeps {
   http: Record<SystemName, ResilientUpstreamClient>;
@@ -39,18 +40,31 @@ export function readiness(deps: HealthDeps) {
   };
 }
 
-export function healthRoutes(deps: HealthDeps): Router {
-  const router = Router();
-  router.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  router.get('/readyz', (_req, res) => {
-    const body = readiness(deps);
-    // Degraded still serves traffic; only "starting" is unready.
-    res.status(body.status === 'starting' ? 503 : 200).json(body);
-  });
-  router.get('/metrics', async (_req, res) => {
-    res.set('content-type', deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
-  });
-  return router;
+/** /healthz, /readyz and /metrics; `metricsAccess` guards /metrics before it is read. */
+export function healthRoutes(deps: HealthDeps & { metricsAccess: MetricsGuard }): Route[] {
+  return [
+    { methods: ['GET'], path: '/healthz', handler: (_req, res) => sendJson(res, 200, { status: 'ok' }) },
+    {
+      methods: ['GET'],
+      path: '/readyz',
+      handler: (_req, res) => {
+        const body = readiness(deps);
+        // Degraded still serves traffic; only "starting" is unready.
+        sendJson(res, body.status === 'starting' ? 503 : 200, body);
+      },
+    },
+    {
+      methods: ['GET'],
+      path: '/metrics',
+      handler: async (req, res) => {
+        if (!deps.metricsAccess(req, res)) return;
+        const text = await deps.metrics.registry.metrics();
+        res.writeHead(200, {
+          'content-type': deps.metrics.registry.contentType,
+          'content-length': Buffer.byteLength(text),
+        });
+        res.end(text);
+      },
+    },
+  ];
 }

@@ -6,13 +6,14 @@
  * it is open in development and refused in production (scrapers get no data rather than everyone).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AuditMetrics } from '../audit/metrics.ts';
 import type { CacheErrorKind, CacheMetrics } from '../cache/metrics.ts';
 import type { UpstreamMetrics, UpstreamOutcome } from '../upstream/metrics.ts';
 import type { BreakerState, SystemName } from '../upstream/types.ts';
-import { errorBody, errorStatus, type HubErrorCode } from '../errors.ts';
+import type { HubErrorCode } from '../errors.ts';
+import { sendError } from './respond.ts';
 
 const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
 
@@ -202,24 +203,29 @@ export function createOperationLabeler(): (operation: ObservedOperation) => stri
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
 
+/** Lets a /metrics request through (true), or answers the refusal itself (false). */
+export type MetricsGuard = (req: IncomingMessage, res: ServerResponse) => boolean;
+
 /**
- * Guards /metrics (mount before the route). With a token: `Authorization: Bearer <token>` or 401,
- * compared in constant time. Without one: open in development, 403 in production.
+ * Guards /metrics. With a token: `Authorization: Bearer <token>` or 401, compared in constant
+ * time. Without one: open in development, 403 in production.
  */
-export function metricsAccess(options: { token: string | null; production: boolean }) {
+export function metricsAccess(options: { token: string | null; production: boolean }): MetricsGuard {
   const expected = options.token === null ? null : sha256(options.token);
-  const refuse = (res: Response, code: HubErrorCode, message: string) =>
-    res.status(errorStatus(code)).json(errorBody(code, message));
-  return (req: Request, res: Response, next: NextFunction): void => {
+  const refuse = (res: ServerResponse, code: HubErrorCode, message: string, headers = {}) => {
+    sendError(res, code, { message, headers });
+    return false;
+  };
+  return (req, res) => {
     if (expected === null) {
-      if (!options.production) return next();
-      refuse(res, 'FORBIDDEN', 'Metrics are off: METRICS_TOKEN is not configured.');
-      return;
+      if (!options.production) return true;
+      return refuse(res, 'FORBIDDEN', 'Metrics are off: METRICS_TOKEN is not configured.');
     }
     // Hashing both sides gives equal lengths, so the comparison leaks nothing about the token.
     const presented = BEARER.exec(req.headers.authorization ?? '')?.[1] ?? '';
-    if (timingSafeEqual(sha256(presented), expected)) return next();
-    res.setHeader('www-authenticate', 'Bearer');
-    refuse(res, 'UNAUTHENTICATED', 'Metrics need the metrics bearer token.');
+    if (timingSafeEqual(sha256(presented), expected)) return true;
+    return refuse(res, 'UNAUTHENTICATED', 'Metrics need the metrics bearer token.', {
+      'www-authenticate': 'Bearer',
+    });
   };
 }

@@ -10,7 +10,7 @@
  * nhsNumber, upn, postcode, addresses, authorization/cookie/tokens, GraphQL `variables`), string
  * literals of GraphQL documents under `query`, identifier-shaped text anywhere (NHS numbers, UPNs,
  * postcodes, bearer tokens, JWTs) including the message itself, and every error's message and stack.
- * pino's path redaction backs this up for the request shapes express produces.
+ * pino's path redaction backs this up for logged request shapes (node:http's `req.headers`).
  *
  * `pretty: true` pipes through pino-pretty (a dev dependency) when it is installed, else stays JSON.
  */
@@ -36,7 +36,7 @@ export interface CreateLoggerOptions {
   base?: Record<string, unknown>;
 }
 
-/** Request shapes (express/node) whose credentials are removed by path even before the deep scrub. */
+/** Request shapes (node:http) whose credentials are removed by path even before the deep scrub. */
 const REDACT_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',

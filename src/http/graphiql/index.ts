@@ -2,11 +2,12 @@
  * Offline GraphiQL for the hub: `GET /graphql` from a browser gets a GraphiQL page bundled by the hub
  * itself (no CDN; it works with the network cut) under a self-only Content-Security-Policy.
  *
- * Wiring (src/app.ts), before Apollo's middleware, mounted at the root so it sees full paths:
+ * Wiring (src/app.ts): the router sends `/graphql` requests other than POST, and `/graphiql/assets/*`,
+ * here first, with the GraphQL route (or the router's 404) as what follows:
  *
  *   const graphiql = graphiqlHandler({ endpoint: '/graphql', enabled: config.graphiql });
- *   app.use(graphiql);                       // serves GET /graphql (HTML) and GET /graphiql/assets/*
- *   app.use('/graphql', express.json(), expressMiddleware(apollo, { context }));
+ *   { methods: '*', path: '/graphql', handler: orElse(graphiql, graphql) }
+ *   { methods: ['GET'], path: `${GRAPHIQL_ASSET_PREFIX}*`, handler: orElse(graphiql, sendNotFound) }
  *   await graphiql.ready;                    // optional: build/load the bundle before listening
  *
  * It answers only:
@@ -65,7 +66,7 @@ export interface GraphiQLHandlerOptions {
   onBundleError?: (error: unknown) => void;
 }
 
-/** Express-compatible middleware; `ready` settles once the bundle is loaded (or has failed to load). */
+/** A `(req, res, next)` handler (see router.ts's `orElse`); `ready` settles once the bundle is loaded (or has failed to load). */
 export type GraphiQLHandler = ((
   req: IncomingMessage,
   res: ServerResponse,

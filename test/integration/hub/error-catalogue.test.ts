@@ -1,7 +1,7 @@
 /**
  * Every route answers a failure with the status and code the error catalogue (src/errors.ts) gives,
  * over real HTTP against a hub and its simulators: /graphql (before and inside Apollo), /events,
- * /metrics, development sign-in and the express error handler.
+ * /metrics, development sign-in and the router's answer to an unreadable body.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorMessage, errorStatus, type HubErrorCode } from '../../../src/errors.ts';
@@ -91,7 +91,7 @@ describe('routes answer with the error catalogue', () => {
     await expectCatalogued(await post('{"system":"nope"}', `Bearer ${EVENTS_TOKEN}`), 'BAD_USER_INPUT');
   });
 
-  it('an unreadable /events body reaches the express error handler: BAD_USER_INPUT with its message', async () => {
+  it('an unreadable /events body is refused by the router: BAD_USER_INPUT with its message', async () => {
     const response = await fetch(`${base()}/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${EVENTS_TOKEN}` },
