@@ -6,7 +6,7 @@
 import { REPORT_LISTS } from '../connectors/reportLists.ts';
 import type { Resolvers } from './types.generated.ts';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { LiftAgreement } from '../connectors/lift/types.ts';
+import type { ServiceAgreement } from '../src/domain/models/finance.ts';
 import { canAccessService } from '../src/access/index.ts';
 import type { HubContext } from '../src/context.ts';
 import { financialYearOf } from '../src/domain/index.ts';
@@ -129,7 +129,7 @@ export interface ReportModel {
 
 /** The per-child model resolvers/finance.ts builds for ChildFinance (only the parts used here). */
 interface ChildFinanceModel {
-  agreements: LiftAgreement[];
+  agreements: ServiceAgreement[];
   today: string;
 }
 

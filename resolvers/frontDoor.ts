@@ -2,7 +2,7 @@
 import type { Resolvers } from './types.generated.ts';
 import type { HubContext } from '../src/context.ts';
 import { mapContact } from '../connectors/frontdoor/map.ts';
-import type { FrontDoorContact } from '../connectors/frontdoor/types.ts';
+import type { FrontDoorContact } from '../src/domain/models/frontDoor.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';

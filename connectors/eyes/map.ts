@@ -1,13 +1,28 @@
-/** EYES record -> graph model, and pupil -> the identity index's source record. */
+/**
+ * EYES wire record -> the domain's education model (src/domain/models/education.ts), once per
+ * record as it is fetched (the loaders cache the model); model -> the graph's field names at field
+ * time; pupil -> the identity index's source record; plan and CME lists -> report facts.
+ */
 import type { SourceRecord } from '../../src/identity/types.ts';
 import { postcodesOf } from '../shared/postcodes.ts';
 import type { AnnualReviewFact, EhcpPlanReviewsFact } from '../../src/reports/annualReviews.ts';
 import type { CmeEpisodeFact } from '../../src/reports/missingEducation.ts';
 import type {
+  Attendance,
+  CmeEpisode,
+  EducationRecord,
+  EhcpAnnualReview,
+  EhcpRequest,
+  Enrolment,
+  Exclusion,
+  Pupil,
+} from '../../src/domain/models/education.ts';
+import type {
   EyesAttendance,
   EyesCmeEpisode,
   EyesEhcpAnnualReview,
   EyesEhcpPlanSummary,
+  EyesEducationRecord,
   EyesEhcpRequest,
   EyesEnrolment,
   EyesExclusion,
@@ -34,7 +49,7 @@ export const toSourceRecord = (p: EyesPupil): SourceRecord => ({
   adoptionIdentity: null,
 });
 
-export const mapEnrolment = (e: EyesEnrolment) => ({
+export const mapEnrolment = (e: Enrolment) => ({
   id: e.enrolmentId,
   settingId: e.settingId,
   settingName: e.settingName,
@@ -44,7 +59,7 @@ export const mapEnrolment = (e: EyesEnrolment) => ({
   yearGroup: e.yearGroup,
 });
 
-export const mapAttendance = (a: EyesAttendance) => {
+export const mapAttendance = (a: Attendance) => {
   const ratio = a.possibleSessions > 0 ? a.attendedSessions / a.possibleSessions : 1;
   const absent =
     a.possibleSessions > 0 ? (a.authorisedAbsence + a.unauthorisedAbsence) / a.possibleSessions : 0;
@@ -55,7 +70,7 @@ export const mapAttendance = (a: EyesAttendance) => {
   };
 };
 
-export const mapExclusion = (x: EyesExclusion) => ({
+export const mapExclusion = (x: Exclusion) => ({
   id: x.exclusionId,
   kind: x.kind,
   startDate: x.startDate,
@@ -63,7 +78,7 @@ export const mapExclusion = (x: EyesExclusion) => ({
   reason: x.reasonCode,
 });
 
-export const mapEhcpRequest = (r: EyesEhcpRequest) => ({
+export const mapEhcpRequest = (r: EhcpRequest) => ({
   id: r.requestId,
   requestDate: r.requestDate,
   requestSource: r.requestSource,
@@ -83,7 +98,7 @@ export const mapEhcpRequest = (r: EyesEhcpRequest) => ({
   },
 });
 
-export const toAnnualReviewFact = (a: EyesEhcpAnnualReview): AnnualReviewFact => ({
+export const toAnnualReviewFact = (a: EyesEhcpAnnualReview | EhcpAnnualReview): AnnualReviewFact => ({
   meetingDate: a.meetingDate,
   decisionDate: a.decisionDate,
   decision: a.decision,
@@ -97,7 +112,7 @@ export const toPlanReviewsFact = (p: EyesEhcpPlanSummary): EhcpPlanReviewsFact =
   reviews: p.annualReviews.map(toAnnualReviewFact),
 });
 
-export const toCmeEpisodeFact = (c: EyesCmeEpisode): CmeEpisodeFact => ({
+export const toCmeEpisodeFact = (c: EyesCmeEpisode | CmeEpisode): CmeEpisodeFact => ({
   cmeId: c.cmeId,
   pupilId: c.pupilId,
   reportedMissingDate: c.reportedMissingDate,
@@ -106,9 +121,119 @@ export const toCmeEpisodeFact = (c: EyesCmeEpisode): CmeEpisodeFact => ({
 });
 
 /** A CME referral as the child's education view shows it. */
-export const mapCmeEpisode = (c: EyesCmeEpisode) => ({
+export const mapCmeEpisode = (c: CmeEpisode) => ({
   ...toCmeEpisodeFact(c),
   id: c.cmeId,
   reason: c.reason,
   referredBy: c.referredBy,
+});
+
+// Wire -> model. Each model is built field by field, so a field EYES renames or drops fails to
+// compile here, and only here.
+
+export const toPupil = (p: EyesPupil): Pupil => ({
+  pupilId: p.pupilId,
+  upn: p.upn,
+  upnUnknownReason: p.upnUnknownReason,
+  uln: p.uln,
+  nhsNumber: p.nhsNumber,
+  lcsPersonId: p.lcsPersonId,
+  forename: p.forename,
+  surname: p.surname,
+  preferredSurname: p.preferredSurname,
+  dateOfBirth: p.dateOfBirth,
+  sex: p.sex,
+  ethnicity: p.ethnicity,
+  addresses: p.addresses.map((a) => ({
+    line1: a.line1,
+    town: a.town,
+    postcode: a.postcode,
+    from: a.from,
+    to: a.to,
+  })),
+  updatedAt: p.updatedAt,
+});
+
+const toAnnualReview = (a: EyesEhcpAnnualReview): EhcpAnnualReview => ({
+  reviewId: a.reviewId,
+  meetingDate: a.meetingDate,
+  decisionDate: a.decisionDate,
+  decision: a.decision,
+});
+
+const toEhcpRequest = (r: EyesEhcpRequest): EhcpRequest => ({
+  requestId: r.requestId,
+  pupilId: r.pupilId,
+  requestDate: r.requestDate,
+  requestSource: r.requestSource,
+  decisionToAssessDate: r.decisionToAssessDate,
+  requestOutcome: r.requestOutcome,
+  assessmentOutcome: r.assessmentOutcome,
+  assessmentOutcomeDate: r.assessmentOutcomeDate,
+  twentyWeekException: r.twentyWeekException,
+  plan: r.plan && {
+    planId: r.plan.planId,
+    startDate: r.plan.startDate,
+    ceasedDate: r.plan.ceasedDate,
+    ceasedReason: r.plan.ceasedReason,
+    primaryNeed: r.plan.primaryNeed,
+    secondaryNeed: r.plan.secondaryNeed,
+    settingId: r.plan.settingId,
+    annualReviews: r.plan.annualReviews.map(toAnnualReview),
+  },
+});
+
+const toCmeEpisode = (c: EyesCmeEpisode): CmeEpisode => ({
+  cmeId: c.cmeId,
+  pupilId: c.pupilId,
+  reportedMissingDate: c.reportedMissingDate,
+  reason: c.reason,
+  referredBy: c.referredBy,
+  closedDate: c.closedDate,
+  outcome: c.outcome,
+  updatedAt: c.updatedAt,
+});
+
+export const toEducationRecord = (r: EyesEducationRecord): EducationRecord => ({
+  pupilId: r.pupilId,
+  enrolments: r.enrolments.map((e): Enrolment => ({
+    enrolmentId: e.enrolmentId,
+    settingId: e.settingId,
+    settingName: e.settingName,
+    phase: e.phase,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    yearGroup: e.yearGroup,
+  })),
+  attendance: r.attendance.map((a): Attendance => ({
+    academicYear: a.academicYear,
+    possibleSessions: a.possibleSessions,
+    attendedSessions: a.attendedSessions,
+    authorisedAbsence: a.authorisedAbsence,
+    unauthorisedAbsence: a.unauthorisedAbsence,
+  })),
+  exclusions: r.exclusions.map((x): Exclusion => ({
+    exclusionId: x.exclusionId,
+    settingId: x.settingId,
+    kind: x.kind,
+    startDate: x.startDate,
+    sessions: x.sessions,
+    reasonCode: x.reasonCode,
+  })),
+  fsmPeriods: r.fsmPeriods.map((f) => ({ startDate: f.startDate, endDate: f.endDate })),
+  earlyYearsFunding: r.earlyYearsFunding.map((f) => ({
+    term: f.term,
+    kind: f.kind,
+    hoursPerWeek: f.hoursPerWeek,
+    settingId: f.settingId,
+  })),
+  senSupport: r.senSupport.map((s) => ({
+    startDate: s.startDate,
+    endDate: s.endDate,
+    primaryNeed: s.primaryNeed,
+    secondaryNeed: s.secondaryNeed,
+  })),
+  ehcpRequests: r.ehcpRequests.map(toEhcpRequest),
+  neet: r.neet.map((n) => ({ recordedDate: n.recordedDate, activityCode: n.activityCode, neet: n.neet })),
+  missingEducation: r.missingEducation.map(toCmeEpisode),
 });

@@ -1,5 +1,10 @@
-/** Front-door contact -> graph model, and -> the identity index's source record. */
+/**
+ * Front-door wire contact -> the domain's model (src/domain/models/frontDoor.ts), once per record as
+ * it is fetched (the loader caches the model); model -> the graph's field names at field time; wire
+ * contact -> the identity index's source record.
+ */
 import type { SourceRecord } from '../../src/identity/types.ts';
+import type { FrontDoorContact as ContactModel } from '../../src/domain/models/frontDoor.ts';
 import type { FrontDoorContact } from './types.ts';
 
 export const toSourceRecord = (c: FrontDoorContact): SourceRecord => ({
@@ -19,7 +24,7 @@ export const toSourceRecord = (c: FrontDoorContact): SourceRecord => ({
   adoptionIdentity: null,
 });
 
-export const mapContact = (c: FrontDoorContact) => ({
+export const mapContact = (c: ContactModel) => ({
   id: c.contactId,
   route: c.route,
   date: c.contactDate,
@@ -30,4 +35,28 @@ export const mapContact = (c: FrontDoorContact) => ({
   decision: c.decision,
   decidedAt: c.decidedAt,
   routedTo: c.routedTo,
+});
+
+/** Built field by field, so a field the front door renames or drops fails to compile here, and only here. */
+export const toFrontDoorContact = (c: FrontDoorContact): ContactModel => ({
+  contactId: c.contactId,
+  route: c.route,
+  receivedAt: c.receivedAt,
+  contactDate: c.contactDate,
+  sourceCode: c.sourceCode,
+  reason: c.reason,
+  subject: {
+    forename: c.subject.forename,
+    surname: c.subject.surname,
+    dateOfBirth: c.subject.dateOfBirth,
+    postcode: c.subject.postcode,
+    sex: c.subject.sex,
+    nhsNumber: c.subject.nhsNumber,
+    lcsPersonId: c.subject.lcsPersonId,
+  },
+  rag: c.rag,
+  decision: c.decision,
+  decidedAt: c.decidedAt,
+  routedTo: c.routedTo,
+  updatedAt: c.updatedAt,
 });

@@ -1,16 +1,42 @@
 /**
- * LCS record -> graph model. Models keep the graph's field names; timeliness is computed by the
- * resolvers (it depends on today's date and the working-day calendar, not on the record alone).
+ * LCS wire record -> the domain's social care model (src/domain/models/socialCare.ts), once per
+ * record as it is fetched (the loaders cache the model), and model -> the graph's field names at
+ * field time. Timeliness is computed by the resolvers (it depends on today's date and the
+ * working-day calendar, not on the record alone).
  */
 import type { SourceRecord } from '../../src/identity/types.ts';
 import { postcodesOf } from '../shared/postcodes.ts';
 import type {
+  Assessment,
+  CareLeaver,
+  ClaEpisode,
+  ClaReview,
+  CpPlan,
+  EarlyHelpEpisode,
+  Involvement,
+  LegalStatus,
+  MissingEpisode,
+  PathwayPlan,
+  Placement,
+  Referral,
+  S47Enquiry,
+  SocialCareContact,
+  SocialCarePerson,
+  SocialCareRecord,
+  Team,
+  UascStatus,
+  Visit,
+  Worker,
+} from '../../src/domain/models/socialCare.ts';
+import type {
   LcsAssessment,
+  LcsCareLeaver,
   LcsClaEpisode,
   LcsClaReview,
   LcsContact,
   LcsCpPlan,
   LcsEarlyHelpEpisode,
+  LcsInvolvement,
   LcsLegalStatus,
   LcsMissingEpisode,
   LcsPathwayPlan,
@@ -18,8 +44,11 @@ import type {
   LcsPlacement,
   LcsReferral,
   LcsS47,
+  LcsSocialCareRecord,
+  LcsTeam,
   LcsUasc,
   LcsVisit,
+  LcsWorker,
 } from './types.ts';
 
 export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
@@ -39,14 +68,14 @@ export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
   adoptionIdentity: p.adoptionIdentity,
 });
 
-export const mapContact = (c: LcsContact) => ({
+export const mapContact = (c: SocialCareContact) => ({
   id: c.contactId,
   date: c.contactDate,
   source: c.sourceCode,
   outcome: c.outcome,
 });
 
-export const mapReferral = (r: LcsReferral) => ({
+export const mapReferral = (r: Referral) => ({
   id: r.referralId,
   date: r.referralDate,
   primaryNeed: r.primaryNeedCode,
@@ -57,7 +86,7 @@ export const mapReferral = (r: LcsReferral) => ({
   closeReason: r.closeReason,
 });
 
-export const mapAssessment = (a: LcsAssessment) => ({
+export const mapAssessment = (a: Assessment) => ({
   id: a.assessmentId,
   referralId: a.referralId,
   startDate: a.startDate,
@@ -67,7 +96,7 @@ export const mapAssessment = (a: LcsAssessment) => ({
   factors: a.factors,
 });
 
-export const mapS47 = (s: LcsS47) => ({
+export const mapS47 = (s: S47Enquiry) => ({
   id: s.s47Id,
   strategyDiscussionDate: s.strategyDiscussionDate,
   startDate: s.startDate,
@@ -83,7 +112,7 @@ export const mapS47 = (s: LcsS47) => ({
   },
 });
 
-export const mapCpPlan = (p: LcsCpPlan) => ({
+export const mapCpPlan = (p: CpPlan) => ({
   id: p.cpPlanId,
   startDate: p.startDate,
   endDate: p.endDate,
@@ -97,7 +126,7 @@ export const mapCpPlan = (p: LcsCpPlan) => ({
   })),
 });
 
-export const mapVisit = (v: LcsVisit) => ({
+export const mapVisit = (v: Visit) => ({
   id: v.visitId,
   kind: v.kind,
   date: v.visitDate,
@@ -106,7 +135,7 @@ export const mapVisit = (v: LcsVisit) => ({
   bedroomSeen: v.bedroomSeen,
 });
 
-export const mapClaEpisode = (e: LcsClaEpisode) => ({
+export const mapClaEpisode = (e: ClaEpisode) => ({
   id: e.episodeId,
   periodOfCareId: e.periodOfCareId,
   startDate: e.startDate,
@@ -117,7 +146,7 @@ export const mapClaEpisode = (e: LcsClaEpisode) => ({
   enteredCareDate: e.enteredCareDate,
 });
 
-export const mapPlacement = (p: LcsPlacement) => ({
+export const mapPlacement = (p: Placement) => ({
   id: p.placementId,
   startDate: p.startDate,
   endDate: p.endDate,
@@ -129,21 +158,21 @@ export const mapPlacement = (p: LcsPlacement) => ({
   changeReason: p.changeReason,
 });
 
-export const mapLegalStatus = (l: LcsLegalStatus) => ({
+export const mapLegalStatus = (l: LegalStatus) => ({
   id: l.legalStatusId,
   code: l.code,
   startDate: l.startDate,
   endDate: l.endDate,
 });
 
-export const mapClaReview = (r: LcsClaReview) => ({
+export const mapClaReview = (r: ClaReview) => ({
   id: r.reviewId,
   dueDate: r.dueDate,
   reviewDate: r.reviewDate,
   participation: r.participationCode,
 });
 
-export const mapMissing = (m: LcsMissingEpisode) => ({
+export const mapMissing = (m: MissingEpisode) => ({
   id: m.missingId,
   kind: m.kind,
   startDate: m.startDate,
@@ -152,7 +181,7 @@ export const mapMissing = (m: LcsMissingEpisode) => ({
   returnInterviewAccepted: m.returnInterviewAccepted,
 });
 
-export const mapEarlyHelp = (e: LcsEarlyHelpEpisode) => ({
+export const mapEarlyHelp = (e: EarlyHelpEpisode) => ({
   id: e.episodeId,
   startDate: e.startDate,
   endDate: e.endDate,
@@ -162,7 +191,7 @@ export const mapEarlyHelp = (e: LcsEarlyHelpEpisode) => ({
 });
 
 /** A care leaver's pathway plan, with the personal adviser as a worker reference. */
-export const mapPathwayPlan = (plan: LcsPathwayPlan) => ({
+export const mapPathwayPlan = (plan: PathwayPlan) => ({
   id: plan.pathwayPlanId,
   startDate: plan.startDate,
   latestReviewDate: plan.latestReviewDate,
@@ -172,11 +201,278 @@ export const mapPathwayPlan = (plan: LcsPathwayPlan) => ({
 });
 
 /** An unaccompanied asylum-seeking child's status and age assessment. */
-export const mapUasc = (u: LcsUasc) => ({
+export const mapUasc = (u: UascStatus) => ({
   arrivalDate: u.arrivalDate,
   claimedDateOfBirth: u.claimedDateOfBirth,
   ceasedDate: u.uascCeasedDate,
   ageAssessmentRequested: u.ageAssessment?.requestedDate ?? null,
   ageAssessmentCompleted: u.ageAssessment?.completedDate ?? null,
   ageAssessmentOutcome: u.ageAssessment?.outcome ?? null,
+});
+
+// Wire -> model. Each model is built field by field, so a field LCS renames or drops fails to
+// compile here, and only here.
+
+export const toSocialCarePerson = (p: LcsPerson): SocialCarePerson => ({
+  personId: p.personId,
+  legacyId: p.legacyId,
+  forename: p.forename,
+  surname: p.surname,
+  aliases: p.aliases,
+  sex: p.sex,
+  gender: p.gender,
+  ethnicity: p.ethnicity,
+  dateOfBirth: p.dateOfBirth,
+  expectedDateOfBirth: p.expectedDateOfBirth,
+  deathDate: p.deathDate,
+  nhsNumber: p.nhsNumber,
+  upn: p.upn,
+  upnUnknownReason: p.upnUnknownReason,
+  sendFlag: p.sendFlag,
+  nationality: p.nationality,
+  addresses: p.addresses.map((a) => ({
+    line1: a.line1,
+    town: a.town,
+    postcode: a.postcode,
+    from: a.from,
+    to: a.to,
+  })),
+  restriction: p.restriction && {
+    reason: p.restriction.reason,
+    allowedRoles: p.restriction.allowedRoles,
+    allowedUsers: p.restriction.allowedUsers,
+  },
+  adoptionIdentity: p.adoptionIdentity,
+  updatedAt: p.updatedAt,
+});
+
+const toContact = (c: LcsContact): SocialCareContact => ({
+  contactId: c.contactId,
+  personId: c.personId,
+  contactDate: c.contactDate,
+  sourceCode: c.sourceCode,
+  outcome: c.outcome,
+});
+
+export const toReferral = (r: LcsReferral): Referral => ({
+  referralId: r.referralId,
+  personId: r.personId,
+  referralDate: r.referralDate,
+  primaryNeedCode: r.primaryNeedCode,
+  referralSource: r.referralSource,
+  outcome: r.outcome,
+  nfa: r.nfa,
+  closeReason: r.closeReason,
+  closeDate: r.closeDate,
+  teamId: r.teamId,
+  workerId: r.workerId,
+});
+
+export const toAssessment = (a: LcsAssessment): Assessment => ({
+  assessmentId: a.assessmentId,
+  personId: a.personId,
+  referralId: a.referralId,
+  startDate: a.startDate,
+  childSeen: a.childSeen,
+  authorisationDate: a.authorisationDate,
+  outcome: a.outcome,
+  factors: a.factors,
+  teamId: a.teamId,
+  workerId: a.workerId,
+});
+
+export const toS47Enquiry = (s: LcsS47): S47Enquiry => ({
+  s47Id: s.s47Id,
+  personId: s.personId,
+  referralId: s.referralId,
+  strategyDiscussionDate: s.strategyDiscussionDate,
+  startDate: s.startDate,
+  endDate: s.endDate,
+  outcome: s.outcome,
+  icpc: s.icpc && {
+    icpcId: s.icpc.icpcId,
+    targetDate: s.icpc.targetDate,
+    conferenceDate: s.icpc.conferenceDate,
+    cpPlanOutcome: s.icpc.cpPlanOutcome,
+    transferIn: s.icpc.transferIn,
+  },
+});
+
+export const toCpPlan = (p: LcsCpPlan): CpPlan => ({
+  cpPlanId: p.cpPlanId,
+  personId: p.personId,
+  startDate: p.startDate,
+  endDate: p.endDate,
+  initialCategory: p.initialCategory,
+  latestCategory: p.latestCategory,
+  reviews: p.reviews.map((r) => ({
+    reviewId: r.reviewId,
+    dueDate: r.dueDate,
+    reviewDate: r.reviewDate,
+    continuePlan: r.continuePlan,
+  })),
+});
+
+export const toClaEpisode = (e: LcsClaEpisode): ClaEpisode => ({
+  episodeId: e.episodeId,
+  personId: e.personId,
+  periodOfCareId: e.periodOfCareId,
+  startDate: e.startDate,
+  reasonNewEpisode: e.reasonNewEpisode,
+  primaryNeedCode: e.primaryNeedCode,
+  ceasedDate: e.ceasedDate,
+  reasonCeased: e.reasonCeased,
+  placementId: e.placementId,
+  enteredCareDate: e.enteredCareDate,
+});
+
+export const toPlacement = (p: LcsPlacement): Placement => ({
+  placementId: p.placementId,
+  personId: p.personId,
+  episodeId: p.episodeId,
+  startDate: p.startDate,
+  endDate: p.endDate,
+  placementType: p.placementType,
+  providerUrn: p.providerUrn,
+  providerType: p.providerType,
+  providerName: p.providerName,
+  postcode: p.postcode,
+  distanceFromHomeMiles: p.distanceFromHomeMiles,
+  changeReason: p.changeReason,
+});
+
+export const toInvolvement = (i: LcsInvolvement): Involvement => ({
+  involvementId: i.involvementId,
+  personId: i.personId,
+  workerId: i.workerId,
+  teamId: i.teamId,
+  role: i.role,
+  caseStatus: i.caseStatus,
+  startDate: i.startDate,
+  endDate: i.endDate,
+  changeReason: i.changeReason,
+});
+
+const toPathwayPlan = (p: LcsPathwayPlan): PathwayPlan => ({
+  pathwayPlanId: p.pathwayPlanId,
+  startDate: p.startDate,
+  latestReviewDate: p.latestReviewDate,
+  nextReviewDue: p.nextReviewDue,
+  endDate: p.endDate,
+  personalAdviserWorkerId: p.personalAdviserWorkerId,
+});
+
+const toCareLeaver = (c: LcsCareLeaver): CareLeaver => ({
+  personId: c.personId,
+  dateOfBirth: c.dateOfBirth,
+  pathwayPlan: c.pathwayPlan && toPathwayPlan(c.pathwayPlan),
+  contacts: c.contacts.map((x) => ({
+    contactId: x.contactId,
+    age: x.age,
+    contactDate: x.contactDate,
+    inTouch: x.inTouch,
+    activity: x.activity,
+    accommodation: x.accommodation,
+  })),
+  updatedAt: c.updatedAt,
+});
+
+const toUascStatus = (u: LcsUasc): UascStatus => ({
+  personId: u.personId,
+  arrivalDate: u.arrivalDate,
+  claimedDateOfBirth: u.claimedDateOfBirth,
+  uascCeasedDate: u.uascCeasedDate,
+  ageAssessment: u.ageAssessment && {
+    requestedDate: u.ageAssessment.requestedDate,
+    completedDate: u.ageAssessment.completedDate,
+    outcome: u.ageAssessment.outcome,
+  },
+  updatedAt: u.updatedAt,
+});
+
+export const toSocialCareRecord = (r: LcsSocialCareRecord): SocialCareRecord => ({
+  personId: r.personId,
+  contacts: r.contacts.map(toContact),
+  referrals: r.referrals.map(toReferral),
+  assessments: r.assessments.map(toAssessment),
+  s47Enquiries: r.s47Enquiries.map(toS47Enquiry),
+  cinPlans: r.cinPlans.map((p) => ({
+    cinPlanId: p.cinPlanId,
+    personId: p.personId,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    reviews: (p.reviews ?? []).map((x) => ({
+      reviewId: x.reviewId,
+      dueDate: x.dueDate,
+      reviewDate: x.reviewDate,
+    })),
+  })),
+  cpPlans: r.cpPlans.map(toCpPlan),
+  visits: r.visits.map((v): Visit => ({
+    visitId: v.visitId,
+    personId: v.personId,
+    kind: v.kind,
+    visitDate: v.visitDate,
+    seen: v.seen,
+    seenAlone: v.seenAlone,
+    bedroomSeen: v.bedroomSeen,
+    workerId: v.workerId,
+  })),
+  claEpisodes: r.claEpisodes.map(toClaEpisode),
+  placements: r.placements.map(toPlacement),
+  legalStatuses: r.legalStatuses.map((l): LegalStatus => ({
+    legalStatusId: l.legalStatusId,
+    personId: l.personId,
+    code: l.code,
+    startDate: l.startDate,
+    endDate: l.endDate,
+  })),
+  claReviews: r.claReviews.map((c): ClaReview => ({
+    reviewId: c.reviewId,
+    personId: c.personId,
+    dueDate: c.dueDate,
+    reviewDate: c.reviewDate,
+    participationCode: c.participationCode,
+  })),
+  missingEpisodes: r.missingEpisodes.map((m): MissingEpisode => ({
+    missingId: m.missingId,
+    personId: m.personId,
+    kind: m.kind,
+    startDate: m.startDate,
+    endDate: m.endDate,
+    returnInterviewOffered: m.returnInterviewOffered,
+    returnInterviewAccepted: m.returnInterviewAccepted,
+  })),
+  earlyHelpEpisodes: r.earlyHelpEpisodes.map((e): EarlyHelpEpisode => ({
+    episodeId: e.episodeId,
+    personId: e.personId,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    reason: e.reason,
+    endReason: e.endReason,
+    organisation: e.organisation,
+    workerId: e.workerId,
+  })),
+  involvements: r.involvements.map(toInvolvement),
+  careLeaver: r.careLeaver ? toCareLeaver(r.careLeaver) : null,
+  uasc: r.uasc ? toUascStatus(r.uasc) : null,
+});
+
+export const toWorker = (w: LcsWorker): Worker => ({
+  workerId: w.workerId,
+  staffId: w.staffId,
+  name: w.name,
+  socialWorkRegistration: w.socialWorkRegistration,
+  jobTitle: w.jobTitle,
+  teamId: w.teamId,
+  fte: w.fte,
+  agency: w.agency,
+});
+
+export const toTeam = (t: LcsTeam): Team => ({
+  teamId: t.teamId,
+  name: t.name,
+  service: t.service,
+  parentTeamId: t.parentTeamId,
+  managerWorkerId: t.managerWorkerId,
 });

@@ -58,22 +58,6 @@ const LAYERS: readonly (readonly [string, Layer])[] = [
  * (the last test fails until you do). Never add one: move the type or the function instead.
  */
 const ALLOWED: readonly string[] = [
-  // Resolvers read LCS, EYES, LIFT and front-door records in their wire shape: the loaders return
-  // them, and ChildView and the models pass them on. The fix is the issue's "connectors own the
-  // wire": models the domain declares, mapped in connectors/<system>/map.ts.
-  'resolvers/education.ts -> connectors/eyes/types.ts',
-  'resolvers/finance.ts -> connectors/lift/types.ts',
-  'resolvers/financeReports.ts -> connectors/lift/types.ts',
-  'resolvers/frontDoor.ts -> connectors/frontdoor/types.ts',
-  'resolvers/socialCare.ts -> connectors/lcs/types.ts',
-  'resolvers/support/childView.ts -> connectors/eyes/types.ts',
-  'resolvers/support/childView.ts -> connectors/frontdoor/types.ts',
-  'resolvers/support/childView.ts -> connectors/lcs/types.ts',
-  'resolvers/support/childView.ts -> connectors/lift/types.ts',
-  'resolvers/support/flags.ts -> connectors/eyes/types.ts',
-  'resolvers/support/flags.ts -> connectors/lcs/types.ts',
-  'resolvers/support/socialCareMerge.ts -> connectors/lcs/types.ts',
-  'resolvers/workforce.ts -> connectors/lcs/types.ts',
   // Report facts and reads still take LCS, EYES, LIFT and front-door records, read around the
   // connectors: the report reads are being reworked to go through the connectors.
   'src/reports/facts.ts -> connectors/eyes/types.ts',
@@ -87,7 +71,7 @@ const ALLOWED: readonly string[] = [
 ];
 
 /** Lower this when an exception is fixed; never raise it. */
-const MOST_ALLOWED = 21;
+const MOST_ALLOWED = 8;
 
 function layerOf(path: string): Layer | undefined {
   return LAYERS.find(([prefix]) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix))?.[1];
