@@ -18,14 +18,11 @@ import type {
   Pupil,
 } from '../../src/domain/models/education.ts';
 import type {
-  EyesAttendance,
   EyesCmeEpisode,
   EyesEhcpAnnualReview,
   EyesEhcpPlanSummary,
   EyesEducationRecord,
   EyesEhcpRequest,
-  EyesEnrolment,
-  EyesExclusion,
   EyesPupil,
 } from './types.ts';
 

@@ -32,13 +32,9 @@ import type {
   LcsAssessment,
   LcsCareLeaver,
   LcsClaEpisode,
-  LcsClaReview,
   LcsContact,
   LcsCpPlan,
-  LcsEarlyHelpEpisode,
   LcsInvolvement,
-  LcsLegalStatus,
-  LcsMissingEpisode,
   LcsPathwayPlan,
   LcsPerson,
   LcsPlacement,
@@ -47,7 +43,6 @@ import type {
   LcsSocialCareRecord,
   LcsTeam,
   LcsUasc,
-  LcsVisit,
   LcsWorker,
 } from './types.ts';
 
