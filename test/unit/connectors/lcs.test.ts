@@ -50,6 +50,13 @@ const server = setupServer(
       return HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'No such person' } }, { status: 404 });
     if (params['id'] === '503')
       return HttpResponse.json({ error: { code: 'UNAVAILABLE', message: 'down' } }, { status: 503 });
+    // A record as LCS may send it: optional parts left out, and a field the hub does not know.
+    if (params['id'] === 'sparse')
+      return HttpResponse.json({
+        ...emptySocialCare('sparse'),
+        cinPlans: [{ cinPlanId: 'c1', personId: 'sparse', startDate: '2026-01-01', endDate: null }],
+        caseNotes: 'a field LCS added',
+      });
     return HttpResponse.json({
       personId: params['id'],
       contacts: [],
@@ -69,6 +76,26 @@ const server = setupServer(
     });
   }),
 );
+
+function emptySocialCare(personId: string) {
+  return {
+    personId,
+    contacts: [],
+    referrals: [],
+    assessments: [],
+    s47Enquiries: [],
+    cinPlans: [],
+    cpPlans: [],
+    visits: [],
+    claEpisodes: [],
+    placements: [],
+    legalStatuses: [],
+    claReviews: [],
+    missingEpisodes: [],
+    earlyHelpEpisodes: [],
+    involvements: [],
+  };
+}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
@@ -107,6 +134,24 @@ describe('the LCS connector', () => {
     expect((error as UpstreamError).code).toBe('UPSTREAM_UNAVAILABLE');
     expect((error as UpstreamError).system).toBe('lcs');
     expect((error as Error).message).not.toContain('503/');
+  });
+
+  it('answers the domain model, not the wire: optional parts filled in, unknown fields left behind', async () => {
+    const cache = memoryCache();
+    const client = createLcsClient(upstream('lcs'));
+    const first = await createLcsLoaders(client, cache, {}).socialCare.load('sparse');
+    expect(first?.value.cinPlans).toEqual([
+      { cinPlanId: 'c1', personId: 'sparse', startDate: '2026-01-01', endDate: null, reviews: [] },
+    ]);
+    expect(first?.value.careLeaver).toBeNull();
+    expect(first?.value.uasc).toBeNull();
+    expect(first?.value).not.toHaveProperty('caseNotes');
+    // The cache holds the model too: a second request reads it mapped, without calling LCS.
+    await cache.flush();
+    calls.length = 0;
+    const again = await createLcsLoaders(client, cache, {}).socialCare.load('sparse');
+    expect(again?.value).toEqual(first?.value);
+    expect(calls).toEqual([]);
   });
 
   it('serves a second request from the shared cache without calling LCS', async () => {
