@@ -4,7 +4,7 @@
  * measures. The measures count children; they name none.
  */
 import type { Resolvers } from './types.generated.ts';
-import { mapPathwayPlan, mapUasc } from '../connectors/lcs/map.ts';
+import { mapPathwayPlan, mapUasc } from './shapes/socialCare.ts';
 import { careLeavers, cinPlansStartedBy, unaccompaniedAsylumSeekers } from '../connectors/reportLists.ts';
 import {
   careLeaverMeasures,

@@ -1,7 +1,7 @@
 /** Child.education (EYES): the summary for every education-facing role, SEND detail behind its group. */
 import type { Resolvers } from './types.generated.ts';
 import type { HubContext } from '../src/context.ts';
-import { mapAttendance, mapEhcpRequest, mapEnrolment, mapExclusion } from '../connectors/eyes/map.ts';
+import { mapAttendance, mapEhcpRequest, mapEnrolment, mapExclusion } from './shapes/education.ts';
 import type { EducationRecord } from '../src/domain/models/education.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';

@@ -1,7 +1,7 @@
 /** Child.finance (LIFT): agreements with exact integer-pence costs and projections. */
 import type { Resolvers } from './types.generated.ts';
 import { currentRateOf, projectAgreement } from '../src/domain/cost.ts';
-import { mapPayment } from '../connectors/lift/map.ts';
+import { mapPayment } from './shapes/finance.ts';
 import type { Payment, Rate, SendCost, ServiceAgreement } from '../src/domain/models/finance.ts';
 import { sendCostFact, sendCostsOf } from '../src/reports/index.ts';
 import { sendCostGroup } from './financeReports.ts';

@@ -18,7 +18,7 @@ import {
   mapReferral,
   mapS47,
   mapVisit,
-} from '../connectors/lcs/map.ts';
+} from './shapes/socialCare.ts';
 import type { SocialCareRecord } from '../src/domain/models/socialCare.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';

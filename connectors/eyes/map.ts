@@ -1,7 +1,8 @@
 /**
  * EYES wire record -> the domain's education model (src/domain/models/education.ts), once per
- * record as it is fetched (the loaders cache the model); model -> the graph's field names at field
- * time; pupil -> the identity index's source record; plan and CME lists -> report facts.
+ * record as it is fetched (the loaders cache the model); pupil -> the identity index's source
+ * record; plan and CME lists -> report facts. The graph's field names are the resolvers'
+ * (resolvers/shapes/education.ts).
  */
 import type { SourceRecord } from '../../src/identity/types.ts';
 import { postcodesOf } from '../shared/postcodes.ts';
@@ -26,9 +27,6 @@ import type {
   EyesPupil,
 } from './types.ts';
 
-/** Persistent absence: missing 10% or more of possible sessions (DfE definition). */
-const PERSISTENT_ABSENCE_THRESHOLD = 0.1;
-
 export const toSourceRecord = (p: EyesPupil): SourceRecord => ({
   system: 'eyes',
   localId: p.pupilId,
@@ -44,55 +42,6 @@ export const toSourceRecord = (p: EyesPupil): SourceRecord => ({
   crossRefs: p.lcsPersonId ? [{ system: 'lcs', localId: p.lcsPersonId }] : [],
   restricted: false,
   adoptionIdentity: null,
-});
-
-export const mapEnrolment = (e: Enrolment) => ({
-  id: e.enrolmentId,
-  settingId: e.settingId,
-  settingName: e.settingName,
-  phase: e.phase,
-  startDate: e.startDate,
-  endDate: e.endDate,
-  yearGroup: e.yearGroup,
-});
-
-export const mapAttendance = (a: Attendance) => {
-  const ratio = a.possibleSessions > 0 ? a.attendedSessions / a.possibleSessions : 1;
-  const absent =
-    a.possibleSessions > 0 ? (a.authorisedAbsence + a.unauthorisedAbsence) / a.possibleSessions : 0;
-  return {
-    ...a,
-    percentage: Math.round(ratio * 1000) / 10,
-    persistentAbsence: absent >= PERSISTENT_ABSENCE_THRESHOLD,
-  };
-};
-
-export const mapExclusion = (x: Exclusion) => ({
-  id: x.exclusionId,
-  kind: x.kind,
-  startDate: x.startDate,
-  sessions: x.sessions,
-  reason: x.reasonCode,
-});
-
-export const mapEhcpRequest = (r: EhcpRequest) => ({
-  id: r.requestId,
-  requestDate: r.requestDate,
-  requestSource: r.requestSource,
-  decisionToAssessDate: r.decisionToAssessDate,
-  requestOutcome: r.requestOutcome,
-  assessmentOutcome: r.assessmentOutcome,
-  assessmentOutcomeDate: r.assessmentOutcomeDate,
-  twentyWeekException: r.twentyWeekException,
-  plan: r.plan && {
-    id: r.plan.planId,
-    startDate: r.plan.startDate,
-    ceasedDate: r.plan.ceasedDate,
-    ceasedReason: r.plan.ceasedReason,
-    primaryNeed: r.plan.primaryNeed,
-    secondaryNeed: r.plan.secondaryNeed,
-    annualReviews: r.plan.annualReviews.map(toAnnualReviewFact),
-  },
 });
 
 export const toAnnualReviewFact = (a: EyesEhcpAnnualReview | EhcpAnnualReview): AnnualReviewFact => ({
@@ -115,14 +64,6 @@ export const toCmeEpisodeFact = (c: EyesCmeEpisode | CmeEpisode): CmeEpisodeFact
   reportedMissingDate: c.reportedMissingDate,
   closedDate: c.closedDate,
   outcome: c.outcome,
-});
-
-/** A CME referral as the child's education view shows it. */
-export const mapCmeEpisode = (c: CmeEpisode) => ({
-  ...toCmeEpisodeFact(c),
-  id: c.cmeId,
-  reason: c.reason,
-  referredBy: c.referredBy,
 });
 
 // Wire -> model. Each model is built field by field, so a field EYES renames or drops fails to

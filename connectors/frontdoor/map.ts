@@ -1,7 +1,7 @@
 /**
  * Front-door wire contact -> the domain's model (src/domain/models/frontDoor.ts), once per record as
- * it is fetched (the loader caches the model); model -> the graph's field names at field time; wire
- * contact -> the identity index's source record.
+ * it is fetched (the loader caches the model), and -> the identity index's source record. The
+ * graph's field names are the resolvers' (resolvers/shapes/frontDoor.ts).
  */
 import type { SourceRecord } from '../../src/identity/types.ts';
 import type { FrontDoorContact as ContactModel } from '../../src/domain/models/frontDoor.ts';
@@ -22,19 +22,6 @@ export const toSourceRecord = (c: FrontDoorContact): SourceRecord => ({
   crossRefs: c.subject.lcsPersonId ? [{ system: 'lcs', localId: c.subject.lcsPersonId }] : [],
   restricted: false,
   adoptionIdentity: null,
-});
-
-export const mapContact = (c: ContactModel) => ({
-  id: c.contactId,
-  route: c.route,
-  date: c.contactDate,
-  receivedAt: c.receivedAt,
-  source: c.sourceCode,
-  reason: c.reason,
-  rag: c.rag,
-  decision: c.decision,
-  decidedAt: c.decidedAt,
-  routedTo: c.routedTo,
 });
 
 /** Built field by field, so a field the front door renames or drops fails to compile here, and only here. */

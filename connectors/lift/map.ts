@@ -1,7 +1,7 @@
 /**
  * LIFT wire record -> the domain's finance model (src/domain/models/finance.ts), once per record as
- * it is fetched (the loaders and report lists keep the model); model -> the graph's field names at
- * field time; client -> the identity index's source record.
+ * it is fetched (the loaders and report lists keep the model), and client -> the identity index's
+ * source record. The graph's field names are the resolvers' (resolvers/shapes/finance.ts).
  */
 import type { SourceRecord } from '../../src/identity/types.ts';
 import type {
@@ -40,15 +40,6 @@ export const toSourceRecord = (c: LiftClient): SourceRecord => {
     adoptionIdentity: null,
   };
 };
-
-export const mapPayment = (p: Payment) => ({
-  id: p.paymentId,
-  agreementId: p.agreementId,
-  periodStart: p.periodStart,
-  periodEnd: p.periodEnd,
-  paidOn: p.paidOn,
-  amount: p.amountPence,
-});
 
 // Wire -> model. Each model is built field by field, so a field LIFT renames or drops fails to
 // compile here, and only here.

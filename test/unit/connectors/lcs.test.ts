@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLcsClient } from '../../../connectors/lcs/client.ts';
 import { createLcsLoaders } from '../../../connectors/lcs/loaders.ts';
-import { mapAssessment, mapS47, toSourceRecord } from '../../../connectors/lcs/map.ts';
+import { toSourceRecord } from '../../../connectors/lcs/map.ts';
 import type { LcsPerson } from '../../../connectors/lcs/types.ts';
 import { UpstreamError } from '../../../src/upstream/types.ts';
 import { BASE, memoryCache, upstream } from './support.ts';
@@ -166,7 +166,7 @@ describe('the LCS connector', () => {
   });
 });
 
-describe('LCS records mapped for the graph and the link index', () => {
+describe('LCS records mapped for the link index', () => {
   it('maps a person to a source record with every postcode and no sex when unknown', () => {
     const record = toSourceRecord(
       person('5', { sex: 'U', restriction: { reason: 'ADOPTION', allowedRoles: [], allowedUsers: [] } }),
@@ -178,48 +178,6 @@ describe('LCS records mapped for the graph and the link index', () => {
       postcodes: ['AB1 2CD'],
       aliases: ['Former'],
       restricted: true,
-    });
-  });
-
-  it('keeps the strategy discussion date on the ICPC, where its timescale starts', () => {
-    const s47 = mapS47({
-      s47Id: 's1',
-      personId: '5',
-      referralId: 'r1',
-      strategyDiscussionDate: '2026-01-05',
-      startDate: '2026-01-06',
-      endDate: null,
-      outcome: null,
-      icpc: {
-        icpcId: 'i1',
-        targetDate: '2026-01-26',
-        conferenceDate: null,
-        cpPlanOutcome: null,
-        transferIn: false,
-      },
-    });
-    expect(s47.icpc).toMatchObject({ id: 'i1', strategyDiscussionDate: '2026-01-05' });
-    expect(
-      mapAssessment({
-        assessmentId: 'a',
-        personId: '5',
-        referralId: 'r',
-        startDate: '2026-01-01',
-        childSeen: null,
-        authorisationDate: null,
-        outcome: null,
-        factors: ['1B'],
-        teamId: null,
-        workerId: null,
-      }),
-    ).toEqual({
-      id: 'a',
-      referralId: 'r',
-      startDate: '2026-01-01',
-      childSeen: null,
-      authorisationDate: null,
-      outcome: null,
-      factors: ['1B'],
     });
   });
 });
