@@ -61,8 +61,8 @@ import type { CareLeaverFact } from '../src/reports/careLeavers.ts';
 import type { CinPlanFact } from '../src/reports/cinPlans.ts';
 import type { UascFact } from '../src/reports/uasc.ts';
 import { packPlanReviews } from '../src/reports/annualReviews.ts';
-import type { CmeEpisodeFact } from '../src/reports/missingEducation.ts';
-import { toCmeEpisodeFact, toPlanReviewsFact } from './eyes/map.ts';
+import { cmeEpisodeFact, type CmeEpisodeFact } from '../src/reports/missingEducation.ts';
+import { toPlanReviewsFact } from './eyes/map.ts';
 
 /** The systems' clients (pass the report bulkhead's). */
 export interface ReportClients {
@@ -459,7 +459,7 @@ export const missingEducationDuring: FactList<CmeEpisodeFact> = {
     const [from = '', to = ''] = key.split('..');
     return (
       await readAllPages((cursor) => clients.eyes.missingEducationPage(cursor, scope, { from, to }))
-    ).map(toCmeEpisodeFact);
+    ).map(cmeEpisodeFact);
   },
   prepared: () => [],
   touched: async () => [],

@@ -1,13 +1,12 @@
 /**
  * EYES wire record -> the domain's education model (src/domain/models/education.ts), once per
  * record as it is fetched (the loaders cache the model); pupil -> the identity index's source
- * record; plan and CME lists -> report facts. The graph's field names are the resolvers'
+ * record; EHC plan summaries -> report facts. The graph's field names are the resolvers'
  * (resolvers/shapes/education.ts).
  */
 import type { SourceRecord } from '../../src/identity/types.ts';
 import { postcodesOf } from '../shared/postcodes.ts';
-import type { AnnualReviewFact, EhcpPlanReviewsFact } from '../../src/reports/annualReviews.ts';
-import type { CmeEpisodeFact } from '../../src/reports/missingEducation.ts';
+import { annualReviewFact, type EhcpPlanReviewsFact } from '../../src/reports/annualReviews.ts';
 import type {
   Attendance,
   CmeEpisode,
@@ -44,26 +43,12 @@ export const toSourceRecord = (p: EyesPupil): SourceRecord => ({
   adoptionIdentity: null,
 });
 
-export const toAnnualReviewFact = (a: EyesEhcpAnnualReview | EhcpAnnualReview): AnnualReviewFact => ({
-  meetingDate: a.meetingDate,
-  decisionDate: a.decisionDate,
-  decision: a.decision,
-});
-
 export const toPlanReviewsFact = (p: EyesEhcpPlanSummary): EhcpPlanReviewsFact => ({
   planId: p.planId,
   pupilId: p.pupilId,
   startDate: p.startDate,
   ceasedDate: p.ceasedDate,
-  reviews: p.annualReviews.map(toAnnualReviewFact),
-});
-
-export const toCmeEpisodeFact = (c: EyesCmeEpisode | CmeEpisode): CmeEpisodeFact => ({
-  cmeId: c.cmeId,
-  pupilId: c.pupilId,
-  reportedMissingDate: c.reportedMissingDate,
-  closedDate: c.closedDate,
-  outcome: c.outcome,
+  reviews: p.annualReviews.map(annualReviewFact),
 });
 
 // Wire -> model. Each model is built field by field, so a field EYES renames or drops fails to

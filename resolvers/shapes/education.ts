@@ -9,7 +9,7 @@ import type {
   Enrolment,
   Exclusion,
 } from '../../src/domain/models/education.ts';
-import { toAnnualReviewFact, toCmeEpisodeFact } from '../../connectors/eyes/map.ts';
+import { annualReviewFact, cmeEpisodeFact } from '../../src/reports/index.ts';
 
 /** Persistent absence: missing 10% or more of possible sessions (DfE definition). */
 const PERSISTENT_ABSENCE_THRESHOLD = 0.1;
@@ -59,13 +59,13 @@ export const mapEhcpRequest = (r: EhcpRequest) => ({
     ceasedReason: r.plan.ceasedReason,
     primaryNeed: r.plan.primaryNeed,
     secondaryNeed: r.plan.secondaryNeed,
-    annualReviews: r.plan.annualReviews.map(toAnnualReviewFact),
+    annualReviews: r.plan.annualReviews.map(annualReviewFact),
   },
 });
 
 /** A CME referral as the child's education view shows it. */
 export const mapCmeEpisode = (c: CmeEpisode) => ({
-  ...toCmeEpisodeFact(c),
+  ...cmeEpisodeFact(c),
   id: c.cmeId,
   reason: c.reason,
   referredBy: c.referredBy,
