@@ -3,7 +3,7 @@
  *
  * Where they live: in the shared cache (Redis in production), under each list's resource name
  * (reportLists.ts), sealed like every other entry: the very entries the report read path
- * (src/reports/loader.ts) looks up. A second instance sharing the Redis reads what the first prepared; its own
+ * (reportSources.ts) looks up. A second instance sharing the Redis reads what the first prepared; its own
  * warm-up finds the entries there and fresh and fetches nothing.
  *
  * How they stay current:
@@ -27,7 +27,7 @@ import type { RequestScope } from './shared/scope.ts';
 import { UpstreamError, type SystemName } from '../src/upstream/types.ts';
 import type { SharedEntityCache } from '../src/cache/index.ts';
 import { londonDateOf } from '../src/domain/index.ts';
-import { readKeyedThroughCache } from '../src/reports/loader.ts';
+import { readKeyedThroughCache } from './reportSources.ts';
 import type { ChangedRecords, FactChange, FactList, ListReader, ReportClients } from './reportLists.ts';
 
 /** Tries per list at warm-up, and the pause before the next (times the attempt). */

@@ -5,16 +5,19 @@
  * A list names its cache resource (its entries live in the shared cache under that name, one
  * entry per key: a month, a date, a team, 'all'), how one key is read from its system, which
  * keys are kept prepared on a given day, and which of those keys a change to a record touches.
- * The report read path (src/reports/loader.ts), the background preparation (reportFacts.ts) and the change
+ * The report read path (reportSources.ts), the background preparation (reportFacts.ts) and the change
  * events (src/http/events.ts) all work from these declarations, so a new list is one definition
  * here and one line in REPORT_FACT_LISTS.
  */
 import type { RequestScope } from './shared/scope.ts';
 import { readAllPages } from './shared/loaderKit.ts';
-import type { LcsSocialCareRecord, LcsTeam } from './lcs/types.ts';
+import type { LcsSocialCareRecord } from './lcs/types.ts';
 import type { EyesEducationRecord } from './eyes/types.ts';
 import type { FrontDoorContact } from './frontdoor/types.ts';
-import type { LiftBudgetLine } from './lift/types.ts';
+import type { Team } from '../src/domain/models/socialCare.ts';
+import type { BudgetLine } from '../src/domain/models/finance.ts';
+import { toTeam } from './lcs/map.ts';
+import { toBudgetLine } from './lift/map.ts';
 import type { LcsClient } from './lcs/client.ts';
 import type { EyesClient } from './eyes/client.ts';
 import type { LiftHttpClient } from './lift/client.ts';
@@ -52,14 +55,14 @@ import {
   previousYearStartOf,
 } from '../src/reports/preparedKeys.ts';
 import type { CaseHolding } from '../src/reports/filter.ts';
-import type { ListSpec, ReportLists } from '../src/reports/loader.ts';
+import type { ListSpec, ReportLists } from './reportSources.ts';
 import type { LcsCareLeaver, LcsCinPlan, LcsUasc } from './lcs/types.ts';
 import type { CareLeaverFact } from '../src/reports/careLeavers.ts';
 import type { CinPlanFact } from '../src/reports/cinPlans.ts';
 import type { UascFact } from '../src/reports/uasc.ts';
 import { packPlanReviews } from '../src/reports/annualReviews.ts';
-import type { CmeEpisodeFact } from '../src/reports/missingEducation.ts';
-import { toCmeEpisodeFact, toPlanReviewsFact } from './eyes/map.ts';
+import { cmeEpisodeFact, type CmeEpisodeFact } from '../src/reports/missingEducation.ts';
+import { toPlanReviewsFact } from './eyes/map.ts';
 
 /** The systems' clients (pass the report bulkhead's). */
 export interface ReportClients {
@@ -297,10 +300,11 @@ export const placementsDuring: FactList<PlacementFact> = {
   },
 };
 
-export const teams: FactList<LcsTeam> = {
+export const teams: FactList<Team> = {
   system: 'lcs',
   resource: 'report-teams',
-  fetch: (_key, clients, scope) => readAllPages((cursor) => clients.lcs.teamsPage(cursor, scope)),
+  fetch: async (_key, clients, scope) =>
+    (await readAllPages((cursor) => clients.lcs.teamsPage(cursor, scope))).map(toTeam),
   prepared: () => ['all'],
   touched: async (changes) => (idsOf(changes, 'lcs', ['teams']).length > 0 ? ['all'] : []),
 };
@@ -346,11 +350,13 @@ export const agreementsOpenSince: FactList<AgreementFact> = {
 };
 
 /** LIFT's budget lines for a financial year (e.g. `2026/27`), with their virements. */
-export const budgetLinesByYear: FactList<LiftBudgetLine> = {
+export const budgetLinesByYear: FactList<BudgetLine> = {
   system: 'lift',
   resource: 'report-budget-lines-by-year',
-  fetch: (financialYear, clients, scope) =>
-    readAllPages((cursor) => clients.lift.budgetLinesPage(cursor, scope, financialYear)),
+  fetch: async (financialYear, clients, scope) =>
+    (await readAllPages((cursor) => clients.lift.budgetLinesPage(cursor, scope, financialYear))).map(
+      toBudgetLine,
+    ),
   prepared: (today) => [financialYearOf(today).label],
   // LIFT announces no budget changes: the reconciliation re-reads them.
   touched: async () => [],
@@ -431,7 +437,7 @@ export const cinPlansStartedBy: FactList<CinPlanFact> = {
 /**
  * EHC plans in force at some point on or after the date, each with its annual reviews, packed one
  * short string per plan (a county's plans and reviews are megabytes as objects). The list from the
- * window's start is kept prepared; later dates are narrowed from it (src/reports/loader.ts).
+ * window's start is kept prepared; later dates are narrowed from it (reportSources.ts).
  */
 export const ehcpPlansOpenSince: FactList<string> = {
   system: 'eyes',
@@ -453,7 +459,7 @@ export const missingEducationDuring: FactList<CmeEpisodeFact> = {
     const [from = '', to = ''] = key.split('..');
     return (
       await readAllPages((cursor) => clients.eyes.missingEducationPage(cursor, scope, { from, to }))
-    ).map(toCmeEpisodeFact);
+    ).map(cmeEpisodeFact);
   },
   prepared: () => [],
   touched: async () => [],
@@ -484,7 +490,7 @@ export const REPORT_FACT_LISTS: readonly FactList<unknown>[] = [
   cinPlansStartedBy,
 ] as readonly FactList<unknown>[];
 
-/** The lists the report read path takes (src/reports/loader.ts). */
+/** The lists the report read path takes (reportSources.ts). */
 export const REPORT_LISTS: ReportLists = {
   referralsByMonth,
   assessmentsByMonth,

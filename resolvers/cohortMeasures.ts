@@ -1,10 +1,10 @@
 /**
  * The performance report's care-leaver, UASC and CIN plan measures, and a child's pathway plan and
- * UASC status. Thin: read the lists once through the report loader, hand them to src/reports' pure
+ * UASC status. Thin: read the lists once through the report read path, hand them to src/reports' pure
  * measures. The measures count children; they name none.
  */
 import type { Resolvers } from './types.generated.ts';
-import { mapPathwayPlan, mapUasc } from '../connectors/lcs/map.ts';
+import { mapPathwayPlan, mapUasc } from './shapes/socialCare.ts';
 import { careLeavers, cinPlansStartedBy, unaccompaniedAsylumSeekers } from '../connectors/reportLists.ts';
 import {
   careLeaverMeasures,

@@ -1,22 +1,22 @@
 /** Child.education (EYES): the summary for every education-facing role, SEND detail behind its group. */
 import type { Resolvers } from './types.generated.ts';
 import type { HubContext } from '../src/context.ts';
-import { mapAttendance, mapEhcpRequest, mapEnrolment, mapExclusion } from '../connectors/eyes/map.ts';
-import type { EyesEducationRecord } from '../connectors/eyes/types.ts';
+import { mapAttendance, mapEhcpRequest, mapEnrolment, mapExclusion } from './shapes/education.ts';
+import type { EducationRecord } from '../src/domain/models/education.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
 import { ehcpFact } from '../src/reports/index.ts';
 
 export interface EducationModel {
-  records: EyesEducationRecord[];
+  records: EducationRecord[];
   view: ChildView;
 }
 
 export type EhcpRequestModel = ReturnType<typeof mapEhcpRequest>;
 
 type PageArgs = { first?: number | null; after?: string | null };
-const all = <T>(m: EducationModel, pick: (r: EyesEducationRecord) => T[]) => m.records.flatMap(pick);
+const all = <T>(m: EducationModel, pick: (r: EducationRecord) => T[]) => m.records.flatMap(pick);
 
 export const educationResolvers: Resolvers = {
   Child: {

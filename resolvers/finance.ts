@@ -1,8 +1,8 @@
 /** Child.finance (LIFT): agreements with exact integer-pence costs and projections. */
 import type { Resolvers } from './types.generated.ts';
 import { currentRateOf, projectAgreement } from '../src/domain/cost.ts';
-import { mapPayment } from '../connectors/lift/map.ts';
-import type { LiftAgreement, LiftPayment, LiftSendCost } from '../connectors/lift/types.ts';
+import { mapPayment } from './shapes/finance.ts';
+import type { Payment, Rate, SendCost, ServiceAgreement } from '../src/domain/models/finance.ts';
 import { sendCostFact, sendCostsOf } from '../src/reports/index.ts';
 import { sendCostGroup } from './financeReports.ts';
 import type { ChildView } from './support/childView.ts';
@@ -11,23 +11,23 @@ import { newestFirst } from './support/socialCareMerge.ts';
 
 export interface FinanceModel {
   clientRefs: string[];
-  agreements: LiftAgreement[];
-  payments: LiftPayment[];
+  agreements: ServiceAgreement[];
+  payments: Payment[];
   today: string;
 }
 
 type PageArgs = { first?: number | null; after?: string | null };
 
 export interface SendFinanceModel {
-  costs: LiftSendCost[];
+  costs: SendCost[];
   today: string;
 }
 
 /** A SEND cost or an agreement, with the day its projection is made for. */
-export type SendCostModel = { cost: LiftSendCost; today: string };
-export type ServiceAgreementModel = { agreement: LiftAgreement; today: string };
+export type SendCostModel = { cost: SendCost; today: string };
+export type ServiceAgreementModel = { agreement: ServiceAgreement; today: string };
 
-const project = (a: LiftAgreement | LiftSendCost, today: string) => projectAgreement(a, today);
+const project = (a: ServiceAgreement | SendCost, today: string) => projectAgreement(a, today);
 const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
 
 export const financeResolvers: Resolvers = {
@@ -63,21 +63,21 @@ export const financeResolvers: Resolvers = {
   },
 
   SendCost: {
-    id: (m: { cost: LiftSendCost }) => m.cost.sendCostId,
-    costType: (m: { cost: LiftSendCost }) => m.cost.costType,
-    fundingStream: (m: { cost: LiftSendCost }) => m.cost.fundingStream,
-    providerName: (m: { cost: LiftSendCost }) => m.cost.providerName,
-    startDate: (m: { cost: LiftSendCost }) => m.cost.startDate,
-    plannedEndDate: (m: { cost: LiftSendCost }) => m.cost.plannedEndDate,
-    endDate: (m: { cost: LiftSendCost }) => m.cost.endDate,
-    status: (m: { cost: LiftSendCost }) => m.cost.status,
-    currentRate: (m: { cost: LiftSendCost; today: string }) => {
+    id: (m: { cost: SendCost }) => m.cost.sendCostId,
+    costType: (m: { cost: SendCost }) => m.cost.costType,
+    fundingStream: (m: { cost: SendCost }) => m.cost.fundingStream,
+    providerName: (m: { cost: SendCost }) => m.cost.providerName,
+    startDate: (m: { cost: SendCost }) => m.cost.startDate,
+    plannedEndDate: (m: { cost: SendCost }) => m.cost.plannedEndDate,
+    endDate: (m: { cost: SendCost }) => m.cost.endDate,
+    status: (m: { cost: SendCost }) => m.cost.status,
+    currentRate: (m: { cost: SendCost; today: string }) => {
       const inForce = currentRateOf(m.cost, m.today);
       return inForce ? mapRate(inForce) : null;
     },
-    costThisFinancialYear: (m: { cost: LiftSendCost; today: string }) =>
+    costThisFinancialYear: (m: { cost: SendCost; today: string }) =>
       project(m.cost, m.today).thisFinancialYearPence,
-    committed: (m: { cost: LiftSendCost; today: string }) => project(m.cost, m.today).committedPence,
+    committed: (m: { cost: SendCost; today: string }) => project(m.cost, m.today).committedPence,
   },
 
   ChildFinance: {
@@ -103,37 +103,38 @@ export const financeResolvers: Resolvers = {
   },
 
   ServiceAgreement: {
-    id: (m: { agreement: LiftAgreement }) => m.agreement.agreementId,
-    serviceType: (m: { agreement: LiftAgreement }) => m.agreement.serviceType,
-    placementType: (m: { agreement: LiftAgreement }) => m.agreement.placementType,
-    lcsPlacementId: (m: { agreement: LiftAgreement }) => m.agreement.lcsPlacementId,
-    providerName: (m: { agreement: LiftAgreement }) => m.agreement.providerName,
-    providerType: (m: { agreement: LiftAgreement }) => m.agreement.providerType,
-    startDate: (m: { agreement: LiftAgreement }) => m.agreement.startDate,
-    plannedEndDate: (m: { agreement: LiftAgreement }) => m.agreement.plannedEndDate,
-    endDate: (m: { agreement: LiftAgreement }) => m.agreement.endDate,
-    status: (m: { agreement: LiftAgreement }) => m.agreement.status,
-    rates: (m: { agreement: LiftAgreement }) =>
+    id: (m: { agreement: ServiceAgreement }) => m.agreement.agreementId,
+    serviceType: (m: { agreement: ServiceAgreement }) => m.agreement.serviceType,
+    placementType: (m: { agreement: ServiceAgreement }) => m.agreement.placementType,
+    lcsPlacementId: (m: { agreement: ServiceAgreement }) => m.agreement.lcsPlacementId,
+    providerName: (m: { agreement: ServiceAgreement }) => m.agreement.providerName,
+    providerType: (m: { agreement: ServiceAgreement }) => m.agreement.providerType,
+    startDate: (m: { agreement: ServiceAgreement }) => m.agreement.startDate,
+    plannedEndDate: (m: { agreement: ServiceAgreement }) => m.agreement.plannedEndDate,
+    endDate: (m: { agreement: ServiceAgreement }) => m.agreement.endDate,
+    status: (m: { agreement: ServiceAgreement }) => m.agreement.status,
+    rates: (m: { agreement: ServiceAgreement }) =>
       [...m.agreement.rates].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).map(mapRate),
-    currentRate: (m: { agreement: LiftAgreement; today: string }) => {
+    currentRate: (m: { agreement: ServiceAgreement; today: string }) => {
       const inForce = currentRateOf(m.agreement, m.today);
       return inForce ? mapRate(inForce) : null;
     },
-    costToDate: (m: { agreement: LiftAgreement; today: string }) => project(m.agreement, m.today).toDatePence,
-    costThisFinancialYear: (m: { agreement: LiftAgreement; today: string }) =>
+    costToDate: (m: { agreement: ServiceAgreement; today: string }) =>
+      project(m.agreement, m.today).toDatePence,
+    costThisFinancialYear: (m: { agreement: ServiceAgreement; today: string }) =>
       project(m.agreement, m.today).thisFinancialYearPence,
-    projectedToYearEnd: (m: { agreement: LiftAgreement; today: string }) =>
+    projectedToYearEnd: (m: { agreement: ServiceAgreement; today: string }) =>
       project(m.agreement, m.today).committedPence,
-    projectedToPlannedEnd: (m: { agreement: LiftAgreement; today: string }) =>
+    projectedToPlannedEnd: (m: { agreement: ServiceAgreement; today: string }) =>
       project(m.agreement, m.today).projectedToPlannedEndPence,
-    committed: (m: { agreement: LiftAgreement; today: string }) =>
+    committed: (m: { agreement: ServiceAgreement; today: string }) =>
       project(m.agreement, m.today).committedPence,
-    runningOnPastPlannedEnd: (m: { agreement: LiftAgreement; today: string }) =>
+    runningOnPastPlannedEnd: (m: { agreement: ServiceAgreement; today: string }) =>
       project(m.agreement, m.today).runningOnPastPlannedEnd,
   },
 };
 
-const mapRate = (r: LiftAgreement['rates'][number]) => ({
+const mapRate = (r: Rate) => ({
   effectiveFrom: r.effectiveFrom,
   amount: r.amountPence,
   unit: r.unit,

@@ -1,12 +1,13 @@
 /**
  * financeReport (finance roles) and the per-child breakdown on ChildFinance. Thin: check the role,
- * read LIFT's agreements once through src/reports' loader, group with src/reports/finance.ts.
+ * read LIFT's agreements once through the connectors' report read path, group with src/reports/finance.ts.
  * The report answered (or refused) is on the audit trail first, and so is each list naming children.
  */
 import { REPORT_LISTS } from '../connectors/reportLists.ts';
+import { createReportSources } from '../connectors/reportSources.ts';
 import type { Resolvers } from './types.generated.ts';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { LiftAgreement } from '../connectors/lift/types.ts';
+import type { ServiceAgreement } from '../src/domain/models/finance.ts';
 import { canAccessService } from '../src/access/index.ts';
 import type { HubContext } from '../src/context.ts';
 import { financialYearOf } from '../src/domain/index.ts';
@@ -16,7 +17,6 @@ import {
   checkScenario,
   childrenOf,
   costFinance,
-  createReportSources,
   forecastOutlook,
   NO_SPEND,
   OUTLOOK_METHOD,
@@ -129,7 +129,7 @@ export interface ReportModel {
 
 /** The per-child model resolvers/finance.ts builds for ChildFinance (only the parts used here). */
 interface ChildFinanceModel {
-  agreements: LiftAgreement[];
+  agreements: ServiceAgreement[];
   today: string;
 }
 

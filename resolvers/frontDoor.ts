@@ -1,8 +1,8 @@
 /** Child.frontDoor: contacts about the child with their 1-working-day decision timeliness. */
 import type { Resolvers } from './types.generated.ts';
 import type { HubContext } from '../src/context.ts';
-import { mapContact } from '../connectors/frontdoor/map.ts';
-import type { FrontDoorContact } from '../connectors/frontdoor/types.ts';
+import { mapContact } from './shapes/frontDoor.ts';
+import type { FrontDoorContact } from '../src/domain/models/frontDoor.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';

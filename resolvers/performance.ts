@@ -1,9 +1,10 @@
 /**
  * performance(from, to) and caseload summaries on Worker and Team. Thin: check the role, read
- * the lists once through src/reports' loader, hand them to src/reports' pure aggregations.
+ * the lists once through the connectors' report read path, hand them to src/reports' pure aggregations.
  * Each report or summary answered, and each refused, is on the audit trail first.
  */
 import { REPORT_LISTS } from '../connectors/reportLists.ts';
+import { createReportSources, ReportSourceError, type ReportSources } from '../connectors/reportSources.ts';
 import type { FrontDoorMeasures, Resolvers } from './types.generated.ts';
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { canAccessService } from '../src/access/index.ts';
@@ -24,7 +25,6 @@ import {
   COMPLETION_LOOKBACK_MONTHS,
   completionMonths,
   contactsByMonth,
-  createReportSources,
   earlier,
   ehcpPlansIssuedIn,
   frontDoorMeasures,
@@ -39,7 +39,6 @@ import {
   reReferralMonths,
   reReferrals,
   ReportInputError,
-  ReportSourceError,
   statutoryPosition,
   summariseCaseload,
   type CaseloadInvolvement,
@@ -49,7 +48,6 @@ import {
   type OverdueChild,
   type Period,
   type ReReferralMeasure,
-  type ReportSources,
   type TimelinessMeasure,
   teamFilter,
   type AssessmentFact,

@@ -7,7 +7,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EhcpAnnualReviewMeasures, MissingEducationMeasures, Resolvers } from './types.generated.ts';
 import type { HubContext } from '../src/context.ts';
-import { mapCmeEpisode, type mapEhcpRequest } from '../connectors/eyes/map.ts';
+import { mapCmeEpisode, type mapEhcpRequest } from './shapes/education.ts';
 import {
   annualReviewMeasures,
   decidedWithinFourWeeks,

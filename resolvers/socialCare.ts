@@ -18,14 +18,14 @@ import {
   mapReferral,
   mapS47,
   mapVisit,
-} from '../connectors/lcs/map.ts';
-import type { LcsSocialCareRecord } from '../connectors/lcs/types.ts';
+} from './shapes/socialCare.ts';
+import type { SocialCareRecord } from '../src/domain/models/socialCare.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { currentInvolvement, mergeSocialCare, newestFirst } from './support/socialCareMerge.ts';
 
 export interface SocialCareModel {
-  record: LcsSocialCareRecord;
+  record: SocialCareRecord;
   view: ChildView;
 }
 
@@ -37,7 +37,7 @@ type PageArgs = { first?: number | null; after?: string | null };
 
 /** A paged list of one part of the record, newest first, shown only with its field group. */
 function list<T, R>(
-  pick: (r: LcsSocialCareRecord) => readonly T[],
+  pick: (r: SocialCareRecord) => readonly T[],
   date: (item: T) => string,
   map: (item: T) => R,
   group: ChildFieldGroup = 'socialCare.detail',

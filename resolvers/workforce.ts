@@ -8,7 +8,7 @@ import type { Resolvers } from './types.generated.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HubContext } from '../src/context.ts';
 import { hubError } from '../src/errors.ts';
-import type { LcsInvolvement, LcsTeam, LcsWorker } from '../connectors/lcs/types.ts';
+import type { Involvement, Team, Worker } from '../src/domain/models/socialCare.ts';
 import { paginate } from './support/connection.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';
@@ -25,12 +25,12 @@ type PageArgs = { first?: number | null; after?: string | null; asOf?: string | 
 
 const WORKER_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
-async function loadWorker(ctx: HubContext, workerId: string): Promise<LcsWorker | null> {
+async function loadWorker(ctx: HubContext, workerId: string): Promise<Worker | null> {
   const result = await loadOne('lcs', () => ctx.loaders.lcs.worker.load(workerId));
   return result?.value ?? null;
 }
 
-async function loadTeam(ctx: HubContext, teamId: string): Promise<LcsTeam | null> {
+async function loadTeam(ctx: HubContext, teamId: string): Promise<Team | null> {
   const result = await loadOne('lcs', () => ctx.loaders.lcs.team.load(teamId));
   return result?.value ?? null;
 }
@@ -43,7 +43,7 @@ const forbidden = () => hubError('FORBIDDEN', 'Caseloads are shown to the worker
  */
 async function caseload(
   ctx: HubContext,
-  involvements: LcsInvolvement[],
+  involvements: Involvement[],
   args: PageArgs,
   info: GraphQLResolveInfo,
 ) {

@@ -23,7 +23,7 @@ export interface HubServices {
   rules: TimescaleRules;
   cache: EntityCache;
   clients: { lcs: LcsClient; eyes: EyesClient; lift: LiftHttpClient; frontdoor: FrontDoorClient };
-  /** The same systems through the report bulkhead: bulk report reads only (src/reports/loader.ts). */
+  /** The same systems through the report bulkhead: bulk report reads only (connectors/reportSources.ts). */
   reportClients: HubServices['clients'];
   /** Wall-clock now in ms; injected so tests can fix "today". */
   now: () => number;

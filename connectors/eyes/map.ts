@@ -1,21 +1,30 @@
-/** EYES record -> graph model, and pupil -> the identity index's source record. */
+/**
+ * EYES wire record -> the domain's education model (src/domain/models/education.ts), once per
+ * record as it is fetched (the loaders cache the model); pupil -> the identity index's source
+ * record; EHC plan summaries -> report facts. The graph's field names are the resolvers'
+ * (resolvers/shapes/education.ts).
+ */
 import type { SourceRecord } from '../../src/identity/types.ts';
 import { postcodesOf } from '../shared/postcodes.ts';
-import type { AnnualReviewFact, EhcpPlanReviewsFact } from '../../src/reports/annualReviews.ts';
-import type { CmeEpisodeFact } from '../../src/reports/missingEducation.ts';
+import { annualReviewFact, type EhcpPlanReviewsFact } from '../../src/reports/annualReviews.ts';
 import type {
-  EyesAttendance,
+  Attendance,
+  CmeEpisode,
+  EducationRecord,
+  EhcpAnnualReview,
+  EhcpRequest,
+  Enrolment,
+  Exclusion,
+  Pupil,
+} from '../../src/domain/models/education.ts';
+import type {
   EyesCmeEpisode,
   EyesEhcpAnnualReview,
   EyesEhcpPlanSummary,
+  EyesEducationRecord,
   EyesEhcpRequest,
-  EyesEnrolment,
-  EyesExclusion,
   EyesPupil,
 } from './types.ts';
-
-/** Persistent absence: missing 10% or more of possible sessions (DfE definition). */
-const PERSISTENT_ABSENCE_THRESHOLD = 0.1;
 
 export const toSourceRecord = (p: EyesPupil): SourceRecord => ({
   system: 'eyes',
@@ -34,37 +43,50 @@ export const toSourceRecord = (p: EyesPupil): SourceRecord => ({
   adoptionIdentity: null,
 });
 
-export const mapEnrolment = (e: EyesEnrolment) => ({
-  id: e.enrolmentId,
-  settingId: e.settingId,
-  settingName: e.settingName,
-  phase: e.phase,
-  startDate: e.startDate,
-  endDate: e.endDate,
-  yearGroup: e.yearGroup,
+export const toPlanReviewsFact = (p: EyesEhcpPlanSummary): EhcpPlanReviewsFact => ({
+  planId: p.planId,
+  pupilId: p.pupilId,
+  startDate: p.startDate,
+  ceasedDate: p.ceasedDate,
+  reviews: p.annualReviews.map(annualReviewFact),
 });
 
-export const mapAttendance = (a: EyesAttendance) => {
-  const ratio = a.possibleSessions > 0 ? a.attendedSessions / a.possibleSessions : 1;
-  const absent =
-    a.possibleSessions > 0 ? (a.authorisedAbsence + a.unauthorisedAbsence) / a.possibleSessions : 0;
-  return {
-    ...a,
-    percentage: Math.round(ratio * 1000) / 10,
-    persistentAbsence: absent >= PERSISTENT_ABSENCE_THRESHOLD,
-  };
-};
+// Wire -> model. Each model is built field by field, so a field EYES renames or drops fails to
+// compile here, and only here.
 
-export const mapExclusion = (x: EyesExclusion) => ({
-  id: x.exclusionId,
-  kind: x.kind,
-  startDate: x.startDate,
-  sessions: x.sessions,
-  reason: x.reasonCode,
+export const toPupil = (p: EyesPupil): Pupil => ({
+  pupilId: p.pupilId,
+  upn: p.upn,
+  upnUnknownReason: p.upnUnknownReason,
+  uln: p.uln,
+  nhsNumber: p.nhsNumber,
+  lcsPersonId: p.lcsPersonId,
+  forename: p.forename,
+  surname: p.surname,
+  preferredSurname: p.preferredSurname,
+  dateOfBirth: p.dateOfBirth,
+  sex: p.sex,
+  ethnicity: p.ethnicity,
+  addresses: p.addresses.map((a) => ({
+    line1: a.line1,
+    town: a.town,
+    postcode: a.postcode,
+    from: a.from,
+    to: a.to,
+  })),
+  updatedAt: p.updatedAt,
 });
 
-export const mapEhcpRequest = (r: EyesEhcpRequest) => ({
-  id: r.requestId,
+const toAnnualReview = (a: EyesEhcpAnnualReview): EhcpAnnualReview => ({
+  reviewId: a.reviewId,
+  meetingDate: a.meetingDate,
+  decisionDate: a.decisionDate,
+  decision: a.decision,
+});
+
+const toEhcpRequest = (r: EyesEhcpRequest): EhcpRequest => ({
+  requestId: r.requestId,
+  pupilId: r.pupilId,
   requestDate: r.requestDate,
   requestSource: r.requestSource,
   decisionToAssessDate: r.decisionToAssessDate,
@@ -73,42 +95,68 @@ export const mapEhcpRequest = (r: EyesEhcpRequest) => ({
   assessmentOutcomeDate: r.assessmentOutcomeDate,
   twentyWeekException: r.twentyWeekException,
   plan: r.plan && {
-    id: r.plan.planId,
+    planId: r.plan.planId,
     startDate: r.plan.startDate,
     ceasedDate: r.plan.ceasedDate,
     ceasedReason: r.plan.ceasedReason,
     primaryNeed: r.plan.primaryNeed,
     secondaryNeed: r.plan.secondaryNeed,
-    annualReviews: r.plan.annualReviews.map(toAnnualReviewFact),
+    settingId: r.plan.settingId,
+    annualReviews: r.plan.annualReviews.map(toAnnualReview),
   },
 });
 
-export const toAnnualReviewFact = (a: EyesEhcpAnnualReview): AnnualReviewFact => ({
-  meetingDate: a.meetingDate,
-  decisionDate: a.decisionDate,
-  decision: a.decision,
-});
-
-export const toPlanReviewsFact = (p: EyesEhcpPlanSummary): EhcpPlanReviewsFact => ({
-  planId: p.planId,
-  pupilId: p.pupilId,
-  startDate: p.startDate,
-  ceasedDate: p.ceasedDate,
-  reviews: p.annualReviews.map(toAnnualReviewFact),
-});
-
-export const toCmeEpisodeFact = (c: EyesCmeEpisode): CmeEpisodeFact => ({
+const toCmeEpisode = (c: EyesCmeEpisode): CmeEpisode => ({
   cmeId: c.cmeId,
   pupilId: c.pupilId,
   reportedMissingDate: c.reportedMissingDate,
-  closedDate: c.closedDate,
-  outcome: c.outcome,
-});
-
-/** A CME referral as the child's education view shows it. */
-export const mapCmeEpisode = (c: EyesCmeEpisode) => ({
-  ...toCmeEpisodeFact(c),
-  id: c.cmeId,
   reason: c.reason,
   referredBy: c.referredBy,
+  closedDate: c.closedDate,
+  outcome: c.outcome,
+  updatedAt: c.updatedAt,
+});
+
+export const toEducationRecord = (r: EyesEducationRecord): EducationRecord => ({
+  pupilId: r.pupilId,
+  enrolments: r.enrolments.map((e): Enrolment => ({
+    enrolmentId: e.enrolmentId,
+    settingId: e.settingId,
+    settingName: e.settingName,
+    phase: e.phase,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    yearGroup: e.yearGroup,
+  })),
+  attendance: r.attendance.map((a): Attendance => ({
+    academicYear: a.academicYear,
+    possibleSessions: a.possibleSessions,
+    attendedSessions: a.attendedSessions,
+    authorisedAbsence: a.authorisedAbsence,
+    unauthorisedAbsence: a.unauthorisedAbsence,
+  })),
+  exclusions: r.exclusions.map((x): Exclusion => ({
+    exclusionId: x.exclusionId,
+    settingId: x.settingId,
+    kind: x.kind,
+    startDate: x.startDate,
+    sessions: x.sessions,
+    reasonCode: x.reasonCode,
+  })),
+  fsmPeriods: r.fsmPeriods.map((f) => ({ startDate: f.startDate, endDate: f.endDate })),
+  earlyYearsFunding: r.earlyYearsFunding.map((f) => ({
+    term: f.term,
+    kind: f.kind,
+    hoursPerWeek: f.hoursPerWeek,
+    settingId: f.settingId,
+  })),
+  senSupport: r.senSupport.map((s) => ({
+    startDate: s.startDate,
+    endDate: s.endDate,
+    primaryNeed: s.primaryNeed,
+    secondaryNeed: s.secondaryNeed,
+  })),
+  ehcpRequests: r.ehcpRequests.map(toEhcpRequest),
+  neet: r.neet.map((n) => ({ recordedDate: n.recordedDate, activityCode: n.activityCode, neet: n.neet })),
+  missingEducation: r.missingEducation.map(toCmeEpisode),
 });

@@ -1,5 +1,10 @@
-/** Front-door contact -> graph model, and -> the identity index's source record. */
+/**
+ * Front-door wire contact -> the domain's model (src/domain/models/frontDoor.ts), once per record as
+ * it is fetched (the loader caches the model), and -> the identity index's source record. The
+ * graph's field names are the resolvers' (resolvers/shapes/frontDoor.ts).
+ */
 import type { SourceRecord } from '../../src/identity/types.ts';
+import type { FrontDoorContact as ContactModel } from '../../src/domain/models/frontDoor.ts';
 import type { FrontDoorContact } from './types.ts';
 
 export const toSourceRecord = (c: FrontDoorContact): SourceRecord => ({
@@ -19,15 +24,26 @@ export const toSourceRecord = (c: FrontDoorContact): SourceRecord => ({
   adoptionIdentity: null,
 });
 
-export const mapContact = (c: FrontDoorContact) => ({
-  id: c.contactId,
+/** Built field by field, so a field the front door renames or drops fails to compile here, and only here. */
+export const toFrontDoorContact = (c: FrontDoorContact): ContactModel => ({
+  contactId: c.contactId,
   route: c.route,
-  date: c.contactDate,
   receivedAt: c.receivedAt,
-  source: c.sourceCode,
+  contactDate: c.contactDate,
+  sourceCode: c.sourceCode,
   reason: c.reason,
+  subject: {
+    forename: c.subject.forename,
+    surname: c.subject.surname,
+    dateOfBirth: c.subject.dateOfBirth,
+    postcode: c.subject.postcode,
+    sex: c.subject.sex,
+    nhsNumber: c.subject.nhsNumber,
+    lcsPersonId: c.subject.lcsPersonId,
+  },
   rag: c.rag,
   decision: c.decision,
   decidedAt: c.decidedAt,
   routedTo: c.routedTo,
+  updatedAt: c.updatedAt,
 });

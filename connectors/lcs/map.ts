@@ -1,25 +1,48 @@
 /**
- * LCS record -> graph model. Models keep the graph's field names; timeliness is computed by the
- * resolvers (it depends on today's date and the working-day calendar, not on the record alone).
+ * LCS wire record -> the domain's social care model (src/domain/models/socialCare.ts), once per
+ * record as it is fetched (the loaders cache the model), and person -> the identity index's source
+ * record. The graph's field names are the resolvers' (resolvers/shapes/socialCare.ts).
  */
 import type { SourceRecord } from '../../src/identity/types.ts';
 import { postcodesOf } from '../shared/postcodes.ts';
 import type {
+  Assessment,
+  CareLeaver,
+  ClaEpisode,
+  ClaReview,
+  CpPlan,
+  EarlyHelpEpisode,
+  Involvement,
+  LegalStatus,
+  MissingEpisode,
+  PathwayPlan,
+  Placement,
+  Referral,
+  S47Enquiry,
+  SocialCareContact,
+  SocialCarePerson,
+  SocialCareRecord,
+  Team,
+  UascStatus,
+  Visit,
+  Worker,
+} from '../../src/domain/models/socialCare.ts';
+import type {
   LcsAssessment,
+  LcsCareLeaver,
   LcsClaEpisode,
-  LcsClaReview,
   LcsContact,
   LcsCpPlan,
-  LcsEarlyHelpEpisode,
-  LcsLegalStatus,
-  LcsMissingEpisode,
+  LcsInvolvement,
   LcsPathwayPlan,
   LcsPerson,
   LcsPlacement,
   LcsReferral,
   LcsS47,
+  LcsSocialCareRecord,
+  LcsTeam,
   LcsUasc,
-  LcsVisit,
+  LcsWorker,
 } from './types.ts';
 
 export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
@@ -39,144 +62,269 @@ export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
   adoptionIdentity: p.adoptionIdentity,
 });
 
-export const mapContact = (c: LcsContact) => ({
-  id: c.contactId,
-  date: c.contactDate,
-  source: c.sourceCode,
+// Wire -> model. Each model is built field by field, so a field LCS renames or drops fails to
+// compile here, and only here.
+
+export const toSocialCarePerson = (p: LcsPerson): SocialCarePerson => ({
+  personId: p.personId,
+  legacyId: p.legacyId,
+  forename: p.forename,
+  surname: p.surname,
+  aliases: p.aliases,
+  sex: p.sex,
+  gender: p.gender,
+  ethnicity: p.ethnicity,
+  dateOfBirth: p.dateOfBirth,
+  expectedDateOfBirth: p.expectedDateOfBirth,
+  deathDate: p.deathDate,
+  nhsNumber: p.nhsNumber,
+  upn: p.upn,
+  upnUnknownReason: p.upnUnknownReason,
+  sendFlag: p.sendFlag,
+  nationality: p.nationality,
+  addresses: p.addresses.map((a) => ({
+    line1: a.line1,
+    town: a.town,
+    postcode: a.postcode,
+    from: a.from,
+    to: a.to,
+  })),
+  restriction: p.restriction && {
+    reason: p.restriction.reason,
+    allowedRoles: p.restriction.allowedRoles,
+    allowedUsers: p.restriction.allowedUsers,
+  },
+  adoptionIdentity: p.adoptionIdentity,
+  updatedAt: p.updatedAt,
+});
+
+const toContact = (c: LcsContact): SocialCareContact => ({
+  contactId: c.contactId,
+  personId: c.personId,
+  contactDate: c.contactDate,
+  sourceCode: c.sourceCode,
   outcome: c.outcome,
 });
 
-export const mapReferral = (r: LcsReferral) => ({
-  id: r.referralId,
-  date: r.referralDate,
-  primaryNeed: r.primaryNeedCode,
-  source: r.referralSource,
+export const toReferral = (r: LcsReferral): Referral => ({
+  referralId: r.referralId,
+  personId: r.personId,
+  referralDate: r.referralDate,
+  primaryNeedCode: r.primaryNeedCode,
+  referralSource: r.referralSource,
   outcome: r.outcome,
   nfa: r.nfa,
-  closeDate: r.closeDate,
   closeReason: r.closeReason,
+  closeDate: r.closeDate,
+  teamId: r.teamId,
+  workerId: r.workerId,
 });
 
-export const mapAssessment = (a: LcsAssessment) => ({
-  id: a.assessmentId,
+export const toAssessment = (a: LcsAssessment): Assessment => ({
+  assessmentId: a.assessmentId,
+  personId: a.personId,
   referralId: a.referralId,
   startDate: a.startDate,
   childSeen: a.childSeen,
   authorisationDate: a.authorisationDate,
   outcome: a.outcome,
   factors: a.factors,
+  teamId: a.teamId,
+  workerId: a.workerId,
 });
 
-export const mapS47 = (s: LcsS47) => ({
-  id: s.s47Id,
+export const toS47Enquiry = (s: LcsS47): S47Enquiry => ({
+  s47Id: s.s47Id,
+  personId: s.personId,
+  referralId: s.referralId,
   strategyDiscussionDate: s.strategyDiscussionDate,
   startDate: s.startDate,
   endDate: s.endDate,
   outcome: s.outcome,
   icpc: s.icpc && {
-    id: s.icpc.icpcId,
+    icpcId: s.icpc.icpcId,
     targetDate: s.icpc.targetDate,
     conferenceDate: s.icpc.conferenceDate,
     cpPlanOutcome: s.icpc.cpPlanOutcome,
     transferIn: s.icpc.transferIn,
-    strategyDiscussionDate: s.strategyDiscussionDate,
   },
 });
 
-export const mapCpPlan = (p: LcsCpPlan) => ({
-  id: p.cpPlanId,
+export const toCpPlan = (p: LcsCpPlan): CpPlan => ({
+  cpPlanId: p.cpPlanId,
+  personId: p.personId,
   startDate: p.startDate,
   endDate: p.endDate,
   initialCategory: p.initialCategory,
   latestCategory: p.latestCategory,
   reviews: p.reviews.map((r) => ({
-    id: r.reviewId,
+    reviewId: r.reviewId,
     dueDate: r.dueDate,
     reviewDate: r.reviewDate,
     continuePlan: r.continuePlan,
   })),
 });
 
-export const mapVisit = (v: LcsVisit) => ({
-  id: v.visitId,
-  kind: v.kind,
-  date: v.visitDate,
-  seen: v.seen,
-  seenAlone: v.seenAlone,
-  bedroomSeen: v.bedroomSeen,
-});
-
-export const mapClaEpisode = (e: LcsClaEpisode) => ({
-  id: e.episodeId,
+export const toClaEpisode = (e: LcsClaEpisode): ClaEpisode => ({
+  episodeId: e.episodeId,
+  personId: e.personId,
   periodOfCareId: e.periodOfCareId,
   startDate: e.startDate,
   reasonNewEpisode: e.reasonNewEpisode,
-  primaryNeed: e.primaryNeedCode,
+  primaryNeedCode: e.primaryNeedCode,
   ceasedDate: e.ceasedDate,
   reasonCeased: e.reasonCeased,
+  placementId: e.placementId,
   enteredCareDate: e.enteredCareDate,
 });
 
-export const mapPlacement = (p: LcsPlacement) => ({
-  id: p.placementId,
+export const toPlacement = (p: LcsPlacement): Placement => ({
+  placementId: p.placementId,
+  personId: p.personId,
+  episodeId: p.episodeId,
   startDate: p.startDate,
   endDate: p.endDate,
   placementType: p.placementType,
+  providerUrn: p.providerUrn,
   providerType: p.providerType,
   providerName: p.providerName,
-  providerUrn: p.providerUrn,
+  postcode: p.postcode,
   distanceFromHomeMiles: p.distanceFromHomeMiles,
   changeReason: p.changeReason,
 });
 
-export const mapLegalStatus = (l: LcsLegalStatus) => ({
-  id: l.legalStatusId,
-  code: l.code,
-  startDate: l.startDate,
-  endDate: l.endDate,
+export const toInvolvement = (i: LcsInvolvement): Involvement => ({
+  involvementId: i.involvementId,
+  personId: i.personId,
+  workerId: i.workerId,
+  teamId: i.teamId,
+  role: i.role,
+  caseStatus: i.caseStatus,
+  startDate: i.startDate,
+  endDate: i.endDate,
+  changeReason: i.changeReason,
 });
 
-export const mapClaReview = (r: LcsClaReview) => ({
-  id: r.reviewId,
-  dueDate: r.dueDate,
-  reviewDate: r.reviewDate,
-  participation: r.participationCode,
+const toPathwayPlan = (p: LcsPathwayPlan): PathwayPlan => ({
+  pathwayPlanId: p.pathwayPlanId,
+  startDate: p.startDate,
+  latestReviewDate: p.latestReviewDate,
+  nextReviewDue: p.nextReviewDue,
+  endDate: p.endDate,
+  personalAdviserWorkerId: p.personalAdviserWorkerId,
 });
 
-export const mapMissing = (m: LcsMissingEpisode) => ({
-  id: m.missingId,
-  kind: m.kind,
-  startDate: m.startDate,
-  endDate: m.endDate,
-  returnInterviewOffered: m.returnInterviewOffered,
-  returnInterviewAccepted: m.returnInterviewAccepted,
+const toCareLeaver = (c: LcsCareLeaver): CareLeaver => ({
+  personId: c.personId,
+  dateOfBirth: c.dateOfBirth,
+  pathwayPlan: c.pathwayPlan && toPathwayPlan(c.pathwayPlan),
+  contacts: c.contacts.map((x) => ({
+    contactId: x.contactId,
+    age: x.age,
+    contactDate: x.contactDate,
+    inTouch: x.inTouch,
+    activity: x.activity,
+    accommodation: x.accommodation,
+  })),
+  updatedAt: c.updatedAt,
 });
 
-export const mapEarlyHelp = (e: LcsEarlyHelpEpisode) => ({
-  id: e.episodeId,
-  startDate: e.startDate,
-  endDate: e.endDate,
-  reason: e.reason,
-  endReason: e.endReason,
-  organisation: e.organisation,
-});
-
-/** A care leaver's pathway plan, with the personal adviser as a worker reference. */
-export const mapPathwayPlan = (plan: LcsPathwayPlan) => ({
-  id: plan.pathwayPlanId,
-  startDate: plan.startDate,
-  latestReviewDate: plan.latestReviewDate,
-  nextReviewDue: plan.nextReviewDue,
-  endDate: plan.endDate,
-  personalAdviser: plan.personalAdviserWorkerId === null ? null : { workerId: plan.personalAdviserWorkerId },
-});
-
-/** An unaccompanied asylum-seeking child's status and age assessment. */
-export const mapUasc = (u: LcsUasc) => ({
+const toUascStatus = (u: LcsUasc): UascStatus => ({
+  personId: u.personId,
   arrivalDate: u.arrivalDate,
   claimedDateOfBirth: u.claimedDateOfBirth,
-  ceasedDate: u.uascCeasedDate,
-  ageAssessmentRequested: u.ageAssessment?.requestedDate ?? null,
-  ageAssessmentCompleted: u.ageAssessment?.completedDate ?? null,
-  ageAssessmentOutcome: u.ageAssessment?.outcome ?? null,
+  uascCeasedDate: u.uascCeasedDate,
+  ageAssessment: u.ageAssessment && {
+    requestedDate: u.ageAssessment.requestedDate,
+    completedDate: u.ageAssessment.completedDate,
+    outcome: u.ageAssessment.outcome,
+  },
+  updatedAt: u.updatedAt,
+});
+
+export const toSocialCareRecord = (r: LcsSocialCareRecord): SocialCareRecord => ({
+  personId: r.personId,
+  contacts: r.contacts.map(toContact),
+  referrals: r.referrals.map(toReferral),
+  assessments: r.assessments.map(toAssessment),
+  s47Enquiries: r.s47Enquiries.map(toS47Enquiry),
+  cinPlans: r.cinPlans.map((p) => ({
+    cinPlanId: p.cinPlanId,
+    personId: p.personId,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    reviews: (p.reviews ?? []).map((x) => ({
+      reviewId: x.reviewId,
+      dueDate: x.dueDate,
+      reviewDate: x.reviewDate,
+    })),
+  })),
+  cpPlans: r.cpPlans.map(toCpPlan),
+  visits: r.visits.map((v): Visit => ({
+    visitId: v.visitId,
+    personId: v.personId,
+    kind: v.kind,
+    visitDate: v.visitDate,
+    seen: v.seen,
+    seenAlone: v.seenAlone,
+    bedroomSeen: v.bedroomSeen,
+    workerId: v.workerId,
+  })),
+  claEpisodes: r.claEpisodes.map(toClaEpisode),
+  placements: r.placements.map(toPlacement),
+  legalStatuses: r.legalStatuses.map((l): LegalStatus => ({
+    legalStatusId: l.legalStatusId,
+    personId: l.personId,
+    code: l.code,
+    startDate: l.startDate,
+    endDate: l.endDate,
+  })),
+  claReviews: r.claReviews.map((c): ClaReview => ({
+    reviewId: c.reviewId,
+    personId: c.personId,
+    dueDate: c.dueDate,
+    reviewDate: c.reviewDate,
+    participationCode: c.participationCode,
+  })),
+  missingEpisodes: r.missingEpisodes.map((m): MissingEpisode => ({
+    missingId: m.missingId,
+    personId: m.personId,
+    kind: m.kind,
+    startDate: m.startDate,
+    endDate: m.endDate,
+    returnInterviewOffered: m.returnInterviewOffered,
+    returnInterviewAccepted: m.returnInterviewAccepted,
+  })),
+  earlyHelpEpisodes: r.earlyHelpEpisodes.map((e): EarlyHelpEpisode => ({
+    episodeId: e.episodeId,
+    personId: e.personId,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    reason: e.reason,
+    endReason: e.endReason,
+    organisation: e.organisation,
+    workerId: e.workerId,
+  })),
+  involvements: r.involvements.map(toInvolvement),
+  careLeaver: r.careLeaver ? toCareLeaver(r.careLeaver) : null,
+  uasc: r.uasc ? toUascStatus(r.uasc) : null,
+});
+
+export const toWorker = (w: LcsWorker): Worker => ({
+  workerId: w.workerId,
+  staffId: w.staffId,
+  name: w.name,
+  socialWorkRegistration: w.socialWorkRegistration,
+  jobTitle: w.jobTitle,
+  teamId: w.teamId,
+  fte: w.fte,
+  agency: w.agency,
+});
+
+export const toTeam = (t: LcsTeam): Team => ({
+  teamId: t.teamId,
+  name: t.name,
+  service: t.service,
+  parentTeamId: t.parentTeamId,
+  managerWorkerId: t.managerWorkerId,
 });

@@ -7,10 +7,10 @@ import type { AccessDecision } from '../../src/access/index.ts';
 import type { ChildFieldGroup } from '../../src/access/types.ts';
 import type { HubContext } from '../../src/context.ts';
 import type { ClusterView } from '../../src/identity/types.ts';
-import type { LcsPerson, LcsSocialCareRecord } from '../../connectors/lcs/types.ts';
-import type { EyesEducationRecord, EyesPupil } from '../../connectors/eyes/types.ts';
-import type { LiftAgreement, LiftPayment, LiftSendCost } from '../../connectors/lift/types.ts';
-import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
+import type { SocialCarePerson, SocialCareRecord } from '../../src/domain/models/socialCare.ts';
+import type { EducationRecord, Pupil } from '../../src/domain/models/education.ts';
+import type { Payment, SendCost, ServiceAgreement } from '../../src/domain/models/finance.ts';
+import type { FrontDoorContact } from '../../src/domain/models/frontDoor.ts';
 import { currentInvolvement, mergeSocialCare } from './socialCareMerge.ts';
 import { CHILD_FIELDS } from './childFields.ts';
 import { SYSTEM_NAMES, combineState, loadAll, notLinked, type SystemResult } from './systemResult.ts';
@@ -63,13 +63,13 @@ export class ChildView {
     return pending as Promise<SystemResult<T>>;
   }
 
-  lcsPeople(): Promise<SystemResult<LcsPerson>> {
+  lcsPeople(): Promise<SystemResult<SocialCarePerson>> {
     return this.once('lcs:person', () =>
       loadAll('lcs', this.cluster.records.lcs, (ids) => this.ctx.loaders.lcs.person.loadMany(ids)),
     );
   }
 
-  socialCare(): Promise<SystemResult<LcsSocialCareRecord>> {
+  socialCare(): Promise<SystemResult<SocialCareRecord>> {
     return this.once('lcs:social-care', () =>
       loadAll('lcs', this.cluster.records.lcs, (ids) => this.ctx.loaders.lcs.socialCare.loadMany(ids)),
     );
@@ -108,13 +108,13 @@ export class ChildView {
     });
   }
 
-  pupils(): Promise<SystemResult<EyesPupil>> {
+  pupils(): Promise<SystemResult<Pupil>> {
     return this.once('eyes:pupil', () =>
       loadAll('eyes', this.cluster.records.eyes, (ids) => this.ctx.loaders.eyes.pupil.loadMany(ids)),
     );
   }
 
-  educationRecords(): Promise<SystemResult<EyesEducationRecord>> {
+  educationRecords(): Promise<SystemResult<EducationRecord>> {
     return this.once('eyes:record', () =>
       loadAll('eyes', this.cluster.records.eyes, (ids) => this.ctx.loaders.eyes.record.loadMany(ids)),
     );
@@ -124,31 +124,31 @@ export class ChildView {
    * LIFT client refs come from the directory (the link index loaded every LIFT client), so
    * agreements and payments are read at once instead of after a clients-by-person round trip.
    */
-  agreements(): Promise<SystemResult<LiftAgreement>> {
+  agreements(): Promise<SystemResult<ServiceAgreement>> {
     return this.once('lift:agreements', async () => {
       const result = await loadAll('lift', this.cluster.records.lift, (refs) =>
         this.ctx.loaders.lift.agreementsByClient.loadMany(refs),
       );
-      return { ...result, values: (result.values as unknown as LiftAgreement[][]).flat() };
+      return { ...result, values: (result.values as unknown as ServiceAgreement[][]).flat() };
     });
   }
 
   /** SEND costs (LIFT phase two) are keyed by the child's EYES pupil ids: SEND finance follows education. */
-  sendCosts(): Promise<SystemResult<LiftSendCost>> {
+  sendCosts(): Promise<SystemResult<SendCost>> {
     return this.once('lift:send-costs', async () => {
       const result = await loadAll('lift', this.cluster.records.eyes, (pupilIds) =>
         this.ctx.loaders.lift.sendCostsByPupil.loadMany(pupilIds),
       );
-      return { ...result, values: (result.values as unknown as LiftSendCost[][]).flat() };
+      return { ...result, values: (result.values as unknown as SendCost[][]).flat() };
     });
   }
 
-  payments(): Promise<SystemResult<LiftPayment>> {
+  payments(): Promise<SystemResult<Payment>> {
     return this.once('lift:payments', async () => {
       const result = await loadAll('lift', this.cluster.records.lift, (refs) =>
         this.ctx.loaders.lift.paymentsByClient.loadMany(refs),
       );
-      return { ...result, values: (result.values as unknown as LiftPayment[][]).flat() };
+      return { ...result, values: (result.values as unknown as Payment[][]).flat() };
     });
   }
 

@@ -1,6 +1,6 @@
 /** What is true of a child today, read off the systems' records. */
-import type { LcsSocialCareRecord } from '../../connectors/lcs/types.ts';
-import type { EyesEducationRecord } from '../../connectors/eyes/types.ts';
+import type { SocialCareRecord } from '../../src/domain/models/socialCare.ts';
+import type { EducationRecord } from '../../src/domain/models/education.ts';
 import { addMonths } from '../../src/domain/dates.ts';
 
 const openOn = (today: string, start: string, end: string | null) =>
@@ -22,8 +22,8 @@ export interface ChildFlags {
 export function computeFlags(
   today: string,
   knownToSocialCare: boolean,
-  care: LcsSocialCareRecord | null,
-  education: readonly EyesEducationRecord[],
+  care: SocialCareRecord | null,
+  education: readonly EducationRecord[],
 ): ChildFlags {
   const yearAgo = addMonths(today, -12);
   const latestNeet = education

@@ -1,7 +1,7 @@
 /** One child may hold several LCS person records (duplicates): their social care lists are merged. */
-import type { LcsSocialCareRecord } from '../../connectors/lcs/types.ts';
+import type { SocialCareRecord } from '../../src/domain/models/socialCare.ts';
 
-type ListKey = Exclude<keyof LcsSocialCareRecord, 'personId' | 'careLeaver' | 'uasc'>;
+type ListKey = Exclude<keyof SocialCareRecord, 'personId' | 'careLeaver' | 'uasc'>;
 
 const LIST_KEYS: ListKey[] = [
   'contacts',
@@ -20,10 +20,10 @@ const LIST_KEYS: ListKey[] = [
   'involvements',
 ];
 
-export function mergeSocialCare(records: readonly LcsSocialCareRecord[]): LcsSocialCareRecord | null {
+export function mergeSocialCare(records: readonly SocialCareRecord[]): SocialCareRecord | null {
   if (records.length === 0) return null;
   if (records.length === 1) return records[0]!;
-  const merged = { personId: records[0]!.personId } as LcsSocialCareRecord;
+  const merged = { personId: records[0]!.personId } as SocialCareRecord;
   for (const key of LIST_KEYS) {
     (merged[key] as unknown[]) = records.flatMap((r) => r[key] as unknown[]);
   }
@@ -38,7 +38,7 @@ export function newestFirst<T>(items: readonly T[], date: (item: T) => string): 
 }
 
 /** The involvement that says who holds the case now: the allocated social worker's, else any open one. */
-export function currentInvolvement(record: LcsSocialCareRecord | null, today: string) {
+export function currentInvolvement(record: SocialCareRecord | null, today: string) {
   const open = record?.involvements.filter((i) => i.endDate === null || i.endDate >= today) ?? [];
   return open.find((i) => i.role === 'ALLOCATED_SOCIAL_WORKER') ?? open[0];
 }

@@ -4,7 +4,7 @@
  */
 import type { GraphQLError } from 'graphql';
 import type { Cached } from '../../src/cache/types.ts';
-import type { ReportSourceOutcome } from '../../src/reports/loader.ts';
+import type { ReportSourceOutcome } from '../../connectors/reportSources.ts';
 import { hubError } from '../../src/errors.ts';
 import { UpstreamError, type SystemName } from '../../src/upstream/types.ts';
 import type { System } from '../types.generated.ts';

@@ -27,6 +27,10 @@ import type { EyesClient } from '../../connectors/eyes/client.ts';
 import type { FrontDoorClient } from '../../connectors/frontdoor/client.ts';
 import { LIFT_BATCH_LIMIT, type LiftHttpClient } from '../../connectors/lift/client.ts';
 import type { RequestScope } from '../../connectors/shared/scope.ts';
+import { LCS_RESOURCES } from '../../connectors/lcs/resources.ts';
+import { EYES_RESOURCES } from '../../connectors/eyes/resources.ts';
+import { LIFT_RESOURCES } from '../../connectors/lift/resources.ts';
+import { FRONTDOOR_RESOURCES } from '../../connectors/frontdoor/resources.ts';
 import { toSourceRecord as lcsRecord } from '../../connectors/lcs/map.ts';
 import { toSourceRecord as eyesRecord } from '../../connectors/eyes/map.ts';
 import { toSourceRecord as frontDoorRecord } from '../../connectors/frontdoor/map.ts';
@@ -59,26 +63,29 @@ interface ChangeEvent {
 
 /** Everything cached for one LIFT client (agreements and payments are both cached per client ref). */
 const liftClientEntries = (clientRef: string): EntityRef[] => [
-  { system: 'lift', resource: 'agreements-by-client', id: clientRef },
-  { system: 'lift', resource: 'payments-by-client', id: clientRef },
+  { system: 'lift', resource: LIFT_RESOURCES.agreementsByClient, id: clientRef },
+  { system: 'lift', resource: LIFT_RESOURCES.paymentsByClient, id: clientRef },
 ];
 
-/** Which cached entries an upstream change touches, by the upstream's resource name. */
+/**
+ * Which cached entries an upstream change touches, keyed by the upstream's resource name; the
+ * entries by the cache resource names the loaders use (connectors/<system>/resources.ts).
+ */
 const AFFECTED: Record<string, (id: string) => EntityRef[]> = {
   'lcs:people': (id) => [
-    { system: 'lcs', resource: 'person', id },
-    { system: 'lcs', resource: 'social-care', id },
+    { system: 'lcs', resource: LCS_RESOURCES.person, id },
+    { system: 'lcs', resource: LCS_RESOURCES.socialCare, id },
   ],
-  'lcs:social-care': (id) => [{ system: 'lcs', resource: 'social-care', id }],
-  'lcs:workers': (id) => [{ system: 'lcs', resource: 'worker', id }],
-  'lcs:teams': (id) => [{ system: 'lcs', resource: 'team', id }],
+  'lcs:social-care': (id) => [{ system: 'lcs', resource: LCS_RESOURCES.socialCare, id }],
+  'lcs:workers': (id) => [{ system: 'lcs', resource: LCS_RESOURCES.worker, id }],
+  'lcs:teams': (id) => [{ system: 'lcs', resource: LCS_RESOURCES.team, id }],
   'eyes:pupils': (id) => [
-    { system: 'eyes', resource: 'pupil', id },
-    { system: 'eyes', resource: 'record', id },
+    { system: 'eyes', resource: EYES_RESOURCES.pupil, id },
+    { system: 'eyes', resource: EYES_RESOURCES.record, id },
   ],
-  'eyes:records': (id) => [{ system: 'eyes', resource: 'record', id }],
+  'eyes:records': (id) => [{ system: 'eyes', resource: EYES_RESOURCES.record, id }],
   'lift:clients': liftClientEntries,
-  'frontdoor:contacts': (id) => [{ system: 'frontdoor', resource: 'contact', id }],
+  'frontdoor:contacts': (id) => [{ system: 'frontdoor', resource: FRONTDOOR_RESOURCES.contact, id }],
 };
 
 /**
@@ -129,9 +136,9 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The person-level cache entries whose invalidation means "re-read this person into the index". */
 const PERSON_RESOURCES: Record<string, ChangeEvent['resource']> = {
-  'lcs:person': 'people',
-  'eyes:pupil': 'pupils',
-  'frontdoor:contact': 'contacts',
+  [`lcs:${LCS_RESOURCES.person}`]: 'people',
+  [`eyes:${EYES_RESOURCES.pupil}`]: 'pupils',
+  [`frontdoor:${FRONTDOOR_RESOURCES.contact}`]: 'contacts',
 };
 
 /** The person changes behind invalidations another instance published (deduplicated). */

@@ -7,6 +7,7 @@
  * meeting (SEND Regulations 2014, reg. 20(10)). Pure.
  */
 import { addDays, addMonths, daysBetween } from '../domain/index.ts';
+import type { EhcpAnnualReview } from '../domain/models/education.ts';
 import { earlier, openOn, within, type Period } from './periods.ts';
 
 /** Months from the plan's issue, or from the previous review meeting, to the next review. */
@@ -20,6 +21,12 @@ export interface AnnualReviewFact {
   /** MAINTAIN, AMEND or CEASE; null while awaited. */
   readonly decision: string | null;
 }
+
+export const annualReviewFact = (a: EhcpAnnualReview): AnnualReviewFact => ({
+  meetingDate: a.meetingDate,
+  decisionDate: a.decisionDate,
+  decision: a.decision,
+});
 
 /** An EHC plan and the review meetings held on it, as the annual review measures read it. */
 export interface EhcpPlanReviewsFact {

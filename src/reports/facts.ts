@@ -1,19 +1,22 @@
 /**
- * The few fields each report needs from an upstream list record ("facts"). Lists are read once
+ * The few fields each report needs from a system's list record ("facts"). Lists are read once
  * and cached in this compact shape, so a county's year of contacts is a few hundred kilobytes in
- * the shared cache rather than tens of megabytes. Mapping is pure.
+ * the shared cache rather than tens of megabytes. Mapping is pure and takes the domain's models
+ * (src/domain/models). The report lists (connectors/reportLists.ts) hand over a system's records
+ * as they come while those hold the model's fields (the compiler checks it there), so no list
+ * builds a model per record only to drop it; a drifted wire is mapped there first.
  */
-import type { EyesEhcpRequest } from '../../connectors/eyes/types.ts';
-import type { FrontDoorContact } from '../../connectors/frontdoor/types.ts';
+import type { FrontDoorContact } from '../domain/models/frontDoor.ts';
 import type {
-  LcsAssessment,
-  LcsClaEpisode,
-  LcsCpPlan,
-  LcsPlacement,
-  LcsReferral,
-  LcsS47,
-} from '../../connectors/lcs/types.ts';
-import type { LiftAgreement, LiftSendCost } from '../../connectors/lift/types.ts';
+  Assessment,
+  ClaEpisode,
+  CpPlan,
+  Placement,
+  Referral,
+  S47Enquiry,
+} from '../domain/models/socialCare.ts';
+import type { EhcpRequest } from '../domain/models/education.ts';
+import type { SendCost, ServiceAgreement } from '../domain/models/finance.ts';
 import { londonDateOf, type CostedAgreement, type EhcpRequestRecord } from '../domain/index.ts';
 
 export interface ReferralFact {
@@ -146,14 +149,14 @@ export interface SendCostFact extends CostedAgreement {
   readonly costCentre: string;
 }
 
-export const referralFact = (r: LcsReferral): ReferralFact => ({
+export const referralFact = (r: Referral): ReferralFact => ({
   referralId: r.referralId,
   personId: r.personId,
   referralDate: r.referralDate,
   teamId: r.teamId,
 });
 
-export const assessmentFact = (a: LcsAssessment): AssessmentFact => ({
+export const assessmentFact = (a: Assessment): AssessmentFact => ({
   personId: a.personId,
   referralId: a.referralId,
   startDate: a.startDate,
@@ -161,7 +164,7 @@ export const assessmentFact = (a: LcsAssessment): AssessmentFact => ({
   teamId: a.teamId,
 });
 
-export const cpPlanFact = (p: LcsCpPlan): CpPlanFact => ({
+export const cpPlanFact = (p: CpPlan): CpPlanFact => ({
   personId: p.personId,
   startDate: p.startDate,
   endDate: p.endDate,
@@ -170,14 +173,14 @@ export const cpPlanFact = (p: LcsCpPlan): CpPlanFact => ({
   reviewDates: p.reviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : [])),
 });
 
-export const claEpisodeFact = (e: LcsClaEpisode): ClaEpisodeFact => ({
+export const claEpisodeFact = (e: ClaEpisode): ClaEpisodeFact => ({
   personId: e.personId,
   startDate: e.startDate,
   ceasedDate: e.ceasedDate,
   enteredCareDate: e.enteredCareDate,
 });
 
-export const placementFact = (p: LcsPlacement): PlacementFact => ({
+export const placementFact = (p: Placement): PlacementFact => ({
   personId: p.personId,
   startDate: p.startDate,
   endDate: p.endDate,
@@ -185,7 +188,7 @@ export const placementFact = (p: LcsPlacement): PlacementFact => ({
 });
 
 /** null for an enquiry that needed no conference. */
-export const icpcFact = (s: LcsS47): IcpcFact | null =>
+export const icpcFact = (s: S47Enquiry): IcpcFact | null =>
   s.icpc === null
     ? null
     : {
@@ -196,9 +199,9 @@ export const icpcFact = (s: LcsS47): IcpcFact | null =>
         transferIn: s.icpc.transferIn,
       };
 
-/** The EYES fields an EHCP timescale reads (the connector's mapped request carries them too). */
+/** The fields of an EHCP request its timescales read (the graph's mapped request carries them too). */
 export type EhcpRequestFields = Pick<
-  EyesEhcpRequest,
+  EhcpRequest,
   | 'requestDate'
   | 'decisionToAssessDate'
   | 'requestOutcome'
@@ -230,7 +233,7 @@ export const ehcpFact = (r: EhcpRequestFields): EhcpFact => {
   };
 };
 
-export const agreementFact = (a: LiftAgreement): AgreementFact => ({
+export const agreementFact = (a: ServiceAgreement): AgreementFact => ({
   agreementId: a.agreementId,
   lcsPersonId: a.lcsPersonId,
   serviceType: a.serviceType,
@@ -248,7 +251,7 @@ export const agreementFact = (a: LiftAgreement): AgreementFact => ({
   rates: a.rates,
 });
 
-export const sendCostFact = (c: LiftSendCost): SendCostFact => ({
+export const sendCostFact = (c: SendCost): SendCostFact => ({
   sendCostId: c.sendCostId,
   pupilId: c.pupilId,
   costType: c.costType,

@@ -1,7 +1,7 @@
 /**
  * Reports across many children: finance (spend, commitments, projections), caseloads and
- * timeliness. Pure aggregations over upstream list facts, plus one loader module (loader.ts) that
- * reads each whole list once through the shared cache.
+ * timeliness. Pure aggregations over the systems' list facts; the lists are read, once each
+ * through the shared cache, by the connectors (connectors/reportSources.ts).
  */
 export * from './periods.ts';
 export * from './facts.ts';
@@ -15,7 +15,6 @@ export * from './missingEducation.ts';
 export * from './caseload.ts';
 export * from './filter.ts';
 export * from './finance.ts';
-export * from './loader.ts';
 export * from './careLeavers.ts';
 export * from './uasc.ts';
 export * from './cinPlans.ts';

@@ -5,6 +5,7 @@
  * not closed on or before it (the returns' "open on"). Pure.
  */
 import { daysBetween } from '../domain/index.ts';
+import type { CmeEpisode } from '../domain/models/education.ts';
 import { earlier, openOn, within, type Period } from './periods.ts';
 
 /** A CME referral as the measures read it. */
@@ -16,6 +17,14 @@ export interface CmeEpisodeFact {
   /** How it closed (FOUND_IN_SCHOOL, MOVED_OUT_OF_AREA, ELECTIVE_HOME_EDUCATION…); null while open. */
   readonly outcome: string | null;
 }
+
+export const cmeEpisodeFact = (c: CmeEpisode): CmeEpisodeFact => ({
+  cmeId: c.cmeId,
+  pupilId: c.pupilId,
+  reportedMissingDate: c.reportedMissingDate,
+  closedDate: c.closedDate,
+  outcome: c.outcome,
+});
 
 export interface OutcomeCount {
   readonly outcome: string;

@@ -1,6 +1,6 @@
 /**
  * Which keys of the report lists are kept prepared on a day (connectors/reportLists.ts declares the
- * lists, src/reports/loader.ts reads them): pure date arithmetic, shared by both.
+ * lists, connectors/reportSources.ts reads them): pure date arithmetic, shared by both.
  */
 import { addDays, addMonths, financialYearOf } from '../domain/index.ts';
 import { MAX_PERIOD_MONTHS, monthOf, monthsBetween } from './periods.ts';

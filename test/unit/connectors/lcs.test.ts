@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLcsClient } from '../../../connectors/lcs/client.ts';
 import { createLcsLoaders } from '../../../connectors/lcs/loaders.ts';
-import { mapAssessment, mapS47, toSourceRecord } from '../../../connectors/lcs/map.ts';
+import { toSourceRecord } from '../../../connectors/lcs/map.ts';
 import type { LcsPerson } from '../../../connectors/lcs/types.ts';
 import { UpstreamError } from '../../../src/upstream/types.ts';
 import { BASE, memoryCache, recordingWatch, upstream } from './support.ts';
@@ -50,6 +50,13 @@ const server = setupServer(
       return HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'No such person' } }, { status: 404 });
     if (params['id'] === '503')
       return HttpResponse.json({ error: { code: 'UNAVAILABLE', message: 'down' } }, { status: 503 });
+    // A record as LCS may send it: optional parts left out, and a field the hub does not know.
+    if (params['id'] === 'sparse')
+      return HttpResponse.json({
+        ...emptySocialCare('sparse'),
+        cinPlans: [{ cinPlanId: 'c1', personId: 'sparse', startDate: '2026-01-01', endDate: null }],
+        caseNotes: 'a field LCS added',
+      });
     return HttpResponse.json({
       personId: params['id'],
       contacts: [],
@@ -69,6 +76,26 @@ const server = setupServer(
     });
   }),
 );
+
+function emptySocialCare(personId: string) {
+  return {
+    personId,
+    contacts: [],
+    referrals: [],
+    assessments: [],
+    s47Enquiries: [],
+    cinPlans: [],
+    cpPlans: [],
+    visits: [],
+    claEpisodes: [],
+    placements: [],
+    legalStatuses: [],
+    claReviews: [],
+    missingEpisodes: [],
+    earlyHelpEpisodes: [],
+    involvements: [],
+  };
+}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
@@ -125,6 +152,24 @@ describe('the LCS connector', () => {
     expect((error as Error).message).not.toContain('503/');
   });
 
+  it('answers the domain model, not the wire: optional parts filled in, unknown fields left behind', async () => {
+    const cache = memoryCache();
+    const client = createLcsClient(upstream('lcs'));
+    const first = await createLcsLoaders(client, cache, {}).socialCare.load('sparse');
+    expect(first?.value.cinPlans).toEqual([
+      { cinPlanId: 'c1', personId: 'sparse', startDate: '2026-01-01', endDate: null, reviews: [] },
+    ]);
+    expect(first?.value.careLeaver).toBeNull();
+    expect(first?.value.uasc).toBeNull();
+    expect(first?.value).not.toHaveProperty('caseNotes');
+    // The cache holds the model too: a second request reads it mapped, without calling LCS.
+    await cache.flush();
+    calls.length = 0;
+    const again = await createLcsLoaders(client, cache, {}).socialCare.load('sparse');
+    expect(again?.value).toEqual(first?.value);
+    expect(calls).toEqual([]);
+  });
+
   it('serves a second request from the shared cache without calling LCS', async () => {
     const cache = memoryCache();
     const client = createLcsClient(upstream('lcs'), recordingWatch().watch);
@@ -137,7 +182,7 @@ describe('the LCS connector', () => {
   });
 });
 
-describe('LCS records mapped for the graph and the link index', () => {
+describe('LCS records mapped for the link index', () => {
   it('maps a person to a source record with every postcode and no sex when unknown', () => {
     const record = toSourceRecord(
       person('5', { sex: 'U', restriction: { reason: 'ADOPTION', allowedRoles: [], allowedUsers: [] } }),
@@ -149,48 +194,6 @@ describe('LCS records mapped for the graph and the link index', () => {
       postcodes: ['AB1 2CD'],
       aliases: ['Former'],
       restricted: true,
-    });
-  });
-
-  it('keeps the strategy discussion date on the ICPC, where its timescale starts', () => {
-    const s47 = mapS47({
-      s47Id: 's1',
-      personId: '5',
-      referralId: 'r1',
-      strategyDiscussionDate: '2026-01-05',
-      startDate: '2026-01-06',
-      endDate: null,
-      outcome: null,
-      icpc: {
-        icpcId: 'i1',
-        targetDate: '2026-01-26',
-        conferenceDate: null,
-        cpPlanOutcome: null,
-        transferIn: false,
-      },
-    });
-    expect(s47.icpc).toMatchObject({ id: 'i1', strategyDiscussionDate: '2026-01-05' });
-    expect(
-      mapAssessment({
-        assessmentId: 'a',
-        personId: '5',
-        referralId: 'r',
-        startDate: '2026-01-01',
-        childSeen: null,
-        authorisationDate: null,
-        outcome: null,
-        factors: ['1B'],
-        teamId: null,
-        workerId: null,
-      }),
-    ).toEqual({
-      id: 'a',
-      referralId: 'r',
-      startDate: '2026-01-01',
-      childSeen: null,
-      authorisationDate: null,
-      outcome: null,
-      factors: ['1B'],
     });
   });
 });

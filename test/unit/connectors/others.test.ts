@@ -3,7 +3,6 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEyesClient } from '../../../connectors/eyes/client.ts';
 import { createEyesLoaders } from '../../../connectors/eyes/loaders.ts';
-import { mapAttendance } from '../../../connectors/eyes/map.ts';
 import { createLiftClient } from '../../../connectors/lift/client.ts';
 import { createLiftLoaders } from '../../../connectors/lift/loaders.ts';
 import { toSourceRecord as liftRecord } from '../../../connectors/lift/map.ts';
@@ -126,21 +125,6 @@ describe('the EYES connector', () => {
     );
     await Promise.all([loaders.record.load('P1'), loaders.record.load('P1'), loaders.record.load('P2')]);
     expect([...calls].sort()).toEqual(['/pupils/P1/record', '/pupils/P2/record']);
-  });
-
-  it('computes attendance as a percentage and flags persistent absence at 10%', () => {
-    const year = {
-      academicYear: '2025/26',
-      possibleSessions: 300,
-      attendedSessions: 270,
-      authorisedAbsence: 20,
-      unauthorisedAbsence: 10,
-    };
-    expect(mapAttendance(year)).toMatchObject({ percentage: 90, persistentAbsence: true });
-    expect(mapAttendance({ ...year, attendedSessions: 271, authorisedAbsence: 19 })).toMatchObject({
-      percentage: 90.3,
-      persistentAbsence: false,
-    });
   });
 });
 

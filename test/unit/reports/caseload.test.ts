@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTimescaleRules, createWorkingDayCalendar } from '../../../src/domain/index.ts';
-import type { LcsInvolvement, LcsSocialCareRecord } from '../../../connectors/lcs/types.ts';
+import type { Involvement, SocialCareRecord } from '../../../src/domain/models/socialCare.ts';
 import { overdueChildren, statutoryPosition, summariseCaseload } from '../../../src/reports/index.ts';
 
 const rules = createTimescaleRules({ calendar: createWorkingDayCalendar() });
@@ -9,9 +9,9 @@ const options = { rules, asOf: ASOF, dueWithinDays: 7 };
 
 function involvement(
   personId: string,
-  caseStatus: LcsInvolvement['caseStatus'],
-  overrides: Partial<LcsInvolvement> = {},
-): LcsInvolvement {
+  caseStatus: Involvement['caseStatus'],
+  overrides: Partial<Involvement> = {},
+): Involvement {
   return {
     involvementId: `I-${personId}-${caseStatus}`,
     personId,
@@ -26,7 +26,7 @@ function involvement(
   };
 }
 
-function record(personId: string, overrides: Partial<LcsSocialCareRecord> = {}): LcsSocialCareRecord {
+function record(personId: string, overrides: Partial<SocialCareRecord> = {}): SocialCareRecord {
   return {
     personId,
     contacts: [],
@@ -43,6 +43,8 @@ function record(personId: string, overrides: Partial<LcsSocialCareRecord> = {}):
     missingEpisodes: [],
     earlyHelpEpisodes: [],
     involvements: [],
+    careLeaver: null,
+    uasc: null,
     ...overrides,
   };
 }

@@ -1,24 +1,28 @@
 /**
- * Reads the upstream lists the reports aggregate, each ONCE per cache lifetime, through the shared
- * (L2) cache: never one upstream call per child per indicator.
+ * The report read path: reads the system lists the reports aggregate, each ONCE per cache
+ * lifetime, through the shared (L2) cache: never one upstream call per child per indicator. It
+ * lives with the connectors because it reads the systems (through the report bulkhead) and their
+ * cache entries; what it hands the reports (src/reports) is facts and models the domain declares.
  *
  * Dated lists (referrals, assessments, s47 enquiries, EHCP requests, contacts) are read and cached
- * one calendar month at a time, as compact facts (facts.ts), keyed by the month. A period is the
- * union of its months: one cache round trip for all of them, and only missing months go upstream
- * (a few at a time, each a paged list read). Two periods that overlap share their months.
+ * one calendar month at a time, as compact facts (src/reports/facts.ts), keyed by the month. A
+ * period is the union of its months: one cache round trip for all of them, and only missing months
+ * go upstream (a few at a time, each a paged list read). Two periods that overlap share their months.
  * Snapshot lists (plans and episodes open on a date, agreements open since a date) are cached
  * under that date.
  *
- * Which lists there are, and how each key is read, is declared once in connectors/reportLists.ts. Those
- * entries are prepared before anyone asks (connectors/reportFacts.ts: warm-up at start-up, change events, a
+ * Which lists there are, and how each key is read, is declared once in reportLists.ts. Those
+ * entries are prepared before anyone asks (reportFacts.ts: warm-up at start-up, change events, a
  * periodic reconciliation), so a report usually reads prepared facts; a key not (yet) prepared is
  * read through here, cold, in the report bulkhead. When a system fails, a cached month past its
  * TTL is still served (stale-if-error) and `dataAsOf` says so.
  */
-import type { RequestScope } from '../../connectors/shared/scope.ts';
-import type { Cached, EntityCache } from '../cache/types.ts';
-import type { SystemName } from '../upstream/types.ts';
-import type { HubServices } from '../services.ts';
+import type { RequestScope } from './shared/scope.ts';
+import type { ReportClients } from './reportLists.ts';
+import type { Cached, EntityCache } from '../src/cache/types.ts';
+import type { SystemName } from '../src/upstream/types.ts';
+import type { Team } from '../src/domain/models/socialCare.ts';
+import type { BudgetLine } from '../src/domain/models/finance.ts';
 import {
   contactFact,
   type ContactCount,
@@ -32,14 +36,12 @@ import {
   type IcpcFact,
   type ReferralFact,
   type SendCostFact,
-} from './facts.ts';
-import { openOn, type Period } from './periods.ts';
-import type { CaseHolding } from './filter.ts';
-import type { LcsTeam } from '../../connectors/lcs/types.ts';
-import type { LiftBudgetLine } from '../../connectors/lift/types.ts';
-import { unpackPlanReviews, type EhcpPlanReviewsFact } from './annualReviews.ts';
-import type { CmeEpisodeFact } from './missingEducation.ts';
-import { ehcpPlansWindowStart, placementsKey, placementsWindow } from './preparedKeys.ts';
+} from '../src/reports/facts.ts';
+import { openOn, type Period } from '../src/reports/periods.ts';
+import type { CaseHolding } from '../src/reports/filter.ts';
+import { unpackPlanReviews, type EhcpPlanReviewsFact } from '../src/reports/annualReviews.ts';
+import type { CmeEpisodeFact } from '../src/reports/missingEducation.ts';
+import { ehcpPlansWindowStart, placementsKey, placementsWindow } from '../src/reports/preparedKeys.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;
@@ -173,24 +175,22 @@ export interface ReportSources {
   /** Every placement open at some point from `from` to `to`. */
   placementsDuring(period: Period): Promise<Loaded<PlacementFact>>;
   /** Every LCS team. */
-  teams(): Promise<Loaded<LcsTeam>>;
+  teams(): Promise<Loaded<Team>>;
   /** Every involvement (open or ended) of these teams, as the team filter reads them. */
   involvementsOfTeams(teamIds: readonly string[]): Promise<Loaded<CaseHolding>>;
   /** Service agreements open at some point on or after the date. */
   agreementsOpenSince(date: string): Promise<Loaded<AgreementFact>>;
   /** LIFT's budget lines for a financial year (e.g. `2026/27`), with their virements. */
-  budgetLines(financialYear: string): Promise<Loaded<LiftBudgetLine>>;
+  budgetLines(financialYear: string): Promise<Loaded<BudgetLine>>;
   /** LIFT's SEND costs open at some point on or after the date. */
   sendCostsOpenSince(date: string): Promise<Loaded<SendCostFact>>;
-  /** A list only one report reads (connectors/reportLists.ts), once per key through the cache. */
+  /** A list only one report reads (reportLists.ts), once per key through the cache. */
   list<T>(spec: ListSpec<T>, key: string): Promise<Loaded<T>>;
   /** EHC plans in force at some point on or after the date, each with its annual reviews. */
   ehcpPlansOpenSince(date: string): Promise<Loaded<EhcpPlanReviewsFact>>;
   /** Children missing education: CME referrals open at some point from `from` to `to`. */
   missingEducationDuring(period: Period): Promise<Loaded<CmeEpisodeFact>>;
 }
-
-type Clients = HubServices['clients'];
 
 /** One list a report reads: its system, its cache resource, and how one key is read from the system. */
 export interface ListSpec<T> {
@@ -200,10 +200,10 @@ export interface ListSpec<T> {
   /** Keys per cache round trip; 1 for entries large enough to near the store's command timeout. */
   readonly keysPerRead?: number;
   /** Reads one key's facts from the system (pass the report bulkhead's clients). */
-  fetch(key: string, clients: Clients, scope: RequestScope): Promise<T[]>;
+  fetch(key: string, clients: ReportClients, scope: RequestScope): Promise<T[]>;
 }
 
-/** The lists ReportSources reads (connectors/reportLists.ts declares them). */
+/** The lists ReportSources reads (reportLists.ts declares them). */
 export interface ReportLists {
   referralsByMonth: ListSpec<ReferralFact>;
   assessmentsByMonth: ListSpec<AssessmentFact>;
@@ -214,10 +214,10 @@ export interface ReportLists {
   cpPlansStartedBy: ListSpec<CpPlanFact>;
   claEpisodesStartedBy: ListSpec<ClaEpisodeFact>;
   placementsDuring: ListSpec<PlacementFact>;
-  teams: ListSpec<LcsTeam>;
+  teams: ListSpec<Team>;
   involvementsByTeam: ListSpec<CaseHolding>;
   agreementsOpenSince: ListSpec<AgreementFact>;
-  budgetLinesByYear: ListSpec<LiftBudgetLine>;
+  budgetLinesByYear: ListSpec<BudgetLine>;
   sendCostsOpenSince: ListSpec<SendCostFact>;
   /** Packed EhcpPlanReviewsFact (annualReviews.ts), one string per plan. */
   ehcpPlansOpenSince: ListSpec<string>;
@@ -245,9 +245,9 @@ function unpackedPlans(packed: readonly string[]): EhcpPlanReviewsFact[] {
  */
 export function createReportSources(
   cache: EntityCache,
-  clients: Clients,
+  clients: ReportClients,
   scope: RequestScope,
-  /** The lists to read (connectors/reportLists.ts). */
+  /** The lists to read (reportLists.ts). */
   lists: ReportLists,
   /** Europe/London today: dated snapshots on or before it are derived from today's prepared list. */
   today?: string,
