@@ -154,7 +154,7 @@ describe('the LCS connector', () => {
 
   it('answers the domain model, not the wire: optional parts filled in, unknown fields left behind', async () => {
     const cache = memoryCache();
-    const client = createLcsClient(upstream('lcs'));
+    const client = createLcsClient(upstream('lcs'), recordingWatch().watch);
     const first = await createLcsLoaders(client, cache, {}).socialCare.load('sparse');
     expect(first?.value.cinPlans).toEqual([
       { cinPlanId: 'c1', personId: 'sparse', startDate: '2026-01-01', endDate: null, reviews: [] },
