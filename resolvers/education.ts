@@ -4,7 +4,7 @@ import type { HubContext } from '../src/context.ts';
 import { mapAttendance, mapEhcpRequest, mapEnrolment, mapExclusion } from './shapes/education.ts';
 import type { EducationRecord } from '../src/domain/models/education.ts';
 import type { ChildView } from './support/childView.ts';
-import { paginate } from './support/connection.ts';
+import { paginate, type PageArgs } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
 import { ehcpFact } from '../src/reports/index.ts';
 
@@ -15,7 +15,6 @@ export interface EducationModel {
 
 export type EhcpRequestModel = ReturnType<typeof mapEhcpRequest>;
 
-type PageArgs = { first?: number | null; after?: string | null };
 const all = <T>(m: EducationModel, pick: (r: EducationRecord) => T[]) => m.records.flatMap(pick);
 
 export const educationResolvers: Resolvers = {

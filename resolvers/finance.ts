@@ -6,7 +6,7 @@ import type { Payment, Rate, SendCost, ServiceAgreement } from '../src/domain/mo
 import { sendCostFact, sendCostsOf } from '../src/reports/index.ts';
 import { sendCostGroup } from './financeReports.ts';
 import type { ChildView } from './support/childView.ts';
-import { paginate } from './support/connection.ts';
+import { paginate, type PageArgs } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
 
 export interface FinanceModel {
@@ -15,8 +15,6 @@ export interface FinanceModel {
   payments: Payment[];
   today: string;
 }
-
-type PageArgs = { first?: number | null; after?: string | null };
 
 export interface SendFinanceModel {
   costs: SendCost[];

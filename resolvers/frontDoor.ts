@@ -4,7 +4,7 @@ import type { HubContext } from '../src/context.ts';
 import { mapContact } from './shapes/frontDoor.ts';
 import type { FrontDoorContact } from '../src/domain/models/frontDoor.ts';
 import type { ChildView } from './support/childView.ts';
-import { paginate } from './support/connection.ts';
+import { paginate, type PageArgs } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
 
 export type FrontDoorModel = { contacts: FrontDoorContact[] };
@@ -19,7 +19,7 @@ export const frontDoorResolvers: Resolvers = {
     },
   },
   FrontDoor: {
-    contacts: (m: { contacts: FrontDoorContact[] }, args: { first?: number | null; after?: string | null }) =>
+    contacts: (m: { contacts: FrontDoorContact[] }, args: PageArgs) =>
       paginate(
         newestFirst(m.contacts, (c) => c.receivedAt),
         args,

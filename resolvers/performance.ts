@@ -57,7 +57,7 @@ import {
 import { addMonths } from '../src/domain/index.ts';
 import { judgedAt } from './support/asOf.ts';
 import type { ChildView } from './support/childView.ts';
-import { paginate } from './support/connection.ts';
+import { paginate, type PageArgs } from './support/connection.ts';
 import { UpstreamError } from '../src/upstream/types.ts';
 
 /** A report failure as the client sees it: the system that failed, never a child's data. */
@@ -170,7 +170,7 @@ async function caseloadSummary(
   return summariseCaseload(visible, records, { rules: ctx.services.rules, asOf, dueWithinDays });
 }
 
-type OverdueArgs = { first?: number | null; after?: string | null; asOf?: string | null };
+type OverdueArgs = PageArgs & { asOf?: string | null };
 
 /** A caseload's overdue children, most urgent first, one page. */
 /** The overdue children behind a count, a page at a time, recorded (who was listed) before it leaves. */

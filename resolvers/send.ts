@@ -24,15 +24,13 @@ import { recordAccess, shownIds } from './support/disclosure.ts';
 import { requestedFields } from './support/selection.ts';
 import { daysBetween } from '../src/domain/index.ts';
 import type { EducationModel } from './education.ts';
-import { paginate } from './support/connection.ts';
+import { paginate, type PageArgs } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
 import type { PerformanceModel } from './performance.ts';
 import { reporting } from './performance.ts';
 
 export type EhcPlanModel = NonNullable<ReturnType<typeof mapEhcpRequest>['plan']>;
 export type CmeEpisodeModel = ReturnType<typeof mapCmeEpisode>;
-
-type PageArgs = { first?: number | null; after?: string | null };
 
 /** The measures, and what their lists of children are drawn from. */
 export type AnnualReviewMeasuresModel = Omit<EhcpAnnualReviewMeasures, 'overdueChildren'> & {

@@ -21,7 +21,7 @@ import {
 } from './shapes/socialCare.ts';
 import type { SocialCareRecord } from '../src/domain/models/socialCare.ts';
 import type { ChildView } from './support/childView.ts';
-import { paginate } from './support/connection.ts';
+import { paginate, type PageArgs } from './support/connection.ts';
 import { currentInvolvement, mergeSocialCare, newestFirst } from './support/socialCareMerge.ts';
 
 export interface SocialCareModel {
@@ -32,8 +32,6 @@ export interface SocialCareModel {
 export type AssessmentModel = ReturnType<typeof mapAssessment>;
 export type IcpcModel = NonNullable<ReturnType<typeof mapS47>['icpc']>;
 export type CpPlanModel = ReturnType<typeof mapCpPlan>;
-
-type PageArgs = { first?: number | null; after?: string | null };
 
 /** A paged list of one part of the record, newest first, shown only with its field group. */
 function list<T, R>(

@@ -9,7 +9,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { HubContext } from '../src/context.ts';
 import { hubError } from '../src/errors.ts';
 import type { Involvement, Team, Worker } from '../src/domain/models/socialCare.ts';
-import { paginate } from './support/connection.ts';
+import { paginate, type PageArgs } from './support/connection.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';
 import { computeFlags } from './support/flags.ts';
@@ -21,7 +21,7 @@ import { judgedAt } from './support/asOf.ts';
 
 export type WorkerRef = { workerId: string };
 export type TeamRef = { teamId: string };
-type PageArgs = { first?: number | null; after?: string | null; asOf?: string | null };
+type CaseloadArgs = PageArgs & { asOf?: string | null };
 
 const WORKER_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
@@ -44,7 +44,7 @@ const forbidden = () => hubError('FORBIDDEN', 'Caseloads are shown to the worker
 async function caseload(
   ctx: HubContext,
   involvements: Involvement[],
-  args: PageArgs,
+  args: CaseloadArgs,
   info: GraphQLResolveInfo,
 ) {
   const asOf = judgedAt(ctx, args.asOf);
@@ -123,7 +123,7 @@ export const workforceResolvers: Resolvers = {
       const teamId = (await loadWorker(ctx, w.workerId))?.teamId;
       return teamId ? { teamId } : null;
     },
-    caseload: async (w: WorkerRef, args: PageArgs, ctx: HubContext, info: GraphQLResolveInfo) => {
+    caseload: async (w: WorkerRef, args: CaseloadArgs, ctx: HubContext, info: GraphQLResolveInfo) => {
       if (!mayViewCaseload(ctx, (await loadWorker(ctx, w.workerId))?.teamId ?? null, w.workerId)) {
         await recordRefusal(ctx, 'caseloads', ['Worker.caseload']);
         return null;
@@ -146,7 +146,7 @@ export const workforceResolvers: Resolvers = {
       const managerId = (await loadTeam(ctx, t.teamId))?.managerWorkerId;
       return managerId ? { workerId: managerId } : null;
     },
-    workers: async (t: TeamRef, args: PageArgs, ctx: HubContext) => {
+    workers: async (t: TeamRef, args: CaseloadArgs, ctx: HubContext) => {
       const workers = await loadOne('lcs', () => ctx.loaders.lcs.workersByTeam.load(t.teamId));
       return paginate(workers?.value ?? [], args, (w) => {
         ctx.loaders.lcs.worker.prime(w.workerId, {
@@ -157,7 +157,7 @@ export const workforceResolvers: Resolvers = {
         return { workerId: w.workerId };
       });
     },
-    caseload: async (t: TeamRef, args: PageArgs, ctx: HubContext, info: GraphQLResolveInfo) => {
+    caseload: async (t: TeamRef, args: CaseloadArgs, ctx: HubContext, info: GraphQLResolveInfo) => {
       if (!mayViewCaseload(ctx, t.teamId, null)) {
         await recordRefusal(ctx, 'caseloads', ['Team.caseload']);
         return null;

@@ -6,6 +6,12 @@ import { hubError } from '../../src/errors.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** The arguments of every paged field (`first`, `after`), as the SDL declares them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
 export interface Connection<T> {
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -34,7 +40,7 @@ export function pageSize(first: number | null | undefined, max = MAX_PAGE_SIZE, 
 
 export function paginate<T, R = T>(
   items: readonly T[],
-  args: { first?: number | null; after?: string | null },
+  args: PageArgs,
   map?: (item: T) => R,
   max = MAX_PAGE_SIZE,
 ): Connection<R> {
