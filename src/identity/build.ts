@@ -7,6 +7,7 @@
  */
 import { BLOCKING_RULES, BlockIndex, MAX_SLOTS } from './blocking.ts';
 import { emptyView, loadView } from './comparison.ts';
+import { nhsPartners } from './deterministic.ts';
 import { NONE } from './record-store.ts';
 import { drawRestrictionLine } from './restriction.ts';
 import type { LinkState } from './state.ts';
@@ -69,10 +70,14 @@ export function linkAll(state: LinkState): void {
 function linkDeterministically(state: LinkState, order: readonly number[]): void {
   const { store, clusters } = state;
   for (const slot of order) {
-    // Identifier groups join through their canonical first member: linear even for a placeholder
+    // UPN and ULN groups join through their canonical first member: linear even for a placeholder
     // value shared by thousands of records.
+    // An NHS number joins only the records that corroborate it (deterministic.ts), pair by pair.
+    const partners = nhsPartners(state, slot).corroborated.filter(
+      (other) => state.compareSlots(other, slot) < 0,
+    );
+    for (const other of partners.sort((a, b) => state.compareSlots(a, b))) clusters.union(other, slot);
     for (const [idOf, index] of [
-      [store.nhs, store.nhsIndex],
       [store.upn, store.upnIndex],
       [store.uln, store.ulnIndex],
     ] as const) {

@@ -3,14 +3,17 @@ import { evaluateFlaws, evaluateLinkage } from '../../../src/identity/evaluate.t
 import { buildLinkIndex } from '../../../src/identity/linker.ts';
 import { NHS_A, NHS_B, person } from './records.ts';
 
+// One name and birthday for every record: the NHS numbers alone decide (a shared one is corroborated).
+const named = { forename: 'Ezra', surname: 'Carrow', dateOfBirth: '2016-04-09' };
+
 describe('evaluateLinkage', () => {
   // Clusters: {lcs:1, eyes:A} (right), {lcs:2, eyes:B, frontdoor:X} (X belongs to child 3: two wrong pairs).
   const index = buildLinkIndex([
-    person({ system: 'lcs', localId: '1', nhsNumber: NHS_A }),
-    person({ system: 'eyes', localId: 'A', nhsNumber: NHS_A }),
-    person({ system: 'lcs', localId: '2', nhsNumber: NHS_B }),
-    person({ system: 'eyes', localId: 'B', nhsNumber: NHS_B }),
-    person({ system: 'frontdoor', localId: 'X', nhsNumber: NHS_B }),
+    person({ system: 'lcs', localId: '1', ...named, nhsNumber: NHS_A }),
+    person({ system: 'eyes', localId: 'A', ...named, nhsNumber: NHS_A }),
+    person({ system: 'lcs', localId: '2', ...named, nhsNumber: NHS_B }),
+    person({ system: 'eyes', localId: 'B', ...named, nhsNumber: NHS_B }),
+    person({ system: 'frontdoor', localId: 'X', ...named, nhsNumber: NHS_B }),
     person({ system: 'lift', localId: 'L', crossRefs: [] }),
   ]);
   const truth = [
@@ -66,10 +69,10 @@ describe('evaluateLinkage', () => {
 
   it('counts restricted records in recall, since they are linked like any other', () => {
     const withRestricted = buildLinkIndex([
-      person({ system: 'lcs', localId: '1', nhsNumber: NHS_A, restricted: true }),
-      person({ system: 'eyes', localId: 'A', nhsNumber: NHS_A }),
-      person({ system: 'lcs', localId: '2', nhsNumber: NHS_B }),
-      person({ system: 'eyes', localId: 'B', nhsNumber: NHS_B }),
+      person({ system: 'lcs', localId: '1', ...named, nhsNumber: NHS_A, restricted: true }),
+      person({ system: 'eyes', localId: 'A', ...named, nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '2', ...named, nhsNumber: NHS_B }),
+      person({ system: 'eyes', localId: 'B', ...named, nhsNumber: NHS_B }),
     ]);
     const quality = evaluateLinkage(withRestricted, [
       { child: 'c1', lcs: ['1'], eyes: ['A'], lift: [], frontdoor: [] },
