@@ -370,6 +370,21 @@ describe('linking', () => {
   });
 });
 
+describe('possible matches for a person to settle', () => {
+  it('offers a contact giving nothing but a common name to the children of that name, joining none', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child, forename: 'Amara', sex: 'F' }),
+      // The name is shared by several background children: far too weak to join, worth a look.
+      person({ system: 'frontdoor', localId: 'F1', forename: 'Amara', surname: 'Ashdown' }),
+    ]);
+    expect(index.resolve('frontdoor:F1')!.records.lcs).toEqual([]);
+    const offered = index.possibleMatches(index.resolve('frontdoor:F1')!.hubId);
+    expect(offered.map((m) => m.hubId)).toContain(index.resolve('lcs:1')!.hubId);
+    expect(Math.max(...offered.map((m) => m.score))).toBeLessThan(0);
+  });
+});
+
 describe('records a person has kept apart', () => {
   const twins = (): SourceRecord[] => [
     ...population,
