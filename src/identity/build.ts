@@ -70,13 +70,14 @@ export function linkAll(state: LinkState): void {
 function linkDeterministically(state: LinkState, order: readonly number[]): void {
   const { store, clusters } = state;
   for (const slot of order) {
+    // An NHS number joins only the records that corroborate it (deterministic.ts), pair by pair.
+    if (store.nhs[slot] !== NONE) {
+      const earlier = (other: number) => state.compareSlots(other, slot) < 0;
+      const partners = nhsPartners(state, slot, earlier).corroborated;
+      for (const other of partners.sort((a, b) => state.compareSlots(a, b))) clusters.union(other, slot);
+    }
     // UPN and ULN groups join through their canonical first member: linear even for a placeholder
     // value shared by thousands of records.
-    // An NHS number joins only the records that corroborate it (deterministic.ts), pair by pair.
-    const partners = nhsPartners(state, slot).corroborated.filter(
-      (other) => state.compareSlots(other, slot) < 0,
-    );
-    for (const other of partners.sort((a, b) => state.compareSlots(a, b))) clusters.union(other, slot);
     for (const [idOf, index] of [
       [store.upn, store.upnIndex],
       [store.uln, store.ulnIndex],

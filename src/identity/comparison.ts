@@ -319,6 +319,8 @@ export class Scorer {
    * (a sibling's, a parent's) to join on.
    */
   corroborates(a: RecordView, b: RecordView): boolean {
+    // The usual case, without scoring every field.
+    if (a.dob !== NONE && a.dob === b.dob) return true;
     this.fieldWeights(a, b);
     const [forename, surname, dob] = [this.levels[0]!, this.levels[1]!, this.levels[2]!];
     if (dob <= DOB_TRANSPOSED) return true;

@@ -35,10 +35,14 @@ export function deterministicNeighbours(store: RecordStore, slot: number): numbe
 const viewA = emptyView();
 const viewB = emptyView();
 
-/** Live slots sharing `slot`'s NHS number, split by whether the two records corroborate it. */
+/**
+ * Live slots sharing `slot`'s NHS number (those `include` accepts, when given), split by whether
+ * the two records corroborate it.
+ */
 export function nhsPartners(
   state: LinkState,
   slot: number,
+  include?: (other: number) => boolean,
 ): { corroborated: number[]; uncorroborated: number[] } {
   const { store, scorer } = state;
   const corroborated: number[] = [];
@@ -48,7 +52,7 @@ export function nhsPartners(
   if (group.length > MAX_NHS_GROUP) return { corroborated, uncorroborated };
   loadView(store, slot, viewA);
   for (const other of group) {
-    if (other === slot || store.alive[other] !== 1) continue;
+    if (other === slot || store.alive[other] !== 1 || (include && !include(other))) continue;
     if (scorer.corroborates(viewA, loadView(store, other, viewB))) corroborated.push(other);
     else uncorroborated.push(other);
   }
