@@ -64,7 +64,7 @@ import {
   type ReportFactPreparer,
 } from '../connectors/reportFacts.ts';
 import { healthRoutes } from './http/health.ts';
-import { loadChildDirectory, type ChildDirectory } from './identity/directory.ts';
+import { loadChildDirectory, type ChildDirectory, type LinkedDirectory } from './identity/directory.ts';
 import { openChildRegister, type ChildRegister } from './register/childRegister.ts';
 import { openRegisterStore } from './register/store.ts';
 import type { LoadProgress } from './identity/load.ts';
@@ -188,7 +188,7 @@ async function loadDirectoryWhenReachable(
   config: HubConfig,
   clients: Parameters<typeof createPersonFeeds>[0],
   logger: Logger,
-): Promise<ChildDirectory> {
+): Promise<LinkedDirectory> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await loadChildDirectory(createPersonFeeds(clients), directoryProgress(logger));
@@ -208,7 +208,7 @@ async function loadDirectoryWhenReachable(
 /** The register over the linked directory: PostgreSQL at DATABASE_URL, else PGlite in this process. */
 async function openRegister(
   config: HubConfig,
-  linked: ChildDirectory,
+  linked: LinkedDirectory,
   logger: Logger,
 ): Promise<ChildRegister> {
   const { url, dataDir, poolSize, pollMs } = config.register;

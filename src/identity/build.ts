@@ -7,6 +7,7 @@
  */
 import { BLOCKING_RULES, BlockIndex, MAX_SLOTS } from './blocking.ts';
 import { emptyView, loadView } from './comparison.ts';
+import { nhsPartners } from './deterministic.ts';
 import { NONE } from './record-store.ts';
 import { drawRestrictionLine } from './restriction.ts';
 import type { LinkState } from './state.ts';
@@ -69,10 +70,15 @@ export function linkAll(state: LinkState): void {
 function linkDeterministically(state: LinkState, order: readonly number[]): void {
   const { store, clusters } = state;
   for (const slot of order) {
-    // Identifier groups join through their canonical first member: linear even for a placeholder
+    // An NHS number joins only the records that corroborate it (deterministic.ts), pair by pair.
+    if (store.nhs[slot] !== NONE) {
+      const earlier = (other: number) => state.compareSlots(other, slot) < 0;
+      const partners = nhsPartners(state, slot, earlier).corroborated;
+      for (const other of partners.sort((a, b) => state.compareSlots(a, b))) clusters.union(other, slot);
+    }
+    // UPN and ULN groups join through their canonical first member: linear even for a placeholder
     // value shared by thousands of records.
     for (const [idOf, index] of [
-      [store.nhs, store.nhsIndex],
       [store.upn, store.upnIndex],
       [store.uln, store.ulnIndex],
     ] as const) {

@@ -3,7 +3,8 @@
  * merge: a cluster remembers the valid NHS number and permanent UPN it carries, and two clusters
  * carrying different ones are never merged (they are different children, however alike they look);
  * nor are the birth and the adoptive identity of an adopted child, nor a restricted cluster and a
- * visible one once restriction.ts has drawn the line between them. A merge on a score alone
+ * visible one once restriction.ts has drawn the line between them, nor two records a person (a
+ * data steward) has said are different children (`keepApart`). A merge on a score alone
  * (`unionScored`) never puts two records of one person register in one cluster.
  * Members of a cluster form a circular linked list (`next`), so merging is O(1) and listing a
  * cluster's records costs only its size.
@@ -27,6 +28,29 @@ export class Clusters {
   restricted = new Uint8Array(0);
   refusedMerges = 0;
   sameSystemRefused = 0;
+  /** Slot -> slots a person has said are a different child (both directions). */
+  private apart = new Map<number, number[]>();
+
+  /** Replaces the pairs of slots that must never share a cluster; applies to merges from now on. */
+  keepApart(pairs: Iterable<readonly [number, number]>): void {
+    this.apart = new Map();
+    for (const [a, b] of pairs) {
+      if (a === b) continue;
+      this.apart.set(a, [...(this.apart.get(a) ?? []), b]);
+      this.apart.set(b, [...(this.apart.get(b) ?? []), a]);
+    }
+  }
+
+  /** Whether a member of one cluster was said to be a different child from a member of the other. */
+  keptApart(rootA: number, rootB: number): boolean {
+    if (this.apart.size === 0) return false;
+    // Walk the smaller cluster: merging small into large keeps the total work near-linear.
+    const [small, large] = this.size[rootA]! <= this.size[rootB]! ? [rootA, rootB] : [rootB, rootA];
+    for (const member of this.members(small)) {
+      for (const other of this.apart.get(member) ?? []) if (this.find(other) === large) return true;
+    }
+    return false;
+  }
 
   ensureCapacity(capacity: number): void {
     if (capacity <= this.parent.length) return;
@@ -96,6 +120,7 @@ export class Clusters {
       this.refusedMerges++;
       return false;
     }
+    if (this.keptApart(rootA, rootB)) return false;
     if (this.size[rootA]! < this.size[rootB]!) [rootA, rootB] = [rootB, rootA];
     this.parent[rootB] = rootA;
     this.size[rootA] = this.size[rootA]! + this.size[rootB]!;

@@ -56,6 +56,8 @@ const FORENAME_SWAPPED = LEVEL_NAMES.forename.indexOf('swapped');
 const FORENAME_DISAGREE = LEVEL_NAMES.forename.length - 1;
 const SURNAME_SWAPPED = LEVEL_NAMES.surname.indexOf('swapped');
 const SURNAME_DISAGREE = LEVEL_NAMES.surname.length - 1;
+const FORENAME_SIMILAR = LEVEL_NAMES.forename.indexOf('similar');
+const DOB_TRANSPOSED = LEVEL_NAMES.dateOfBirth.indexOf('transposed');
 
 const JW_CACHE_LIMIT = 2_000_000;
 const NAME_ID_SPAN = 4_194_304; // 2^22: name ids stay far below this
@@ -308,6 +310,22 @@ export class Scorer {
     }
     levels[4] = 2;
     return this.fixed.postDisagree;
+  }
+
+  /**
+   * Whether two records sharing an NHS number also look like one child: their dates of birth agree
+   * (day and month transposed allowed) or both their names do (nicknames, close spellings and a
+   * swap allowed). A shared number alone is too often a number keyed against the wrong child
+   * (a sibling's, a parent's) to join on.
+   */
+  corroborates(a: RecordView, b: RecordView): boolean {
+    // The usual case, without scoring every field.
+    if (a.dob !== NONE && a.dob === b.dob) return true;
+    this.fieldWeights(a, b);
+    const [forename, surname, dob] = [this.levels[0]!, this.levels[1]!, this.levels[2]!];
+    if (dob <= DOB_TRANSPOSED) return true;
+    const forenameAgrees = forename <= FORENAME_SIMILAR || forename === FORENAME_SWAPPED;
+    return forenameAgrees && surname < SURNAME_DISAGREE;
   }
 
   /** The last comparison's levels as `field:level` (agreed, fully or partly) and field names (disagreed). */

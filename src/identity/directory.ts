@@ -52,6 +52,15 @@ export interface ChildDirectory {
   stats(): ReturnType<LinkIndex['stats']> & { loadMs: number };
 }
 
+/** The directory straight over the link index, which the register's decisions also bind. */
+export interface LinkedDirectory extends ChildDirectory {
+  /**
+   * Record pairs (`system:localId`) a person has said are different children: never joined by the
+   * linker, never offered to each other (LinkIndex.keepApart; the whole set, replacing the last).
+   */
+  keepApart(pairs: Iterable<readonly [string, string]>): void;
+}
+
 const SYSTEM_ORDER: SystemName[] = ['lcs', 'eyes', 'frontdoor', 'lift'];
 
 /**
@@ -61,7 +70,7 @@ const SYSTEM_ORDER: SystemName[] = ['lcs', 'eyes', 'frontdoor', 'lift'];
 export async function loadChildDirectory(
   feeds: readonly PersonFeed[],
   onProgress?: LoadProgress,
-): Promise<ChildDirectory> {
+): Promise<LinkedDirectory> {
   const restrictions = new Map<string, Restriction>();
   const sources: PersonSource[] = feeds.map((feed) => ({
     system: feed.system,
@@ -82,7 +91,7 @@ export function createChildDirectory(
   index: LinkIndex,
   restrictions: Map<string, Restriction>,
   loadMs = 0,
-): ChildDirectory {
+): LinkedDirectory {
   // Every restriction on the child applies: a viewer must be named by all of them. A restricted
   // cluster whose restriction is not known here is shown to no one.
   const restrictionOf = (cluster: ClusterView): Restriction | null => {
@@ -147,6 +156,10 @@ export function createChildDirectory(
         else restrictions.delete(localId);
       }
       index.upsert(change.record);
+    },
+    keepApart: (pairs) => {
+      changes++;
+      index.keepApart(pairs);
     },
     clusters: () => index.clusters(),
     generation: () => changes,

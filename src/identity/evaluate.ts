@@ -193,3 +193,87 @@ export function evaluateFlaws(
   }
   return byFlaw;
 }
+
+export interface PossibleMatchCoverage {
+  /** True pairs of records left in different clusters. */
+  missedPairs: number;
+  /** Of those, pairs whose two clusters are offered to each other as possible matches. */
+  offeredPairs: number;
+  coverage: number;
+}
+
+/**
+ * How many of the true pairs the linker did not join are offered as possible matches (either
+ * cluster lists the other), the work left for a data steward to finish.
+ */
+export function evaluatePossibleMatches(
+  index: LinkIndex,
+  truth: Iterable<TruthChild>,
+): PossibleMatchCoverage {
+  const offeredBy = new Map<string, Set<string>>();
+  const offered = (hubId: string): Set<string> => {
+    let set = offeredBy.get(hubId);
+    if (!set) offeredBy.set(hubId, (set = new Set(index.possibleMatches(hubId).map((match) => match.hubId))));
+    return set;
+  };
+  let missedPairs = 0;
+  let offeredPairs = 0;
+  for (const child of truth) {
+    const sizes = new Map<string, number>();
+    for (const system of SYSTEMS) {
+      for (const id of child[system]) {
+        const hubId = index.hubIdOf(system, id);
+        if (hubId !== null) sizes.set(hubId, (sizes.get(hubId) ?? 0) + 1);
+      }
+    }
+    const hubIds = [...sizes.keys()];
+    for (let i = 0; i < hubIds.length; i++) {
+      for (let j = i + 1; j < hubIds.length; j++) {
+        const [a, b] = [hubIds[i]!, hubIds[j]!];
+        const pairs = sizes.get(a)! * sizes.get(b)!;
+        missedPairs += pairs;
+        if (offered(a).has(b) || offered(b).has(a)) offeredPairs += pairs;
+      }
+    }
+  }
+  return { missedPairs, offeredPairs, coverage: ratio(offeredPairs, missedPairs) };
+}
+
+export interface TypoSearchOutcome {
+  searches: number;
+  /** Searches whose first result is the child holding the searched record. */
+  foundFirst: number;
+  hitRate: number;
+}
+
+/**
+ * A practitioner's search with one letter of the forename mistyped (substituted), plus the
+ * surname and date of birth: how often the child comes first. `records` are the records searched
+ * for; the letter and its replacement are chosen from `pick` (a deterministic source of integers).
+ */
+export function evaluateTypoSearch(
+  index: LinkIndex,
+  records: Iterable<{ system: SystemName; localId: string }>,
+  pick: (below: number) => number,
+): TypoSearchOutcome {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let searches = 0;
+  let foundFirst = 0;
+  for (const { system, localId } of records) {
+    const identity = index.record(system, localId);
+    const hubId = index.hubIdOf(system, localId);
+    if (!identity || hubId === null || !identity.dateOfBirth || identity.forename.length < 2) continue;
+    const forename = identity.forename.toLowerCase();
+    const at = pick(forename.length);
+    const others = letters.replace(forename[at]!, '');
+    const typo = forename.slice(0, at) + others[pick(others.length)]! + forename.slice(at + 1);
+    const page = index.search(
+      { name: `${typo} ${identity.surname}`, dateOfBirth: identity.dateOfBirth },
+      { first: 1 },
+      { includeRestricted: true },
+    );
+    searches++;
+    if (page.items[0]?.cluster.hubId === hubId) foundFirst++;
+  }
+  return { searches, foundFirst, hitRate: ratio(foundFirst, searches) };
+}

@@ -12,7 +12,8 @@ import { BLOCKING_RULES, MAX_SLOTS } from './blocking.ts';
 import { linkAll } from './build.ts';
 import { emptyView, loadView } from './comparison.ts';
 import { isHubIdShape } from './hub-id.ts';
-import { RecordStore, qualifiedKey } from './record-store.ts';
+import { nhsPartners } from './deterministic.ts';
+import { NONE, RecordStore, qualifiedKey } from './record-store.ts';
 import { strongCandidates } from './candidates.ts';
 import { relinkAround } from './relink.ts';
 import { search } from './search.ts';
@@ -30,7 +31,7 @@ import {
   type SourceRecord,
   type SystemName,
 } from './types.ts';
-import { DEFAULT_SETTINGS, type LinkSettings } from './weights.ts';
+import { DEFAULT_SETTINGS, IDENTIFIER_MATCH_WEIGHT, type LinkSettings } from './weights.ts';
 
 export interface LinkIndex {
   /** A hub id or a system-qualified id (`lcs:123`, `eyes:P0001`, `lift:…`, `frontdoor:…`). */
@@ -47,6 +48,13 @@ export interface LinkIndex {
   upsert(record: SourceRecord): ClusterView;
   /** Removes a record and relinks what it held together; false when it was not indexed. */
   remove(system: SystemName, localId: string): boolean;
+  /**
+   * Replaces the record pairs (`system:localId`) a person has said are different children: no
+   * automatic link (identifier, cross-reference or score) ever puts the two in one cluster, and
+   * neither is offered to the other as a possible match. Relinks around every pair added or dropped;
+   * pairs naming a record not indexed yet apply once it arrives.
+   */
+  keepApart(pairs: Iterable<readonly [string, string]>): void;
   /** Every cluster once, in no particular order. */
   clusters(): IterableIterator<ClusterView>;
   stats(): LinkStats;
@@ -63,7 +71,13 @@ function validateRecord(record: SourceRecord): void {
   }
 }
 
+const pairId = ([a, b]: readonly [string, string]): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
 class LinkIndexImpl implements LinkIndex {
+  /** Pairs kept apart, by pairId, and the records named in any of them. */
+  private apart = new Map<string, readonly [string, string]>();
+  private apartRecords = new Set<string>();
+
   constructor(private readonly state: LinkState) {}
 
   resolve(id: string): ClusterView | null {
@@ -96,21 +110,32 @@ class LinkIndexImpl implements LinkIndex {
     if (slot === undefined || store.alive[slot] !== 1 || clusters.restricted[slot] === 1) return [];
     const root = clusters.find(slot);
     const best = new Map<number, { weight: number; a: number; b: number }>();
-    for (const member of clusters.members(slot)) {
-      for (const [other, weight] of strongCandidates(this.state, member, settings.possibleThreshold)) {
-        const otherRoot = clusters.find(other);
-        // Different valid NHS numbers or UPNs: known to be different children, not a possible match.
-        if (otherRoot === root || clusters.conflict(root, otherRoot)) continue;
-        const current = best.get(otherRoot);
-        if (!current || weight > current.weight) best.set(otherRoot, { weight, a: member, b: other });
-      }
-    }
     const viewA = emptyView();
     const viewB = emptyView();
+    const offer = (member: number, other: number, weight: number) => {
+      const otherRoot = clusters.find(other);
+      // Different valid NHS numbers or UPNs, or a person's word: known to be different children.
+      if (otherRoot === root || clusters.restricted[other] === 1) return;
+      if (clusters.conflict(root, otherRoot) || clusters.keptApart(root, otherRoot)) return;
+      const current = best.get(otherRoot);
+      if (!current || weight > current.weight) best.set(otherRoot, { weight, a: member, b: other });
+    };
+    for (const member of clusters.members(slot)) {
+      for (const [other, weight] of strongCandidates(this.state, member, settings.reviewThreshold))
+        offer(member, other, weight);
+      // A shared NHS number the records do not corroborate: for a person to judge, whatever the score.
+      for (const other of nhsPartners(this.state, member).uncorroborated) {
+        const fields = scorer.fieldWeights(loadView(store, member, viewA), loadView(store, other, viewB));
+        offer(member, other, this.state.prior + fields + IDENTIFIER_MATCH_WEIGHT);
+      }
+    }
     return [...best.values()]
       .map(({ weight, a, b }) => {
         scorer.fieldWeights(loadView(store, a, viewA), loadView(store, b, viewB));
-        return { hubId: this.state.hubIdOf(b), score: Math.round(weight * 1000) / 1000, ...scorer.explain() };
+        const explained = scorer.explain();
+        if (store.nhs[a] !== NONE && store.nhs[a] === store.nhs[b])
+          explained.agreed.unshift('nhsNumber:exact');
+        return { hubId: this.state.hubIdOf(b), score: Math.round(weight * 1000) / 1000, ...explained };
       })
       .sort((x, y) => y.score - x.score || (x.hubId < y.hubId ? -1 : 1));
   }
@@ -127,6 +152,7 @@ class LinkIndexImpl implements LinkIndex {
     const slot = store.put(record);
     if (slot >= MAX_SLOTS) throw new RangeError('The link index is full.');
     clusters.ensureCapacity(store.slotCount);
+    if (this.apartRecords.has(qualifiedKey(record.system, record.localId))) this.applyApart();
     if (existing === undefined) this.state.resetSlot(slot);
     this.state.addToBlocks(slot, loadView(store, slot, emptyView()));
     relinkAround(this.state, [slot], former);
@@ -141,8 +167,44 @@ class LinkIndexImpl implements LinkIndex {
     const former = clusters.members(slot);
     store.delete(qualifiedKey(system, localId));
     this.state.forgetSlot(slot);
+    // Its slot may be reused: the pairs naming it wait for the record to come back.
+    if (this.apartRecords.has(qualifiedKey(system, localId))) this.applyApart();
     relinkAround(this.state, [], former);
     return true;
+  }
+
+  keepApart(pairs: Iterable<readonly [string, string]>): void {
+    const next = new Map<string, readonly [string, string]>();
+    for (const [a, b] of pairs) if (a !== b) next.set(pairId([a, b]), [a, b]);
+    const changed = [...next.keys(), ...this.apart.keys()].filter(
+      (id) => next.has(id) !== this.apart.has(id),
+    );
+    const changedPairs = changed.map((id) => next.get(id) ?? this.apart.get(id)!);
+    this.apart = next;
+    this.apartRecords = new Set([...next.values()].flat());
+    this.applyApart();
+    const { store, clusters } = this.state;
+    for (const pair of changedPairs) {
+      const slots = pair.flatMap((key) => store.slotOf(key) ?? []);
+      if (slots.length === 0) continue;
+      relinkAround(
+        this.state,
+        slots,
+        slots.flatMap((slot) => clusters.members(slot)),
+      );
+    }
+  }
+
+  /** Hands the kept-apart pairs whose records are both indexed to the clusters, as slots. */
+  private applyApart(): void {
+    const { store, clusters } = this.state;
+    const slotPairs: [number, number][] = [];
+    for (const [a, b] of this.apart.values()) {
+      const slotA = store.slotOf(a);
+      const slotB = store.slotOf(b);
+      if (slotA !== undefined && slotB !== undefined) slotPairs.push([slotA, slotB]);
+    }
+    clusters.keepApart(slotPairs);
   }
 
   *clusters(): IterableIterator<ClusterView> {

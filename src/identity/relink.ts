@@ -7,7 +7,7 @@
  * (restriction.ts draws that line again).
  */
 import { strongCandidates } from './candidates.ts';
-import { deterministicNeighbours } from './deterministic.ts';
+import { deterministicLinks, deterministicNeighbours } from './deterministic.ts';
 import { drawRestrictionLine } from './restriction.ts';
 import type { LinkState } from './state.ts';
 
@@ -77,7 +77,7 @@ export function relinkAround(state: LinkState, seeds: number[], formerMembers: n
   );
   const link = () => {
     for (const slot of slots) {
-      for (const other of deterministicNeighbours(store, slot).sort((a, b) => state.compareSlots(a, b))) {
+      for (const other of deterministicLinks(state, slot).sort((a, b) => state.compareSlots(a, b))) {
         if (rank.has(other)) clusters.union(slot, other);
       }
     }

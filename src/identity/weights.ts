@@ -90,8 +90,18 @@ export const IDENTIFIER_MATCH_WEIGHT = Math.log2(0.99 / 1e-9);
 export interface LinkSettings {
   /** Match weight at or above which two records join one cluster. 10 ≈ posterior odds 1000:1. */
   joinThreshold: number;
-  /** Match weight from which a pair below the join threshold is offered as a possible match. */
+  /**
+   * Match weight from which a pair below the join threshold may be the same child: withheld with
+   * a restricted child (restriction.ts), and offered as a possible match.
+   */
   possibleThreshold: number;
+  /**
+   * Match weight from which a pair is offered to a person as a possible match (possibleMatches).
+   * Lower than possibleThreshold: a contact giving only a name and nothing else scores around -4
+   * with its own child (odds about 1:16), too weak to link or to hide with a restricted child but
+   * exactly what a data steward is there to settle.
+   */
+  reviewThreshold: number;
   /**
    * λ, the prior probability that two records picked at random are the same child. Default: one
    * over the number of records (each record has about one other record of the same child among
@@ -114,6 +124,7 @@ export interface LinkSettings {
 export const DEFAULT_SETTINGS: LinkSettings = {
   joinThreshold: 6,
   possibleThreshold: 0,
+  reviewThreshold: -4,
   priorMatchProbability: null,
   forenameSimilarity: 0.92,
   surnameSimilarity: 0.88,

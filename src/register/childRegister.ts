@@ -9,7 +9,7 @@
  */
 import type { Logger } from 'pino';
 import type { Viewer } from '../access/types.ts';
-import type { ChildDirectory } from '../identity/directory.ts';
+import type { ChildDirectory, LinkedDirectory } from '../identity/directory.ts';
 import { isHubIdShape } from '../identity/hub-id.ts';
 import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../identity/types.ts';
 import type { SystemName } from '../upstream/types.ts';
@@ -59,7 +59,7 @@ export interface ChildRegister extends ChildDirectory {
 }
 
 export async function openChildRegister(
-  linked: ChildDirectory,
+  linked: LinkedDirectory,
   store: RegisterStore,
   options: { pollMs: number; logger?: Logger },
 ): Promise<ChildRegister> {
@@ -82,7 +82,7 @@ class Register implements ChildRegister {
   version = 0;
 
   constructor(
-    private readonly linked: ChildDirectory,
+    private readonly linked: LinkedDirectory,
     private readonly store: RegisterStore,
   ) {}
 
@@ -121,6 +121,8 @@ class Register implements ChildRegister {
 
   private async loadDecisions(): Promise<void> {
     this.decided = activeDecisions(await this.store.decisions({ active: true, limit: 1_000_000 }));
+    // Rejections bind the linker too: a rejected pair is never joined again by identifier or score.
+    this.linked.keepApart(this.decided.rejectedPairs);
   }
 
   private async reload(): Promise<void> {

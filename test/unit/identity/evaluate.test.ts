@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFlaws, evaluateLinkage } from '../../../src/identity/evaluate.ts';
+import {
+  evaluateFlaws,
+  evaluateLinkage,
+  evaluatePossibleMatches,
+  evaluateTypoSearch,
+} from '../../../src/identity/evaluate.ts';
 import { buildLinkIndex } from '../../../src/identity/linker.ts';
-import { NHS_A, NHS_B, person } from './records.ts';
+import { NHS_A, NHS_B, background, person } from './records.ts';
+
+// One name and birthday for every record: the NHS numbers alone decide (a shared one is corroborated).
+const named = { forename: 'Ezra', surname: 'Carrow', dateOfBirth: '2016-04-09' };
 
 describe('evaluateLinkage', () => {
   // Clusters: {lcs:1, eyes:A} (right), {lcs:2, eyes:B, frontdoor:X} (X belongs to child 3: two wrong pairs).
   const index = buildLinkIndex([
-    person({ system: 'lcs', localId: '1', nhsNumber: NHS_A }),
-    person({ system: 'eyes', localId: 'A', nhsNumber: NHS_A }),
-    person({ system: 'lcs', localId: '2', nhsNumber: NHS_B }),
-    person({ system: 'eyes', localId: 'B', nhsNumber: NHS_B }),
-    person({ system: 'frontdoor', localId: 'X', nhsNumber: NHS_B }),
+    person({ system: 'lcs', localId: '1', ...named, nhsNumber: NHS_A }),
+    person({ system: 'eyes', localId: 'A', ...named, nhsNumber: NHS_A }),
+    person({ system: 'lcs', localId: '2', ...named, nhsNumber: NHS_B }),
+    person({ system: 'eyes', localId: 'B', ...named, nhsNumber: NHS_B }),
+    person({ system: 'frontdoor', localId: 'X', ...named, nhsNumber: NHS_B }),
     person({ system: 'lift', localId: 'L', crossRefs: [] }),
   ]);
   const truth = [
@@ -66,10 +74,10 @@ describe('evaluateLinkage', () => {
 
   it('counts restricted records in recall, since they are linked like any other', () => {
     const withRestricted = buildLinkIndex([
-      person({ system: 'lcs', localId: '1', nhsNumber: NHS_A, restricted: true }),
-      person({ system: 'eyes', localId: 'A', nhsNumber: NHS_A }),
-      person({ system: 'lcs', localId: '2', nhsNumber: NHS_B }),
-      person({ system: 'eyes', localId: 'B', nhsNumber: NHS_B }),
+      person({ system: 'lcs', localId: '1', ...named, nhsNumber: NHS_A, restricted: true }),
+      person({ system: 'eyes', localId: 'A', ...named, nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '2', ...named, nhsNumber: NHS_B }),
+      person({ system: 'eyes', localId: 'B', ...named, nhsNumber: NHS_B }),
     ]);
     const quality = evaluateLinkage(withRestricted, [
       { child: 'c1', lcs: ['1'], eyes: ['A'], lift: [], frontdoor: [] },
@@ -79,5 +87,57 @@ describe('evaluateLinkage', () => {
     expect(quality.recall).toBe(1);
     expect(quality.actual).toBe(2);
     expect(quality.missingRecords).toBe(1);
+  });
+});
+
+describe('evaluatePossibleMatches', () => {
+  const william = {
+    forename: 'William',
+    surname: 'Ashdown',
+    dateOfBirth: '2015-03-07',
+    sex: 'M' as const,
+    postcodes: ['AB1 2CD'],
+  };
+  const index = buildLinkIndex([
+    ...background(400),
+    person({ system: 'lcs', localId: '1', ...william }),
+    // Another surname and address: not joined, offered.
+    person({ system: 'frontdoor', localId: 'F1', ...william, surname: 'Greystoke', postcodes: ['XY9 1AB'] }),
+    // Nothing in common with anyone: neither joined nor offered.
+    person({ system: 'lcs', localId: '2', forename: 'Ivo', surname: 'Dunmore', dateOfBirth: '2012-02-02' }),
+    person({ system: 'lift', localId: 'L', forename: 'Zed', surname: 'Quill' }),
+  ]);
+
+  it('counts the missed true pairs and those whose clusters are offered to each other', () => {
+    const coverage = evaluatePossibleMatches(index, [
+      { child: 'c1', lcs: ['1'], eyes: [], lift: [], frontdoor: ['F1'] },
+      { child: 'c2', lcs: ['2'], eyes: [], lift: ['L'], frontdoor: [] },
+    ]);
+    expect(coverage).toEqual({ missedPairs: 2, offeredPairs: 1, coverage: 0.5 });
+  });
+});
+
+describe('evaluateTypoSearch', () => {
+  it('finds a child first from a forename with one letter substituted, the surname and the date of birth', () => {
+    const index = buildLinkIndex([
+      ...background(400),
+      person({
+        system: 'lcs',
+        localId: '1',
+        forename: 'William',
+        surname: 'Ashdown',
+        dateOfBirth: '2015-03-07',
+      }),
+    ]);
+    // Always the first letter, always replaced by the first other letter: "Ailliam".
+    const outcome = evaluateTypoSearch(index, [{ system: 'lcs', localId: '1' }], () => 0);
+    expect(outcome).toEqual({ searches: 1, foundFirst: 1, hitRate: 1 });
+  });
+
+  it('skips records without a date of birth, which the search needs', () => {
+    const index = buildLinkIndex([
+      person({ system: 'lcs', localId: '1', forename: 'Ivo', surname: 'Dunmore' }),
+    ]);
+    expect(evaluateTypoSearch(index, [{ system: 'lcs', localId: '1' }], () => 0).searches).toBe(0);
   });
 });

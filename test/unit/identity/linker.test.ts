@@ -63,19 +63,65 @@ describe('linking', () => {
     expect(index.resolve('nonsense')).toBeNull();
   });
 
-  it('joins records sharing a valid NHS number even when nothing else agrees', () => {
+  it('offers records sharing an NHS number but neither date of birth nor names as a possible match, never joining them', () => {
     const index = buildLinkIndex([
       ...population,
-      person({ system: 'lcs', localId: '1', forename: 'Ezra', surname: 'Carrow', nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '1', ...child, nhsNumber: NHS_A }),
+      // A sibling's (or a mistyped) NHS number: another name, another birthday.
       person({
         system: 'frontdoor',
         localId: 'F1',
         forename: 'Juno',
         surname: 'Elwick',
+        dateOfBirth: '2019-11-02',
         nhsNumber: `${NHS_A.slice(0, 3)} ${NHS_A.slice(3)}`,
       }),
     ]);
-    expect(index.resolve('lcs:1')!.records.frontdoor).toEqual(['F1']);
+    expect(index.resolve('lcs:1')!.records.frontdoor).toEqual([]);
+    const [match] = index.possibleMatches(index.resolve('lcs:1')!.hubId);
+    expect(match?.hubId).toBe(index.resolve('frontdoor:F1')!.hubId);
+    expect(match?.agreed).toContain('nhsNumber:exact');
+    expect(match?.disagreed).toEqual(expect.arrayContaining(['forename', 'surname', 'dateOfBirth']));
+  });
+
+  it('joins records sharing an NHS number when their dates of birth agree, whatever the names', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child, nhsNumber: NHS_A }),
+      // Renamed after an adoption order, birthday keyed day-first.
+      person({
+        system: 'eyes',
+        localId: 'P1',
+        forename: 'Juno',
+        surname: 'Elwick',
+        dateOfBirth: '2015-07-03',
+        nhsNumber: NHS_A,
+      }),
+    ]);
+    expect(index.resolve('lcs:1')!.records.eyes).toEqual(['P1']);
+  });
+
+  it('joins records sharing an NHS number when both names agree, whatever the date of birth', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child, nhsNumber: NHS_A }),
+      person({
+        system: 'frontdoor',
+        localId: 'F1',
+        forename: 'Bill',
+        surname: 'Ashdown',
+        dateOfBirth: '2016-01-20',
+        nhsNumber: NHS_A,
+      }),
+      person({
+        system: 'frontdoor',
+        localId: 'F2',
+        forename: 'William',
+        surname: 'Ashdown',
+        nhsNumber: NHS_A,
+      }),
+    ]);
+    expect(index.resolve('lcs:1')!.records.frontdoor).toEqual(['F1', 'F2']);
   });
 
   it('ignores an invalid NHS number and a temporary UPN for deterministic linking', () => {
@@ -324,6 +370,62 @@ describe('linking', () => {
   });
 });
 
+describe('possible matches for a person to settle', () => {
+  it('offers a contact giving nothing but a common name to the children of that name, joining none', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child, forename: 'Amara', sex: 'F' }),
+      // The name is shared by several background children: far too weak to join, worth a look.
+      person({ system: 'frontdoor', localId: 'F1', forename: 'Amara', surname: 'Ashdown' }),
+    ]);
+    expect(index.resolve('frontdoor:F1')!.records.lcs).toEqual([]);
+    const offered = index.possibleMatches(index.resolve('frontdoor:F1')!.hubId);
+    expect(offered.map((m) => m.hubId)).toContain(index.resolve('lcs:1')!.hubId);
+    expect(Math.max(...offered.map((m) => m.score))).toBeLessThan(0);
+  });
+});
+
+describe('records a person has kept apart', () => {
+  const twins = (): SourceRecord[] => [
+    ...population,
+    person({ system: 'lcs', localId: '1', ...child, nhsNumber: NHS_A }),
+    person({ system: 'eyes', localId: 'P1', ...child, nhsNumber: NHS_A }),
+    person({ system: 'frontdoor', localId: 'F1', ...child }),
+  ];
+
+  it('are never joined again, whether by a shared NHS number or by a score, nor offered to each other', () => {
+    const index = buildLinkIndex(twins());
+    expect(index.resolve('lcs:1')!.records.eyes).toEqual(['P1']);
+    index.keepApart([
+      ['lcs:1', 'eyes:P1'],
+      ['eyes:P1', 'frontdoor:F1'],
+    ]);
+    expect(index.resolve('lcs:1')!.records.eyes).toEqual([]);
+    expect(index.resolve('eyes:P1')!.records.frontdoor).toEqual([]);
+    // The contact is still free to join the LCS child it scores with.
+    expect(index.resolve('lcs:1')!.records.frontdoor).toEqual(['F1']);
+    const offered = index.possibleMatches(index.resolve('lcs:1')!.hubId).map((m) => m.hubId);
+    expect(offered).not.toContain(index.resolve('eyes:P1')!.hubId);
+  });
+
+  it('join again once the pair is dropped (a decision reversed)', () => {
+    const index = buildLinkIndex(twins());
+    index.keepApart([['lcs:1', 'eyes:P1']]);
+    expect(index.resolve('lcs:1')!.records.eyes).toEqual([]);
+    index.keepApart([]);
+    expect(index.resolve('lcs:1')!.records.eyes).toEqual(['P1']);
+  });
+
+  it('are kept apart from the moment a record named in a pair arrives, and after it changes', () => {
+    const index = buildLinkIndex(twins().filter((record) => record.localId !== 'P1'));
+    index.keepApart([['lcs:1', 'eyes:P1']]);
+    index.upsert(person({ system: 'eyes', localId: 'P1', ...child, nhsNumber: NHS_A }));
+    expect(index.resolve('lcs:1')!.records.eyes).toEqual([]);
+    index.upsert(person({ system: 'eyes', localId: 'P1', ...child, forename: 'Bill', nhsNumber: NHS_A }));
+    expect(index.resolve('eyes:P1')!.records.lcs).toEqual([]);
+  });
+});
+
 describe('hub ids', () => {
   it('are the same whatever order the records arrive in', () => {
     const records = [...population, ...williamRecords()];
@@ -345,9 +447,9 @@ describe('hub ids', () => {
 
   it('are anchored on the smallest LCS person id (numerically), else EYES', () => {
     const index = buildLinkIndex([
-      person({ system: 'eyes', localId: 'P1', nhsNumber: NHS_A }),
-      person({ system: 'lcs', localId: '10', nhsNumber: NHS_A }),
-      person({ system: 'lcs', localId: '9', nhsNumber: NHS_A }),
+      person({ system: 'eyes', localId: 'P1', ...child, nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '10', ...child, nhsNumber: NHS_A }),
+      person({ system: 'lcs', localId: '9', ...child, nhsNumber: NHS_A }),
     ]);
     const anchoredOnNine = buildLinkIndex([person({ system: 'lcs', localId: '9' })]).resolve('lcs:9')!.hubId;
     expect(index.resolve('eyes:P1')!.hubId).toBe(anchoredOnNine);

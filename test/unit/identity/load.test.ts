@@ -19,9 +19,11 @@ function pagedSource(system: SystemName, records: SourceRecord[], pageSize: numb
 describe('loadLinkIndex', () => {
   const eyes = [
     ...background(250),
-    person({ system: 'eyes', localId: 'P1', forename: 'Ezra', nhsNumber: NHS_A }),
+    person({ system: 'eyes', localId: 'P1', forename: 'Ezra', surname: 'Carrow', nhsNumber: NHS_A }),
   ];
-  const lcs = [person({ system: 'lcs', localId: '1', forename: 'Ezra', nhsNumber: NHS_A })];
+  const lcs = [
+    person({ system: 'lcs', localId: '1', forename: 'Ezra', surname: 'Carrow', nhsNumber: NHS_A }),
+  ];
 
   it('reads every source page by page, concurrently, and links across them', async () => {
     const { index, report } = await loadLinkIndex([

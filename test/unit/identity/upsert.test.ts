@@ -60,10 +60,19 @@ describe('keeping the index current', () => {
         localId: 'P1',
         forename: 'Juno',
         surname: 'Elwick',
+        dateOfBirth: '2016-04-09',
         crossRefs: [{ system: 'lcs', localId: '1' }],
         nhsNumber: NHS_A,
       }),
-      person({ system: 'frontdoor', localId: 'F1', forename: 'Ivo', surname: 'Dunmore', nhsNumber: NHS_A }),
+      // Tied to the EYES record by its NHS number and birthday, to the LCS child only through it.
+      person({
+        system: 'frontdoor',
+        localId: 'F1',
+        forename: 'Ivo',
+        surname: 'Dunmore',
+        dateOfBirth: '2016-04-09',
+        nhsNumber: NHS_A,
+      }),
     ]);
     expect(index.resolve('lcs:1')!.records.frontdoor).toEqual(['F1']);
     expect(index.remove('eyes', 'P1')).toBe(true);
