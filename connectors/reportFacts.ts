@@ -24,7 +24,8 @@
  */
 import type { Logger } from 'pino';
 import type { RequestScope } from './shared/scope.ts';
-import { UpstreamError, type SystemName } from '../src/upstream/types.ts';
+import { UpstreamError } from '../src/upstream/types.ts';
+import { type SystemName } from '../src/systems.ts';
 import type { SharedEntityCache } from '../src/cache/index.ts';
 import { londonDateOf } from '../src/domain/index.ts';
 import { readKeyedThroughCache } from './reportSources.ts';

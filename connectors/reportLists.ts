@@ -22,7 +22,7 @@ import type { LcsClient } from './lcs/client.ts';
 import type { EyesClient } from './eyes/client.ts';
 import type { LiftHttpClient } from './lift/client.ts';
 import type { FrontDoorClient } from './frontdoor/client.ts';
-import type { SystemName } from '../src/upstream/types.ts';
+import type { SystemName } from '../src/systems.ts';
 import { financialYearOf } from '../src/domain/index.ts';
 import {
   agreementFact,

@@ -20,7 +20,7 @@
 import type { RequestScope } from './shared/scope.ts';
 import type { ReportClients } from './reportLists.ts';
 import type { Cached, EntityCache } from '../src/cache/types.ts';
-import type { SystemName } from '../src/upstream/types.ts';
+import type { SystemName } from '../src/systems.ts';
 import type { Team } from '../src/domain/models/socialCare.ts';
 import type { BudgetLine } from '../src/domain/models/finance.ts';
 import {

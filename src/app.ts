@@ -75,7 +75,8 @@ import { createRouter, orElse, sendNotFound, type Route } from './http/router.ts
 import { correlationId as correlationIdOf, requestId as newRequestId } from './observability/requestId.ts';
 import type { HubServices } from './services.ts';
 import { createUpstreamClients, closeUpstreamClients } from './upstream/clients.ts';
-import { SYSTEMS, UpstreamError, type SystemName } from './upstream/types.ts';
+import { UpstreamError } from './upstream/types.ts';
+import { SYSTEMS, type SystemName } from './systems.ts';
 import { createLcsClient } from '../connectors/lcs/client.ts';
 import { createEyesClient } from '../connectors/eyes/client.ts';
 import { createLiftClient } from '../connectors/lift/client.ts';

@@ -3,7 +3,7 @@
  * Messages are written for the client and never carry a child's data.
  */
 import { GraphQLError } from 'graphql';
-import type { SystemName } from './upstream/types.ts';
+import type { SystemName } from './systems.ts';
 
 /**
  * The error catalogue: each code once, with the HTTP status a route answers when the code ends the

@@ -6,7 +6,7 @@
 import { loadConfig, ConfigError, type HubConfig } from './config/index.ts';
 import { createHub } from './app.ts';
 import { loadLocalSigningKey, mintToken } from './access/index.ts';
-import { SYSTEMS, type SystemName } from './upstream/types.ts';
+import { SYSTEMS, type SystemName } from './systems.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
 import { londonDateOf } from './domain/dates.ts';
 

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Cached, EntityCache } from '../../src/cache/types.ts';
-import type { SystemName } from '../../src/upstream/types.ts';
+import type { SystemName } from '../../src/systems.ts';
 
 export type Loaded<T> = Cached<T> | null;
 

@@ -14,7 +14,7 @@ import type { FrontDoorContact } from '../../src/domain/models/frontDoor.ts';
 import { currentInvolvement, mergeSocialCare } from './socialCareMerge.ts';
 import { CHILD_FIELDS } from './childFields.ts';
 import { SYSTEM_NAMES, combineState, loadAll, notLinked, type SystemResult } from './systemResult.ts';
-import type { SystemName } from '../../src/upstream/types.ts';
+import type { SystemName } from '../../src/systems.ts';
 import type { System } from '../types.generated.ts';
 
 /** The schema's System name -> the hub's own name for the system. */

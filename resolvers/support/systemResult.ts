@@ -6,7 +6,8 @@ import type { GraphQLError } from 'graphql';
 import type { Cached } from '../../src/cache/types.ts';
 import type { ReportSourceOutcome } from '../../connectors/reportSources.ts';
 import { hubError } from '../../src/errors.ts';
-import { UpstreamError, type SystemName } from '../../src/upstream/types.ts';
+import { UpstreamError } from '../../src/upstream/types.ts';
+import { type SystemName } from '../../src/systems.ts';
 import type { System } from '../types.generated.ts';
 
 /** Each system's name in the schema's System enum. */

@@ -26,7 +26,7 @@
  * counted and forgotten. Upstream errors are answered per slot, with the stale value where one
  * exists, else the Error itself.
  */
-import type { SystemName } from '../upstream/types.ts';
+import type { SystemName } from '../systems.ts';
 import type { Cached, CacheStore, EntityCache, EntityRef } from './types.ts';
 import type { CacheMetrics } from './metrics.ts';
 import { noopCacheMetrics } from './metrics.ts';

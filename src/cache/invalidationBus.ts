@@ -19,8 +19,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Cluster } from 'ioredis';
-import type { SystemName } from '../upstream/types.ts';
-import { SYSTEMS } from '../upstream/types.ts';
+import type { SystemName } from '../systems.ts';
+import { SYSTEMS } from '../systems.ts';
 import type { CacheStore, EntityRef } from './types.ts';
 import type { Sealer } from './sealer.ts';
 import type { EntityKeyer } from './keys.ts';

@@ -13,7 +13,7 @@
  * nodes) and the cluster store sends one MGET per slot, pipelined per node.
  */
 import { createHmac } from 'node:crypto';
-import type { SystemName } from '../upstream/types.ts';
+import type { SystemName } from '../systems.ts';
 import type { EntityRef } from './types.ts';
 import { CacheConfigError, deriveKeyMaterial } from './secrets.ts';
 

@@ -3,7 +3,7 @@
  * of kinds only: never an id, a key or anything derived from a child's record. The prom-client
  * implementation lives with the HTTP layer's /metrics; the cache only calls this interface.
  */
-import type { SystemName } from '../upstream/types.ts';
+import type { SystemName } from '../systems.ts';
 
 /** Why a cache operation did not go to plan. Every kind is survivable: the caller still answers. */
 export type CacheErrorKind =

@@ -4,7 +4,7 @@
  * be served if the upstream is failing. The store keeps an entry for TTL + grace; after that it is
  * gone and a failing upstream means an error.
  */
-import type { SystemName } from '../upstream/types.ts';
+import type { SystemName } from '../systems.ts';
 import { CacheConfigError } from './secrets.ts';
 import { defaultOf } from '../config/schema.ts';
 

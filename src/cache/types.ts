@@ -2,7 +2,7 @@
  * The shared (L2) cache of upstream records. It holds upstream data only, never a viewer's
  * filtered answer: access decisions are applied per request, after reading.
  */
-import type { SystemName } from '../upstream/types.ts';
+import type { SystemName } from '../systems.ts';
 
 /** A byte store: Redis, Redis Cluster, or bounded memory. Values are already sealed (encrypted). */
 export interface CacheStore {

@@ -5,7 +5,8 @@
  * README's configuration table is generated from.
  */
 import { dirname, join } from 'node:path';
-import { SYSTEMS, type SystemName, type UpstreamSettings } from '../upstream/types.ts';
+import { type UpstreamSettings } from '../upstream/types.ts';
+import { SYSTEMS, type SystemName } from '../systems.ts';
 import { ConfigError, EnvReader, readDeclared, type Env } from './env.ts';
 import { setting, type SettingName } from './schema.ts';
 import { isIsoDate } from '../domain/dates.ts';

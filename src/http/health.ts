@@ -6,7 +6,7 @@
 import type { CacheStore } from '../cache/types.ts';
 import type { ChildDirectory } from '../identity/directory.ts';
 import type { ResilientUpstreamClient } from '../upstream/options.ts';
-import { SYSTEMS, type SystemName } from '../upstream/types.ts';
+import { SYSTEMS, type SystemName } from '../systems.ts';
 import type { HubMetrics, MetricsGuard } from './metrics.ts';
 import type { Route } from './router.ts';
 import { sendJson } from './respond.ts';

@@ -11,7 +11,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { AuditMetrics } from '../audit/metrics.ts';
 import type { CacheErrorKind, CacheMetrics } from '../cache/metrics.ts';
 import type { UpstreamMetrics, UpstreamOutcome } from '../upstream/metrics.ts';
-import type { BreakerState, SystemName } from '../upstream/types.ts';
+import type { BreakerState } from '../upstream/types.ts';
+import type { SystemName } from '../systems.ts';
 import type { HubErrorCode } from '../errors.ts';
 import { sendError } from './respond.ts';
 

@@ -10,7 +10,8 @@
  * cluster's records costs only its size.
  */
 import { ADOPTION_BIRTH, ADOPTION_ADOPTIVE, NONE } from './record-store.ts';
-import { PERSON_REGISTERS, SYSTEMS } from './types.ts';
+import { PERSON_REGISTERS } from './types.ts';
+import { SYSTEMS } from '../systems.ts';
 
 /** One bit per system (SYSTEMS order); the person registers' bits together. */
 export const systemBit = (code: number): number => 1 << code;

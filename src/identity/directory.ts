@@ -14,8 +14,8 @@ import type {
   SearchPage,
   SearchQuery,
   SourceRecord,
-  SystemName,
 } from './types.ts';
+import type { SystemName } from '../systems.ts';
 
 export interface Restriction {
   reason: string;

@@ -8,7 +8,7 @@
  * found; they are reported separately and left out of `recall` (`recallIncludingRestricted` keeps them).
  */
 import type { LinkIndex } from './linker.ts';
-import { SYSTEMS, type SystemName } from './types.ts';
+import { SYSTEMS, type SystemName } from '../systems.ts';
 
 /** One real child and the ids each system holds for them (same shape as the county's ground truth). */
 export interface TruthChild {

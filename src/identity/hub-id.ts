@@ -14,7 +14,7 @@
  * resolving to the cluster that now holds its anchor record for as long as that record exists.
  */
 import { createHash } from 'node:crypto';
-import { SYSTEMS, type SystemName } from './types.ts';
+import { SYSTEMS, type SystemName } from '../systems.ts';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const HUB_ID_CHARS = 16;

@@ -19,7 +19,6 @@ import { relinkAround } from './relink.ts';
 import { search } from './search.ts';
 import { LinkState } from './state.ts';
 import {
-  SYSTEMS,
   type ClusterView,
   type IndexedIdentity,
   type LinkStats,
@@ -29,8 +28,8 @@ import {
   type SearchPageRequest,
   type SearchQuery,
   type SourceRecord,
-  type SystemName,
 } from './types.ts';
+import { SYSTEMS, type SystemName } from '../systems.ts';
 import { DEFAULT_SETTINGS, IDENTIFIER_MATCH_WEIGHT, type LinkSettings } from './weights.ts';
 
 export interface LinkIndex {

@@ -4,7 +4,8 @@
  * memory is the index plus a page per system).
  */
 import { LinkIndexBuilder, type LinkIndex } from './linker.ts';
-import type { SourceRecord, SystemName } from './types.ts';
+import type { SourceRecord } from './types.ts';
+import type { SystemName } from '../systems.ts';
 import { DEFAULT_SETTINGS, type LinkSettings } from './weights.ts';
 
 export interface PersonSource {

@@ -15,7 +15,8 @@ import {
   postcodeDistrict,
   unpackDate,
 } from './text.ts';
-import { SYSTEMS, type IndexedIdentity, type SourceRecord, type SystemName } from './types.ts';
+import { type IndexedIdentity, type SourceRecord } from './types.ts';
+import { SYSTEMS, type SystemName } from '../systems.ts';
 
 export const NONE = -1;
 export const SEX_UNKNOWN = 0;

@@ -12,14 +12,8 @@ import { normaliseIdentifier, recogniseIdentifier } from './identifiers.ts';
 import { NONE, qualifiedKey } from './record-store.ts';
 import type { LinkState } from './state.ts';
 import { nameParts, normalisePostcode, packDate } from './text.ts';
-import {
-  SYSTEMS,
-  type SearchOptions,
-  type SearchPage,
-  type SearchPageRequest,
-  type SearchQuery,
-  type SystemName,
-} from './types.ts';
+import { type SearchOptions, type SearchPage, type SearchPageRequest, type SearchQuery } from './types.ts';
+import { SYSTEMS, type SystemName } from '../systems.ts';
 import { IDENTIFIER_MATCH_WEIGHT } from './weights.ts';
 
 const DEFAULT_PAGE = 20;

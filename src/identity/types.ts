@@ -4,8 +4,7 @@
  * memory of the hub process only; nothing here is meant for logs.
  */
 
-export const SYSTEMS = ['lcs', 'eyes', 'lift', 'frontdoor'] as const;
-export type SystemName = (typeof SYSTEMS)[number];
+import type { SystemName } from '../systems.ts';
 
 /**
  * Systems whose records are people, one per child but for mistakes: two of one system's records

@@ -12,7 +12,7 @@ import type { Viewer } from '../access/types.ts';
 import type { ChildDirectory, LinkedDirectory } from '../identity/directory.ts';
 import { isHubIdShape } from '../identity/hub-id.ts';
 import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../identity/types.ts';
-import type { SystemName } from '../upstream/types.ts';
+import type { SystemName } from '../systems.ts';
 import { keysOf, proposeAll, proposedClusterOf } from './clustering.ts';
 import { activeDecisions, pairKey, type ActiveDecisions } from './decisions.ts';
 import { compareKeys, recordKey, refOf, type RecordKey } from './keys.ts';

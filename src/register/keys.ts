@@ -1,6 +1,7 @@
 /** A record's key in the register: `system:localId` (local ids never hold a colon). */
 import { compareRecords } from '../identity/hub-id.ts';
-import { SYSTEMS, type SourceRef, type SystemName } from '../identity/types.ts';
+import { type SourceRef } from '../identity/types.ts';
+import { SYSTEMS, type SystemName } from '../systems.ts';
 
 export type RecordKey = string;
 

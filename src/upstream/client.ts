@@ -17,7 +17,8 @@ import { noopUpstreamTracer } from './tracing.ts';
 import type { UpstreamCallTrace } from './tracing.ts';
 import { createTransport } from './transport.ts';
 import { UpstreamError } from './types.ts';
-import type { SystemName, UpstreamErrorCode, UpstreamSettings } from './types.ts';
+import type { UpstreamErrorCode, UpstreamSettings } from './types.ts';
+import type { SystemName } from '../systems.ts';
 
 /**
  * Retry-After is waited for only up to this multiple of our own backoff ceiling; a longer one means

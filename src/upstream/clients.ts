@@ -1,7 +1,8 @@
 import { createUpstreamClient } from './client.ts';
 import type { ResilientUpstreamClient, UpstreamClientDeps } from './options.ts';
-import { SYSTEMS } from './types.ts';
-import type { SystemName, UpstreamSettings } from './types.ts';
+import { SYSTEMS } from '../systems.ts';
+import type { UpstreamSettings } from './types.ts';
+import type { SystemName } from '../systems.ts';
 
 /**
  * One client per system, built once at start-up and shared by every request. If any system's

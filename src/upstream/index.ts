@@ -7,10 +7,9 @@ export type { RetryBudgetOptions } from './retryBudget.ts';
 export { noopUpstreamTracer } from './tracing.ts';
 export type { UpstreamCallTrace, UpstreamTracer } from './tracing.ts';
 export { routeTemplate } from './route.ts';
-export { SYSTEMS, UpstreamError } from './types.ts';
+export { UpstreamError } from './types.ts';
 export type {
   BreakerState,
-  SystemName,
   UpstreamClient,
   UpstreamErrorCode,
   UpstreamRequest,

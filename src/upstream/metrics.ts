@@ -1,4 +1,5 @@
-import type { BreakerState, SystemName, UpstreamErrorCode } from './types.ts';
+import type { BreakerState, UpstreamErrorCode } from './types.ts';
+import type { SystemName } from '../systems.ts';
 
 /**
  * How one upstream call ended, as a metrics label. `circuit_open` marks calls refused by the

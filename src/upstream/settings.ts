@@ -1,4 +1,5 @@
-import type { SystemName, UpstreamSettings } from './types.ts';
+import type { UpstreamSettings } from './types.ts';
+import type { SystemName } from '../systems.ts';
 
 /**
  * Rejects settings the layer cannot honour, at start-up rather than on the first request. The

@@ -1,5 +1,5 @@
 import type { UpstreamOutcome } from './metrics.ts';
-import type { SystemName } from './types.ts';
+import type { SystemName } from '../systems.ts';
 
 /**
  * The hook a tracer plugs into the upstream layer (the OpenTelemetry implementation lives in

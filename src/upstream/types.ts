@@ -2,9 +2,7 @@
  * The resilient HTTP layer every connector calls upstream through. One `UpstreamClient` per
  * system, built once at start-up (keep-alive agent, breaker and concurrency cap live here).
  */
-export type SystemName = 'lcs' | 'eyes' | 'lift' | 'frontdoor';
-
-export const SYSTEMS: readonly SystemName[] = ['lcs', 'eyes', 'lift', 'frontdoor'];
+import type { SystemName } from '../systems.ts';
 
 export interface UpstreamSettings {
   baseUrl: string;

@@ -5,7 +5,8 @@
  */
 import type { County, RecordSet } from '../../simulators/county/types.ts';
 import type { PersonSource } from '../../src/identity/load.ts';
-import type { SourceRecord, SystemName } from '../../src/identity/types.ts';
+import type { SourceRecord } from '../../src/identity/types.ts';
+import type { SystemName } from '../../src/systems.ts';
 import { toSourceRecord as fromLcsPerson } from '../../connectors/lcs/map.ts';
 import { toSourceRecord as fromEyesPupil } from '../../connectors/eyes/map.ts';
 import { toSourceRecord as fromLiftClient } from '../../connectors/lift/map.ts';

@@ -10,7 +10,8 @@ import type { GroundTruthChild } from '../../../simulators/county/types.ts';
 import { ROLES, type Role } from '../../../src/access/types.ts';
 import { createChildDirectory, type Restriction } from '../../../src/identity/directory.ts';
 import { buildLinkIndex } from '../../../src/identity/linker.ts';
-import { SYSTEMS, type ClusterView } from '../../../src/identity/types.ts';
+import { type ClusterView } from '../../../src/identity/types.ts';
+import { SYSTEMS } from '../../../src/systems.ts';
 import { countyRecords } from '../../support/county-sources.ts';
 
 const SEEDS = ['hide-one', 'hide-two', 'hide-three'];

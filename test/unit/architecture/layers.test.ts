@@ -50,6 +50,7 @@ const LAYERS: readonly (readonly [string, Layer])[] = [
   ['src/observability/', 'platform'],
   ['src/config/', 'platform'],
   ['src/errors.ts', 'platform'],
+  ['src/systems.ts', 'platform'],
 ];
 
 /**

@@ -16,7 +16,7 @@ import { LIFT_CONTRACTS } from '../../../connectors/lift/contracts.ts';
 import type { Contract, ContractViolation } from '../../../connectors/shared/contract.ts';
 import { readAllPages } from '../../../connectors/shared/loaderKit.ts';
 import { createUpstreamClient } from '../../../src/upstream/client.ts';
-import type { SystemName } from '../../../src/upstream/types.ts';
+import type { SystemName } from '../../../src/systems.ts';
 import { startSimulators, type RunningSimulators } from '../../../simulators/index.ts';
 import type { RecordSet } from '../../../simulators/county/types.ts';
 import { recordingWatch } from './support.ts';

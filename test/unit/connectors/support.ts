@@ -8,7 +8,7 @@ import {
 } from '../../../src/cache/index.ts';
 import { loggingContractWatch } from '../../../connectors/shared/contract.ts';
 import { createUpstreamClient } from '../../../src/upstream/client.ts';
-import type { SystemName } from '../../../src/upstream/types.ts';
+import type { SystemName } from '../../../src/systems.ts';
 
 export const BASE = (system: SystemName) => `http://${system}.upstream.test`;
 

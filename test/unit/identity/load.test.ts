@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkIndex } from '../../../src/identity/linker.ts';
 import { loadLinkIndex, type PersonSource } from '../../../src/identity/load.ts';
-import type { SourceRecord, SystemName } from '../../../src/identity/types.ts';
+import type { SourceRecord } from '../../../src/identity/types.ts';
+import type { SystemName } from '../../../src/systems.ts';
 import { NHS_A, background, person } from './records.ts';
 
 function pagedSource(system: SystemName, records: SourceRecord[], pageSize: number): PersonSource {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closeUpstreamClients, createUpstreamClients } from '../../../src/upstream/clients.ts';
-import { SYSTEMS } from '../../../src/upstream/types.ts';
-import type { SystemName, UpstreamSettings } from '../../../src/upstream/types.ts';
+import { SYSTEMS } from '../../../src/systems.ts';
+import type { UpstreamSettings } from '../../../src/upstream/types.ts';
+import type { SystemName } from '../../../src/systems.ts';
 import { recordingMetrics, testSettings } from './support.ts';
 
 function settingsFor(

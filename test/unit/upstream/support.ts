@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import type { ShedReason, UpstreamMetrics, UpstreamOutcome } from '../../../src/upstream/metrics.ts';
 import { UpstreamError } from '../../../src/upstream/types.ts';
-import type { BreakerState, SystemName, UpstreamSettings } from '../../../src/upstream/types.ts';
+import type { BreakerState, UpstreamSettings } from '../../../src/upstream/types.ts';
+import type { SystemName } from '../../../src/systems.ts';
 
 /** A host msw answers for; never resolved on a real network. */
 export const BASE_URL = 'http://lcs.upstream.test';
