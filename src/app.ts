@@ -65,6 +65,7 @@ import {
 import { healthRoutes } from './http/health.ts';
 import { loadChildDirectory, type ChildDirectory, type PersonFeed } from './identity/directory.ts';
 import { startChildRegister, type ChildRegister, type LoadFromSystems } from './register/childRegister.ts';
+import type { ChangedPeopleFeed } from './register/scan.ts';
 import { openRegisterStore } from './register/store.ts';
 import type { LoadProgress } from './identity/load.ts';
 import { createLogger } from './observability/logger.ts';
@@ -79,7 +80,7 @@ import { createEyesClient } from '../connectors/eyes/client.ts';
 import { createLiftClient } from '../connectors/lift/client.ts';
 import { createFrontDoorClient } from '../connectors/frontdoor/client.ts';
 import { createRequestLoaders } from '../connectors/requestLoaders.ts';
-import { createPersonFeeds } from '../connectors/personFeeds.ts';
+import { createChangedPeopleFeeds, createPersonFeeds } from '../connectors/personFeeds.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../resolvers/support/sdl.ts';
 
@@ -210,12 +211,14 @@ async function loadDirectoryWhenReachable(
 async function openRegister(
   config: HubConfig,
   loadFromSystems: LoadFromSystems,
+  scanFeeds: ChangedPeopleFeed[],
   logger: Logger,
 ): Promise<ChildRegister> {
-  const { url, dataDir, poolSize, pollMs } = config.register;
+  const { url, dataDir, poolSize, pollMs, scanMs } = config.register;
   const started = Date.now();
   const store = await openRegisterStore({ url, dataDir, poolSize });
-  const register = await startChildRegister(store, { loadFromSystems, pollMs, logger });
+  const scan = { feeds: scanFeeds, everyMs: scanMs };
+  const register = await startChildRegister(store, { loadFromSystems, pollMs, logger, scan });
   logger.info(
     {
       engine: store.engine,
@@ -337,7 +340,12 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   });
 
   const register = config.register.enabled
-    ? await openRegister(config, (wrap) => loadDirectoryWhenReachable(config, clients, logger, wrap), logger)
+    ? await openRegister(
+        config,
+        (wrap) => loadDirectoryWhenReachable(config, clients, logger, wrap),
+        createChangedPeopleFeeds(clients),
+        logger,
+      )
     : null;
   const directory: ChildDirectory = register ?? (await loadDirectoryWhenReachable(config, clients, logger));
   logger.info({ directory: directory.stats() }, 'child directory loaded');

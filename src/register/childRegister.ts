@@ -20,6 +20,7 @@ import { isHubIdShape } from '../identity/hub-id.ts';
 import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../identity/types.ts';
 import type { SystemName } from '../upstream/types.ts';
 import { keysOf, proposeAll, proposedClusterOf } from './clustering.ts';
+import { scanPeriodically, type ChangedPeopleFeed } from './scan.ts';
 import { activeDecisions, pairKey, type ActiveDecisions } from './decisions.ts';
 import { compareKeys, recordKey, refOf, type RecordKey } from './keys.ts';
 import type {
@@ -98,18 +99,43 @@ export type LoadFromSystems = (wrap: (feeds: PersonFeed[]) => PersonFeed[]) => P
  */
 export async function startChildRegister(
   store: RegisterStore,
-  options: { loadFromSystems: LoadFromSystems; pollMs: number; logger?: Logger },
+  options: {
+    loadFromSystems: LoadFromSystems;
+    pollMs: number;
+    logger?: Logger;
+    /** The reconciliation scan (none when absent). */
+    scan?: { feeds: readonly ChangedPeopleFeed[]; everyMs: number };
+  },
 ): Promise<ChildRegister> {
+  const register = await startFromStore(store, options);
+  if (options.scan)
+    register.onClose(
+      scanPeriodically(register, store, options.scan.feeds, {
+        everyMs: options.scan.everyMs,
+        logger: options.logger,
+      }),
+    );
+  return register;
+}
+
+async function startFromStore(
+  store: RegisterStore,
+  options: { loadFromSystems: LoadFromSystems; pollMs: number; logger?: Logger },
+): Promise<Register> {
   if (!(await store.recordsComplete())) {
     const loaded = await store.firstLoad(async () => {
       if (await store.recordsComplete()) return null;
       await store.clearLinkedRecords();
-      const linked = await options.loadFromSystems((feeds) => feeds.map((feed) => storing(feed, store)));
+      const marks = new Map<SystemName, string>();
+      const linked = await options.loadFromSystems((feeds) =>
+        feeds.map((feed) => storing(feed, store, marks)),
+      );
       const register = new Register(linked, store);
       await register.start({
         records: [],
         clusters: () => linkedClusters(linked.clusters()),
         complete: true,
+        marks,
       });
       return register;
     });
@@ -127,12 +153,19 @@ export async function startChildRegister(
   return register;
 }
 
-/** A feed whose pages are stored in the register as they are read (the load keeps none of them). */
-function storing(feed: PersonFeed, store: RegisterStore): PersonFeed {
+/**
+ * A feed whose pages are stored in the register as they are read (the load keeps none of them),
+ * noting the newest `updatedAt` read: the reconciliation scan starts from there.
+ */
+function storing(feed: PersonFeed, store: RegisterStore, marks: Map<SystemName, string>): PersonFeed {
   return {
     system: feed.system,
     async *pages() {
       for await (const page of feed.pages()) {
+        for (const { updatedAt } of page) {
+          const newest = marks.get(feed.system);
+          if (updatedAt && (newest === undefined || updatedAt > newest)) marks.set(feed.system, updatedAt);
+        }
         await store.stageLinkedRecords(
           page.map(({ record, restriction }) => ({
             key: recordKey(record.system, record.localId),
@@ -185,6 +218,7 @@ class Register implements ChildRegister {
   /** A refresh is running / another was asked for meanwhile (notifications coalesce into one). */
   private refreshing: Promise<void> | null = null;
   private refreshAgain = false;
+  private readonly closing: (() => Promise<void>)[] = [];
   /** Register writes from this instance, one at a time (each plans from the one before). */
   private writing: Promise<unknown> = Promise.resolve();
   version = 0;
@@ -585,7 +619,13 @@ class Register implements ChildRegister {
     return this.store.decisions(filter);
   }
 
+  /** Work to stop before the register closes (the scan). */
+  onClose(stop: () => Promise<void>): void {
+    this.closing.push(stop);
+  }
+
   async close(): Promise<void> {
+    for (const stop of this.closing.splice(0)) await stop();
     if (this.timer) clearInterval(this.timer);
     await this.unlisten?.();
     await this.refreshing;

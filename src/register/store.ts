@@ -6,7 +6,7 @@
  */
 import type { Restriction } from '../identity/directory.ts';
 import { hubIdFor } from '../identity/hub-id.ts';
-import type { SourceRecord } from '../identity/types.ts';
+import type { SourceRecord, SystemName } from '../identity/types.ts';
 import { compareKeys, refOf, type RecordKey } from './keys.ts';
 import { migrate } from './migrate.ts';
 import { planIds, type IdRow, type Plan, type ProposedCluster } from './plan.ts';
@@ -16,6 +16,8 @@ import { openDatabase, type DatabaseSettings, type Queryable, type SqlDatabase }
 const REGISTER_LOCK = 0x5f0c_0002;
 /** Held by the one instance reading every system into an empty register; the others wait, then follow. */
 const FIRST_LOAD_LOCK = 0x5f0c_0003;
+/** Held by the instance running the reconciliation scan (the others skip their turn). */
+const SCAN_LOCK = 0x5f0c_0004;
 /** Every register version is announced here (payload: the version), so other instances follow at once. */
 export const REGISTER_CHANNEL = 'svoc_register';
 /** Rows per statement when writing or reading linked records in bulk. */
@@ -39,6 +41,8 @@ export interface LinkedWrite {
   ): Iterable<[RecordKey, { linkedWith: string; restricted: boolean }]>;
   /** A full load: every record is now stored, and other instances re-read the whole id map. */
   complete?: boolean;
+  /** With a full load: the newest `updatedAt` read from each system, where the scan starts. */
+  marks?: ReadonlyMap<SystemName, string>;
 }
 
 export interface StoredLinkedRecord {
@@ -145,6 +149,20 @@ export interface RegisterStore {
   /** Every stored record with its fields, in pages (removed ones left out). */
   linkedRecords(): AsyncIterable<StoredLinkedRecord[]>;
   linkedSince(version: number): Promise<(LinkedRecordRow & { version: number })[]>;
+  /** Each system's reconciliation mark: the newest `updatedAt` read from it. */
+  feedMarks(): Promise<Map<SystemName, string>>;
+  setFeedMark(system: SystemName, updatedSince: string): Promise<void>;
+  /** The stored fields and restriction of these records (as compared by the scan); absent: not stored. */
+  storedRecords(
+    keys: RecordKey[],
+  ): Promise<Map<RecordKey, { record: SourceRecord; restriction: Restriction | null }>>;
+  /** Every record of a system the register holds (removed ones left out). */
+  storedKeys(system: SystemName): Promise<RecordKey[]>;
+  /**
+   * Runs `work` when no instance is scanning and none has scanned for `everyMs` (null: not this
+   * instance's turn).
+   */
+  scanTurn<T>(everyMs: number, work: () => Promise<T>): Promise<T | null>;
   /** Calls `onVersion` when another write is announced; returns the function that stops listening. */
   listen(onVersion: () => void): Promise<() => Promise<void>>;
   history(hubId: string): Promise<IdHistory | null>;
@@ -512,7 +530,14 @@ export function createRegisterStore(db: SqlDatabase): RegisterStore {
     if (linked) {
       await writeLinkedRecords(tx, linked.records, version);
       await writeLinkedClusters(tx, linked.clusters(assigned));
-      if (linked.complete) await tx.query('UPDATE register_version SET records_complete = true');
+      if (linked.complete)
+        await tx.query('UPDATE register_version SET records_complete = true, scanned_at = now()');
+      for (const [system, mark] of linked.marks ?? [])
+        await tx.query(
+          `INSERT INTO feed_marks (system, updated_since) VALUES ($1, $2)
+             ON CONFLICT (system) DO UPDATE SET updated_since = excluded.updated_since`,
+          [system, mark],
+        );
     }
     return { assigned, removed: [...removed], plan, version };
   };
@@ -559,6 +584,68 @@ export function createRegisterStore(db: SqlDatabase): RegisterStore {
     linkedSince: (version) => linkedSince(db, version),
 
     listen: (onVersion) => db.listen(REGISTER_CHANNEL, onVersion, onVersion),
+
+    feedMarks: async () =>
+      new Map(
+        (
+          await db.query<{ system: SystemName; updated_since: string | null }>(
+            'SELECT system, updated_since FROM feed_marks WHERE updated_since IS NOT NULL',
+          )
+        ).map((row) => [row.system, row.updated_since!]),
+      ),
+
+    setFeedMark: async (system, updatedSince) => {
+      await db.query(
+        `INSERT INTO feed_marks (system, updated_since) VALUES ($1, $2)
+           ON CONFLICT (system) DO UPDATE SET updated_since = excluded.updated_since`,
+        [system, updatedSince],
+      );
+    },
+
+    storedRecords: async (keys) => {
+      const [systems, localIds] = split(keys);
+      const rows = await db.query<LinkedRow>(
+        `SELECT l.system, l.local_id, l.record, l.restriction FROM linked_records l
+           JOIN unnest($1::text[], $2::text[]) AS k(system, local_id) USING (system, local_id)
+          WHERE l.record IS NOT NULL`,
+        [systems, localIds],
+      );
+      return new Map(
+        rows.map((row) => [
+          `${row.system}:${row.local_id}`,
+          { record: row.record!, restriction: row.restriction },
+        ]),
+      );
+    },
+
+    storedKeys: async (system) =>
+      (
+        await db.query<{ local_id: string }>(
+          'SELECT local_id FROM linked_records WHERE system = $1 AND record IS NOT NULL',
+          [system],
+        )
+      ).map((row) => `${system}:${row.local_id}`),
+
+    scanTurn: (everyMs, work) =>
+      db.session(async (session) => {
+        const [lock] = await session.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [
+          SCAN_LOCK,
+        ]);
+        if (!lock?.got) return null;
+        try {
+          const [due] = await session.query<{ due: boolean }>(
+            `SELECT scanned_at IS NULL OR scanned_at < now() - make_interval(secs => $1) AS due
+               FROM register_version`,
+            [everyMs / 1000 - 1],
+          );
+          if (!due?.due) return null;
+          const result = await work();
+          await session.query('UPDATE register_version SET scanned_at = now()');
+          return result;
+        } finally {
+          await session.query('SELECT pg_advisory_unlock($1)', [SCAN_LOCK]);
+        }
+      }),
 
     changesSince: (since) =>
       db.transaction(async (tx) => {
