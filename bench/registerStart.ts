@@ -5,7 +5,8 @@
  * memory (always empty: every system read and linked); on PGlite in a data directory, empty then
  * again (links restored from it); on PostgreSQL in a fresh database (every system read, linked and
  * stored, every id issued); and again on that database (the usual restart: no system read).
- * PostgreSQL at BENCH_POSTGRES_URL (default 127.0.0.1:5432). BENCH_ONLY=postgres skips the others.
+ * PostgreSQL at BENCH_POSTGRES_URL (default 127.0.0.1:5432). BENCH_ONLY=postgres skips the others;
+ * BENCH_ONLY=baseline measures only the start without the register.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -79,17 +80,21 @@ async function measure(name: string, env: Record<string, string>): Promise<void>
   console.log(`${name.padEnd(44)} ready in ${(ms / 1000).toFixed(1)} s, ${rss.toFixed(0)} MB resident`);
 }
 
+const only = process.env['BENCH_ONLY'];
 try {
-  if (process.env['BENCH_ONLY'] !== 'postgres') {
+  if (only !== 'postgres')
     await measure('no register (REGISTER_ENABLED=false)', { REGISTER_ENABLED: 'false' });
+  if (only === undefined) {
     await measure('register on PGlite in memory (empty)', {});
     const dataDir = join(work, 'pglite');
     await measure('register on PGlite directory, empty', { REGISTER_DATA_DIR: dataDir });
     await measure('register on PGlite directory, restart', { REGISTER_DATA_DIR: dataDir });
   }
-  await measure('register on PostgreSQL, empty (all read)', { DATABASE_URL: databaseUrl });
-  await measure('register on PostgreSQL, restart (from it)', { DATABASE_URL: databaseUrl });
-  await measure('register on PostgreSQL, restart again', { DATABASE_URL: databaseUrl });
+  if (only !== 'baseline') {
+    await measure('register on PostgreSQL, empty (all read)', { DATABASE_URL: databaseUrl });
+    await measure('register on PostgreSQL, restart (from it)', { DATABASE_URL: databaseUrl });
+    await measure('register on PostgreSQL, restart again', { DATABASE_URL: databaseUrl });
+  }
 } finally {
   await sims.stop();
   await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
