@@ -161,20 +161,26 @@ function storing(feed: PersonFeed, store: RegisterStore, marks: Map<SystemName, 
   return {
     system: feed.system,
     async *pages() {
+      // One page is written while the next is read and linked; never more than one behind.
+      let writing: Promise<void> = Promise.resolve();
       for await (const page of feed.pages()) {
         for (const { updatedAt } of page) {
           const newest = marks.get(feed.system);
           if (updatedAt && (newest === undefined || updatedAt > newest)) marks.set(feed.system, updatedAt);
         }
-        await store.stageLinkedRecords(
+        await writing;
+        writing = store.stageLinkedRecords(
           page.map(({ record, restriction }) => ({
             key: recordKey(record.system, record.localId),
             record,
             restriction: restriction ?? null,
           })),
         );
+        // Awaited before the next write or at the end; a failure meanwhile is not unhandled.
+        writing.catch(() => undefined);
         yield page;
       }
+      await writing;
     },
   };
 }

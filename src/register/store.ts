@@ -306,18 +306,25 @@ async function linkedSince(q: Queryable, version: number) {
   }));
 }
 
-/** Keyset pages, so neither engine holds the whole table in one answer. */
+/**
+ * Keyset pages, so neither engine holds the whole table in one answer; the next page is asked for
+ * before this one is handed on, so the database reads it while the caller works.
+ */
 async function* linkedRecordPages(db: SqlDatabase): AsyncIterable<StoredLinkedRecord[]> {
-  let after: [string, string] = ['', ''];
-  for (;;) {
-    const rows = await db.query<LinkedRow>(
+  const page = (after: [string, string]) =>
+    db.query<LinkedRow>(
       `SELECT system, local_id, record, restriction, linked_with, restricted FROM linked_records
         WHERE (system, local_id) > ($1, $2) ORDER BY system, local_id LIMIT $3`,
       [after[0], after[1], BATCH * 4],
     );
+  let next = page(['', '']);
+  for (;;) {
+    const rows = await next;
     if (rows.length === 0) return;
     const last = rows[rows.length - 1]!;
-    after = [last.system, last.local_id];
+    next = page([last.system, last.local_id]);
+    // A failed read ahead is seen when it is awaited, not as an unhandled rejection meanwhile.
+    next.catch(() => undefined);
     yield rows.flatMap((row) =>
       row.record === null
         ? []
