@@ -1,9 +1,12 @@
 /**
  * `npm run bench:register`: one hub instance's start (process spawn to its "ready" line) and resident
  * memory once ready, over the same simulators (their own process; demo county, seed svoc unless
- * BENCH_SEED/BENCH_SCALE say otherwise), in four set-ups: without the register; with it on PGlite in
- * memory; on PostgreSQL in a fresh database (every id issued); and again on that database (every id
- * already issued, the usual restart). PostgreSQL at BENCH_POSTGRES_URL (default 127.0.0.1:5432).
+ * BENCH_SEED/BENCH_SCALE say otherwise), in these set-ups: without the register; with it on PGlite in
+ * memory (always empty: every system read and linked); on PGlite in a data directory, empty then
+ * again (links restored from it); on PostgreSQL in a fresh database (every system read, linked and
+ * stored, every id issued); and again on that database (the usual restart: no system read).
+ * PostgreSQL at BENCH_POSTGRES_URL (default 127.0.0.1:5432). BENCH_ONLY=postgres skips the others;
+ * BENCH_ONLY=baseline measures only the start without the register.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -77,11 +80,21 @@ async function measure(name: string, env: Record<string, string>): Promise<void>
   console.log(`${name.padEnd(44)} ready in ${(ms / 1000).toFixed(1)} s, ${rss.toFixed(0)} MB resident`);
 }
 
+const only = process.env['BENCH_ONLY'];
 try {
-  await measure('no register (REGISTER_ENABLED=false)', { REGISTER_ENABLED: 'false' });
-  await measure('register on PGlite in memory', {});
-  await measure('register on PostgreSQL, fresh (ids issued)', { DATABASE_URL: databaseUrl });
-  await measure('register on PostgreSQL, restart (ids kept)', { DATABASE_URL: databaseUrl });
+  if (only !== 'postgres')
+    await measure('no register (REGISTER_ENABLED=false)', { REGISTER_ENABLED: 'false' });
+  if (only === undefined) {
+    await measure('register on PGlite in memory (empty)', {});
+    const dataDir = join(work, 'pglite');
+    await measure('register on PGlite directory, empty', { REGISTER_DATA_DIR: dataDir });
+    await measure('register on PGlite directory, restart', { REGISTER_DATA_DIR: dataDir });
+  }
+  if (only !== 'baseline') {
+    await measure('register on PostgreSQL, empty (all read)', { DATABASE_URL: databaseUrl });
+    await measure('register on PostgreSQL, restart (from it)', { DATABASE_URL: databaseUrl });
+    await measure('register on PostgreSQL, restart again', { DATABASE_URL: databaseUrl });
+  }
 } finally {
   await sims.stop();
   await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

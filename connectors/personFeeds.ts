@@ -3,6 +3,7 @@
  * own connector. Reads are full loads at start-up; change events keep the directory current after.
  */
 import type { PersonFeed } from '../src/identity/directory.ts';
+import type { ChangedPeopleFeed } from '../src/register/scan.ts';
 import type { LcsClient } from './lcs/client.ts';
 import type { EyesClient } from './eyes/client.ts';
 import type { LiftHttpClient } from './lift/client.ts';
@@ -25,6 +26,59 @@ async function* pages<T, R>(
   } while (cursor);
 }
 
+/**
+ * Each system's people changed since an instant, for the register's reconciliation scan: LCS, EYES
+ * and the front door answer `updatedSince`; LIFT cannot, so its whole list is read (`incremental`
+ * false) and compared.
+ */
+export function createChangedPeopleFeeds(clients: {
+  lcs: LcsClient;
+  eyes: EyesClient;
+  lift: LiftHttpClient;
+  frontdoor: FrontDoorClient;
+}): ChangedPeopleFeed[] {
+  const scope: RequestScope = { requestId: 'register-scan' };
+  const since = (value: string | null) => value ?? undefined;
+  return [
+    {
+      system: 'lcs',
+      incremental: true,
+      changedSince: (from) =>
+        pages(
+          (c) => clients.lcs.peoplePage(c, scope, since(from)),
+          (p) => ({ record: lcsRecord(p), restriction: p.restriction, updatedAt: p.updatedAt }),
+        ),
+    },
+    {
+      system: 'eyes',
+      incremental: true,
+      changedSince: (from) =>
+        pages(
+          (c) => clients.eyes.pupilsPage(c, scope, since(from)),
+          (p) => ({ record: eyesRecord(p), updatedAt: p.updatedAt }),
+        ),
+    },
+    {
+      system: 'lift',
+      incremental: false,
+      changedSince: () =>
+        pages(
+          (c) => clients.lift.clientsPage(c, scope),
+          (p) => ({ record: liftRecord(p), updatedAt: null }),
+        ),
+    },
+    {
+      system: 'frontdoor',
+      incremental: true,
+      changedSince: (from) =>
+        pages(
+          (c) => clients.frontdoor.contactsPage(c, scope, from === null ? {} : { updatedSince: from }),
+          (p) => ({ record: frontDoorRecord(p), updatedAt: p.updatedAt }),
+        ),
+    },
+  ];
+}
+
 export function createPersonFeeds(clients: {
   lcs: LcsClient;
   eyes: EyesClient;
@@ -38,7 +92,7 @@ export function createPersonFeeds(clients: {
       pages: () =>
         pages(
           (c) => clients.lcs.peoplePage(c, scope),
-          (p) => ({ record: lcsRecord(p), restriction: p.restriction }),
+          (p) => ({ record: lcsRecord(p), restriction: p.restriction, updatedAt: p.updatedAt }),
         ),
     },
     {
@@ -46,7 +100,7 @@ export function createPersonFeeds(clients: {
       pages: () =>
         pages(
           (c) => clients.eyes.pupilsPage(c, scope),
-          (p) => ({ record: eyesRecord(p) }),
+          (p) => ({ record: eyesRecord(p), updatedAt: p.updatedAt }),
         ),
     },
     {
@@ -62,7 +116,7 @@ export function createPersonFeeds(clients: {
       pages: () =>
         pages(
           (c) => clients.frontdoor.contactsPage(c, scope),
-          (p) => ({ record: frontDoorRecord(p) }),
+          (p) => ({ record: frontDoorRecord(p), updatedAt: p.updatedAt }),
         ),
     },
   ];

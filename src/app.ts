@@ -64,8 +64,9 @@ import {
   type ReportFactPreparer,
 } from '../connectors/reportFacts.ts';
 import { healthRoutes } from './http/health.ts';
-import { loadChildDirectory, type ChildDirectory, type LinkedDirectory } from './identity/directory.ts';
-import { openChildRegister, type ChildRegister } from './register/childRegister.ts';
+import { loadChildDirectory, type ChildDirectory, type LinkedDirectory, type PersonFeed } from './identity/directory.ts';
+import { startChildRegister, type ChildRegister, type LoadFromSystems } from './register/childRegister.ts';
+import type { ChangedPeopleFeed } from './register/scan.ts';
 import { openRegisterStore } from './register/store.ts';
 import type { LoadProgress } from './identity/load.ts';
 import { createLogger } from './observability/logger.ts';
@@ -83,7 +84,7 @@ import { createLiftClient } from '../connectors/lift/client.ts';
 import { createFrontDoorClient } from '../connectors/frontdoor/client.ts';
 import { createRequestLoaders } from '../connectors/requestLoaders.ts';
 import { loggingContractWatch } from '../connectors/shared/contract.ts';
-import { createPersonFeeds } from '../connectors/personFeeds.ts';
+import { createChangedPeopleFeeds, createPersonFeeds } from '../connectors/personFeeds.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../resolvers/support/sdl.ts';
 
@@ -189,10 +190,11 @@ async function loadDirectoryWhenReachable(
   config: HubConfig,
   clients: Parameters<typeof createPersonFeeds>[0],
   logger: Logger,
+  wrap: (feeds: PersonFeed[]) => PersonFeed[] = (feeds) => feeds,
 ): Promise<LinkedDirectory> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await loadChildDirectory(createPersonFeeds(clients), directoryProgress(logger));
+      return await loadChildDirectory(wrap(createPersonFeeds(clients)), directoryProgress(logger));
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       const retryInMs = Math.min(30_000, 1000 * 2 ** Math.min(attempt - 1, 5));
@@ -206,16 +208,21 @@ async function loadDirectoryWhenReachable(
   }
 }
 
-/** The register over the linked directory: PostgreSQL at DATABASE_URL, else PGlite in this process. */
+/**
+ * The register (PostgreSQL at DATABASE_URL, else PGlite in this process) and the links it stores:
+ * the systems are read only when it holds none yet.
+ */
 async function openRegister(
   config: HubConfig,
-  linked: LinkedDirectory,
+  loadFromSystems: LoadFromSystems,
+  scanFeeds: ChangedPeopleFeed[],
   logger: Logger,
 ): Promise<ChildRegister> {
-  const { url, dataDir, poolSize, pollMs } = config.register;
+  const { url, dataDir, poolSize, pollMs, scanMs } = config.register;
   const started = Date.now();
   const store = await openRegisterStore({ url, dataDir, poolSize });
-  const register = await openChildRegister(linked, store, { pollMs, logger });
+  const scan = { feeds: scanFeeds, everyMs: scanMs };
+  const register = await startChildRegister(store, { loadFromSystems, pollMs, logger, scan });
   logger.info(
     {
       engine: store.engine,
@@ -338,9 +345,15 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     }),
   });
 
-  const linked = await loadDirectoryWhenReachable(config, clients, logger);
-  const register = config.register.enabled ? await openRegister(config, linked, logger) : null;
-  const directory: ChildDirectory = register ?? linked;
+  const register = config.register.enabled
+    ? await openRegister(
+        config,
+        (wrap) => loadDirectoryWhenReachable(config, clients, logger, wrap),
+        createChangedPeopleFeeds(clients),
+        logger,
+      )
+    : null;
+  const directory: ChildDirectory = register ?? (await loadDirectoryWhenReachable(config, clients, logger));
   logger.info({ directory: directory.stats() }, 'child directory loaded');
 
   const services: HubServices = {

@@ -119,6 +119,7 @@ export interface HubConfig {
     dataDir: string | null;
     poolSize: number;
     pollMs: number;
+    scanMs: number;
   };
 }
 
@@ -375,6 +376,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       dataDir: optional('REGISTER_DATA_DIR') || null,
       poolSize: int('DATABASE_POOL_SIZE'),
       pollMs: int('REGISTER_POLL_MS'),
+      scanMs: int('REGISTER_SCAN_MS'),
     },
     tracing: {
       enabled: declared('OTEL_ENABLED') as boolean,

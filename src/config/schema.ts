@@ -107,11 +107,19 @@ export const CONFIG_SCHEMA = Type.Object({
       "PGlite's data directory when `DATABASE_URL` is unset (one process at a time); unset: the register lives as long as the process",
   }),
   REGISTER_POLL_MS: integer(
-    1000,
+    10_000,
     { min: 50, max: 600_000 },
     {
       description:
-        "how often an instance checks the register for another instance's changes (ids, steward decisions) and re-reads it",
+        "how often an instance checks the register for another instance's changes (ids, steward decisions) in case a notification was missed; each change is announced to every instance at once (LISTEN/NOTIFY)",
+    },
+  ),
+  REGISTER_SCAN_MS: integer(
+    300_000,
+    { min: 1000, max: 86_400_000 },
+    {
+      description:
+        'how often one instance reads what each system changed since the last scan (`updatedSince`; LIFT whole) and settles people whose change event was missed',
     },
   ),
   REDIS_CLUSTER_NODES: optionalText({

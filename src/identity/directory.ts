@@ -26,7 +26,10 @@ export interface Restriction {
 /** Pages of one system's people, already mapped by its connector. */
 export interface PersonFeed {
   system: SystemName;
-  pages(): AsyncIterable<{ record: SourceRecord; restriction?: Restriction | null }[]>;
+  /** `updatedAt`: when the system last changed the person (where it says), for later incremental reads. */
+  pages(): AsyncIterable<
+    { record: SourceRecord; restriction?: Restriction | null; updatedAt?: string | null }[]
+  >;
 }
 
 export interface ChildDirectory {

@@ -288,6 +288,11 @@ export class LinkIndexBuilder {
   }
 }
 
+/** The index over a state laid out elsewhere (restore.ts: links read back from the register). */
+export function linkIndexOver(state: LinkState): LinkIndex {
+  return new LinkIndexImpl(state);
+}
+
 export function buildLinkIndex(
   records: Iterable<SourceRecord>,
   settings: Partial<LinkSettings> = {},

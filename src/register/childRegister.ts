@@ -9,14 +9,31 @@
  */
 import type { Logger } from 'pino';
 import type { Viewer } from '../access/types.ts';
-import type { ChildDirectory, LinkedDirectory } from '../identity/directory.ts';
+import {
+  createChildDirectory,
+  type ChildDirectory,
+  type LinkedDirectory,
+  type PersonFeed,
+  type Restriction,
+} from '../identity/directory.ts';
+import { LinkIndexRestorer } from '../identity/restore.ts';
 import { isHubIdShape } from '../identity/hub-id.ts';
 import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../identity/types.ts';
 import type { SystemName } from '../systems.ts';
 import { keysOf, proposeAll, proposedClusterOf } from './clustering.ts';
+import { scanPeriodically, type ChangedPeopleFeed } from './scan.ts';
 import { activeDecisions, pairKey, type ActiveDecisions } from './decisions.ts';
 import { compareKeys, recordKey, refOf, type RecordKey } from './keys.ts';
-import type { Decision, DecisionKind, IdHistory, RegisterSnapshot, RegisterStore } from './store.ts';
+import type {
+  Decision,
+  DecisionKind,
+  IdHistory,
+  LinkedWrite,
+  LockedRegister,
+  RegisterChanges,
+  RegisterSnapshot,
+  RegisterStore,
+} from './store.ts';
 
 const QUALIFIED = /^(lcs|eyes|lift|frontdoor):(.+)$/;
 const MAX_REDIRECTS = 64;
@@ -58,15 +75,140 @@ export interface ChildRegister extends ChildDirectory {
   close(): Promise<void>;
 }
 
+/**
+ * A register over a directory linked from every system's records (given), reconciled in full: the
+ * ids follow these links. Its records are not stored for other instances (startChildRegister does).
+ */
 export async function openChildRegister(
   linked: LinkedDirectory,
   store: RegisterStore,
   options: { pollMs: number; logger?: Logger },
 ): Promise<ChildRegister> {
   const register = new Register(linked, store);
-  await register.start();
-  register.poll(options.pollMs, options.logger);
+  await register.start(null);
+  await register.follow(options.pollMs, options.logger);
   return register;
+}
+
+/** Reads every system's people through the feeds it is given (the register wraps them to store each page). */
+export type LoadFromSystems = (wrap: (feeds: PersonFeed[]) => PersonFeed[]) => Promise<LinkedDirectory>;
+
+/**
+ * The hub's start: from the records the register stores (no system is read, no pair scored) when a
+ * full load has stored them; otherwise one instance reads every system, links, and stores it all
+ * while any other starting instance waits for it, then starts from what it stored.
+ */
+export async function startChildRegister(
+  store: RegisterStore,
+  options: {
+    loadFromSystems: LoadFromSystems;
+    pollMs: number;
+    logger?: Logger;
+    /** The reconciliation scan (none when absent). */
+    scan?: { feeds: readonly ChangedPeopleFeed[]; everyMs: number };
+  },
+): Promise<ChildRegister> {
+  const register = await startFromStore(store, options);
+  if (options.scan)
+    register.onClose(
+      scanPeriodically(register, store, options.scan.feeds, {
+        everyMs: options.scan.everyMs,
+        logger: options.logger,
+      }),
+    );
+  return register;
+}
+
+async function startFromStore(
+  store: RegisterStore,
+  options: { loadFromSystems: LoadFromSystems; pollMs: number; logger?: Logger },
+): Promise<Register> {
+  if (!(await store.recordsComplete())) {
+    const loaded = await store.firstLoad(async () => {
+      if (await store.recordsComplete()) return null;
+      await store.clearLinkedRecords();
+      const marks = new Map<SystemName, string>();
+      const linked = await options.loadFromSystems((feeds) =>
+        feeds.map((feed) => storing(feed, store, marks)),
+      );
+      const register = new Register(linked, store);
+      await register.start({
+        records: [],
+        clusters: () => linkedClusters(linked.clusters()),
+        complete: true,
+        marks,
+      });
+      return register;
+    });
+    if (loaded !== null) {
+      await loaded.follow(options.pollMs, options.logger);
+      return loaded;
+    }
+  }
+  const from = await store.version();
+  const { linked, records } = await restoreDirectory(store);
+  const register = new Register(linked, store);
+  await register.resume(from);
+  options.logger?.info({ records }, 'child register: links restored from the register');
+  await register.follow(options.pollMs, options.logger);
+  return register;
+}
+
+/**
+ * A feed whose pages are stored in the register as they are read (the load keeps none of them),
+ * noting the newest `updatedAt` read: the reconciliation scan starts from there.
+ */
+function storing(feed: PersonFeed, store: RegisterStore, marks: Map<SystemName, string>): PersonFeed {
+  return {
+    system: feed.system,
+    async *pages() {
+      // One page is written while the next is read and linked; never more than one behind.
+      let writing: Promise<void> = Promise.resolve();
+      for await (const page of feed.pages()) {
+        for (const { updatedAt } of page) {
+          const newest = marks.get(feed.system);
+          if (updatedAt && (newest === undefined || updatedAt > newest)) marks.set(feed.system, updatedAt);
+        }
+        await writing;
+        writing = store.stageLinkedRecords(
+          page.map(({ record, restriction }) => ({
+            key: recordKey(record.system, record.localId),
+            record,
+            restriction: restriction ?? null,
+          })),
+        );
+        // Awaited before the next write or at the end; a failure meanwhile is not unhandled.
+        writing.catch(() => undefined);
+        yield page;
+      }
+      await writing;
+    },
+  };
+}
+
+function* linkedClusters(clusters: Iterable<ClusterView>): ReturnType<LinkedWrite['clusters']> {
+  for (const view of clusters)
+    for (const key of keysOf(view)) yield [key, { linkedWith: view.hubId, restricted: view.restricted }];
+}
+
+async function restoreDirectory(store: RegisterStore): Promise<{ linked: LinkedDirectory; records: number }> {
+  const restorer = new LinkIndexRestorer();
+  const restrictions = new Map<string, Restriction>();
+  let records = 0;
+  for await (const page of store.linkedRecords()) {
+    for (const row of page) {
+      records++;
+      if (row.record.system === 'lcs' && row.restriction)
+        restrictions.set(row.record.localId, row.restriction);
+      // A record stored but not yet linked (its writer stopped between the two) stands alone until relinked.
+      restorer.add({
+        record: row.record,
+        cluster: row.linkedWith ?? recordKey(row.record.system, row.record.localId),
+        restricted: row.restricted,
+      });
+    }
+  }
+  return { linked: createChildDirectory(restorer.build(), restrictions), records };
 }
 
 class Register implements ChildRegister {
@@ -77,6 +219,13 @@ class Register implements ChildRegister {
   private decided: ActiveDecisions = activeDecisions([]);
   private queue: ReviewItem[] | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private unlisten: (() => Promise<void>) | null = null;
+  /** The register version up to which other instances' record changes are in `linked`. */
+  private linkedVersion = 0;
+  /** A refresh is running / another was asked for meanwhile (notifications coalesce into one). */
+  private refreshing: Promise<void> | null = null;
+  private refreshAgain = false;
+  private readonly closing: (() => Promise<void>)[] = [];
   /** Register writes from this instance, one at a time (each plans from the one before). */
   private writing: Promise<unknown> = Promise.resolve();
   version = 0;
@@ -86,31 +235,110 @@ class Register implements ChildRegister {
     private readonly store: RegisterStore,
   ) {}
 
-  async start(): Promise<void> {
+  /** Reconciles every record `linked` holds (and stores their links when `stored` is given). */
+  async start(stored: LinkedWrite | null): Promise<void> {
     await this.loadDecisions();
-    await this.store.reconcile(
-      'all',
-      (record) => this.proposed(record),
-      () => proposeAll(this.linked.clusters(), (record) => this.linked.resolve(record), this.decided),
+    const result = await this.store.locked((register) =>
+      register.reconcile(
+        'all',
+        (record) => this.proposed(record),
+        () => proposeAll(this.linked.clusters(), (record) => this.linked.resolve(record), this.decided),
+        stored ?? undefined,
+      ),
     );
+    // The links given are the newest there are: records stored before are not laid over them.
+    this.linkedVersion = result.version;
     await this.reload();
   }
 
-  poll(everyMs: number, logger?: Logger): void {
-    this.timer = setInterval(() => {
+  /** Over links restored as they were at `from`: reads the id map, then what changed since. */
+  async resume(from: number): Promise<void> {
+    this.linkedVersion = from;
+    await this.loadDecisions();
+    await this.reload();
+    await this.catchUpLinked((since) => this.store.linkedSince(since));
+  }
+
+  /** Follows other instances' writes: at once when announced, and every `pollMs` in case one was missed. */
+  async follow(pollMs: number, logger?: Logger): Promise<void> {
+    const refresh = () => {
       this.refresh().catch((error: unknown) =>
         logger?.warn({ err: error }, 'the child register could not be re-read; ids answer as last read'),
       );
-    }, everyMs);
+    };
+    this.unlisten = await this.store.listen(refresh);
+    this.timer = setInterval(refresh, pollMs);
     this.timer.unref();
   }
 
   async refresh(): Promise<void> {
-    if ((await this.store.version()) === this.version) return;
-    await this.serialised(async () => {
-      await this.loadDecisions();
-      await this.reload();
-    });
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.refreshing = (async () => {
+      try {
+        do {
+          this.refreshAgain = false;
+          await this.serialised(() => this.followChanges());
+        } while (this.refreshAgain);
+      } finally {
+        this.refreshing = null;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  /** Reads what other instances wrote since this one last read: decisions, records, ids. */
+  private async followChanges(): Promise<void> {
+    const changes = await this.store.changesSince(this.version);
+    if (changes.version === this.version) return;
+    await this.loadDecisions();
+    await this.catchUpLinked((since) => this.store.linkedSince(since));
+    if (changes.full) await this.reload();
+    else this.patch(changes);
+  }
+
+  /** Lays into `linked` the records other instances changed since it was last caught up. */
+  private async catchUpLinked(since: LockedRegister['linkedSince']): Promise<void> {
+    for (const row of await since(this.linkedVersion)) {
+      const { system, localId } = refOf(row.key);
+      await this.linked.apply(
+        system,
+        localId,
+        row.record === null ? null : { record: row.record, restriction: row.restriction },
+      );
+      this.linkedVersion = Math.max(this.linkedVersion, row.version);
+    }
+  }
+
+  /** The id map's changed ids replaced by what the register holds for them now. */
+  private patch(changes: RegisterChanges): void {
+    for (const id of changes.hubIds) {
+      for (const key of this.members.get(id) ?? [])
+        if (this.memberships.get(key) === id) this.memberships.delete(key);
+      this.members.delete(id);
+    }
+    for (const [key, id] of changes.memberships) {
+      const before = this.memberships.get(key);
+      if (before !== undefined && before !== id) {
+        const list = this.members.get(before);
+        const at = list ? list.indexOf(key) : -1;
+        if (list && at >= 0) list.splice(at, 1);
+      }
+      this.memberships.set(key, id);
+      const list = this.members.get(id);
+      if (list) list.push(key);
+      else this.members.set(id, [key]);
+    }
+    for (const row of changes.ids) {
+      if (row.status === 'ACTIVE') this.inactive.delete(row.hubId);
+      else this.inactive.set(row.hubId, { status: row.status, redirectTo: row.redirectTo });
+      if (row.restricted) this.restrictedIds.add(row.hubId);
+      else this.restrictedIds.delete(row.hubId);
+    }
+    this.version = changes.version;
+    this.queue = null;
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {
@@ -144,12 +372,34 @@ class Register implements ChildRegister {
     return proposedClusterOf((key) => this.linked.resolve(key), this.decided, record);
   }
 
-  /** Relinks the register around `seeds` (and every record sharing an id with them), then re-reads it. */
-  private relink(seeds: RecordKey[]): Promise<void> {
+  /**
+   * Relinks the register around `seeds` (and every record sharing an id with them), then re-reads
+   * what changed. Under the register's lock, after laying in what other instances wrote before, so
+   * the links it plans from are the newest; `change` (a record changed upstream) is applied there.
+   */
+  private relink(
+    seeds: RecordKey[],
+    change?: { key: RecordKey; apply: () => void | Promise<void>; stored: LinkedWrite['records'][number] },
+  ): Promise<void> {
     return this.serialised(async () => {
-      await this.store.reconcile(seeds, (record) => this.proposed(record));
-      await this.reload();
+      await this.store.locked(async (register) => {
+        await this.catchUpLinked((since) => register.linkedSince(since));
+        if (change) await change.apply();
+        const result = await register.reconcile(seeds, (record) => this.proposed(record), undefined, {
+          records: change ? [change.stored] : [],
+          clusters: (assigned) => this.linkedClustersOf(assigned.keys()),
+        });
+        if (change) this.linkedVersion = result.version;
+      });
+      await this.followChanges();
     });
+  }
+
+  private *linkedClustersOf(keys: Iterable<RecordKey>): ReturnType<LinkedWrite['clusters']> {
+    for (const key of keys) {
+      const view = this.linked.resolve(key);
+      if (view) yield [key, { linkedWith: view.hubId, restricted: view.restricted }];
+    }
   }
 
   private viewOf(hubId: string): ClusterView | null {
@@ -277,11 +527,14 @@ class Register implements ChildRegister {
   }
 
   async apply(...args: Parameters<ChildDirectory['apply']>): Promise<void> {
-    const [system, localId] = args;
+    const [system, localId, change] = args;
     const key = recordKey(system, localId);
     const former = this.members.get(this.memberships.get(key) ?? '') ?? [];
-    await this.linked.apply(...args);
-    await this.relink([key, ...former]);
+    await this.relink([key, ...former], {
+      key,
+      apply: () => this.linked.apply(...args),
+      stored: { key, record: change?.record ?? null, restriction: change?.restriction ?? null },
+    });
   }
 
   *clusters(): Iterable<ClusterView> {
@@ -375,8 +628,16 @@ class Register implements ChildRegister {
     return this.store.decisions(filter);
   }
 
+  /** Work to stop before the register closes (the scan). */
+  onClose(stop: () => Promise<void>): void {
+    this.closing.push(stop);
+  }
+
   async close(): Promise<void> {
+    for (const stop of this.closing.splice(0)) await stop();
     if (this.timer) clearInterval(this.timer);
+    await this.unlisten?.();
+    await this.refreshing;
     await this.writing;
     await this.store.close();
   }

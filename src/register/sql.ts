@@ -26,6 +26,16 @@ export interface SqlDatabase extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs `work` on one connection held for its duration (session-level advisory locks). */
   session<T>(work: (session: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` with each NOTIFY payload on `channel` (PostgreSQL: on a connection of its own,
+   * opened again after it drops; `onReconnect` then, since notifications in between were lost).
+   * Returns the function that stops listening.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -74,7 +84,55 @@ function openPostgres(url: string, max: number): SqlDatabase {
         }
       }),
     session: (work) => withClient((client) => work(over(client))),
+    listen: (channel, onNotify, onReconnect) => listenPostgres(url, channel, onNotify, onReconnect),
     close: () => pool.end(),
+  };
+}
+
+/** LISTEN on a dedicated client (a pooled one would be handed to other queries and miss them). */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    let dropped = false;
+    const drop = () => {
+      if (dropped) return;
+      dropped = true;
+      if (client === next) client = null;
+      next.end().catch(() => undefined);
+      if (stopped) return;
+      retry = setTimeout(() => connect().then(onReconnect, () => undefined), 1000);
+      retry.unref();
+    };
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    next.on('error', drop);
+    next.on('end', drop);
+    client = next;
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      drop();
+      throw error;
+    }
+  };
+  // A first failure is retried like a drop: the slow poll answers until the listener is back.
+  await connect().catch(() => undefined);
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const last = client;
+    client = null;
+    await last?.end().catch(() => undefined);
   };
 }
 
@@ -176,6 +234,11 @@ async function openPglite(dataDir: string | null): Promise<SqlDatabase> {
       ),
     // PGlite is one connection already.
     session: (work) => work(plain),
+    // In-process: notifications from this PGlite, the only one over its data directory.
+    listen: async (channel, onNotify) => {
+      const stop = await db.listen(channel, onNotify);
+      return () => stop();
+    },
     close: async () => {
       await db.close();
       if (throwaway) await rm(throwaway, { recursive: true, force: true });

@@ -1,8 +1,18 @@
 /** Hand-made people and a register over them, for the register's tests (fictional, valid check digits). */
-import { createChildDirectory, type Restriction } from '../../../src/identity/directory.ts';
+import {
+  createChildDirectory,
+  loadChildDirectory,
+  type PersonFeed,
+  type Restriction,
+} from '../../../src/identity/directory.ts';
 import { buildLinkIndex } from '../../../src/identity/linker.ts';
 import type { SourceRecord } from '../../../src/identity/types.ts';
-import { openChildRegister, type ChildRegister } from '../../../src/register/childRegister.ts';
+import { SYSTEMS } from '../../../src/systems.ts';
+import {
+  openChildRegister,
+  startChildRegister,
+  type ChildRegister,
+} from '../../../src/register/childRegister.ts';
 import { openRegisterStore } from '../../../src/register/store.ts';
 import type { DatabaseSettings } from '../../../src/register/sql.ts';
 import { background, person } from '../../unit/identity/records.ts';
@@ -102,3 +112,40 @@ export const benedictLeaves = (): SourceRecord =>
   });
 export const cosmoRestricted = (): SourceRecord =>
   person({ system: 'lcs', localId: '300', ...cosmo, nhsNumber: NHS.cosmo, restricted: true });
+
+/** Each system's people as pages of a feed, as the connectors hand them to the directory. */
+export function feedsOf(
+  records: SourceRecord[],
+  restrictions = new Map<string, Restriction>(),
+): PersonFeed[] {
+  return SYSTEMS.map((system) => ({
+    system,
+    async *pages() {
+      const mine = records.filter((record) => record.system === system);
+      for (let at = 0; at < mine.length; at += 50)
+        yield mine.slice(at, at + 50).map((record) => ({
+          record,
+          restriction: system === 'lcs' ? (restrictions.get(record.localId) ?? null) : null,
+        }));
+    },
+  }));
+}
+
+/**
+ * A register started as the hub starts it: from the records the register stores, or (when it holds
+ * none) by reading `records` through feeds; `reads` counts the full reads of the systems.
+ */
+export async function startRegister(
+  settings: DatabaseSettings,
+  records: SourceRecord[] | null,
+  options: { restrictions?: Map<string, Restriction>; pollMs?: number; reads?: { count: number } } = {},
+): Promise<ChildRegister> {
+  return startChildRegister(await openRegisterStore(settings), {
+    pollMs: options.pollMs ?? 60_000,
+    loadFromSystems: (wrap) => {
+      if (records === null) throw new Error('this instance was to start from the register alone');
+      if (options.reads) options.reads.count++;
+      return loadChildDirectory(wrap(feedsOf(records, options.restrictions)));
+    },
+  });
+}

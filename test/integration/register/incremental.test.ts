@@ -1,0 +1,182 @@
+/**
+ * Incremental linking over the register: the first instance reads every system and stores what it
+ * linked; every later start lays the links again from the register without reading a system; a
+ * change or a decision on one instance is on every other within a second (NOTIFY, not the poll),
+ * records included (search finds the changed record there). Run on PostgreSQL and on PGlite; two
+ * instances only on PostgreSQL (PGlite is one process's database).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Viewer } from '../../../src/access/types.ts';
+import type { ChildRegister } from '../../../src/register/childRegister.ts';
+import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
+import { amaraContact, benedictLeaves, cosmoRestricted, people, startRegister } from './fixture.ts';
+
+const steward: Viewer = { userId: 'steward-1', roles: ['DATA_STEWARD'], teamId: null, workerId: null };
+const adopter: Viewer = { userId: 'adopter-1', roles: [], teamId: null, workerId: null };
+const ADOPTION = { reason: 'ADOPTION', allowedRoles: [], allowedUsers: ['adopter-1'] };
+
+/** Every child by its records, with its id: two instances agree when these are equal. */
+const idsOf = (register: ChildRegister) =>
+  new Map([...register.clusters()].map((c) => [JSON.stringify(c.records), c.hubId]));
+
+/** What an instance answers for one search, as ids and scores. */
+const searched = (register: ChildRegister, name: string, dateOfBirth: string) =>
+  register
+    .search({ name, dateOfBirth }, { first: 10 })
+    .items.map((hit) => ({ hubId: hit.cluster.hubId, score: hit.score, records: hit.cluster.records }));
+
+async function until(condition: () => boolean, withinMs: number): Promise<number> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > withinMs) throw new Error(`not within ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return performance.now() - started;
+}
+
+describe.each(REGISTER_ENGINES)(
+  'incremental linking over the register on %s',
+  (engine) => {
+    let db: TestDatabase;
+    const open: ChildRegister[] = [];
+    const start = async (
+      ...args: Parameters<typeof startRegister> extends [unknown, ...infer R] ? R : never
+    ) => {
+      const register = await startRegister(db.settings, ...args);
+      open.push(register);
+      return register;
+    };
+    const stop = async (register: ChildRegister) => {
+      open.splice(open.indexOf(register), 1);
+      await register.close();
+    };
+    afterEach(async () => {
+      await Promise.all(open.splice(0).map((r) => r.close()));
+      await db.drop();
+    });
+
+    it('a restart reads no system and answers as the instance that linked: ids, search, matches, restrictions', async () => {
+      db = await createTestDatabase(engine);
+      const restrictions = new Map([['300', ADOPTION]]);
+      const records = [...people(), cosmoRestricted()];
+      const reads = { count: 0 };
+      const first = await start(records, { restrictions, reads });
+      expect(reads.count).toBe(1);
+      await first.apply('frontdoor', 'F100', { record: amaraContact() });
+      const answers = (register: ChildRegister) => {
+        const juno = register.resolve('lcs:400')!;
+        const cosmo = register.resolve('lcs:300')!;
+        return {
+          ids: idsOf(register),
+          amara: searched(register, 'Amara Dunmore', '2014-02-11'),
+          benedict: searched(register, 'Benedict Elwick', '2016-09-30'),
+          juno: register.possibleMatches(juno, steward).map((m) => [m.hubId, m.score]),
+          name: register.displayName(juno),
+          cosmoHidden: register.mayReveal(cosmo, steward),
+          cosmoForAdopters: register.mayReveal(cosmo, adopter),
+          cosmoRestricted: cosmo.restricted,
+        };
+      };
+      const before = answers(first);
+      expect(before.amara[0]!.records.frontdoor).toEqual(['F100']);
+      expect(before.cosmoHidden).toBe(false);
+      expect(before.cosmoForAdopters).toBe(true);
+      await stop(first);
+
+      const again = await start(null);
+      expect(answers(again)).toEqual(before);
+      // And it keeps linking: a change after the restart relinks around the stored links.
+      const benedict = again.resolve('lcs:200')!.hubId;
+      await again.apply('lcs', '200', { record: benedictLeaves() });
+      expect(again.resolve(benedict)!.records).toMatchObject({
+        lcs: [],
+        eyes: ['P200'],
+        frontdoor: ['F200'],
+      });
+    });
+
+    it('a removal is stored: a restart does not bring the record back', async () => {
+      db = await createTestDatabase(engine);
+      const first = await start(people());
+      await first.apply('frontdoor', 'F400', null);
+      expect(first.resolve('frontdoor:F400')).toBeNull();
+      await stop(first);
+      const again = await start(null);
+      expect(again.resolve('frontdoor:F400')).toBeNull();
+      expect(
+        searched(again, 'William Greystoke', '2015-03-07').every((hit) => hit.records.frontdoor.length === 0),
+      ).toBe(true);
+    });
+
+    it.runIf(engine === 'postgres')(
+      'instances starting together on an empty register: one reads the systems, all agree on every id',
+      async () => {
+        db = await createTestDatabase(engine);
+        const reads = { count: 0 };
+        const [a, b, c] = await Promise.all([
+          start(people(), { reads }),
+          start(people(), { reads }),
+          start([...people()].reverse(), { reads }),
+        ]);
+        expect(reads.count).toBe(1);
+        expect(idsOf(b)).toEqual(idsOf(a));
+        expect(idsOf(c)).toEqual(idsOf(a));
+      },
+    );
+
+    it.runIf(engine === 'postgres')(
+      'a change and a decision on one instance are on the other within a second, without its poll',
+      async () => {
+        db = await createTestDatabase(engine);
+        const a = await start(people());
+        const b = await start(null);
+        expect(idsOf(b)).toEqual(idsOf(a));
+
+        const amara = a.resolve('lcs:100')!.hubId;
+        const contact = a.resolve('frontdoor:F100')!.hubId;
+        const changed = performance.now();
+        await a.apply('frontdoor', 'F100', { record: amaraContact() });
+        const applied = performance.now() - changed;
+        // The poll is a minute: only the notification can bring it this soon.
+        const followed = await until(() => b.resolve('frontdoor:F100')?.hubId === amara, 1000);
+        process.stdout.write(
+          `change: applied in ${applied.toFixed(0)} ms; on the other instance ${(applied + followed).toFixed(0)} ms after it began\n`,
+        );
+        expect(b.lookup(contact)).toEqual(a.lookup(contact));
+        expect(idsOf(b)).toEqual(idsOf(a));
+        // The other instance has the changed record itself, not only its id: its search finds it.
+        expect(searched(b, 'Amara Dunmore', '2014-02-11')).toEqual(
+          searched(a, 'Amara Dunmore', '2014-02-11'),
+        );
+        expect(searched(b, 'Amara Dunmore', '2014-02-11')[0]!.records.frontdoor).toEqual(['F100']);
+
+        const before = performance.now();
+        await a.decide({
+          kind: 'CONFIRM',
+          record: 'lcs:400',
+          other: 'frontdoor:F400',
+          reason: 'checked with the school and the family',
+          decidedBy: 'steward-1',
+        });
+        const decided = performance.now() - before;
+        const juno = a.resolve('lcs:400')!.hubId;
+        expect(a.resolve('frontdoor:F400')!.hubId).toBe(juno);
+        const seen = await until(
+          () => b.resolve('frontdoor:F400')?.hubId === juno && b.resolve('lcs:400')?.hubId === juno,
+          1000,
+        );
+        process.stdout.write(
+          `decision: made in ${decided.toFixed(0)} ms; on the other instance ${(decided + seen).toFixed(0)} ms after it began\n`,
+        );
+        expect(idsOf(b)).toEqual(idsOf(a));
+
+        // The other instance writes next: it plans from links that include the first one's change.
+        await b.apply('lcs', '200', { record: benedictLeaves() });
+        await until(() => a.resolve('lcs:200')?.hubId === b.resolve('lcs:200')?.hubId, 1000);
+        expect(idsOf(a)).toEqual(idsOf(b));
+        expect(a.resolve('frontdoor:F100')!.hubId).toBe(amara);
+      },
+    );
+  },
+  240_000,
+);
