@@ -64,7 +64,12 @@ import {
   type ReportFactPreparer,
 } from '../connectors/reportFacts.ts';
 import { healthRoutes } from './http/health.ts';
-import { loadChildDirectory, type ChildDirectory, type LinkedDirectory, type PersonFeed } from './identity/directory.ts';
+import {
+  loadChildDirectory,
+  type ChildDirectory,
+  type LinkedDirectory,
+  type PersonFeed,
+} from './identity/directory.ts';
 import { startChildRegister, type ChildRegister, type LoadFromSystems } from './register/childRegister.ts';
 import type { ChangedPeopleFeed } from './register/scan.ts';
 import { openRegisterStore } from './register/store.ts';
