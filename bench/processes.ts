@@ -3,7 +3,10 @@
  * (tsx loaded with --import, so the pid is the server itself and /proc figures are its alone) and
  * announces readiness with one JSON line on stdout starting with READY.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface BenchProcess<T> {
@@ -45,11 +48,13 @@ export async function startProcess<T>(options: {
   env?: Record<string, string>;
   nodeArgs?: string[];
   timeoutMs?: number;
+  /** A compiled JavaScript module (an absolute path) run by plain node, as production runs the hub. */
+  compiled?: string;
 }): Promise<BenchProcess<T>> {
-  const entry = fileURLToPath(new URL(options.entry, import.meta.url));
+  const entry = options.compiled ?? fileURLToPath(new URL(options.entry, import.meta.url));
   const child: ChildProcess = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), '--import', 'tsx', entry],
+    [...(options.nodeArgs ?? []), ...(options.compiled ? [] : ['--import', 'tsx']), entry],
     {
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,4 +107,22 @@ export async function startProcess<T>(options: {
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * Compiles the hub and its bench entry to JavaScript with tsc (as `npm run build` does for
+ * production, which runs plain node) into `outDir`, beside the schema files and migrations it reads
+ * at start-up; answers the compiled bench/hubProcess.js. `outDir` must lie inside the repository,
+ * whose package.json and node_modules the compiled modules resolve from.
+ */
+export function compileHub(outDir: string): string {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'bench/tsconfig.hub.json'), '--outDir', outDir], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  cpSync(join(root, 'schema'), join(outDir, 'schema'), { recursive: true });
+  cpSync(join(root, 'src/register/migrations'), join(outDir, 'src/register/migrations'), { recursive: true });
+  return join(outDir, 'bench/hubProcess.js');
 }

@@ -21,6 +21,8 @@ export interface BenchResults {
   settings: {
     upstreamLatencyMs: number;
     cache: string;
+    /** How the hub ran: compiled to JavaScript under plain node (as in production), or through tsx. */
+    hubRuntime: string;
     scale: string;
     durationSeconds: number;
     warmupSeconds: number;
@@ -44,7 +46,7 @@ export function renderMarkdown(r: BenchResults): string {
     `Measured ${r.date} on ${r.machine.cores} × ${r.machine.cpus}, ${r.machine.memoryGb} GB, Node ${r.machine.node} (${r.machine.platform}).`,
   );
   lines.push(
-    `Upstream latency ${r.settings.upstreamLatencyMs} ms, ${r.settings.scale} county, cache: ${r.settings.cache}; ${r.settings.warmupSeconds} s warm-up then ${r.settings.repeats} measured runs of ${r.settings.durationSeconds} s, the median-throughput run reported; ${r.settings.children} distinct children rotated. Single-view answers equal the baseline's for ${r.factsMatch.equal}/${r.factsMatch.checked} children checked.`,
+    `Upstream latency ${r.settings.upstreamLatencyMs} ms, ${r.settings.scale} county, cache: ${r.settings.cache}, hub run ${r.settings.hubRuntime}; ${r.settings.warmupSeconds} s warm-up then ${r.settings.repeats} measured runs of ${r.settings.durationSeconds} s, the median-throughput run reported; ${r.settings.children} distinct children rotated. Single-view answers equal the baseline's for ${r.factsMatch.equal}/${r.factsMatch.checked} children checked.`,
   );
   lines.push('');
   lines.push(

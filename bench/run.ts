@@ -2,7 +2,9 @@
  * `npm run bench`: the hub against a hand-written baseline and the one-call floor, each server in its
  * own process, upstream simulators answering after a fixed latency. Writes bench/results/latest.json
  * and bench/results/latest.md. Each figure is the median-throughput run of BENCH_REPEATS (3).
- * Environment: BENCH_LATENCY_MS (20), BENCH_DURATION_S (6),
+ * Environment: BENCH_LATENCY_MS (20), BENCH_DURATION_S (6), BENCH_HUB_COMPILED (1: the hub compiled to
+ * JavaScript with tsc and run by plain node, as production runs it; unset: through tsx, whose loader
+ * thread, source maps and per-function name wrappers add memory and CPU production never pays),
  * BENCH_WARMUP_S (2), BENCH_SCALE (demo), BENCH_MAX_CHILDREN (all), REDIS_URL (unset: the in-memory cache), BENCH_HUB_NODE_ARGS
  * (e.g. "--cpu-prof --cpu-prof-dir=.tmp/prof" to profile the hub).
  */
@@ -16,7 +18,7 @@ import { loadLocalSigningKey, mintToken } from '../src/access/index.ts';
 import type { Role } from '../src/access/types.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { runLoad, simulatorCounter, type RequestPlan, type RunFigures } from './load.ts';
-import { startProcess, type BenchProcess } from './processes.ts';
+import { compileHub, startProcess, type BenchProcess } from './processes.ts';
 import { CASELOAD, CHRONOLOGY, IDENTIFIERS, SINGLE_VIEW } from './queries.ts';
 import { measureReports } from './reportsPhase.ts';
 import { renderMarkdown, type BenchResults, type ScenarioResult, type TargetCheck } from './report.ts';
@@ -27,6 +29,7 @@ const DURATION_S = Number(env['BENCH_DURATION_S'] ?? 6);
 const WARMUP_S = Number(env['BENCH_WARMUP_S'] ?? 2);
 const SCALE = env['BENCH_SCALE'] ?? 'demo';
 const REDIS_URL = env['REDIS_URL'];
+const HUB_COMPILED = env['BENCH_HUB_COMPILED'] === '1';
 const CONNECTIONS = [10, 50];
 /** Measured runs per figure; the run with the median throughput is reported (this VM is noisy). */
 const REPEATS = Math.max(1, Number(env['BENCH_REPEATS'] ?? 3));
@@ -34,6 +37,8 @@ const FACT_CHECKS = 20;
 /** At county scale linking every child first takes many minutes: BENCH_MAX_CHILDREN caps the rotation. */
 const MAX_CHILDREN = Number(env['BENCH_MAX_CHILDREN'] ?? Number.MAX_SAFE_INTEGER);
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+/** Inside the repository (gitignored), so the compiled modules resolve its package.json and node_modules. */
+const COMPILED_DIR = fileURLToPath(new URL(`../.tmp/bench-hub-${process.pid}/`, import.meta.url));
 
 type Urls = { lcs: string; eyes: string; lift: string; frontdoor: string };
 interface ChildIds {
@@ -138,6 +143,7 @@ async function main(): Promise<void> {
   const stopAll = async () => {
     for (const p of processes.reverse()) await p.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
+    rmSync(COMPILED_DIR, { recursive: true, force: true });
   };
   try {
     log(`starting the simulators (${SCALE} county)`);
@@ -179,6 +185,11 @@ async function main(): Promise<void> {
         { issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: 3600 },
       );
     const hubNodeArgs = (env['BENCH_HUB_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
+    let compiledHub: { compiled: string } | object = {};
+    if (HUB_COMPILED) {
+      log('compiling the hub (tsc)');
+      compiledHub = { compiled: compileHub(COMPILED_DIR) };
+    }
 
     // Cold: entries expire after a second and the in-memory cache holds only 100 of them, so the
     // rotating children (thousands, several entries each) are never found in it.
@@ -194,6 +205,7 @@ async function main(): Promise<void> {
       entry: './hubProcess.ts',
       env: coldEnv,
       nodeArgs: hubNodeArgs,
+      ...compiledHub,
     });
     processes.push(hubCold);
     const baseline = await startProcess<{ url: string }>({
@@ -346,6 +358,7 @@ async function main(): Promise<void> {
       entry: './hubProcess.ts',
       env: warmEnv,
       nodeArgs: hubNodeArgs,
+      ...compiledHub,
     });
     processes.push(hubWarm);
     const warmSet = checked;
@@ -383,6 +396,7 @@ async function main(): Promise<void> {
         ...(REDIS_URL ? { REDIS_KEY_PREFIX: `bench-reports-${randomBytes(4).toString('hex')}:` } : {}),
       },
       nodeArgs: hubNodeArgs,
+      ...compiledHub,
     });
     processes.push(hubReports);
     log(
@@ -492,6 +506,7 @@ async function main(): Promise<void> {
       settings: {
         upstreamLatencyMs: LATENCY_MS,
         cache: REDIS_URL ? 'Redis' : 'in-memory (no REDIS_URL)',
+        hubRuntime: HUB_COMPILED ? 'compiled, plain node' : 'through tsx',
         scale: SCALE,
         durationSeconds: DURATION_S,
         warmupSeconds: WARMUP_S,

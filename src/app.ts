@@ -33,6 +33,7 @@ import {
   createRedisClusterStore,
   createRedisStore,
   createSealer,
+  inProcessSealer,
   loadDevelopmentSealingKey,
   resolveCacheSettings,
   type InvalidationBus,
@@ -54,6 +55,7 @@ import {
   practitionerAppHandler,
 } from './http/practitionerApp.ts';
 import { graphqlRoute } from './http/graphqlRoute.ts';
+import { requestScope } from './http/requestScope.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
 import { createHubMetrics, metricsAccess } from './http/metrics.ts';
 import { eventsRoute } from './http/events.ts';
@@ -308,7 +310,8 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   });
   const cache: SharedEntityCache = createEntityCache({
     store,
-    sealer,
+    // Sealing protects what rests in Redis; entries in this process's own memory are not sealed.
+    sealer: store.kind === 'memory' ? inProcessSealer : sealer,
     keyer,
     settings: cacheSettings,
     bus,
@@ -461,12 +464,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     onError: (error) => logger.error({ err: error }, 'unhandled GraphQL request error'),
     context: (viewer, req, res) => {
       const requestId = newRequestId();
-      // The deadline's timer is cleared when the answer has gone (AbortSignal.timeout cannot be,
-      // and every finished request would still build and dispatch its TimeoutError later).
-      const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(), config.requestDeadlineMs);
-      res.once('close', () => clearTimeout(timer));
-      const scope = { signal: deadline.signal, deadlineAt: Date.now() + config.requestDeadlineMs, requestId };
+      const scope = requestScope(requestId, config.requestDeadlineMs, res);
       res.setHeader('x-request-id', requestId);
       return {
         viewer,

@@ -7,7 +7,7 @@ export type { CacheMetrics, CacheErrorKind } from './metrics.ts';
 export { noopCacheMetrics } from './metrics.ts';
 export { CacheConfigError, loadDevelopmentSealingKey } from './secrets.ts';
 export type { Sealer, SealerOptions, SealingKeyConfig, OpenFailure } from './sealer.ts';
-export { createSealer } from './sealer.ts';
+export { createSealer, inProcessSealer } from './sealer.ts';
 export type { EntityKeyer, EntityKeyerOptions } from './keys.ts';
 export { createEntityKeyer } from './keys.ts';
 export type { CacheSettings } from './settings.ts';

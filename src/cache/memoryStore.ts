@@ -1,7 +1,8 @@
 /**
  * The in-process store used when no Redis is configured: a least-recently-used map bounded by
- * entry count and by bytes (lru-cache), with an expiry per entry. Values are sealed like any other
- * store's, so a heap dump shows no more than Redis would.
+ * entry count and by bytes (lru-cache), with an expiry per entry. The hub keeps entries here encoded
+ * but not sealed (`inProcessSealer`): they never leave the process, and its near-cache holds the
+ * same records decoded.
  *
  * Expiry is checked here rather than by lru-cache's TTL, so an entry is gone exactly when its TTL
  * has passed, as in Redis, on the store's own clock. Expired entries are dropped when read, and

@@ -1,6 +1,6 @@
 /**
- * A standalone Redis as the shared store. One MGET per lookup, one pipeline of SET PX per
- * write-back, UNLINK (non-blocking delete) for invalidation. Every call rejects within the command
+ * A standalone Redis as the shared store. One MGET per lookup, a SET PX per written entry (auto-
+ * pipelined with every other command of the same event-loop turn), UNLINK (non-blocking delete) for invalidation. Every call rejects within the command
  * budget (withinBudget) when Redis is down or slow; the entity cache treats that as all-miss.
  */
 import { Redis } from 'ioredis';
@@ -23,6 +23,9 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
   const client = new Redis(options.url, {
     ...commonRedisOptions(options),
     enableOfflineQueue: false,
+    // Commands issued in one event-loop turn (every concurrent request's reads and write-backs) go
+    // out in one socket write: a write per command batch was 5% of a cold view's CPU in syscalls.
+    enableAutoPipelining: true,
     retryStrategy: (attempt) => reconnectDelay(attempt, maxDelay),
   });
   client.on('error', (error: Error) => options.onConnectionError?.(error));
@@ -38,11 +41,15 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
 
     async setMany(entries) {
       if (entries.length === 0) return;
-      const pipeline = client.pipeline();
-      for (const { key, value, ttlSeconds } of entries) {
-        pipeline.set(key, value, 'PX', Math.max(1, Math.ceil(ttlSeconds * 1000)));
-      }
-      throwFirstError(await bounded.run(pipeline.exec()));
+      // Separate SETs, not an explicit pipeline: auto-pipelining sends them with whatever else this
+      // turn issues (an explicit pipeline is always written on its own).
+      await bounded.run(
+        Promise.all(
+          entries.map(({ key, value, ttlSeconds }) =>
+            client.set(key, value, 'PX', Math.max(1, Math.ceil(ttlSeconds * 1000))),
+          ),
+        ),
+      );
     },
 
     async delete(keys) {
@@ -56,12 +63,6 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
       await closeClient(client);
     },
   };
-}
-
-/** A pipeline resolves even when its commands fail: surface the first failure. */
-export function throwFirstError(results: [Error | null, unknown][] | null): void {
-  if (!results) throw new Error('cache pipeline was discarded');
-  for (const [error] of results) if (error) throw error;
 }
 
 /** QUIT when connected (flushes pending replies), otherwise just drop the socket. */

@@ -134,3 +134,14 @@ export function createSealer(options: SealerOptions): Sealer {
     },
   };
 }
+
+/**
+ * For a store that lives in this process (the in-memory store): values are kept as encoded, not
+ * encrypted. They never leave the process, whose near-cache holds the same records decoded anyway,
+ * and sealing every write-back cost about 4% of a cold view's CPU.
+ */
+export const inProcessSealer: Sealer = {
+  currentKeyId: 'in-process',
+  seal: (_cacheKey, plaintext) => plaintext,
+  open: (_cacheKey, stored) => stored,
+};

@@ -179,5 +179,14 @@ const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
  * clock. Between midnight and 1 am in British Summer Time the UTC date is still yesterday's.
  */
 export function londonDateOf(instantMs: number): IsoDate {
-  return LONDON_DATE.format(instantMs);
+  // Every request asks for today, and formatting through Intl cost about 1% of a view's CPU. London's
+  // offset is a whole number of hours, so its date cannot change inside one UTC minute.
+  const minute = Math.floor(instantMs / 60_000);
+  if (minute !== lastLondonMinute) {
+    lastLondonMinute = minute;
+    lastLondonDate = LONDON_DATE.format(instantMs);
+  }
+  return lastLondonDate;
 }
+let lastLondonMinute = Number.NaN;
+let lastLondonDate = '';

@@ -26,6 +26,13 @@ describe('the audit hash chain', () => {
     );
   });
 
+  it('serialises every record written before as it was then: undefined in a list is null, empty containers and escapes kept', () => {
+    // Trails already on disk are verified with this text: it must never change.
+    expect(
+      canonicalJson({ z: [undefined, null, [], {}], y: 'é\u2028"\\', x: { w: undefined }, v: false, u: 0.5 }),
+    ).toBe('{"u":0.5,"v":false,"x":{},"y":"é\u2028\\"\\\\","z":[null,null,[],{}]}');
+  });
+
   it('keys the hash: HMAC-SHA256 under the chain key of everything but the hash itself, prevHash included', () => {
     const [record] = sealBatch({ seq: 0, hash: GENESIS_HASH }, timed(1), key);
     const { hash, ...rest } = record!;

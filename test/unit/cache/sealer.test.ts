@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSealer } from '../../../src/cache/sealer.ts';
+import { createSealer, inProcessSealer } from '../../../src/cache/sealer.ts';
 import { CacheConfigError } from '../../../src/cache/secrets.ts';
 import { SEAL_SECRET_A, SEAL_SECRET_B, testSealer } from './fixtures.ts';
 
@@ -106,5 +106,14 @@ describe('sealer', () => {
         current: 'a',
       }),
     ).toThrow(/twice/);
+  });
+});
+
+describe('in-process sealer', () => {
+  it('keeps a value as it was given, for a store that never leaves the process', () => {
+    const plain = Buffer.from('{"f":1,"v":{"name":"x"}}', 'utf8');
+    const stored = inProcessSealer.seal('k', plain);
+    expect(stored.toString('utf8')).toBe('{"f":1,"v":{"name":"x"}}');
+    expect(inProcessSealer.open('k', stored)).toEqual(plain);
   });
 });

@@ -292,4 +292,16 @@ describe('today', () => {
     // A leap day falls in GMT: the date rolls at midnight UTC.
     expect(londonDateOf(Date.parse('2028-02-29T23:59:59Z'))).toBe('2028-02-29');
   });
+
+  it('changes at the first instant of the new day, asked second by second across midnight', () => {
+    // The date is remembered per minute: the last second before midnight and the first after it
+    // must still differ, in summer time (midnight at 23:00 UTC) and in winter.
+    expect(londonDateOf(Date.parse('2026-06-30T22:59:59.999Z'))).toBe('2026-06-30');
+    expect(londonDateOf(Date.parse('2026-06-30T23:00:00.000Z'))).toBe('2026-07-01');
+    expect(londonDateOf(Date.parse('2026-06-30T23:00:59.999Z'))).toBe('2026-07-01');
+    expect(londonDateOf(Date.parse('2026-12-31T23:59:59.999Z'))).toBe('2026-12-31');
+    expect(londonDateOf(Date.parse('2027-01-01T00:00:00.000Z'))).toBe('2027-01-01');
+    // Going back in time is answered too (a test clock, or the clock stepped back).
+    expect(londonDateOf(Date.parse('2026-12-31T23:59:59.999Z'))).toBe('2026-12-31');
+  });
 });
