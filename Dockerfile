@@ -21,4 +21,4 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p .tmp && chown -R node:node .tmp
 USER node
 EXPOSE 4000
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "dist/src/server/main.js"]

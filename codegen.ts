@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         federation: true,
         enumsAsTypes: true,
-        contextType: '../src/context.ts#HubContext',
+        contextType: './context.ts#HubContext',
         scalars: { Date: 'string', DateTime: 'string', Pence: 'number' },
         mappers: {
           Child: './support/childView.ts#ChildView',

@@ -12,7 +12,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'simulators/**/cli.ts', 'simulators/cli.ts', 'bench/**', 'src/main.ts'],
+    files: ['scripts/**', 'simulators/**/cli.ts', 'simulators/cli.ts', 'bench/**', 'src/server/main.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,6 +1,6 @@
 /** Bench process: the hub alone, configured from the environment the bench gives it. */
-import { createHub } from '../src/app.ts';
-import { loadConfig } from '../src/config/index.ts';
+import { createHub } from '../src/server/app.ts';
+import { loadConfig } from '../src/platform/config/index.ts';
 import { announceReady, exitOnSignal } from './processes.ts';
 
 const started = performance.now();

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:memory`: the hub's resident memory started the production way (NODE_ENV=production,
- * JWKS sign-in, configured keys) from source through tsx and compiled (`node dist/src/main.js`; run
+ * JWKS sign-in, configured keys) from source through tsx and compiled (`node dist/src/server/main.js`; run
  * `npm run build` first; BENCH_BUILD_DIR names another build), over the same simulators (demo county,
  * seed svoc), under the same fixed load: BENCH_REQUESTS (5000) single-view queries (the bench's) at
  * 10 connections over 500 children. Prints VmRSS after start-up and after the load, and the peak
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { loadLocalSigningKey, mintToken } from '../src/access/index.ts';
+import { loadLocalSigningKey, mintToken } from '../src/domain/access/index.ts';
 import { serveJwks } from '../test/integration/access/harness.ts';
 import { runLoad, simulatorCounter } from './load.ts';
 import { peakRssMb } from './procStats.ts';
@@ -25,8 +25,11 @@ const BUILD_DIR = process.env['BENCH_BUILD_DIR'] ?? 'dist';
 const ISSUER = 'https://idp.bench.invalid';
 const AUDIENCE = 'svoc-hub';
 const VARIANTS = [
-  { name: 'tsx (node --import tsx src/main.ts)', args: ['--import', 'tsx', 'src/main.ts'] },
-  { name: `compiled (node ${BUILD_DIR}/src/main.js)`, args: [join(BUILD_DIR, 'src', 'main.js')] },
+  { name: 'tsx (node --import tsx src/server/main.ts)', args: ['--import', 'tsx', 'src/server/main.ts'] },
+  {
+    name: `compiled (node ${BUILD_DIR}/src/server/main.js)`,
+    args: [join(BUILD_DIR, 'src', 'server', 'main.js')],
+  },
 ];
 
 const rssMb = (pid: number): number => {

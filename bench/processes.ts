@@ -123,6 +123,8 @@ export function compileHub(outDir: string): string {
     stdio: 'inherit',
   });
   cpSync(join(root, 'schema'), join(outDir, 'schema'), { recursive: true });
-  cpSync(join(root, 'src/register/migrations'), join(outDir, 'src/register/migrations'), { recursive: true });
+  cpSync(join(root, 'src/platform/register/migrations'), join(outDir, 'src/platform/register/migrations'), {
+    recursive: true,
+  });
   return join(outDir, 'bench/hubProcess.js');
 }

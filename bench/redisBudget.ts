@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { Redis } from 'ioredis';
-import { budgetedCommands } from '../src/cache/redisConnection.ts';
+import { budgetedCommands } from '../src/platform/cache/redisConnection.ts';
 
 const env = process.env;
 const SECONDS = Number(env['BUDGET_SECONDS'] ?? 20);

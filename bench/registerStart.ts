@@ -48,7 +48,7 @@ await admin(`CREATE DATABASE ${database}`);
 
 async function measure(name: string, env: Record<string, string>): Promise<void> {
   const started = performance.now();
-  const hub = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const hub = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
-import { createHub } from '../src/app.ts';
-import { loadConfig } from '../src/config/index.ts';
-import { loadLocalSigningKey, mintToken } from '../src/access/index.ts';
+import { createHub } from '../src/server/app.ts';
+import { loadConfig } from '../src/platform/config/index.ts';
+import { loadLocalSigningKey, mintToken } from '../src/domain/access/index.ts';
 import { startSimulators } from '../simulators/index.ts';
 import type { Scale } from '../simulators/county/types.ts';
 

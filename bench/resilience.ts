@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
-import { loadLocalSigningKey, mintToken } from '../src/access/index.ts';
-import { DEFAULT_AUDIENCE, DEFAULT_LOCAL_ISSUER } from '../src/access/localKey.ts';
+import { loadLocalSigningKey, mintToken } from '../src/domain/access/index.ts';
+import { DEFAULT_AUDIENCE, DEFAULT_LOCAL_ISSUER } from '../src/domain/access/localKey.ts';
 import { startProcess } from './processes.ts';
 
 const env = process.env;

@@ -2,8 +2,8 @@
  * Each system's person list as a feed for the child directory: every page mapped by the system's
  * own connector. Reads are full loads at start-up; change events keep the directory current after.
  */
-import type { PersonFeed } from '../src/identity/directory.ts';
-import type { ChangedPeopleFeed } from '../src/register/scan.ts';
+import type { PersonFeed } from '../src/domain/identity/directory.ts';
+import type { ChangedPeopleFeed } from '../src/platform/register/scan.ts';
 import type { LcsClient } from './lcs/client.ts';
 import type { EyesClient } from './eyes/client.ts';
 import type { LiftHttpClient } from './lift/client.ts';

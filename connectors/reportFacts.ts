@@ -24,10 +24,10 @@
  */
 import type { Logger } from 'pino';
 import type { RequestScope } from './shared/scope.ts';
-import { UpstreamError } from '../src/upstream/types.ts';
-import { type SystemName } from '../src/systems.ts';
-import type { SharedEntityCache } from '../src/cache/index.ts';
-import { londonDateOf } from '../src/domain/index.ts';
+import { UpstreamError } from '../src/platform/upstream/types.ts';
+import { type SystemName } from '../src/platform/systems.ts';
+import type { SharedEntityCache } from '../src/platform/cache/index.ts';
+import { londonDateOf } from '../src/domain/rules/index.ts';
 import { readKeyedThroughCache } from './reportSources.ts';
 import type { ChangedRecords, FactChange, FactList, ListReader, ReportClients } from './reportLists.ts';
 

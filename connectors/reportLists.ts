@@ -6,7 +6,7 @@
  * entry per key: a month, a date, a team, 'all'), how one key is read from its system, which
  * keys are kept prepared on a given day, and which of those keys a change to a record touches.
  * The report read path (reportSources.ts), the background preparation (reportFacts.ts) and the change
- * events (src/http/events.ts) all work from these declarations, so a new list is one definition
+ * events (src/server/http/events.ts) all work from these declarations, so a new list is one definition
  * here and one line in REPORT_FACT_LISTS.
  */
 import type { RequestScope } from './shared/scope.ts';
@@ -22,8 +22,8 @@ import type { LcsClient } from './lcs/client.ts';
 import type { EyesClient } from './eyes/client.ts';
 import type { LiftHttpClient } from './lift/client.ts';
 import type { FrontDoorClient } from './frontdoor/client.ts';
-import type { SystemName } from '../src/systems.ts';
-import { financialYearOf } from '../src/domain/index.ts';
+import type { SystemName } from '../src/platform/systems.ts';
+import { financialYearOf } from '../src/domain/rules/index.ts';
 import {
   agreementFact,
   assessmentFact,
@@ -45,23 +45,23 @@ import {
   type PlacementFact,
   type ReferralFact,
   type SendCostFact,
-} from '../src/reports/facts.ts';
-import { monthBounds, monthOf } from '../src/reports/periods.ts';
+} from '../src/domain/reports/facts.ts';
+import { monthBounds, monthOf } from '../src/domain/reports/periods.ts';
 import {
   ehcpPlansWindowStart,
   placementsKey,
   placementsWindow,
   preparedMonths,
   previousYearStartOf,
-} from '../src/reports/preparedKeys.ts';
-import type { CaseHolding } from '../src/reports/filter.ts';
+} from '../src/domain/reports/preparedKeys.ts';
+import type { CaseHolding } from '../src/domain/reports/filter.ts';
 import type { ListSpec, ReportLists } from './reportSources.ts';
 import type { LcsCareLeaver, LcsCinPlan, LcsUasc } from './lcs/types.ts';
-import type { CareLeaverFact } from '../src/reports/careLeavers.ts';
-import type { CinPlanFact } from '../src/reports/cinPlans.ts';
-import type { UascFact } from '../src/reports/uasc.ts';
-import { packPlanReviews } from '../src/reports/annualReviews.ts';
-import { cmeEpisodeFact, type CmeEpisodeFact } from '../src/reports/missingEducation.ts';
+import type { CareLeaverFact } from '../src/domain/reports/careLeavers.ts';
+import type { CinPlanFact } from '../src/domain/reports/cinPlans.ts';
+import type { UascFact } from '../src/domain/reports/uasc.ts';
+import { packPlanReviews } from '../src/domain/reports/annualReviews.ts';
+import { cmeEpisodeFact, type CmeEpisodeFact } from '../src/domain/reports/missingEducation.ts';
 import { toPlanReviewsFact } from './eyes/map.ts';
 
 /** The systems' clients (pass the report bulkhead's). */

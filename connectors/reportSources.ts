@@ -2,10 +2,10 @@
  * The report read path: reads the system lists the reports aggregate, each ONCE per cache
  * lifetime, through the shared (L2) cache: never one upstream call per child per indicator. It
  * lives with the connectors because it reads the systems (through the report bulkhead) and their
- * cache entries; what it hands the reports (src/reports) is facts and models the domain declares.
+ * cache entries; what it hands the reports (src/domain/reports) is facts and models the domain declares.
  *
  * Dated lists (referrals, assessments, s47 enquiries, EHCP requests, contacts) are read and cached
- * one calendar month at a time, as compact facts (src/reports/facts.ts), keyed by the month. A
+ * one calendar month at a time, as compact facts (src/domain/reports/facts.ts), keyed by the month. A
  * period is the union of its months: one cache round trip for all of them, and only missing months
  * go upstream (a few at a time, each a paged list read). Two periods that overlap share their months.
  * Snapshot lists (plans and episodes open on a date, agreements open since a date) are cached
@@ -19,8 +19,8 @@
  */
 import type { RequestScope } from './shared/scope.ts';
 import type { ReportClients } from './reportLists.ts';
-import type { Cached, EntityCache } from '../src/cache/types.ts';
-import type { SystemName } from '../src/systems.ts';
+import type { Cached, EntityCache } from '../src/platform/cache/types.ts';
+import type { SystemName } from '../src/platform/systems.ts';
 import type { Team } from '../src/domain/models/socialCare.ts';
 import type { BudgetLine } from '../src/domain/models/finance.ts';
 import {
@@ -36,12 +36,12 @@ import {
   type IcpcFact,
   type ReferralFact,
   type SendCostFact,
-} from '../src/reports/facts.ts';
-import { openOn, type Period } from '../src/reports/periods.ts';
-import type { CaseHolding } from '../src/reports/filter.ts';
-import { unpackPlanReviews, type EhcpPlanReviewsFact } from '../src/reports/annualReviews.ts';
-import type { CmeEpisodeFact } from '../src/reports/missingEducation.ts';
-import { ehcpPlansWindowStart, placementsKey, placementsWindow } from '../src/reports/preparedKeys.ts';
+} from '../src/domain/reports/facts.ts';
+import { openOn, type Period } from '../src/domain/reports/periods.ts';
+import type { CaseHolding } from '../src/domain/reports/filter.ts';
+import { unpackPlanReviews, type EhcpPlanReviewsFact } from '../src/domain/reports/annualReviews.ts';
+import type { CmeEpisodeFact } from '../src/domain/reports/missingEducation.ts';
+import { ehcpPlansWindowStart, placementsKey, placementsWindow } from '../src/domain/reports/preparedKeys.ts';
 
 /** How many months (or other misses) one list read fetches from a system at once, across all its key groups. */
 const MONTH_FETCH_CONCURRENCY = 6;

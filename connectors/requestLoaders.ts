@@ -2,7 +2,7 @@
  * One request's loaders for the four systems, each system's set built on first use: most
  * requests touch only some systems, and DataLoaders are per request so they are made often.
  */
-import type { EntityCache } from '../src/cache/types.ts';
+import type { EntityCache } from '../src/platform/cache/types.ts';
 import type { EyesClient } from './eyes/client.ts';
 import { createEyesLoaders, type EyesLoaders } from './eyes/loaders.ts';
 import type { FrontDoorClient } from './frontdoor/client.ts';

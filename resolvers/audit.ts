@@ -10,10 +10,10 @@
  * unknown id, and the trail cannot be used to learn that a restricted child exists.
  */
 import type { Resolvers } from './types.generated.ts';
-import { canAccessService } from '../src/access/index.ts';
-import type { AuditAction, AuditEntry, AuditRecord } from '../src/audit/index.ts';
-import type { HubContext } from '../src/context.ts';
-import { childNotFound, hubError } from '../src/errors.ts';
+import { canAccessService } from '../src/domain/access/index.ts';
+import type { AuditAction, AuditEntry, AuditRecord } from '../src/platform/audit/index.ts';
+import type { HubContext } from './context.ts';
+import { childNotFound, hubError } from '../src/platform/errors.ts';
 import type { ChildView } from './support/childView.ts';
 import { pageSize } from './support/connection.ts';
 import { recordAccess } from './support/disclosure.ts';

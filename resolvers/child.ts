@@ -6,12 +6,17 @@ import type { Resolvers } from './types.generated.ts';
 import { CHILD_FIELD_GROUPS, SOURCE_GROUPS } from './support/childFields.ts';
 import { SYSTEM_NAMES } from './support/systemResult.ts';
 import type { GraphQLResolveInfo } from 'graphql';
-import { BreakGlassError, PurposeError, decideChildAccess, validatePurpose } from '../src/access/index.ts';
-import type { ChildFieldGroup } from '../src/access/types.ts';
-import type { HubContext } from '../src/context.ts';
-import { childNotFound, hubError } from '../src/errors.ts';
-import type { ClusterView } from '../src/identity/types.ts';
-import { isPermanentUpn as isValidUpn, isValidNhsNumber } from '../src/identity/identifiers.ts';
+import {
+  BreakGlassError,
+  PurposeError,
+  decideChildAccess,
+  validatePurpose,
+} from '../src/domain/access/index.ts';
+import type { ChildFieldGroup } from '../src/domain/access/types.ts';
+import type { HubContext } from './context.ts';
+import { childNotFound, hubError } from '../src/platform/errors.ts';
+import type { ClusterView } from '../src/domain/identity/types.ts';
+import { isPermanentUpn as isValidUpn, isValidNhsNumber } from '../src/domain/identity/identifiers.ts';
 import { ChildView } from './support/childView.ts';
 import { recordAccess, shownIds } from './support/disclosure.ts';
 import { computeFlags } from './support/flags.ts';

@@ -4,8 +4,8 @@
  * are missing and `sources` says why.
  */
 import type { Resolvers } from './types.generated.ts';
-import type { ChildFieldGroup } from '../src/access/types.ts';
-import { hubError } from '../src/errors.ts';
+import type { ChildFieldGroup } from '../src/domain/access/types.ts';
+import { hubError } from '../src/platform/errors.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate } from './support/connection.ts';
 import { mergeSocialCare } from './support/socialCareMerge.ts';

@@ -1,6 +1,6 @@
 /**
  * The performance report's care-leaver, UASC and CIN plan measures, and a child's pathway plan and
- * UASC status. Thin: read the lists once through the report read path, hand them to src/reports' pure
+ * UASC status. Thin: read the lists once through the report read path, hand them to src/domain/reports' pure
  * measures. The measures count children; they name none.
  */
 import type { Resolvers } from './types.generated.ts';
@@ -12,7 +12,7 @@ import {
   earlier,
   uascLookedAfterOn,
   type CareLeaverGroup,
-} from '../src/reports/index.ts';
+} from '../src/domain/reports/index.ts';
 import { reporting, type PerformanceModel } from './performance.ts';
 import type { SocialCareModel } from './socialCare.ts';
 

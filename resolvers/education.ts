@@ -1,12 +1,12 @@
 /** Child.education (EYES): the summary for every education-facing role, SEND detail behind its group. */
 import type { Resolvers } from './types.generated.ts';
-import type { HubContext } from '../src/context.ts';
+import type { HubContext } from './context.ts';
 import { mapAttendance, mapEhcpRequest, mapEnrolment, mapExclusion } from './shapes/education.ts';
 import type { EducationRecord } from '../src/domain/models/education.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate, type PageArgs } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';
-import { ehcpFact } from '../src/reports/index.ts';
+import { ehcpFact } from '../src/domain/reports/index.ts';
 
 export interface EducationModel {
   records: EducationRecord[];

@@ -1,9 +1,9 @@
 /** Child.finance (LIFT): agreements with exact integer-pence costs and projections. */
 import type { Resolvers } from './types.generated.ts';
-import { currentRateOf, projectAgreement } from '../src/domain/cost.ts';
+import { currentRateOf, projectAgreement } from '../src/domain/rules/cost.ts';
 import { mapPayment } from './shapes/finance.ts';
 import type { Payment, Rate, SendCost, ServiceAgreement } from '../src/domain/models/finance.ts';
-import { sendCostFact, sendCostsOf } from '../src/reports/index.ts';
+import { sendCostFact, sendCostsOf } from '../src/domain/reports/index.ts';
 import { sendCostGroup } from './financeReports.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate, type PageArgs } from './support/connection.ts';

@@ -1,6 +1,6 @@
 /**
  * financeReport (finance roles) and the per-child breakdown on ChildFinance. Thin: check the role,
- * read LIFT's agreements once through the connectors' report read path, group with src/reports/finance.ts.
+ * read LIFT's agreements once through the connectors' report read path, group with src/domain/reports/finance.ts.
  * The report answered (or refused) is on the audit trail first, and so is each list naming children.
  */
 import { REPORT_LISTS } from '../connectors/reportLists.ts';
@@ -8,10 +8,10 @@ import { createReportSources } from '../connectors/reportSources.ts';
 import type { Resolvers } from './types.generated.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ServiceAgreement } from '../src/domain/models/finance.ts';
-import { canAccessService } from '../src/access/index.ts';
-import type { HubContext } from '../src/context.ts';
-import { financialYearOf } from '../src/domain/index.ts';
-import { hubError } from '../src/errors.ts';
+import { canAccessService } from '../src/domain/access/index.ts';
+import type { HubContext } from './context.ts';
+import { financialYearOf } from '../src/domain/rules/index.ts';
+import { hubError } from '../src/platform/errors.ts';
 import {
   agreementFact,
   checkScenario,
@@ -31,7 +31,7 @@ import {
   type SendCostRow,
   type SpendGroup,
   type UnitCost,
-} from '../src/reports/index.ts';
+} from '../src/domain/reports/index.ts';
 import { reporting } from './performance.ts';
 import { pageSize } from './support/connection.ts';
 import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';

@@ -1,6 +1,6 @@
 /** Child.frontDoor: contacts about the child with their 1-working-day decision timeliness. */
 import type { Resolvers } from './types.generated.ts';
-import type { HubContext } from '../src/context.ts';
+import type { HubContext } from './context.ts';
 import { mapContact } from './shapes/frontDoor.ts';
 import type { FrontDoorContact } from '../src/domain/models/frontDoor.ts';
 import type { ChildView } from './support/childView.ts';

@@ -1,19 +1,19 @@
 /**
  * performance(from, to) and caseload summaries on Worker and Team. Thin: check the role, read
- * the lists once through the connectors' report read path, hand them to src/reports' pure aggregations.
+ * the lists once through the connectors' report read path, hand them to src/domain/reports' pure aggregations.
  * Each report or summary answered, and each refused, is on the audit trail first.
  */
 import { REPORT_LISTS } from '../connectors/reportLists.ts';
 import { createReportSources, ReportSourceError, type ReportSources } from '../connectors/reportSources.ts';
 import type { FrontDoorMeasures, Resolvers } from './types.generated.ts';
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
-import { canAccessService } from '../src/access/index.ts';
-import type { HubContext } from '../src/context.ts';
+import { canAccessService } from '../src/domain/access/index.ts';
+import type { HubContext } from './context.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
 import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';
 import { requestedFields } from './support/selection.ts';
 import { reportSourceStatuses } from './support/systemResult.ts';
-import { hubError } from '../src/errors.ts';
+import { hubError } from '../src/platform/errors.ts';
 import {
   assessmentsAuthorisedIn,
   assessmentsFromReferralAuthorisedIn,
@@ -53,12 +53,12 @@ import {
   type AssessmentFact,
   type IcpcFact,
   type TeamFilter,
-} from '../src/reports/index.ts';
-import { addMonths } from '../src/domain/index.ts';
+} from '../src/domain/reports/index.ts';
+import { addMonths } from '../src/domain/rules/index.ts';
 import { judgedAt } from './support/asOf.ts';
 import type { ChildView } from './support/childView.ts';
 import { paginate, type PageArgs } from './support/connection.ts';
-import { UpstreamError } from '../src/upstream/types.ts';
+import { UpstreamError } from '../src/platform/upstream/types.ts';
 
 /** A report failure as the client sees it: the system that failed, never a child's data. */
 export function reportError(error: unknown): GraphQLError | unknown {

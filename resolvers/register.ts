@@ -4,14 +4,14 @@
  * Every decision is on the audit trail, with its reason as the stated purpose, before it is made.
  */
 import type { GraphQLError } from 'graphql';
-import { STATED_TEXT_MAX_LENGTH, canAccessService, decideChildAccess } from '../src/access/index.ts';
-import { characterCount } from '../src/access/statedText.ts';
-import type { HubContext } from '../src/context.ts';
-import { hubError } from '../src/errors.ts';
-import type { ClusterView } from '../src/identity/types.ts';
-import type { ChildRegister } from '../src/register/childRegister.ts';
-import { keysOf } from '../src/register/clustering.ts';
-import type { Decision, DecisionKind } from '../src/register/store.ts';
+import { STATED_TEXT_MAX_LENGTH, canAccessService, decideChildAccess } from '../src/domain/access/index.ts';
+import { characterCount } from '../src/domain/access/statedText.ts';
+import type { HubContext } from './context.ts';
+import { hubError } from '../src/platform/errors.ts';
+import type { ClusterView } from '../src/domain/identity/types.ts';
+import type { ChildRegister } from '../src/platform/register/childRegister.ts';
+import { keysOf } from '../src/platform/register/clustering.ts';
+import type { Decision, DecisionKind } from '../src/platform/register/store.ts';
 import { pageSize } from './support/connection.ts';
 import { recordAccess, recordRefusal, shownIds } from './support/disclosure.ts';
 import type { Resolvers } from './types.generated.ts';

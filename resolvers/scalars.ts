@@ -1,6 +1,6 @@
 /** Date, DateTime and Pence: validated on the way in, so resolvers never see a malformed value. */
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { isIsoDate } from '../src/domain/dates.ts';
+import { isIsoDate } from '../src/domain/rules/dates.ts';
 
 const bad = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 

@@ -1,12 +1,12 @@
 /**
  * SEND and education measures the council reports: EHC plan annual reviews and children missing
  * education, on the performance report and on the child's education view. Thin: the rules and
- * aggregations are src/reports' (annualReviews.ts, missingEducation.ts); the lists are read once
+ * aggregations are src/domain/reports' (annualReviews.ts, missingEducation.ts); the lists are read once
  * through the report loader; the child's lists come from the EYES record the education view read.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EhcpAnnualReviewMeasures, MissingEducationMeasures, Resolvers } from './types.generated.ts';
-import type { HubContext } from '../src/context.ts';
+import type { HubContext } from './context.ts';
 import { mapCmeEpisode, type mapEhcpRequest } from './shapes/education.ts';
 import {
   annualReviewMeasures,
@@ -19,10 +19,10 @@ import {
   type AnnualReviewFact,
   type CmeEpisodeFact,
   type EhcpPlanReviewsFact,
-} from '../src/reports/index.ts';
+} from '../src/domain/reports/index.ts';
 import { recordAccess, shownIds } from './support/disclosure.ts';
 import { requestedFields } from './support/selection.ts';
-import { daysBetween } from '../src/domain/index.ts';
+import { daysBetween } from '../src/domain/rules/index.ts';
 import type { EducationModel } from './education.ts';
 import { paginate, type PageArgs } from './support/connection.ts';
 import { newestFirst } from './support/socialCareMerge.ts';

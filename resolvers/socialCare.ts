@@ -3,8 +3,8 @@
  * fails with nothing cached; CP and CLA detail need their own field groups.
  */
 import type { Resolvers } from './types.generated.ts';
-import type { HubContext } from '../src/context.ts';
-import type { ChildFieldGroup } from '../src/access/types.ts';
+import type { HubContext } from './context.ts';
+import type { ChildFieldGroup } from '../src/domain/access/types.ts';
 import {
   mapAssessment,
   mapClaEpisode,

@@ -11,7 +11,7 @@ import type { ReportModel } from './financeReports.ts';
 import type { PerformanceModel, FrontDoorMeasuresModel, OverdueChildModel } from './performance.ts';
 import type { AccessRecordModel } from './audit.ts';
 import type { EhcPlanModel, CmeEpisodeModel, AnnualReviewMeasuresModel, MissingEducationMeasuresModel } from './send.ts';
-import type { HubContext } from '../src/context.ts';
+import type { HubContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

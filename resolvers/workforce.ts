@@ -6,8 +6,8 @@
  */
 import type { Resolvers } from './types.generated.ts';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { HubContext } from '../src/context.ts';
-import { hubError } from '../src/errors.ts';
+import type { HubContext } from './context.ts';
+import { hubError } from '../src/platform/errors.ts';
 import type { Involvement, Team, Worker } from '../src/domain/models/socialCare.ts';
 import { paginate, type PageArgs } from './support/connection.ts';
 import { mayViewCaseload } from './support/caseloadAccess.ts';
@@ -16,7 +16,7 @@ import { computeFlags } from './support/flags.ts';
 import { loadAll, loadOne } from './support/systemResult.ts';
 import { mergeSocialCare } from './support/socialCareMerge.ts';
 import { requestedFields } from './support/selection.ts';
-import { isOpenOn } from '../src/reports/index.ts';
+import { isOpenOn } from '../src/domain/reports/index.ts';
 import { judgedAt } from './support/asOf.ts';
 
 export type WorkerRef = { workerId: string };

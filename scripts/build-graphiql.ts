@@ -7,9 +7,9 @@
  */
 import path from 'node:path';
 
-import { buildBundle, type BundleSpec } from '../src/http/staticBundle.ts';
-import { DEFAULT_GRAPHIQL_BUNDLE_DIR, GRAPHIQL_BUNDLE } from '../src/http/graphiql/bundle.ts';
-import { DEFAULT_APP_BUNDLE_DIR, PRACTITIONER_APP_BUNDLE } from '../src/http/practitionerApp.ts';
+import { buildBundle, type BundleSpec } from '../src/server/http/staticBundle.ts';
+import { DEFAULT_GRAPHIQL_BUNDLE_DIR, GRAPHIQL_BUNDLE } from '../src/server/http/graphiql/bundle.ts';
+import { DEFAULT_APP_BUNDLE_DIR, PRACTITIONER_APP_BUNDLE } from '../src/server/http/practitionerApp.ts';
 
 const outRoot = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
 const bundles: Array<[BundleSpec, string]> = [

@@ -14,9 +14,9 @@ import {
   evaluateLinkage,
   evaluatePossibleMatches,
   evaluateTypoSearch,
-} from '../src/identity/evaluate.ts';
+} from '../src/domain/identity/evaluate.ts';
 import { Rng } from '../simulators/county/prng.ts';
-import { loadLinkIndex } from '../src/identity/load.ts';
+import { loadLinkIndex } from '../src/domain/identity/load.ts';
 import { countySources } from '../test/support/county-sources.ts';
 
 const PRECISION_TARGET = 0.9995;

@@ -16,7 +16,7 @@ import {
   localKeyFilePath,
   mintToken,
   parseTtl,
-} from '../src/access/index.ts';
+} from '../src/domain/access/index.ts';
 
 function fail(message: string): never {
   console.error(`token: ${message}`);

@@ -30,8 +30,8 @@ import {
   type ChainKey,
   type VerifyProblem,
   type VerifyResult,
-} from '../src/audit/index.ts';
-import { ConfigError, loadConfig, type HubConfig } from '../src/config/index.ts';
+} from '../src/platform/audit/index.ts';
+import { ConfigError, loadConfig, type HubConfig } from '../src/platform/config/index.ts';
 
 const PROBLEMS: Record<VerifyProblem, string> = {
   UNPARSABLE: 'the record cannot be read',

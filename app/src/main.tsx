@@ -1,6 +1,6 @@
 /**
  * Browser entry of the reference practitioner app (served by the hub at /app; see
- * src/http/practitionerApp.ts). It reads its options from the page's JSON data block, signs in, and
+ * src/server/http/practitionerApp.ts). It reads its options from the page's JSON data block, signs in, and
  * shows one of three screens: a child, a team's caseload, the finance report.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';

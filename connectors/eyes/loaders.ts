@@ -2,7 +2,7 @@
  * Per-request EYES loaders: pupils in batches, education records by single (capped) reads. Each
  * record is mapped to its domain model once, as it is fetched: the cache holds the model.
  */
-import type { EntityCache } from '../../src/cache/types.ts';
+import type { EntityCache } from '../../src/platform/cache/types.ts';
 import type { EducationRecord, Pupil } from '../../src/domain/models/education.ts';
 import { cachedLoader, fetchEach, fetchInChunks } from '../shared/loaderKit.ts';
 import { byId, nullIfNotFound } from '../shared/notFound.ts';

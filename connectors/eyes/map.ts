@@ -4,9 +4,9 @@
  * record; EHC plan summaries -> report facts. The graph's field names are the resolvers'
  * (resolvers/shapes/education.ts).
  */
-import type { SourceRecord } from '../../src/identity/types.ts';
+import type { SourceRecord } from '../../src/domain/identity/types.ts';
 import { postcodesOf } from '../shared/postcodes.ts';
-import { annualReviewFact, type EhcpPlanReviewsFact } from '../../src/reports/annualReviews.ts';
+import { annualReviewFact, type EhcpPlanReviewsFact } from '../../src/domain/reports/annualReviews.ts';
 import type {
   Attendance,
   CmeEpisode,

@@ -2,7 +2,7 @@
  * Per-request front-door loaders: contacts in batches, each mapped to its domain model once, as it
  * is fetched (the cache holds the model).
  */
-import type { EntityCache } from '../../src/cache/types.ts';
+import type { EntityCache } from '../../src/platform/cache/types.ts';
 import type { FrontDoorContact } from '../../src/domain/models/frontDoor.ts';
 import { cachedLoader, fetchInChunks } from '../shared/loaderKit.ts';
 import { byId } from '../shared/notFound.ts';

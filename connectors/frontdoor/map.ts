@@ -3,7 +3,7 @@
  * it is fetched (the loader caches the model), and -> the identity index's source record. The
  * graph's field names are the resolvers' (resolvers/shapes/frontDoor.ts).
  */
-import type { SourceRecord } from '../../src/identity/types.ts';
+import type { SourceRecord } from '../../src/domain/identity/types.ts';
 import type { FrontDoorContact as ContactModel } from '../../src/domain/models/frontDoor.ts';
 import type { FrontDoorContact } from './types.ts';
 

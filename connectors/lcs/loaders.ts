@@ -2,7 +2,7 @@
  * Per-request LCS loaders: batch reads where LCS offers them, single reads (capped) where not.
  * Each record is mapped to its domain model once, as it is fetched: the cache holds the model.
  */
-import type { EntityCache } from '../../src/cache/types.ts';
+import type { EntityCache } from '../../src/platform/cache/types.ts';
 import type {
   Involvement,
   SocialCarePerson,

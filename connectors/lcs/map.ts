@@ -3,7 +3,7 @@
  * record as it is fetched (the loaders cache the model), and person -> the identity index's source
  * record. The graph's field names are the resolvers' (resolvers/shapes/socialCare.ts).
  */
-import type { SourceRecord } from '../../src/identity/types.ts';
+import type { SourceRecord } from '../../src/domain/identity/types.ts';
 import { postcodesOf } from '../shared/postcodes.ts';
 import type {
   Assessment,

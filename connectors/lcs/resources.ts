@@ -1,6 +1,6 @@
 /**
  * The shared cache's resource names for LCS entries: the loaders cache under them and change
- * events (src/http/events.ts) drop them, so the two cannot disagree.
+ * events (src/server/http/events.ts) drop them, so the two cannot disagree.
  */
 export const LCS_RESOURCES = {
   person: 'person',

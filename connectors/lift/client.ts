@@ -1,5 +1,5 @@
 /** Typed calls to LIFT through the shared resilient HTTP layer. */
-import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
+import type { ResilientUpstreamClient } from '../../src/platform/upstream/options.ts';
 import type { ContractWatch } from '../shared/contract.ts';
 import type { RequestScope } from '../shared/scope.ts';
 import { scopedGet } from '../shared/scopedGet.ts';

@@ -2,7 +2,7 @@
  * Per-request LIFT loaders: clients and agreements in batches, payments by single (capped) reads.
  * Each record is mapped to its domain model once, as it is fetched: the cache holds the model.
  */
-import type { EntityCache } from '../../src/cache/types.ts';
+import type { EntityCache } from '../../src/platform/cache/types.ts';
 import type { Payment, SendCost, ServiceAgreement } from '../../src/domain/models/finance.ts';
 import { cachedLoader, fetchEach, fetchInChunks, readAllPages } from '../shared/loaderKit.ts';
 import { nullIfNotFound } from '../shared/notFound.ts';

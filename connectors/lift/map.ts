@@ -3,7 +3,7 @@
  * it is fetched (the loaders and report lists keep the model), and client -> the identity index's
  * source record. The graph's field names are the resolvers' (resolvers/shapes/finance.ts).
  */
-import type { SourceRecord } from '../../src/identity/types.ts';
+import type { SourceRecord } from '../../src/domain/identity/types.ts';
 import type {
   BudgetLine,
   Payment,

@@ -1,6 +1,6 @@
 /**
  * The shared cache's resource names for LIFT entries: the loaders cache under them and change
- * events (src/http/events.ts) drop them, so the two cannot disagree.
+ * events (src/server/http/events.ts) drop them, so the two cannot disagree.
  */
 export const LIFT_RESOURCES = {
   /** Keyed by client ref. */

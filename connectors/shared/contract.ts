@@ -12,8 +12,8 @@
 import { FormatRegistry, type Static, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
-import { UpstreamError } from '../../src/upstream/types.ts';
-import { type SystemName } from '../../src/systems.ts';
+import { UpstreamError } from '../../src/platform/upstream/types.ts';
+import { type SystemName } from '../../src/platform/systems.ts';
 
 /** Where a payload broke its contract: nothing in it comes from the payload's values. */
 export interface ContractViolation {

@@ -4,8 +4,8 @@
  * answer carries its freshness so that `Child.sources` can say OK or STALE.
  */
 import DataLoader from 'dataloader';
-import type { Cached, EntityCache } from '../../src/cache/types.ts';
-import type { SystemName } from '../../src/systems.ts';
+import type { Cached, EntityCache } from '../../src/platform/cache/types.ts';
+import type { SystemName } from '../../src/platform/systems.ts';
 
 export type Loaded<T> = Cached<T> | null;
 

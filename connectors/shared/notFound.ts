@@ -1,4 +1,4 @@
-import { UpstreamError } from '../../src/upstream/types.ts';
+import { UpstreamError } from '../../src/platform/upstream/types.ts';
 
 /** A single read whose record does not exist answers null; every other failure still throws. */
 export async function nullIfNotFound<T>(call: Promise<T>): Promise<T | null> {

@@ -1,4 +1,4 @@
-import type { ResilientUpstreamClient } from '../../src/upstream/options.ts';
+import type { ResilientUpstreamClient } from '../../src/platform/upstream/options.ts';
 import { keptContract, type Contract, type ContractWatch } from './contract.ts';
 import type { RequestScope } from './scope.ts';
 

@@ -9,7 +9,7 @@ import type {
   Enrolment,
   Exclusion,
 } from '../../src/domain/models/education.ts';
-import { annualReviewFact, cmeEpisodeFact } from '../../src/reports/index.ts';
+import { annualReviewFact, cmeEpisodeFact } from '../../src/domain/reports/index.ts';
 
 /** Persistent absence: missing 10% or more of possible sessions (DfE definition). */
 const PERSISTENT_ABSENCE_THRESHOLD = 0.1;

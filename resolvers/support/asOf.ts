@@ -1,7 +1,7 @@
 /** The day a report, caseload or statutory position is judged at. */
-import type { HubContext } from '../../src/context.ts';
-import { hubError } from '../../src/errors.ts';
-import { checkReportDate, ReportInputError } from '../../src/reports/index.ts';
+import type { HubContext } from '../context.ts';
+import { hubError } from '../../src/platform/errors.ts';
+import { checkReportDate, ReportInputError } from '../../src/domain/reports/index.ts';
 
 /** The `asOf` asked for (a date whose year's bank holidays are known), else today (Europe/London). */
 export function judgedAt(ctx: HubContext, asOf: string | null | undefined): string {

@@ -1,6 +1,6 @@
 /** Who is asking, as every audit record names them: one place, so no record misses a field. */
-import type { AuditEntry } from '../../src/audit/types.ts';
-import type { HubContext } from '../../src/context.ts';
+import type { AuditEntry } from '../../src/platform/audit/types.ts';
+import type { HubContext } from '../context.ts';
 
 export type AuditActor = Pick<AuditEntry, 'requestId' | 'correlationId' | 'userId' | 'roles' | 'teamId'>;
 

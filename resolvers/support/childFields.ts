@@ -6,7 +6,7 @@
  * the loads ChildView.prefetch starts. Adding a Child field is one SDL line and one resolver.
  */
 import { Kind, parse, type ConstDirectiveNode, type ConstValueNode } from 'graphql';
-import { CHILD_FIELD_GROUPS as GROUPS, type ChildFieldGroup } from '../../src/access/types.ts';
+import { CHILD_FIELD_GROUPS as GROUPS, type ChildFieldGroup } from '../../src/domain/access/types.ts';
 import type { System } from '../types.generated.ts';
 import { readSchemaFiles } from './sdl.ts';
 import { SYSTEM_NAMES } from './systemResult.ts';

@@ -3,10 +3,10 @@
  * access decision, and memoised loads of each system's data through this request's loaders.
  * Resolvers read everything about a child through here, so each upstream read happens once.
  */
-import type { AccessDecision } from '../../src/access/index.ts';
-import type { ChildFieldGroup } from '../../src/access/types.ts';
-import type { HubContext } from '../../src/context.ts';
-import type { ClusterView } from '../../src/identity/types.ts';
+import type { AccessDecision } from '../../src/domain/access/index.ts';
+import type { ChildFieldGroup } from '../../src/domain/access/types.ts';
+import type { HubContext } from '../context.ts';
+import type { ClusterView } from '../../src/domain/identity/types.ts';
 import type { SocialCarePerson, SocialCareRecord } from '../../src/domain/models/socialCare.ts';
 import type { EducationRecord, Pupil } from '../../src/domain/models/education.ts';
 import type { Payment, SendCost, ServiceAgreement } from '../../src/domain/models/finance.ts';
@@ -14,7 +14,7 @@ import type { FrontDoorContact } from '../../src/domain/models/frontDoor.ts';
 import { currentInvolvement, mergeSocialCare } from './socialCareMerge.ts';
 import { CHILD_FIELDS } from './childFields.ts';
 import { SYSTEM_NAMES, combineState, loadAll, notLinked, type SystemResult } from './systemResult.ts';
-import type { SystemName } from '../../src/systems.ts';
+import type { SystemName } from '../../src/platform/systems.ts';
 import type { System } from '../types.generated.ts';
 
 /** The schema's System name -> the hub's own name for the system. */

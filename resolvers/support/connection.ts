@@ -2,7 +2,7 @@
  * Cursor pagination over an in-memory list, with the page size capped. Cursors are opaque
  * (base64url of the offset) and validated: a malformed cursor is BAD_USER_INPUT.
  */
-import { hubError } from '../../src/errors.ts';
+import { hubError } from '../../src/platform/errors.ts';
 
 export const MAX_PAGE_SIZE = 100;
 

@@ -4,10 +4,10 @@
  * durable before the answer leaves; if it cannot be written the answer is refused, whatever was
  * asked: no disclosure, and no refusal, without a trace.
  */
-import type { ServiceFieldGroup } from '../../src/access/types.ts';
-import type { AuditEntry } from '../../src/audit/index.ts';
-import type { HubContext } from '../../src/context.ts';
-import { accessNotRecorded } from '../../src/errors.ts';
+import type { ServiceFieldGroup } from '../../src/domain/access/types.ts';
+import type { AuditEntry } from '../../src/platform/audit/index.ts';
+import type { HubContext } from '../context.ts';
+import { accessNotRecorded } from '../../src/platform/errors.ts';
 import { auditActor } from './auditActor.ts';
 
 /** What a resolver says about an access; the request supplies who made it. */

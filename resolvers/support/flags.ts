@@ -1,7 +1,7 @@
 /** What is true of a child today, read off the systems' records. */
 import type { SocialCareRecord } from '../../src/domain/models/socialCare.ts';
 import type { EducationRecord } from '../../src/domain/models/education.ts';
-import { addMonths } from '../../src/domain/dates.ts';
+import { addMonths } from '../../src/domain/rules/dates.ts';
 
 const openOn = (today: string, start: string, end: string | null) =>
   start <= today && (end === null || end >= today);

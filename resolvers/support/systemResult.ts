@@ -3,11 +3,11 @@
  * outcome across a system's resources decides its `Child.sources` status.
  */
 import type { GraphQLError } from 'graphql';
-import type { Cached } from '../../src/cache/types.ts';
+import type { Cached } from '../../src/platform/cache/types.ts';
 import type { ReportSourceOutcome } from '../../connectors/reportSources.ts';
-import { hubError } from '../../src/errors.ts';
-import { UpstreamError } from '../../src/upstream/types.ts';
-import { type SystemName } from '../../src/systems.ts';
+import { hubError } from '../../src/platform/errors.ts';
+import { UpstreamError } from '../../src/platform/upstream/types.ts';
+import { type SystemName } from '../../src/platform/systems.ts';
 import type { System } from '../types.generated.ts';
 
 /** Each system's name in the schema's System enum. */

@@ -4,9 +4,9 @@
  * exactly the mapping the hub uses.
  */
 import type { County, RecordSet } from '../../simulators/county/types.ts';
-import type { PersonSource } from '../../src/identity/load.ts';
-import type { SourceRecord } from '../../src/identity/types.ts';
-import type { SystemName } from '../../src/systems.ts';
+import type { PersonSource } from '../../src/domain/identity/load.ts';
+import type { SourceRecord } from '../../src/domain/identity/types.ts';
+import type { SystemName } from '../../src/platform/systems.ts';
 import { toSourceRecord as fromLcsPerson } from '../../connectors/lcs/map.ts';
 import { toSourceRecord as fromEyesPupil } from '../../connectors/eyes/map.ts';
 import { toSourceRecord as fromLiftClient } from '../../connectors/lift/map.ts';

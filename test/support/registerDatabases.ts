@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { DatabaseSettings } from '../../src/register/sql.ts';
+import type { DatabaseSettings } from '../../src/platform/register/sql.ts';
 
 export const REGISTER_ENGINES = ['postgres', 'pglite'] as const;
 export type RegisterEngine = (typeof REGISTER_ENGINES)[number];

@@ -10,8 +10,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyChain, type AuditRecord } from '../../../src/audit/index.ts';
-import { hashRecord } from '../../../src/audit/chain.ts';
+import { verifyChain, type AuditRecord } from '../../../src/platform/audit/index.ts';
+import { hashRecord } from '../../../src/platform/audit/chain.ts';
 import {
   openInvolvements,
   restrictedPersonIds,

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anchorKeyOfStream, canonicalJson, type AuditRecord } from '../../../src/audit/index.ts';
+import { anchorKeyOfStream, canonicalJson, type AuditRecord } from '../../../src/platform/audit/index.ts';
 import {
   freePort,
   killRedis,

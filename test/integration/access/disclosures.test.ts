@@ -9,8 +9,8 @@
 import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLOutputType } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../../../src/app.ts';
-import type { AuditRecord } from '../../../src/audit/index.ts';
+import { loadTypeDefs } from '../../../src/server/app.ts';
+import type { AuditRecord } from '../../../src/platform/audit/index.ts';
 import {
   openInvolvements,
   restrictedPersonIds,

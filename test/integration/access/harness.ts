@@ -8,12 +8,12 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createHub, type Hub } from '../../../src/app.ts';
-import { loadConfig, type HubConfig } from '../../../src/config/index.ts';
-import { loadLocalSigningKey, mintToken, type LocalSigningKey } from '../../../src/access/index.ts';
-import type { Role } from '../../../src/access/types.ts';
-import { createMemorySink, type AuditRecord, type MemorySink } from '../../../src/audit/index.ts';
-import { createLogger } from '../../../src/observability/logger.ts';
+import { createHub, type Hub } from '../../../src/server/app.ts';
+import { loadConfig, type HubConfig } from '../../../src/platform/config/index.ts';
+import { loadLocalSigningKey, mintToken, type LocalSigningKey } from '../../../src/domain/access/index.ts';
+import type { Role } from '../../../src/domain/access/types.ts';
+import { createMemorySink, type AuditRecord, type MemorySink } from '../../../src/platform/audit/index.ts';
+import { createLogger } from '../../../src/platform/observability/logger.ts';
 import { startSimulators, type RunningSimulators } from '../../../simulators/index.ts';
 
 /** A memory sink whose writes fail while `refuse` is on, as a full disk or a lost Redis would. */

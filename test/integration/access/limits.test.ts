@@ -10,9 +10,9 @@ import { SignJWT } from 'jose';
 import { getNamedType, isLeafType, isNonNullType, type GraphQLObjectType } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../../../src/app.ts';
-import { ACCESS_POLICY, BREAK_GLASS_REASON_CODES, accessLevel } from '../../../src/access/index.ts';
-import { ROLES } from '../../../src/access/types.ts';
+import { loadTypeDefs } from '../../../src/server/app.ts';
+import { ACCESS_POLICY, BREAK_GLASS_REASON_CODES, accessLevel } from '../../../src/domain/access/index.ts';
+import { ROLES } from '../../../src/domain/access/types.ts';
 import { CHILD_FIELD_GROUPS } from '../../../resolvers/support/childFields.ts';
 import { restrictionOf, startAccessHarness, type AccessHarness, type Json, type Reply } from './harness.ts';
 

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../../../src/app.ts';
-import { accessLevel } from '../../../src/access/index.ts';
-import { FIELD_GROUPS, ROLES } from '../../../src/access/types.ts';
+import { loadTypeDefs } from '../../../src/server/app.ts';
+import { accessLevel } from '../../../src/domain/access/index.ts';
+import { FIELD_GROUPS, ROLES } from '../../../src/domain/access/types.ts';
 import { resolvers } from '../../../resolvers/index.ts';
 import { POLICY_DOC_PATH, renderPolicyDocument } from '../../../scripts/policy-doc.ts';
 

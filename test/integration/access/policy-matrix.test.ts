@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { loadTypeDefs } from '../../../src/app.ts';
-import { ACCESS_POLICY, accessLevel } from '../../../src/access/index.ts';
+import { loadTypeDefs } from '../../../src/server/app.ts';
+import { ACCESS_POLICY, accessLevel } from '../../../src/domain/access/index.ts';
 import {
   CHILD_FIELD_GROUPS,
   ROLES,
@@ -14,7 +14,7 @@ import {
   type ChildFieldGroup,
   type Role,
   type ServiceFieldGroup,
-} from '../../../src/access/types.ts';
+} from '../../../src/domain/access/types.ts';
 import {
   openInvolvements,
   restrictionOf,

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alertsStreamOf, anchorKeyOfStream } from '../../../src/audit/index.ts';
+import { alertsStreamOf, anchorKeyOfStream } from '../../../src/platform/audit/index.ts';
 import {
   openInvolvements,
   restrictionOf,

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GroundTruthChild } from '../../../simulators/county/types.ts';
-import type { Role } from '../../../src/access/types.ts';
-import { SYSTEMS } from '../../../src/systems.ts';
+import type { Role } from '../../../src/domain/access/types.ts';
+import { SYSTEMS } from '../../../src/platform/systems.ts';
 import { restrictionOf, startAccessHarness, type AccessHarness, type Json } from './harness.ts';
 
 let h: AccessHarness;

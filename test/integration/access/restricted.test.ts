@@ -5,8 +5,8 @@
  * possible matches. Those it names see the child; break-glass never opens one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isValidNhsNumber, isPermanentUpn } from '../../../src/identity/identifiers.ts';
-import type { Role } from '../../../src/access/types.ts';
+import { isValidNhsNumber, isPermanentUpn } from '../../../src/domain/identity/identifiers.ts';
+import type { Role } from '../../../src/domain/access/types.ts';
 import {
   openInvolvements,
   restrictedPersonIds,

@@ -8,8 +8,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSealer } from '../../../src/cache/index.ts';
-import { sha256Hex } from '../../../src/hardening/index.ts';
+import { createSealer } from '../../../src/platform/cache/index.ts';
+import { sha256Hex } from '../../../src/server/hardening/index.ts';
 import { clearPrefix, dumpPrefix, eventually, uniquePrefix } from '../cache/support/hubs.ts';
 import { restrictionOf, startAccessHarness, type AccessHarness } from './harness.ts';
 

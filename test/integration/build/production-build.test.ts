@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLocalSigningKey, mintToken, type LocalSigningKey } from '../../../src/access/index.ts';
-import { GRAPHIQL_ASSET_PREFIX } from '../../../src/http/graphiql/page.ts';
+import { loadLocalSigningKey, mintToken, type LocalSigningKey } from '../../../src/domain/access/index.ts';
+import { GRAPHIQL_ASSET_PREFIX } from '../../../src/server/http/graphiql/page.ts';
 import { startSimulators, type RunningSimulators } from '../../../simulators/index.ts';
 import { serveJwks } from '../access/harness.ts';
 
@@ -58,7 +58,7 @@ beforeAll(async () => {
   key = await loadLocalSigningKey(join(workDir, 'key.json'));
   jwks = await serveJwks(key.publicJwk);
   sims = await startSimulators({ seed: 'itest', scale: 'tiny' });
-  hub = spawn(process.execPath, [join(outDir, 'src', 'main.js')], {
+  hub = spawn(process.execPath, [join(outDir, 'src', 'server', 'main.js')], {
     cwd: workDir,
     env: {
       NODE_ENV: 'production',

@@ -7,13 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisStore } from '../../../src/cache/redisStore.ts';
-import { createEntityCache } from '../../../src/cache/entityCache.ts';
-import type { SharedEntityCache } from '../../../src/cache/entityCache.ts';
-import { createInvalidationBus } from '../../../src/cache/invalidationBus.ts';
-import type { InvalidationBus } from '../../../src/cache/invalidationBus.ts';
-import { resolveCacheSettings } from '../../../src/cache/settings.ts';
-import type { CacheStore } from '../../../src/cache/types.ts';
+import { createRedisStore } from '../../../src/platform/cache/redisStore.ts';
+import { createEntityCache } from '../../../src/platform/cache/entityCache.ts';
+import type { SharedEntityCache } from '../../../src/platform/cache/entityCache.ts';
+import { createInvalidationBus } from '../../../src/platform/cache/invalidationBus.ts';
+import type { InvalidationBus } from '../../../src/platform/cache/invalidationBus.ts';
+import { resolveCacheSettings } from '../../../src/platform/cache/settings.ts';
+import type { CacheStore } from '../../../src/platform/cache/types.ts';
 import { ALL_IDS, countingUpstream, keyer, PEOPLE, sealer } from './support/fixtures.ts';
 import { waitFor } from './support/redisProcesses.ts';
 

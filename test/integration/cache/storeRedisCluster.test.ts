@@ -3,13 +3,13 @@
  * as a standalone Redis, spread one resource over several nodes, and carry invalidations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisClusterStore } from '../../../src/cache/redisClusterStore.ts';
-import { createEntityCache } from '../../../src/cache/entityCache.ts';
-import type { SharedEntityCache } from '../../../src/cache/entityCache.ts';
-import { createInvalidationBus } from '../../../src/cache/invalidationBus.ts';
-import type { InvalidationBus } from '../../../src/cache/invalidationBus.ts';
-import { hashTagOf } from '../../../src/cache/redisClusterStore.ts';
-import type { CacheStore, EntityRef } from '../../../src/cache/types.ts';
+import { createRedisClusterStore } from '../../../src/platform/cache/redisClusterStore.ts';
+import { createEntityCache } from '../../../src/platform/cache/entityCache.ts';
+import type { SharedEntityCache } from '../../../src/platform/cache/entityCache.ts';
+import { createInvalidationBus } from '../../../src/platform/cache/invalidationBus.ts';
+import type { InvalidationBus } from '../../../src/platform/cache/invalidationBus.ts';
+import { hashTagOf } from '../../../src/platform/cache/redisClusterStore.ts';
+import type { CacheStore, EntityRef } from '../../../src/platform/cache/types.ts';
 import {
   ALL_IDS,
   countingUpstream,

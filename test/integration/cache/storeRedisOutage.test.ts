@@ -3,9 +3,9 @@
  * pick up again when Redis comes back on the same port.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisStore } from '../../../src/cache/redisStore.ts';
-import { createEntityCache } from '../../../src/cache/entityCache.ts';
-import type { CacheStore } from '../../../src/cache/types.ts';
+import { createRedisStore } from '../../../src/platform/cache/redisStore.ts';
+import { createEntityCache } from '../../../src/platform/cache/entityCache.ts';
+import type { CacheStore } from '../../../src/platform/cache/types.ts';
 import { ALL_IDS, countingUpstream, keyer, PEOPLE, sealer, settings } from './support/fixtures.ts';
 import type { RedisProcess } from './support/redisProcesses.ts';
 import {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
-import { ROLES } from '../../../src/access/types.ts';
-import { DEV_TOKEN_TTL_SECONDS } from '../../../src/http/devSignIn.ts';
+import { ROLES } from '../../../src/domain/access/types.ts';
+import { DEV_TOKEN_TTL_SECONDS } from '../../../src/server/http/devSignIn.ts';
 import { startAccessHarness, type AccessHarness, type Json } from '../access/harness.ts';
 import { startHarness, type Harness } from './harness.ts';
 

@@ -1,10 +1,10 @@
 /**
- * Every route answers a failure with the status and code the error catalogue (src/errors.ts) gives,
+ * Every route answers a failure with the status and code the error catalogue (src/platform/errors.ts) gives,
  * over real HTTP against a hub and its simulators: /graphql (before and inside Apollo), /events,
  * /metrics, development sign-in and the router's answer to an unreadable body.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorMessage, errorStatus, type HubErrorCode } from '../../../src/errors.ts';
+import { errorMessage, errorStatus, type HubErrorCode } from '../../../src/platform/errors.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const EVENTS_TOKEN = 'events-token-for-the-catalogue-test';

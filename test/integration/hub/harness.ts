@@ -5,10 +5,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHub, type Hub, type HubOverrides } from '../../../src/app.ts';
-import { loadConfig } from '../../../src/config/index.ts';
-import { loadLocalSigningKey, mintToken } from '../../../src/access/index.ts';
-import type { Role } from '../../../src/access/types.ts';
+import { createHub, type Hub, type HubOverrides } from '../../../src/server/app.ts';
+import { loadConfig } from '../../../src/platform/config/index.ts';
+import { loadLocalSigningKey, mintToken } from '../../../src/domain/access/index.ts';
+import type { Role } from '../../../src/domain/access/types.ts';
 import { startSimulators, type RunningSimulators } from '../../../simulators/index.ts';
 
 /** A GraphQL answer, read field by field in each test. */

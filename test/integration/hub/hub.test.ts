@@ -85,7 +85,7 @@ describe('the hub over the four simulated systems', () => {
 
 describe('start-up with a bad configuration value', () => {
   it('stops with a message naming the variable', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       env: { ...process.env, PORT: 'not-a-port' },
       encoding: 'utf8',
       timeout: 30_000,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCounty } from '../../../simulators/county/generate.ts';
-import { evaluateLinkage } from '../../../src/identity/evaluate.ts';
-import { buildLinkIndex } from '../../../src/identity/linker.ts';
+import { evaluateLinkage } from '../../../src/domain/identity/evaluate.ts';
+import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import { countyRecords } from '../../support/county-sources.ts';
 
 describe('linkage quality on the synthetic county (demo scale)', () => {

@@ -4,7 +4,7 @@
  * and a restart, and join again when the rejection is reversed. Run on PGlite and PostgreSQL.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChildRegister } from '../../../src/register/childRegister.ts';
+import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 import { openRegister, people } from '../register/fixture.ts';
 

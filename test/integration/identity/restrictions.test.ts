@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateCounty } from '../../../simulators/county/generate.ts';
 import type { GroundTruthChild } from '../../../simulators/county/types.ts';
-import { ROLES, type Role } from '../../../src/access/types.ts';
-import { createChildDirectory, type Restriction } from '../../../src/identity/directory.ts';
-import { buildLinkIndex } from '../../../src/identity/linker.ts';
-import { type ClusterView } from '../../../src/identity/types.ts';
-import { SYSTEMS } from '../../../src/systems.ts';
+import { ROLES, type Role } from '../../../src/domain/access/types.ts';
+import { createChildDirectory, type Restriction } from '../../../src/domain/identity/directory.ts';
+import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
+import { type ClusterView } from '../../../src/domain/identity/types.ts';
+import { SYSTEMS } from '../../../src/platform/systems.ts';
 import { countyRecords } from '../../support/county-sources.ts';
 
 const SEEDS = ['hide-one', 'hide-two', 'hide-three'];

@@ -5,8 +5,8 @@
  * process's database).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../../src/access/types.ts';
-import type { ChildRegister } from '../../../src/register/childRegister.ts';
+import type { Viewer } from '../../../src/domain/access/types.ts';
+import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 import { openRegister, people } from './fixture.ts';
 

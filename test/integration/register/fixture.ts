@@ -4,17 +4,17 @@ import {
   loadChildDirectory,
   type PersonFeed,
   type Restriction,
-} from '../../../src/identity/directory.ts';
-import { buildLinkIndex } from '../../../src/identity/linker.ts';
-import type { SourceRecord } from '../../../src/identity/types.ts';
-import { SYSTEMS } from '../../../src/systems.ts';
+} from '../../../src/domain/identity/directory.ts';
+import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
+import type { SourceRecord } from '../../../src/domain/identity/types.ts';
+import { SYSTEMS } from '../../../src/platform/systems.ts';
 import {
   openChildRegister,
   startChildRegister,
   type ChildRegister,
-} from '../../../src/register/childRegister.ts';
-import { openRegisterStore } from '../../../src/register/store.ts';
-import type { DatabaseSettings } from '../../../src/register/sql.ts';
+} from '../../../src/platform/register/childRegister.ts';
+import { openRegisterStore } from '../../../src/platform/register/store.ts';
+import type { DatabaseSettings } from '../../../src/platform/register/sql.ts';
 import { background, person } from '../../unit/identity/records.ts';
 
 /** A valid NHS number from nine digits (computed here, not with the hub's helper). */

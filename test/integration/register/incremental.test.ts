@@ -6,8 +6,8 @@
  * instances only on PostgreSQL (PGlite is one process's database).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../../src/access/types.ts';
-import type { ChildRegister } from '../../../src/register/childRegister.ts';
+import type { Viewer } from '../../../src/domain/access/types.ts';
+import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 import { amaraContact, benedictLeaves, cosmoRestricted, people, startRegister } from './fixture.ts';
 

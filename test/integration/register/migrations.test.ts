@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, readMigrations } from '../../../src/register/migrate.ts';
-import { openDatabase, type SqlDatabase } from '../../../src/register/sql.ts';
+import { migrate, readMigrations } from '../../../src/platform/register/migrate.ts';
+import { openDatabase, type SqlDatabase } from '../../../src/platform/register/sql.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 
 describe.each(REGISTER_ENGINES)(

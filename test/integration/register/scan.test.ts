@@ -5,12 +5,12 @@
  * the next scan starts from the newest `updatedAt` read. Run on PostgreSQL and on PGlite.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadChildDirectory } from '../../../src/identity/directory.ts';
-import type { SourceRecord } from '../../../src/identity/types.ts';
-import { SYSTEMS } from '../../../src/systems.ts';
-import { startChildRegister, type ChildRegister } from '../../../src/register/childRegister.ts';
-import { scanForChanges, type ChangedPeopleFeed } from '../../../src/register/scan.ts';
-import { openRegisterStore, type RegisterStore } from '../../../src/register/store.ts';
+import { loadChildDirectory } from '../../../src/domain/identity/directory.ts';
+import type { SourceRecord } from '../../../src/domain/identity/types.ts';
+import { SYSTEMS } from '../../../src/platform/systems.ts';
+import { startChildRegister, type ChildRegister } from '../../../src/platform/register/childRegister.ts';
+import { scanForChanges, type ChangedPeopleFeed } from '../../../src/platform/register/scan.ts';
+import { openRegisterStore, type RegisterStore } from '../../../src/platform/register/store.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 import { person } from '../../unit/identity/records.ts';
 import { amaraContact, feedsOf, people } from './fixture.ts';

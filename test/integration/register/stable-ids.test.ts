@@ -4,9 +4,9 @@
  * went), and never an old id leading to a restricted child. Run on PostgreSQL and on PGlite.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { hubIdFor } from '../../../src/identity/hub-id.ts';
-import type { Viewer } from '../../../src/access/types.ts';
-import type { ChildRegister } from '../../../src/register/childRegister.ts';
+import { hubIdFor } from '../../../src/domain/identity/hub-id.ts';
+import type { Viewer } from '../../../src/domain/access/types.ts';
+import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 import { ADOPTION, amaraContact, benedictLeaves, cosmoRestricted, openRegister, people } from './fixture.ts';
 

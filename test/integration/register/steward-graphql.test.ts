@@ -5,7 +5,7 @@
  * on the audit record.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES } from '../../../src/access/types.ts';
+import { ROLES } from '../../../src/domain/access/types.ts';
 import { startAccessHarness, type AccessHarness } from '../access/harness.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 

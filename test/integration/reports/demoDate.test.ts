@@ -19,7 +19,7 @@ const londonToday = () =>
 
 function startMain(env: Record<string, string>): Promise<{ countyDate: string; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'svoc-main-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
       PORT: '0',

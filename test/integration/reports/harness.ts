@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { createHub, type Hub } from '../../../src/app.ts';
-import { loadConfig } from '../../../src/config/index.ts';
-import { loadLocalSigningKey, mintToken } from '../../../src/access/index.ts';
-import type { Role } from '../../../src/access/types.ts';
+import { createHub, type Hub } from '../../../src/server/app.ts';
+import { loadConfig } from '../../../src/platform/config/index.ts';
+import { loadLocalSigningKey, mintToken } from '../../../src/domain/access/index.ts';
+import type { Role } from '../../../src/domain/access/types.ts';
 import { startSimulators, type RunningSimulators } from '../../../simulators/index.ts';
 
 export const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';

@@ -1,6 +1,6 @@
 /**
  * An independent costing of LIFT's records for the finance tests, written day by day from the rules
- * the schema states and sharing no code with the hub (no src/domain, no src/reports): which rate is
+ * the schema states and sharing no code with the hub (no src/domain): which rate is
  * in force on a day, when an agreement stops, how a weekly rate becomes pence, and how a budget is
  * spread over the months. Dates are whole UTC days.
  */

@@ -1,10 +1,10 @@
 /**
  * Each indicator's GraphQL answer against an independent computation over the county generator's
  * own records (h.sims.county), written out plainly here: the statutory clocks come from the
- * working-day calendar, never from src/reports. (Finance: finance.test.ts.)
+ * working-day calendar, never from src/domain/reports. (Finance: finance.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addMonths, createWorkingDayCalendar } from '../../../src/domain/index.ts';
+import { addDays, addMonths, createWorkingDayCalendar } from '../../../src/domain/rules/index.ts';
 import type { LcsInvolvement, LcsSocialCareRecord } from '../../../connectors/lcs/types.ts';
 import { startReportHarness, type ReportHarness } from './harness.ts';
 

@@ -4,7 +4,7 @@
  * the 100 ms bucket: a refusal that waited for a timeout would take seconds), /readyz says so, and once the system recovers a half-open probe closes it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SystemName } from '../../../src/systems.ts';
+import type { SystemName } from '../../../src/platform/systems.ts';
 import {
   LatencyTable,
   SYSTEMS,

@@ -6,7 +6,7 @@
  */
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/observability/logger.ts';
+import { createLogger } from '../../../src/platform/observability/logger.ts';
 import {
   SYSTEMS,
   branchOf,

@@ -9,7 +9,7 @@
  * breaker.test.ts covers opening and closing.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SystemName } from '../../../src/systems.ts';
+import type { SystemName } from '../../../src/platform/systems.ts';
 import {
   BRANCH,
   FAST_ENV,

@@ -11,9 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHub, type Hub } from '../../../src/app.ts';
-import { loadLocalSigningKey, mintToken } from '../../../src/access/index.ts';
-import { loadConfig } from '../../../src/config/index.ts';
+import { createHub, type Hub } from '../../../src/server/app.ts';
+import { loadLocalSigningKey, mintToken } from '../../../src/domain/access/index.ts';
+import { loadConfig } from '../../../src/platform/config/index.ts';
 import { startSimulators, type RunningSimulators } from '../../../simulators/index.ts';
 import {
   CHILD_QUERY,
@@ -234,7 +234,7 @@ describe('graceful shutdown', () => {
     const port = Number(new URL(base).port);
     const inFlight = query(child, { 'x-request-id': 'ops-shutdown-1' });
     await new Promise((resolve) => setTimeout(resolve, 150));
-    // stop() drains (src/http/drain.ts): server.close() alone would wait for the in-flight
+    // stop() drains (src/server/http/drain.ts): server.close() alone would wait for the in-flight
     // request's keep-alive connection for 65 s.
     const stopped = hub.stop();
 

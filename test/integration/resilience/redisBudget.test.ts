@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisStore } from '../../../src/cache/redisStore.ts';
-import type { SharedEntityCache } from '../../../src/cache/entityCache.ts';
+import { createRedisStore } from '../../../src/platform/cache/redisStore.ts';
+import type { SharedEntityCache } from '../../../src/platform/cache/entityCache.ts';
 import { SYSTEMS, REDIS_URL, deleteKeys, startResilienceHarness, type ResilienceHarness } from './support.ts';
 
 /** Keeps the CPU (and so the event loop) for `ms`, as a contended machine does. */

@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadLocalSigningKey, mintToken } from '../../../src/access/index.ts';
-import { DEFAULT_AUDIENCE, DEFAULT_LOCAL_ISSUER } from '../../../src/access/localKey.ts';
+import { loadLocalSigningKey, mintToken } from '../../../src/domain/access/index.ts';
+import { DEFAULT_AUDIENCE, DEFAULT_LOCAL_ISSUER } from '../../../src/domain/access/localKey.ts';
 import { startSimulators, type RunningSimulators } from '../../../simulators/index.ts';
 import { CHILD_QUERY, REDIS_URL, deleteKeys, statusOf, type ChildBody } from './support.ts';
 

@@ -7,9 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { startHarness, type Harness } from '../hub/harness.ts';
-import type { HubOverrides } from '../../../src/app.ts';
-import type { ClusterView } from '../../../src/identity/types.ts';
-import type { SystemName } from '../../../src/systems.ts';
+import type { HubOverrides } from '../../../src/server/app.ts';
+import type { ClusterView } from '../../../src/domain/identity/types.ts';
+import type { SystemName } from '../../../src/platform/systems.ts';
 
 export const SYSTEMS: readonly SystemName[] = ['lcs', 'eyes', 'lift', 'frontdoor'];
 export const REDIS_URL = 'redis://127.0.0.1:6379';

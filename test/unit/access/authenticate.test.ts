@@ -11,7 +11,7 @@ import {
   mintToken,
   type Authenticator,
   type LocalSigningKey,
-} from '../../../src/access/index.ts';
+} from '../../../src/domain/access/index.ts';
 
 const issuer = 'urn:test:issuer';
 const audience = 'urn:test:hub';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BREAK_GLASS_REASON_CODES, BreakGlassError, validateBreakGlass } from '../../../src/access/index.ts';
+import {
+  BREAK_GLASS_REASON_CODES,
+  BreakGlassError,
+  validateBreakGlass,
+} from '../../../src/domain/access/index.ts';
 
 function problemOf(request: Parameters<typeof validateBreakGlass>[0]): string {
   try {

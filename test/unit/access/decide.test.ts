@@ -11,7 +11,7 @@ import {
   type ChildAccessFacts,
   type Role,
   type Viewer,
-} from '../../../src/access/index.ts';
+} from '../../../src/domain/access/index.ts';
 
 const viewerWith = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
   userId: `user-${role}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExpiringLru } from '../../../src/access/expiringLru.ts';
+import { ExpiringLru } from '../../../src/domain/access/expiringLru.ts';
 
 describe('ExpiringLru', () => {
   const start = Date.parse('2026-12-01T09:00:00Z');

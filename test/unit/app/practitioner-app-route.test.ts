@@ -10,7 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { practitionerAppHandler, type PractitionerAppHandler } from '../../../src/http/practitionerApp.ts';
+import {
+  practitionerAppHandler,
+  type PractitionerAppHandler,
+} from '../../../src/server/http/practitionerApp.ts';
 
 async function serve(handler: PractitionerAppHandler): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) =>

@@ -1,16 +1,19 @@
 /**
- * The import rule, enforced: dependencies run one way,
+ * The import rule, enforced: dependencies run one way, and a module's folder is its tier,
  *
- *   server (main, app, http, hardening, execution)
- *     -> resolvers (and the request context and services they are handed)
+ *   src/server        main, app, http, hardening, execution
+ *     -> resolvers    with context.ts and services.ts: what a resolver is handed, declared by them
  *       -> connectors
- *         -> domain and platform
+ *         -> src/domain    rules, models, access, identity, reports
+ *            src/platform  upstream, cache, audit, register, observability, config, errors, systems
  *
  * and, beside the direction: resolvers never import an upstream record type
- * (connectors/<system>/types.ts or its generated types); src/domain imports nothing from the hub
- * (test/unit/domain/boundaries.test.ts checks it file by file); only src/main.ts starts the
- * simulators. Every module of src/, resolvers/ and connectors/ must be given a layer below, so a new
- * folder is placed on purpose. There are no exceptions (ALLOWED is empty), and there may be none.
+ * (connectors/<system>/types.ts or its generated types); src/domain has no I/O of its own (no file,
+ * socket, HTTP, database or Redis module: it reaches them through the platform); the domain's rules
+ * and models import nothing but each other (test/unit/domain/boundaries.test.ts checks the rules
+ * file by file); only src/server/main.ts starts the simulators. Every module of src/, resolvers/ and
+ * connectors/ must sit in a tier's folder, so a new folder is placed on purpose. There are no
+ * exceptions, and there may be none: move the type or the function instead.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -22,61 +25,43 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 type Layer = 'server' | 'resolvers' | 'connectors' | 'domain' | 'platform';
 
-/** Higher may import lower or equal; domain and platform are one tier (they use each other today). */
+/** Higher may import lower or equal; domain and platform are one tier (they use each other). */
 const RANK: Record<Layer, number> = { server: 3, resolvers: 2, connectors: 1, domain: 0, platform: 0 };
 
-/** Each module's layer, by path prefix; the first that matches wins. */
+/** Each module's layer: the folder is the tier. */
 const LAYERS: readonly (readonly [string, Layer])[] = [
-  ['src/main.ts', 'server'],
-  ['src/app.ts', 'server'],
-  ['src/http/', 'server'],
-  ['src/hardening/', 'server'],
-  ['src/execution/', 'server'],
+  ['src/server/', 'server'],
   ['resolvers/', 'resolvers'],
-  // What a resolver is handed: built by app.ts, declared at the resolvers' tier so that resolvers
-  // depend on nothing above them.
-  ['src/context.ts', 'resolvers'],
-  ['src/services.ts', 'resolvers'],
   ['connectors/', 'connectors'],
   ['src/domain/', 'domain'],
-  ['src/access/', 'domain'],
-  ['src/audit/', 'domain'],
-  ['src/identity/', 'domain'],
-  // The child register: identity's persistent half (hub ids, memberships, steward decisions).
-  ['src/register/', 'domain'],
-  ['src/reports/', 'domain'],
-  ['src/upstream/', 'platform'],
-  ['src/cache/', 'platform'],
-  ['src/observability/', 'platform'],
-  ['src/config/', 'platform'],
-  ['src/errors.ts', 'platform'],
-  ['src/systems.ts', 'platform'],
+  ['src/platform/', 'platform'],
 ];
 
-/**
- * Imports that break the rule, each `importer -> imported`: none. Never add one: move the type or
- * the function instead (wire records are mapped to src/domain/models in connectors/<system>/map.ts).
- */
-const ALLOWED: readonly string[] = [];
+/** The domain's rules and the models it declares (wire records are mapped to them in connectors). */
+const PURE = /^src\/domain\/(rules|models)\//;
 
-/** Lower this when an exception is fixed; never raise it. */
-const MOST_ALLOWED = 0;
-
-function layerOf(path: string): Layer | undefined {
-  return LAYERS.find(([prefix]) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix))?.[1];
-}
+/** Modules that do I/O: files, sockets, HTTP, processes, PostgreSQL, PGlite, Redis. */
+const IO_MODULES =
+  /^(node:)?(fs|fs\/promises|net|tls|http|https|http2|dgram|child_process|worker_threads)$|^(pg|ioredis|@electric-sql\/pglite)(\/|$)/;
 
 const UPSTREAM_RECORD_TYPES = /^connectors\/[^/]+\/types(\.generated)?\.ts$/;
 
-/** Why `from -> to` breaks the rule, or null when it does not. */
+function layerOf(path: string): Layer | undefined {
+  return LAYERS.find(([prefix]) => path.startsWith(prefix))?.[1];
+}
+
+/** Why `from -> to` (a repository path, or a package for a bare import) breaks the rule, or null. */
 function violation(from: string, to: string): string | null {
+  if (from.startsWith('src/domain/') && IO_MODULES.test(to)) return 'the domain does no I/O of its own';
+  if (!to.includes('/') || !/\.tsx?$/.test(to)) {
+    if (!to.startsWith('simulators/')) return null; // a package, or a file that is not a module
+  }
+  if (to.startsWith('simulators/'))
+    return from === 'src/server/main.ts' ? null : 'only src/server/main.ts starts the simulators';
+  if (PURE.test(from) && !PURE.test(to)) return "the domain's rules and models import nothing from the hub";
   const a = layerOf(from);
   const b = layerOf(to);
-  if (to.startsWith('simulators/'))
-    return from === 'src/main.ts' ? null : 'only src/main.ts starts the simulators';
-  if (from.startsWith('src/domain/') && !to.startsWith('src/domain/'))
-    return 'src/domain imports nothing from the hub';
-  if (a === undefined || b === undefined) return null; // outside the layered code (packages, app/, schema/)
+  if (a === undefined || b === undefined) return null; // outside the layered code (app/, schema/)
   if (RANK[b] > RANK[a]) return `runs up the layers (${a} -> ${b})`;
   if (a === 'resolvers' && UPSTREAM_RECORD_TYPES.test(to))
     return 'a resolver imports an upstream record type';
@@ -96,63 +81,76 @@ function modules(): string[] {
   return out.sort();
 }
 
-/** Every relative import (static, type-only, re-export or dynamic) of a module, as a repository path. */
+/**
+ * Every import (static, type-only, re-export or dynamic) of a module: a repository path for a
+ * relative one, the package name as written for a bare one.
+ */
 function importsOf(path: string): string[] {
   const { importedFiles } = ts.preProcessFile(readFileSync(join(ROOT, path), 'utf8'), true, true);
   return importedFiles
     .map((f) => f.fileName)
-    .filter((name) => name.startsWith('.'))
     .map((name) =>
-      relative(ROOT, normalize(join(ROOT, dirname(path), name)))
-        .split('\\')
-        .join('/'),
+      name.startsWith('.')
+        ? relative(ROOT, normalize(join(ROOT, dirname(path), name)))
+            .split('\\')
+            .join('/')
+        : name,
     );
 }
 
 function violations(): string[] {
   return modules().flatMap((from) =>
-    importsOf(from).flatMap((to) => (violation(from, to) ? [`${from} -> ${to}`] : [])),
+    importsOf(from).flatMap((to) => {
+      const why = violation(from, to);
+      return why ? [`${from} -> ${to}: ${why}`] : [];
+    }),
   );
 }
 
 describe('the import rule: server -> resolvers -> connectors -> domain and platform', () => {
-  const found = violations();
-
-  it('gives every module of src/, resolvers/ and connectors/ a layer', () => {
+  it('places every module of src/, resolvers/ and connectors/ in a tier, and src/ holds only the tiers', () => {
     const all = modules();
     expect(all.length).toBeGreaterThan(150);
     expect(all.filter((path) => layerOf(path) === undefined)).toEqual([]);
+    const top = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).map((e) => e.name);
+    expect(top.sort()).toEqual(['domain', 'platform', 'server']);
   });
 
-  it('finds no import that runs the wrong way beyond the listed exceptions', () => {
-    const unexpected = found.filter((v) => !ALLOWED.includes(v));
-    expect(unexpected.map((v) => `${v}: ${violation(...(v.split(' -> ') as [string, string]))}`)).toEqual([]);
-  });
-
-  it('lists only exceptions that still exist, and no more than before (the list only shrinks)', () => {
-    expect(ALLOWED.filter((v) => !found.includes(v))).toEqual([]);
-    expect(new Set(ALLOWED).size).toBe(ALLOWED.length);
-    expect(ALLOWED.length).toBeLessThanOrEqual(MOST_ALLOWED);
+  it('finds no import that runs the wrong way, and no I/O in the domain', () => {
+    expect(violations()).toEqual([]);
   });
 
   it('names each kind of wrong-way import', () => {
     expect(violation('connectors/lcs/loaders.ts', 'resolvers/support/childView.ts')).toMatch(/up the layers/);
-    expect(violation('connectors/lcs/map.ts', 'src/context.ts')).toMatch(/connectors -> resolvers/);
-    expect(violation('resolvers/child.ts', 'src/app.ts')).toMatch(/resolvers -> server/);
-    expect(violation('src/cache/keys.ts', 'src/http/events.ts')).toMatch(/platform -> server/);
-    expect(violation('src/identity/linker.ts', 'connectors/lcs/map.ts')).toMatch(/domain -> connectors/);
+    expect(violation('connectors/lcs/map.ts', 'resolvers/context.ts')).toMatch(/connectors -> resolvers/);
+    expect(violation('resolvers/child.ts', 'src/server/app.ts')).toMatch(/resolvers -> server/);
+    expect(violation('src/platform/cache/keys.ts', 'src/server/http/events.ts')).toMatch(
+      /platform -> server/,
+    );
+    expect(violation('src/domain/identity/linker.ts', 'connectors/lcs/map.ts')).toMatch(
+      /domain -> connectors/,
+    );
     expect(violation('resolvers/education.ts', 'connectors/eyes/types.ts')).toMatch(/upstream record type/);
     expect(violation('resolvers/education.ts', 'connectors/eyes/types.generated.ts')).toMatch(
       /upstream record/,
     );
-    expect(violation('src/domain/cost.ts', 'src/config/index.ts')).toMatch(/src\/domain imports nothing/);
-    expect(violation('connectors/lcs/client.ts', 'simulators/index.ts')).toMatch(/only src\/main.ts/);
+    expect(violation('src/domain/rules/cost.ts', 'src/platform/config/index.ts')).toMatch(/rules and models/);
+    expect(violation('src/domain/models/education.ts', 'src/domain/identity/types.ts')).toMatch(
+      /rules and models/,
+    );
+    expect(violation('src/domain/identity/load.ts', 'node:fs/promises')).toMatch(/no I\/O/);
+    expect(violation('src/domain/reports/caseload.ts', 'pg')).toMatch(/no I\/O/);
+    expect(violation('src/domain/access/decide.ts', 'ioredis')).toMatch(/no I\/O/);
+    expect(violation('connectors/lcs/client.ts', 'simulators/index.ts')).toMatch(/only src\/server\/main.ts/);
     // The allowed directions.
-    expect(violation('src/app.ts', 'connectors/lcs/client.ts')).toBeNull();
-    expect(violation('resolvers/child.ts', 'src/context.ts')).toBeNull();
+    expect(violation('src/server/app.ts', 'connectors/lcs/client.ts')).toBeNull();
+    expect(violation('resolvers/child.ts', 'resolvers/context.ts')).toBeNull();
     expect(violation('resolvers/education.ts', 'connectors/eyes/map.ts')).toBeNull();
-    expect(violation('connectors/lcs/map.ts', 'src/identity/types.ts')).toBeNull();
-    expect(violation('src/config/schema.ts', 'src/access/localKey.ts')).toBeNull();
-    expect(violation('src/main.ts', 'simulators/index.ts')).toBeNull();
+    expect(violation('connectors/lcs/map.ts', 'src/domain/models/socialCare.ts')).toBeNull();
+    expect(violation('src/domain/models/socialCare.ts', 'src/domain/models/shared.ts')).toBeNull();
+    expect(violation('src/platform/config/schema.ts', 'src/domain/access/localKey.ts')).toBeNull();
+    expect(violation('src/platform/register/store.ts', 'pg')).toBeNull();
+    expect(violation('src/domain/access/authenticate.ts', 'jose')).toBeNull();
+    expect(violation('src/server/main.ts', 'simulators/index.ts')).toBeNull();
   });
 });

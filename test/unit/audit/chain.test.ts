@@ -10,7 +10,7 @@ import {
   sealBatch,
   verifyChain,
   type TimedEntry,
-} from '../../../src/audit/index.ts';
+} from '../../../src/platform/audit/index.ts';
 import { TEST_CHAIN_SECRET, testKey as key, viewEntry } from './fixtures.ts';
 
 const timed = (n: number): TimedEntry[] =>

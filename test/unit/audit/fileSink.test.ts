@@ -16,7 +16,7 @@ import {
   verifyChain,
   type AuditRecord,
   type FileSinkIo,
-} from '../../../src/audit/index.ts';
+} from '../../../src/platform/audit/index.ts';
 import { TEST_CHAIN_SECRET, breakGlassEntry, testKey, viewEntry } from './fixtures.ts';
 
 const run = promisify(execFile);

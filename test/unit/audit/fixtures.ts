@@ -1,4 +1,4 @@
-import { chainKey, type AuditEntry } from '../../../src/audit/index.ts';
+import { chainKey, type AuditEntry } from '../../../src/platform/audit/index.ts';
 
 /** A plausible VIEW entry; ids are synthetic and carry no personal data. */
 export function viewEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {

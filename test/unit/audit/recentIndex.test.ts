@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, sealBatch } from '../../../src/audit/index.ts';
-import { filterNewestFirst, RecentIndex } from '../../../src/audit/recentIndex.ts';
+import { GENESIS_HASH, sealBatch } from '../../../src/platform/audit/index.ts';
+import { filterNewestFirst, RecentIndex } from '../../../src/platform/audit/recentIndex.ts';
 import { testKey, viewEntry } from './fixtures.ts';
 
 const records = (childIds: string[]) =>

@@ -12,7 +12,7 @@ import {
   createFileSink,
   createRedisAnchor,
   readRedisAnchor,
-} from '../../../src/audit/index.ts';
+} from '../../../src/platform/audit/index.ts';
 import { testKey, viewEntry } from './fixtures.ts';
 
 const redisUrl = 'redis://127.0.0.1:6379';

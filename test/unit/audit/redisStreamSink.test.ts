@@ -12,7 +12,7 @@ import {
   readStream,
   verifyChain,
   type AuditTrail,
-} from '../../../src/audit/index.ts';
+} from '../../../src/platform/audit/index.ts';
 import { breakGlassEntry, testKey, viewEntry } from './fixtures.ts';
 
 const redisUrl = 'redis://127.0.0.1:6379';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createHubMetrics } from '../../../src/http/metrics.ts';
-import { createLogger } from '../../../src/observability/logger.ts';
+import { createHubMetrics } from '../../../src/server/http/metrics.ts';
+import { createLogger } from '../../../src/platform/observability/logger.ts';
 import {
   AuditEntryError,
   AuditWriteError,
@@ -13,7 +13,7 @@ import {
   createMemorySink,
   verifyChain,
   type AuditSink,
-} from '../../../src/audit/index.ts';
+} from '../../../src/platform/audit/index.ts';
 import { breakGlassEntry, testKey, viewEntry } from './fixtures.ts';
 
 /** Wraps a sink so each append takes `ms`, as an fsync would, and counts appends. */

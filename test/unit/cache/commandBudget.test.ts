@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommandBudget } from '../../../src/cache/redisConnection.ts';
+import { CommandBudget } from '../../../src/platform/cache/redisConnection.ts';
 
 describe('the Redis command budget', () => {
   it('stays at its floor while Redis answers quickly', () => {

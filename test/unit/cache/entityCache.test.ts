@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityCache } from '../../../src/cache/entityCache.ts';
-import { createMemoryStore } from '../../../src/cache/memoryStore.ts';
-import { resolveCacheSettings } from '../../../src/cache/settings.ts';
-import type { CacheSettings } from '../../../src/cache/settings.ts';
-import type { CacheMetrics } from '../../../src/cache/metrics.ts';
-import type { CacheStore } from '../../../src/cache/types.ts';
+import { createEntityCache } from '../../../src/platform/cache/entityCache.ts';
+import { createMemoryStore } from '../../../src/platform/cache/memoryStore.ts';
+import { resolveCacheSettings } from '../../../src/platform/cache/settings.ts';
+import type { CacheSettings } from '../../../src/platform/cache/settings.ts';
+import type { CacheMetrics } from '../../../src/platform/cache/metrics.ts';
+import type { CacheStore } from '../../../src/platform/cache/types.ts';
 import { manualClock, testKeyer, testSealer } from './fixtures.ts';
 
 interface Person {

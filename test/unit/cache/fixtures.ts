@@ -1,7 +1,7 @@
 /** Builders shared by the cache unit tests: throwaway secrets, never real configuration. */
-import { createEntityKeyer } from '../../../src/cache/keys.ts';
-import { createSealer } from '../../../src/cache/sealer.ts';
-import type { Sealer } from '../../../src/cache/sealer.ts';
+import { createEntityKeyer } from '../../../src/platform/cache/keys.ts';
+import { createSealer } from '../../../src/platform/cache/sealer.ts';
+import type { Sealer } from '../../../src/platform/cache/sealer.ts';
 
 export const SEAL_SECRET_A = 'unit-test-sealing-secret-A-0123456789abcdef';
 export const SEAL_SECRET_B = 'unit-test-sealing-secret-B-0123456789abcdef';

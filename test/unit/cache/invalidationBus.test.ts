@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createInvalidationBus } from '../../../src/cache/invalidationBus.ts';
-import type { InvalidationBus } from '../../../src/cache/invalidationBus.ts';
-import { createMemoryStore } from '../../../src/cache/memoryStore.ts';
-import { createEntityCache } from '../../../src/cache/entityCache.ts';
-import { resolveCacheSettings } from '../../../src/cache/settings.ts';
-import type { EntityRef } from '../../../src/cache/types.ts';
+import { createInvalidationBus } from '../../../src/platform/cache/invalidationBus.ts';
+import type { InvalidationBus } from '../../../src/platform/cache/invalidationBus.ts';
+import { createMemoryStore } from '../../../src/platform/cache/memoryStore.ts';
+import { createEntityCache } from '../../../src/platform/cache/entityCache.ts';
+import { resolveCacheSettings } from '../../../src/platform/cache/settings.ts';
+import type { EntityRef } from '../../../src/platform/cache/types.ts';
 import { testKeyer, testSealer } from './fixtures.ts';
 
 const person = (id: string): EntityRef => ({ system: 'lcs', resource: 'person', id });

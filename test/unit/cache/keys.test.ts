@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createEntityKeyer, HASH_TAG_BUCKETS } from '../../../src/cache/keys.ts';
-import { hashTagOf } from '../../../src/cache/redisClusterStore.ts';
-import { CacheConfigError } from '../../../src/cache/secrets.ts';
+import { createEntityKeyer, HASH_TAG_BUCKETS } from '../../../src/platform/cache/keys.ts';
+import { hashTagOf } from '../../../src/platform/cache/redisClusterStore.ts';
+import { CacheConfigError } from '../../../src/platform/cache/secrets.ts';
 import { KEY_SECRET, testKeyer } from './fixtures.ts';
 
 describe('entity keys', () => {

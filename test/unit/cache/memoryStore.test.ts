@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../../src/cache/memoryStore.ts';
-import { CacheConfigError } from '../../../src/cache/secrets.ts';
+import { createMemoryStore } from '../../../src/platform/cache/memoryStore.ts';
+import { CacheConfigError } from '../../../src/platform/cache/secrets.ts';
 import { manualClock } from './fixtures.ts';
 
 const bytes = (n: number) => Buffer.alloc(n, 1);

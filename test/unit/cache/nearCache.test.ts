@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityCache } from '../../../src/cache/entityCache.ts';
-import { createMemoryStore } from '../../../src/cache/memoryStore.ts';
-import { resolveCacheSettings } from '../../../src/cache/settings.ts';
-import type { CacheSettings } from '../../../src/cache/settings.ts';
-import type { CacheMetrics } from '../../../src/cache/metrics.ts';
-import type { Sealer } from '../../../src/cache/sealer.ts';
-import type { CacheStore, EntityRef } from '../../../src/cache/types.ts';
-import type { InvalidationBus, InvalidationListener } from '../../../src/cache/invalidationBus.ts';
-import { createInvalidationBus } from '../../../src/cache/invalidationBus.ts';
-import { createNearCache } from '../../../src/cache/nearCache.ts';
+import { createEntityCache } from '../../../src/platform/cache/entityCache.ts';
+import { createMemoryStore } from '../../../src/platform/cache/memoryStore.ts';
+import { resolveCacheSettings } from '../../../src/platform/cache/settings.ts';
+import type { CacheSettings } from '../../../src/platform/cache/settings.ts';
+import type { CacheMetrics } from '../../../src/platform/cache/metrics.ts';
+import type { Sealer } from '../../../src/platform/cache/sealer.ts';
+import type { CacheStore, EntityRef } from '../../../src/platform/cache/types.ts';
+import type { InvalidationBus, InvalidationListener } from '../../../src/platform/cache/invalidationBus.ts';
+import { createInvalidationBus } from '../../../src/platform/cache/invalidationBus.ts';
+import { createNearCache } from '../../../src/platform/cache/nearCache.ts';
 import { manualClock, testKeyer, testSealer } from './fixtures.ts';
 
 interface Person {

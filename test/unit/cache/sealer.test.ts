@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSealer, inProcessSealer } from '../../../src/cache/sealer.ts';
-import { CacheConfigError } from '../../../src/cache/secrets.ts';
+import { createSealer, inProcessSealer } from '../../../src/platform/cache/sealer.ts';
+import { CacheConfigError } from '../../../src/platform/cache/secrets.ts';
 import { SEAL_SECRET_A, SEAL_SECRET_B, testSealer } from './fixtures.ts';
 
 const KEY = 'svoc:v1:{lcs:person:3}:digest';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCacheSettings, resourcePolicy } from '../../../src/cache/settings.ts';
-import { CacheConfigError } from '../../../src/cache/secrets.ts';
+import { resolveCacheSettings, resourcePolicy } from '../../../src/platform/cache/settings.ts';
+import { CacheConfigError } from '../../../src/platform/cache/secrets.ts';
 
 describe('cache settings', () => {
   it('use the per-resource TTL where one is set, else the default, and keep entries for TTL + grace', () => {

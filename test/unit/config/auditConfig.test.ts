@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/index.ts';
-import { loadChainKey } from '../../../src/audit/index.ts';
+import { loadConfig } from '../../../src/platform/config/index.ts';
+import { loadChainKey } from '../../../src/platform/audit/index.ts';
 
 describe('audit trail configuration', () => {
   it('requires AUDIT_CHAIN_KEY in production, without echoing a short one', () => {

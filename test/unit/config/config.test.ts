@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/config/index.ts';
-import { CONFIG_SCHEMA, defaultOf, setting, type SettingName } from '../../../src/config/schema.ts';
-import { DEFAULT_CACHE_SETTINGS } from '../../../src/cache/settings.ts';
-import { DEFAULT_HARDENING_SETTINGS } from '../../../src/hardening/settings.ts';
+import { ConfigError, loadConfig } from '../../../src/platform/config/index.ts';
+import { CONFIG_SCHEMA, defaultOf, setting, type SettingName } from '../../../src/platform/config/schema.ts';
+import { DEFAULT_CACHE_SETTINGS } from '../../../src/platform/cache/settings.ts';
+import { DEFAULT_HARDENING_SETTINGS } from '../../../src/server/hardening/settings.ts';
 
 describe('configuration from the environment', () => {
   it('starts on embedded defaults with nothing set', () => {

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { README_PATH, TABLE_END, TABLE_START, renderReadme } from '../../../scripts/config-doc.ts';
-import { CONFIG_SCHEMA, defaultOf } from '../../../src/config/schema.ts';
+import { CONFIG_SCHEMA, defaultOf } from '../../../src/platform/config/schema.ts';
 
 const readme = readFileSync(README_PATH, 'utf8');
 const table = readme.slice(readme.indexOf(TABLE_START), readme.indexOf(TABLE_END));
 
 describe("README.md's configuration table", () => {
-  it('is up to date with src/config/schema.ts (regenerate: npm run config:doc)', async () => {
+  it('is up to date with src/platform/config/schema.ts (regenerate: npm run config:doc)', async () => {
     expect(readme).toBe(await renderReadme(readme));
   });
 

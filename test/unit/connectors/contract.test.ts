@@ -19,7 +19,7 @@ import {
   loggingContractWatch,
   type ContractViolation,
 } from '../../../connectors/shared/contract.ts';
-import { UpstreamError } from '../../../src/upstream/types.ts';
+import { UpstreamError } from '../../../src/platform/upstream/types.ts';
 import { BASE, memoryCache, recordingWatch, upstream } from './support.ts';
 
 const person = (personId: string): LcsPerson => ({

@@ -5,7 +5,7 @@ import { createLcsClient } from '../../../connectors/lcs/client.ts';
 import { createLcsLoaders } from '../../../connectors/lcs/loaders.ts';
 import { toSourceRecord } from '../../../connectors/lcs/map.ts';
 import type { LcsPerson } from '../../../connectors/lcs/types.ts';
-import { UpstreamError } from '../../../src/upstream/types.ts';
+import { UpstreamError } from '../../../src/platform/upstream/types.ts';
 import { BASE, memoryCache, recordingWatch, upstream } from './support.ts';
 
 const person = (personId: string, overrides: Partial<LcsPerson> = {}): LcsPerson => ({

@@ -5,10 +5,10 @@ import {
   createMemoryStore,
   createSealer,
   resolveCacheSettings,
-} from '../../../src/cache/index.ts';
+} from '../../../src/platform/cache/index.ts';
 import { loggingContractWatch } from '../../../connectors/shared/contract.ts';
-import { createUpstreamClient } from '../../../src/upstream/client.ts';
-import type { SystemName } from '../../../src/systems.ts';
+import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
+import type { SystemName } from '../../../src/platform/systems.ts';
 
 export const BASE = (system: SystemName) => `http://${system}.upstream.test`;
 

@@ -6,8 +6,8 @@ import {
   isWorkingDay,
   toIso,
 } from '../../../simulators/county/dates.ts';
-import { englandAndWalesBankHolidays } from '../../../src/domain/bankHolidays.ts';
-import { toIsoDate } from '../../../src/domain/dates.ts';
+import { englandAndWalesBankHolidays } from '../../../src/domain/rules/bankHolidays.ts';
+import { toIsoDate } from '../../../src/domain/rules/dates.ts';
 
 describe('the county calendar', () => {
   it('holds exactly the domain calendar’s England and Wales bank holidays, one-offs included, 1995-2035', () => {

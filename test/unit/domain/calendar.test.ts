@@ -7,10 +7,10 @@ import {
   daysBetween,
   toDayNumber,
   toIsoDate,
-} from '../../../src/domain/calendar.ts';
-import { easterSundayOf } from '../../../src/domain/bankHolidays.ts';
-import { londonDateOf } from '../../../src/domain/index.ts';
-import { DomainInputError } from '../../../src/domain/errors.ts';
+} from '../../../src/domain/rules/calendar.ts';
+import { easterSundayOf } from '../../../src/domain/rules/bankHolidays.ts';
+import { londonDateOf } from '../../../src/domain/rules/index.ts';
+import { DomainInputError } from '../../../src/domain/rules/errors.ts';
 
 const calendar = createWorkingDayCalendar();
 const datesIn = (year: number) => calendar.holidaysIn(year).map((holiday) => holiday.date);

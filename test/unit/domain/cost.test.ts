@@ -7,10 +7,10 @@ import {
   projectAgreement,
   type CostedAgreement,
   type Rate,
-} from '../../../src/domain/cost.ts';
-import { sumBy, sumMonthlyCosts } from '../../../src/domain/aggregate.ts';
-import { DomainInputError } from '../../../src/domain/errors.ts';
-import { addDays } from '../../../src/domain/dates.ts';
+} from '../../../src/domain/rules/cost.ts';
+import { sumBy, sumMonthlyCosts } from '../../../src/domain/rules/aggregate.ts';
+import { DomainInputError } from '../../../src/domain/rules/errors.ts';
+import { addDays } from '../../../src/domain/rules/dates.ts';
 
 const weekly = (effectiveFrom: string, amountPence: number, recordedAt = effectiveFrom): Rate => ({
   effectiveFrom,

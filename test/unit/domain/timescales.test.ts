@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkingDayCalendar } from '../../../src/domain/calendar.ts';
-import { DomainInputError } from '../../../src/domain/errors.ts';
+import { createWorkingDayCalendar } from '../../../src/domain/rules/calendar.ts';
+import { DomainInputError } from '../../../src/domain/rules/errors.ts';
 import {
   DEFAULT_TIMESCALE_SETTINGS,
   resolveTimescaleSettings,
-} from '../../../src/domain/timescaleSettings.ts';
-import { createTimescaleRules } from '../../../src/domain/timescales.ts';
-import { summariseTimescales } from '../../../src/domain/timescaleSummary.ts';
+} from '../../../src/domain/rules/timescaleSettings.ts';
+import { createTimescaleRules } from '../../../src/domain/rules/timescales.ts';
+import { summariseTimescales } from '../../../src/domain/rules/timescaleSummary.ts';
 
 // 2025 holidays that matter below: Good Friday 18 Apr, Easter Monday 21 Apr, 5 May, 26 May,
 // 25-26 Dec; 1 Jan 2026 is a Thursday.

@@ -7,8 +7,8 @@ import {
   errorMessage,
   errorStatus,
   hubError,
-} from '../../../src/errors.ts';
-import { queryTooComplex } from '../../../src/hardening/errors.ts';
+} from '../../../src/platform/errors.ts';
+import { queryTooComplex } from '../../../src/server/hardening/errors.ts';
 
 describe('the error catalogue', () => {
   it('gives every code an HTTP error status and a client message', () => {

@@ -2,9 +2,9 @@ import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../../../src/app.ts';
-import { createJitGateway, BoundedLru } from '../../../src/execution/index.ts';
-import { formatError } from '../../../src/hardening/index.ts';
+import { loadTypeDefs } from '../../../src/server/app.ts';
+import { createJitGateway, BoundedLru } from '../../../src/server/execution/index.ts';
+import { formatError } from '../../../src/server/hardening/index.ts';
 
 // The hub's own SDL, with small resolvers that exercise values, lists, nulls and thrown errors.
 const resolvers = {

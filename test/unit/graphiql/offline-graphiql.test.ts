@@ -8,8 +8,8 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { graphiqlHandler, loadGraphiQLBundle } from '../../../src/http/graphiql/index.ts';
-import type { GraphiQLHandler } from '../../../src/http/graphiql/index.ts';
+import { graphiqlHandler, loadGraphiQLBundle } from '../../../src/server/http/graphiql/index.ts';
+import type { GraphiQLHandler } from '../../../src/server/http/graphiql/index.ts';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8';
 

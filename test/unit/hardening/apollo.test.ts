@@ -3,8 +3,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { createHardening, sha256Hex } from '../../../src/hardening/index.ts';
-import { defaultOf } from '../../../src/config/schema.ts';
+import { createHardening, sha256Hex } from '../../../src/server/hardening/index.ts';
+import { defaultOf } from '../../../src/platform/config/schema.ts';
 import { typeDefs } from './schema.ts';
 
 // One graphql instance for the hub's code and node_modules (see sameGraphqlRealm.ts).

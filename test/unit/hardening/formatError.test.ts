@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatError, stripSuggestions } from '../../../src/hardening/formatError.ts';
+import { formatError, stripSuggestions } from '../../../src/server/hardening/formatError.ts';
 
 describe('formatError masking', () => {
   it('turns an error with an unknown code into a bare INTERNAL error, dropping stack traces and internals', () => {

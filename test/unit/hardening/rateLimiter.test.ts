@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createRateLimiter } from '../../../src/hardening/rateLimiter.ts';
+import { createRateLimiter } from '../../../src/server/hardening/rateLimiter.ts';
 
 function clock() {
   let now = 0;

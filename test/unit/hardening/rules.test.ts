@@ -9,8 +9,12 @@ import {
 import type { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 
-import { createHardening, estimateCost, resolveHardeningSettings } from '../../../src/hardening/index.ts';
-import { defaultOf } from '../../../src/config/schema.ts';
+import {
+  createHardening,
+  estimateCost,
+  resolveHardeningSettings,
+} from '../../../src/server/hardening/index.ts';
+import { defaultOf } from '../../../src/platform/config/schema.ts';
 import { schema } from './schema.ts';
 
 // One graphql instance for the hub's code and node_modules (see sameGraphqlRealm.ts).

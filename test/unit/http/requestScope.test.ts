@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { requestScope } from '../../../src/http/requestScope.ts';
+import { requestScope } from '../../../src/server/http/requestScope.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,5 +1,5 @@
 /**
- * The hub's one router (src/http/router.ts) and body reader (src/http/body.ts), over real HTTP:
+ * The hub's one router (src/server/http/router.ts) and body reader (src/server/http/body.ts), over real HTTP:
  * which handler a method and a path reach, what a path with no route or a method a route does not
  * take is answered (from the error catalogue), HEAD, and bodies that are too large or not JSON.
  */
@@ -7,10 +7,10 @@ import { once } from 'node:events';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorMessage } from '../../../src/errors.ts';
-import { readJsonBody } from '../../../src/http/body.ts';
-import { sendJson } from '../../../src/http/respond.ts';
-import { createRouter, orElse, sendNotFound, type Route } from '../../../src/http/router.ts';
+import { errorMessage } from '../../../src/platform/errors.ts';
+import { readJsonBody } from '../../../src/server/http/body.ts';
+import { sendJson } from '../../../src/server/http/respond.ts';
+import { createRouter, orElse, sendNotFound, type Route } from '../../../src/server/http/router.ts';
 
 const LIMIT = 64;
 const errors: unknown[] = [];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Scorer, emptyView, loadView } from '../../../src/identity/comparison.ts';
-import { jaroWinkler } from '../../../src/identity/jaro-winkler.ts';
-import { RecordStore } from '../../../src/identity/record-store.ts';
-import type { SourceRecord } from '../../../src/identity/types.ts';
-import { DEFAULT_SETTINGS } from '../../../src/identity/weights.ts';
+import { Scorer, emptyView, loadView } from '../../../src/domain/identity/comparison.ts';
+import { jaroWinkler } from '../../../src/domain/identity/jaro-winkler.ts';
+import { RecordStore } from '../../../src/domain/identity/record-store.ts';
+import type { SourceRecord } from '../../../src/domain/identity/types.ts';
+import { DEFAULT_SETTINGS } from '../../../src/domain/identity/weights.ts';
 import { background, person } from './records.ts';
 
 const base = {

@@ -4,8 +4,8 @@ import {
   evaluateLinkage,
   evaluatePossibleMatches,
   evaluateTypoSearch,
-} from '../../../src/identity/evaluate.ts';
-import { buildLinkIndex } from '../../../src/identity/linker.ts';
+} from '../../../src/domain/identity/evaluate.ts';
+import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import { NHS_A, NHS_B, background, person } from './records.ts';
 
 // One name and birthday for every record: the NHS numbers alone decide (a shared one is corroborated).

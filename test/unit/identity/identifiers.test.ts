@@ -7,7 +7,7 @@ import {
   linkableUpn,
   normaliseIdentifier,
   recogniseIdentifier,
-} from '../../../src/identity/identifiers.ts';
+} from '../../../src/domain/identity/identifiers.ts';
 import { NHS_A, TEMPORARY_UPN, UPN_A } from './records.ts';
 
 describe('NHS number validation (mod 11)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkIndex } from '../../../src/identity/linker.ts';
-import type { SourceRecord } from '../../../src/identity/types.ts';
+import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
+import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 import { NHS_A, NHS_B, UPN_A, UPN_B, background, person } from './records.ts';
 
 const child = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkIndex } from '../../../src/identity/linker.ts';
-import { loadLinkIndex, type PersonSource } from '../../../src/identity/load.ts';
-import type { SourceRecord } from '../../../src/identity/types.ts';
-import type { SystemName } from '../../../src/systems.ts';
+import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
+import { loadLinkIndex, type PersonSource } from '../../../src/domain/identity/load.ts';
+import type { SourceRecord } from '../../../src/domain/identity/types.ts';
+import type { SystemName } from '../../../src/platform/systems.ts';
 import { NHS_A, background, person } from './records.ts';
 
 function pagedSource(system: SystemName, records: SourceRecord[], pageSize: number): PersonSource {

@@ -1,5 +1,5 @@
 /** Hand-made SourceRecords for the identity unit tests (fictional people, valid check digits). */
-import type { SourceRecord } from '../../../src/identity/types.ts';
+import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 
 export const NHS_A = '4000000004';
 export const NHS_B = '4000000071';

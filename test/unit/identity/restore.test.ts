@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkIndex, type LinkIndex } from '../../../src/identity/linker.ts';
-import { LinkIndexRestorer } from '../../../src/identity/restore.ts';
-import type { SourceRecord } from '../../../src/identity/types.ts';
+import { buildLinkIndex, type LinkIndex } from '../../../src/domain/identity/linker.ts';
+import { LinkIndexRestorer } from '../../../src/domain/identity/restore.ts';
+import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 import { NHS_A, background, person } from './records.ts';
 
 const william = {

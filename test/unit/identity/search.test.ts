@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IdentityInputError } from '../../../src/identity/errors.ts';
-import { buildLinkIndex } from '../../../src/identity/linker.ts';
+import { IdentityInputError } from '../../../src/domain/identity/errors.ts';
+import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import { NHS_A, UPN_A, background, person } from './records.ts';
 
 const population = background(400);

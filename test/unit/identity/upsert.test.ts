@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkIndex } from '../../../src/identity/linker.ts';
+import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import { NHS_A, NHS_B, background, person } from './records.ts';
 
 const child = {

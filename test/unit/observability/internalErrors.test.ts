@@ -6,10 +6,10 @@ import { Writable } from 'node:stream';
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expect, it } from 'vitest';
-import { formatError } from '../../../src/hardening/formatError.ts';
-import { hubError } from '../../../src/errors.ts';
-import { createLogger } from '../../../src/observability/logger.ts';
-import { internalErrorsPlugin } from '../../../src/observability/internalErrors.ts';
+import { formatError } from '../../../src/server/hardening/formatError.ts';
+import { hubError } from '../../../src/platform/errors.ts';
+import { createLogger } from '../../../src/platform/observability/logger.ts';
+import { internalErrorsPlugin } from '../../../src/platform/observability/internalErrors.ts';
 
 it('logs every INTERNAL with its cause and the request id the client also sees, and keeps its message out', async () => {
   const lines: string[] = [];

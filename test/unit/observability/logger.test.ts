@@ -2,8 +2,8 @@ import { Writable } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
 
-import { createLogger, safeError } from '../../../src/observability/logger.ts';
-import { correlationId, requestId } from '../../../src/observability/requestId.ts';
+import { createLogger, safeError } from '../../../src/platform/observability/logger.ts';
+import { correlationId, requestId } from '../../../src/platform/observability/requestId.ts';
 
 /** Synthetic child: realistic shapes, made-up values (the NHS number has a valid check digit). */
 const CHILD = {

@@ -9,9 +9,9 @@ import {
   tracesUrl,
   type TracedContext,
   type Tracing,
-} from '../../../src/observability/tracing.ts';
-import { createUpstreamClient } from '../../../src/upstream/client.ts';
-import type { ResilientUpstreamClient } from '../../../src/upstream/options.ts';
+} from '../../../src/platform/observability/tracing.ts';
+import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
+import type { ResilientUpstreamClient } from '../../../src/platform/upstream/options.ts';
 
 /** A small upstream: /persons/:id answers JSON, /persons/down answers 503; records each request's headers. */
 let upstream: Server;

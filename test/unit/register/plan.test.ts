@@ -3,7 +3,12 @@
  * or retire. Every expectation is worked out by hand from the rule in plan.ts's header.
  */
 import { describe, expect, it } from 'vitest';
-import { planIds, type IdRow, type PlanInput, type ProposedCluster } from '../../../src/register/plan.ts';
+import {
+  planIds,
+  type IdRow,
+  type PlanInput,
+  type ProposedCluster,
+} from '../../../src/platform/register/plan.ts';
 
 const row = (hubId: string, issuedAt = 0, restricted = false): [string, IdRow] => [
   hubId,

@@ -12,7 +12,7 @@ import {
   reviewPosition,
   type AnnualReviewFact,
   type EhcpPlanReviewsFact,
-} from '../../../src/reports/index.ts';
+} from '../../../src/domain/reports/index.ts';
 
 const review = (meetingDate: string, decisionDate: string | null = null, decision: string | null = null) =>
   ({ meetingDate, decisionDate, decision }) satisfies AnnualReviewFact;

@@ -7,7 +7,7 @@ import {
   isSuitableAccommodation,
   uascLookedAfterOn,
   type CareLeaverFact,
-} from '../../../src/reports/index.ts';
+} from '../../../src/domain/reports/index.ts';
 
 const PERIOD = { from: '2025-04-01', to: '2026-03-31' };
 

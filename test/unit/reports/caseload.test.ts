@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTimescaleRules, createWorkingDayCalendar } from '../../../src/domain/index.ts';
+import { createTimescaleRules, createWorkingDayCalendar } from '../../../src/domain/rules/index.ts';
 import type { Involvement, SocialCareRecord } from '../../../src/domain/models/socialCare.ts';
-import { overdueChildren, statutoryPosition, summariseCaseload } from '../../../src/reports/index.ts';
+import { overdueChildren, statutoryPosition, summariseCaseload } from '../../../src/domain/reports/index.ts';
 
 const rules = createTimescaleRules({ calendar: createWorkingDayCalendar() });
 const ASOF = '2026-03-31';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { teamFilter } from '../../../src/reports/index.ts';
+import { teamFilter } from '../../../src/domain/reports/index.ts';
 
 const filter = teamFilter(
   ['T1', 'T2'],

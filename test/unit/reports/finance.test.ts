@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costBetween, projectAgreement } from '../../../src/domain/index.ts';
+import { costBetween, projectAgreement } from '../../../src/domain/rules/index.ts';
 import {
   budgetOn,
   checkScenario,
@@ -12,7 +12,7 @@ import {
   type AgreementFact,
   type BudgetLineFact,
   type SendCostFact,
-} from '../../../src/reports/index.ts';
+} from '../../../src/domain/reports/index.ts';
 
 const ASOF = '2026-10-31'; // financial year 2026/27; previous 2025/26
 

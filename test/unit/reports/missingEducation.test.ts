@@ -6,7 +6,7 @@ import {
   missingEducationMeasures,
   openReferrals,
   type CmeEpisodeFact,
-} from '../../../src/reports/index.ts';
+} from '../../../src/domain/reports/index.ts';
 
 let n = 0;
 const cme = (reportedMissingDate: string, closedDate: string | null = null, outcome: string | null = null) =>

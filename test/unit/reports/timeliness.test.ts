@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTimescaleRules, createWorkingDayCalendar } from '../../../src/domain/index.ts';
+import { createTimescaleRules, createWorkingDayCalendar } from '../../../src/domain/rules/index.ts';
 import {
   assessmentTimeliness,
   checkPeriod,
@@ -21,7 +21,7 @@ import {
   monthlySeries,
   openOn,
   placementStability,
-} from '../../../src/reports/index.ts';
+} from '../../../src/domain/reports/index.ts';
 
 const rules = createTimescaleRules({ calendar: createWorkingDayCalendar() });
 const period = checkPeriod('2026-01-01', '2026-03-31');

@@ -6,7 +6,7 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { Kind, print, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { CHILD_FIELD_GROUPS as POLICY_GROUPS } from '../../../src/access/types.ts';
+import { CHILD_FIELD_GROUPS as POLICY_GROUPS } from '../../../src/domain/access/types.ts';
 import {
   CHILD_FIELDS,
   CHILD_FIELD_GROUPS,
@@ -16,8 +16,8 @@ import {
 import { ChildView } from '../../../resolvers/support/childView.ts';
 import { loadTypeDefs, readSchemaFiles } from '../../../resolvers/support/sdl.ts';
 import { resolvers } from '../../../resolvers/index.ts';
-import type { HubContext } from '../../../src/context.ts';
-import type { ClusterView } from '../../../src/identity/types.ts';
+import type { HubContext } from '../../../resolvers/context.ts';
+import type { ClusterView } from '../../../src/domain/identity/types.ts';
 
 /** Every Child field's @access arguments, as graphql-js parsed them (definition and extensions). */
 function declaredInSdl(): Map<string, Record<string, unknown>> {

@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../../../src/app.ts';
+import { loadTypeDefs } from '../../../src/server/app.ts';
 
 describe('the schema is its own manual (GraphiQL’s docs pane)', () => {
   it('describes every type, field, input field and enum value', () => {

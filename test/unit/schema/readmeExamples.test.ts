@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse, validate } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../../../src/app.ts';
-import { EXAMPLE_QUERY } from '../../../src/http/exampleQuery.ts';
+import { loadTypeDefs } from '../../../src/server/app.ts';
+import { EXAMPLE_QUERY } from '../../../src/server/http/exampleQuery.ts';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);

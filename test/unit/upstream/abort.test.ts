@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { abortableDelay, onAbort, WaitAborted } from '../../../src/upstream/abort.ts';
-import { createUpstreamClient } from '../../../src/upstream/client.ts';
+import { abortableDelay, onAbort, WaitAborted } from '../../../src/platform/upstream/abort.ts';
+import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
 import { BASE_URL, testSettings } from './support.ts';
 
 const server = setupServer(

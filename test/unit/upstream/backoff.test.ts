@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullJitterDelayMs, parseRetryAfterMs } from '../../../src/upstream/backoff.ts';
+import { fullJitterDelayMs, parseRetryAfterMs } from '../../../src/platform/upstream/backoff.ts';
 
 describe('fullJitterDelayMs', () => {
   it('draws from [0, base * 2^n) until the ceiling caps it', () => {

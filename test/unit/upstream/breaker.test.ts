@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CircuitBreaker } from '../../../src/upstream/breaker.ts';
-import type { BreakerState } from '../../../src/upstream/types.ts';
+import { CircuitBreaker } from '../../../src/platform/upstream/breaker.ts';
+import type { BreakerState } from '../../../src/platform/upstream/types.ts';
 import { manualClock } from './support.ts';
 
 function breaker(threshold = 2, cooldownMs = 100) {

@@ -1,8 +1,8 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createUpstreamClient } from '../../../src/upstream/client.ts';
-import { UpstreamError } from '../../../src/upstream/types.ts';
+import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
+import { UpstreamError } from '../../../src/platform/upstream/types.ts';
 import { BASE_URL, failureOf, recordingMetrics, testSettings } from './support.ts';
 
 const server = setupServer();

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUpstreamClient } from '../../../src/upstream/client.ts';
+import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
 import { failureOf, testSettings } from './support.ts';
 
 let server: http.Server;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { closeUpstreamClients, createUpstreamClients } from '../../../src/upstream/clients.ts';
-import { SYSTEMS } from '../../../src/systems.ts';
-import type { UpstreamSettings } from '../../../src/upstream/types.ts';
-import type { SystemName } from '../../../src/systems.ts';
+import { closeUpstreamClients, createUpstreamClients } from '../../../src/platform/upstream/clients.ts';
+import { SYSTEMS } from '../../../src/platform/systems.ts';
+import type { UpstreamSettings } from '../../../src/platform/upstream/types.ts';
+import type { SystemName } from '../../../src/platform/systems.ts';
 import { recordingMetrics, testSettings } from './support.ts';
 
 function settingsFor(

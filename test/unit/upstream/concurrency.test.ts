@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConcurrencyLimiter, SlotWaitAborted } from '../../../src/upstream/concurrency.ts';
+import { ConcurrencyLimiter, SlotWaitAborted } from '../../../src/platform/upstream/concurrency.ts';
 
 describe('ConcurrencyLimiter', () => {
   it('serves waiters in arrival order as slots free up', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RetryBudget } from '../../../src/upstream/retryBudget.ts';
+import { RetryBudget } from '../../../src/platform/upstream/retryBudget.ts';
 import { manualClock } from './support.ts';
 
 function withdrawals(budget: RetryBudget, attempts: number): number {

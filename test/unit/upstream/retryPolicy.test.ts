@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAttempt } from '../../../src/upstream/outcome.ts';
-import type { AttemptFailure } from '../../../src/upstream/outcome.ts';
-import { mayRetry } from '../../../src/upstream/retryPolicy.ts';
+import { classifyAttempt } from '../../../src/platform/upstream/outcome.ts';
+import type { AttemptFailure } from '../../../src/platform/upstream/outcome.ts';
+import { mayRetry } from '../../../src/platform/upstream/retryPolicy.ts';
 
 const unavailable = classifyAttempt(
   { kind: 'response', status: 503, body: '', retryAfter: undefined },

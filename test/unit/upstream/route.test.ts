@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeTemplate } from '../../../src/upstream/route.ts';
+import { routeTemplate } from '../../../src/platform/upstream/route.ts';
 
 describe('routeTemplate', () => {
   it.each([

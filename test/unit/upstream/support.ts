@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import type { ShedReason, UpstreamMetrics, UpstreamOutcome } from '../../../src/upstream/metrics.ts';
-import { UpstreamError } from '../../../src/upstream/types.ts';
-import type { BreakerState, UpstreamSettings } from '../../../src/upstream/types.ts';
-import type { SystemName } from '../../../src/systems.ts';
+import type { ShedReason, UpstreamMetrics, UpstreamOutcome } from '../../../src/platform/upstream/metrics.ts';
+import { UpstreamError } from '../../../src/platform/upstream/types.ts';
+import type { BreakerState, UpstreamSettings } from '../../../src/platform/upstream/types.ts';
+import type { SystemName } from '../../../src/platform/systems.ts';
 
 /** A host msw answers for; never resolved on a real network. */
 export const BASE_URL = 'http://lcs.upstream.test';

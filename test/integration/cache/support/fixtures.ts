@@ -2,9 +2,9 @@
  * Synthetic children for the integration tests: distinctive strings that a dump of Redis can be
  * searched for. Made up; no real person.
  */
-import { createEntityKeyer } from '../../../../src/cache/keys.ts';
-import { createSealer } from '../../../../src/cache/sealer.ts';
-import { resolveCacheSettings } from '../../../../src/cache/settings.ts';
+import { createEntityKeyer } from '../../../../src/platform/cache/keys.ts';
+import { createSealer } from '../../../../src/platform/cache/sealer.ts';
+import { resolveCacheSettings } from '../../../../src/platform/cache/settings.ts';
 
 export interface SyntheticPerson {
   personId: string;

@@ -13,12 +13,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cluster, Redis } from 'ioredis';
-import { createHub, type Hub } from '../../../../src/app.ts';
-import { loadConfig } from '../../../../src/config/index.ts';
-import { loadLocalSigningKey, mintToken } from '../../../../src/access/index.ts';
-import type { SharedEntityCache } from '../../../../src/cache/index.ts';
-import type { EntityCache } from '../../../../src/cache/types.ts';
-import type { Role } from '../../../../src/access/types.ts';
+import { createHub, type Hub } from '../../../../src/server/app.ts';
+import { loadConfig } from '../../../../src/platform/config/index.ts';
+import { loadLocalSigningKey, mintToken } from '../../../../src/domain/access/index.ts';
+import type { SharedEntityCache } from '../../../../src/platform/cache/index.ts';
+import type { EntityCache } from '../../../../src/platform/cache/types.ts';
+import type { Role } from '../../../../src/domain/access/types.ts';
 import { startSimulators, type RunningSimulators } from '../../../../simulators/index.ts';
 import type { GroundTruthChild } from '../../../../simulators/county/types.ts';
 

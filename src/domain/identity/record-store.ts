@@ -1,0 +1,324 @@
+/**
+ * Columnar storage of the linked records: one slot per record, fields in typed arrays of interned
+ * ids. A county (~500k records) fits in tens of megabytes this way, where the SourceRecord objects
+ * themselves would take hundreds; the objects are not kept.
+ */
+import { Counter, IdentifierIndex, Interner, SparseCounter } from './dictionary.ts';
+import { linkableNhsNumber, linkableUln, linkableUpn } from './identifiers.ts';
+import { canonicalForename, nicknameGroups } from './nicknames.ts';
+import { soundex } from './phonetic.ts';
+import {
+  nameParts,
+  normaliseName,
+  normalisePostcode,
+  packDate,
+  postcodeDistrict,
+  unpackDate,
+} from './text.ts';
+import { type IndexedIdentity, type SourceRecord } from './types.ts';
+import { SYSTEMS, type SystemName } from '../../platform/systems.ts';
+
+export const NONE = -1;
+export const SEX_UNKNOWN = 0;
+export const SEX_MALE = 1;
+export const SEX_FEMALE = 2;
+
+export const systemCode = (system: SystemName): number => SYSTEMS.indexOf(system);
+export const qualifiedKey = (system: SystemName, localId: string): string => `${system}:${localId}`;
+
+/** Names with what comparison and blocking need precomputed once per distinct spelling. */
+export class NameTable {
+  private readonly interner = new Interner();
+  private readonly phonetics = new Interner();
+  /** Soundex id of each name. */
+  readonly soundexOf: number[] = [];
+  /** Soundex id of the name's nickname-canonical form ("bill" -> soundex("william")). */
+  readonly canonicalSoundexOf: number[] = [];
+  readonly hasNicknames: boolean[] = [];
+  readonly asForename = new Counter();
+  readonly asSurname = new Counter();
+
+  intern(name: string): number {
+    const before = this.interner.size;
+    const id = this.interner.intern(name);
+    if (id === before) {
+      this.soundexOf.push(this.phonetics.intern(soundex(name)));
+      this.canonicalSoundexOf.push(this.phonetics.intern(soundex(canonicalForename(name))));
+      this.hasNicknames.push(nicknameGroups(name).length > 0);
+    }
+    return id;
+  }
+
+  idOf(name: string): number | undefined {
+    return this.interner.idOf(name);
+  }
+
+  text(id: number): string {
+    return this.interner.values[id]!;
+  }
+}
+
+export class PostcodeTable {
+  private readonly interner = new Interner();
+  private readonly districts = new Interner();
+  readonly districtOf: number[] = [];
+  readonly counts = new Counter();
+
+  intern(postcode: string): number {
+    const before = this.interner.size;
+    const id = this.interner.intern(postcode);
+    if (id === before) this.districtOf.push(this.districts.intern(postcodeDistrict(postcode)));
+    return id;
+  }
+
+  idOf(postcode: string): number | undefined {
+    return this.interner.idOf(postcode);
+  }
+}
+
+function uniqueExcluding(ids: number[], exclude: number): Int32Array | undefined {
+  const unique = [...new Set(ids)].filter((id) => id !== exclude);
+  return unique.length > 0 ? Int32Array.from(unique) : undefined;
+}
+
+export const ADOPTION_NONE = 0;
+export const ADOPTION_BIRTH = 1;
+export const ADOPTION_ADOPTIVE = 2;
+
+export class RecordStore {
+  private capacity = 0;
+  /** Slots ever allocated (live or free). */
+  slotCount = 0;
+  liveCount = 0;
+  alive = new Uint8Array(0);
+  system = new Uint8Array(0);
+  forename = new Int32Array(0);
+  surname = new Int32Array(0);
+  dob = new Int32Array(0);
+  sex = new Uint8Array(0);
+  postcode = new Int32Array(0);
+  nhs = new Int32Array(0);
+  upn = new Int32Array(0);
+  uln = new Int32Array(0);
+  /** As declared by the source system (the linker widens it to the record's whole child, see restriction.ts). */
+  declaredRestricted = new Uint8Array(0);
+  /** ADOPTION_NONE, ADOPTION_BIRTH or ADOPTION_ADOPTIVE: which side of an adoption the record is. */
+  adoptionSide = new Uint8Array(0);
+  readonly localIds: string[] = [];
+  /** Names as the source spelled them (interned), for display; matching uses the normalised forms. */
+  displayForename = new Int32Array(0);
+  displaySurname = new Int32Array(0);
+  readonly displayNames = new Interner();
+  /** Other forename forms: further parts of a multi-part forename, alias parts. Sparse. */
+  readonly foreAlt = new Map<number, Int32Array>();
+  /** Other surname forms: parts of a double-barrelled surname, former/preferred surnames. Sparse. */
+  readonly surAlt = new Map<number, Int32Array>();
+  readonly altPostcodes = new Map<number, Int32Array>();
+  /** Qualified keys this record explicitly references. Sparse. */
+  readonly crossRefs = new Map<number, string[]>();
+  readonly names = new NameTable();
+  readonly postcodes = new PostcodeTable();
+  readonly dobCounts = new SparseCounter();
+  readonly nhsIndex = new IdentifierIndex();
+  readonly upnIndex = new IdentifierIndex();
+  readonly ulnIndex = new IdentifierIndex();
+  private readonly slotByKey = new Map<string, number>();
+  /** Qualified key -> slots referencing it, so a record arriving later finds who points at it. */
+  private readonly referrers = new Map<string, number[]>();
+  private readonly freeSlots: number[] = [];
+
+  slotOf(key: string): number | undefined {
+    return this.slotByKey.get(key);
+  }
+
+  key(slot: number): string {
+    return qualifiedKey(SYSTEMS[this.system[slot]!]!, this.localIds[slot]!);
+  }
+
+  systemOf(slot: number): SystemName {
+    return SYSTEMS[this.system[slot]!]!;
+  }
+
+  referrersOf(key: string): readonly number[] {
+    return this.referrers.get(key) ?? [];
+  }
+
+  /** Stores the record (replacing an earlier version with the same key in place) and returns its slot. */
+  put(record: SourceRecord): number {
+    const key = qualifiedKey(record.system, record.localId);
+    let slot = this.slotByKey.get(key);
+    if (slot !== undefined) this.clear(slot);
+    else {
+      slot = this.freeSlots.pop() ?? this.allocate();
+      this.slotByKey.set(key, slot);
+    }
+    this.write(slot, record);
+    return slot;
+  }
+
+  /** Removes a record; returns its former slot, or undefined when it was not held. */
+  delete(key: string): number | undefined {
+    const slot = this.slotByKey.get(key);
+    if (slot === undefined) return undefined;
+    this.clear(slot);
+    this.slotByKey.delete(key);
+    this.freeSlots.push(slot);
+    return slot;
+  }
+
+  private allocate(): number {
+    if (this.slotCount === this.capacity) this.grow(Math.max(1024, this.capacity * 2));
+    return this.slotCount++;
+  }
+
+  private grow(capacity: number): void {
+    const widen = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.alive = widen(this.alive, (n) => new Uint8Array(n));
+    this.system = widen(this.system, (n) => new Uint8Array(n));
+    this.forename = widen(this.forename, (n) => new Int32Array(n));
+    this.surname = widen(this.surname, (n) => new Int32Array(n));
+    this.dob = widen(this.dob, (n) => new Int32Array(n));
+    this.sex = widen(this.sex, (n) => new Uint8Array(n));
+    this.postcode = widen(this.postcode, (n) => new Int32Array(n));
+    this.nhs = widen(this.nhs, (n) => new Int32Array(n));
+    this.upn = widen(this.upn, (n) => new Int32Array(n));
+    this.uln = widen(this.uln, (n) => new Int32Array(n));
+    this.declaredRestricted = widen(this.declaredRestricted, (n) => new Uint8Array(n));
+    this.adoptionSide = widen(this.adoptionSide, (n) => new Uint8Array(n));
+    this.displayForename = widen(this.displayForename, (n) => new Int32Array(n));
+    this.displaySurname = widen(this.displaySurname, (n) => new Int32Array(n));
+    this.capacity = capacity;
+  }
+
+  private write(slot: number, record: SourceRecord): void {
+    const names = this.names;
+    this.alive[slot] = 1;
+    this.liveCount++;
+    this.system[slot] = systemCode(record.system);
+    this.localIds[slot] = record.localId;
+    this.displayForename[slot] = this.displayNames.intern(record.forename.trim());
+    this.displaySurname[slot] = this.displayNames.intern(record.surname.trim());
+    this.declaredRestricted[slot] = record.restricted ? 1 : 0;
+    this.adoptionSide[slot] =
+      record.adoptionIdentity === 'BIRTH'
+        ? ADOPTION_BIRTH
+        : record.adoptionIdentity === 'ADOPTIVE'
+          ? ADOPTION_ADOPTIVE
+          : ADOPTION_NONE;
+    this.sex[slot] = record.sex === 'M' ? SEX_MALE : record.sex === 'F' ? SEX_FEMALE : SEX_UNKNOWN;
+
+    const aliasParts = record.aliases.flatMap((alias) => nameParts(alias)).map((part) => names.intern(part));
+    const foreParts = nameParts(record.forename).map((part) => names.intern(part));
+    const forename = foreParts[0] ?? NONE;
+    this.forename[slot] = forename;
+    if (forename !== NONE) names.asForename.add(forename, 1);
+    const foreAlt = uniqueExcluding([...foreParts.slice(1), ...aliasParts], forename);
+    if (foreAlt) this.foreAlt.set(slot, foreAlt);
+
+    const fullSurname = normaliseName(record.surname);
+    const surname = fullSurname.length > 0 ? names.intern(fullSurname) : NONE;
+    this.surname[slot] = surname;
+    if (surname !== NONE) names.asSurname.add(surname, 1);
+    const surParts = nameParts(record.surname);
+    const wholeAliases = record.aliases.map(normaliseName).filter((alias) => alias.length > 0);
+    const surAlt = uniqueExcluding(
+      [...(surParts.length > 1 ? surParts : []), ...wholeAliases]
+        .map((part) => names.intern(part))
+        .concat(aliasParts),
+      surname,
+    );
+    if (surAlt) this.surAlt.set(slot, surAlt);
+
+    const dob = packDate(record.dateOfBirth);
+    this.dob[slot] = dob;
+    if (dob !== NONE) this.dobCounts.add(dob, 1);
+
+    const postcodeIds = [
+      ...new Set(record.postcodes.map(normalisePostcode).filter((p): p is string => p !== null)),
+    ].map((p) => this.postcodes.intern(p));
+    this.postcode[slot] = postcodeIds[0] ?? NONE;
+    for (const id of postcodeIds) this.postcodes.counts.add(id, 1);
+    if (postcodeIds.length > 1) this.altPostcodes.set(slot, Int32Array.from(postcodeIds.slice(1)));
+
+    const nhs = linkableNhsNumber(record.nhsNumber);
+    this.nhs[slot] = nhs ? this.nhsIndex.add(nhs, slot) : NONE;
+    const upn = linkableUpn(record.upn);
+    this.upn[slot] = upn ? this.upnIndex.add(upn, slot) : NONE;
+    const uln = linkableUln(record.uln);
+    this.uln[slot] = uln ? this.ulnIndex.add(uln, slot) : NONE;
+
+    const refs = [...new Set(record.crossRefs.map((ref) => qualifiedKey(ref.system, ref.localId)))];
+    if (refs.length > 0) {
+      this.crossRefs.set(slot, refs);
+      for (const ref of refs) {
+        const list = this.referrers.get(ref);
+        if (list) list.push(slot);
+        else this.referrers.set(ref, [slot]);
+      }
+    }
+  }
+
+  private clear(slot: number): void {
+    if (this.alive[slot] !== 1) return;
+    this.alive[slot] = 0;
+    this.liveCount--;
+    const names = this.names;
+    if (this.forename[slot] !== NONE) names.asForename.add(this.forename[slot]!, -1);
+    if (this.surname[slot] !== NONE) names.asSurname.add(this.surname[slot]!, -1);
+    if (this.dob[slot] !== NONE) this.dobCounts.add(this.dob[slot]!, -1);
+    for (const id of this.postcodesOf(slot)) this.postcodes.counts.add(id, -1);
+    if (this.nhs[slot] !== NONE) this.nhsIndex.remove(this.nhs[slot]!, slot);
+    if (this.upn[slot] !== NONE) this.upnIndex.remove(this.upn[slot]!, slot);
+    if (this.uln[slot] !== NONE) this.ulnIndex.remove(this.uln[slot]!, slot);
+    for (const ref of this.crossRefs.get(slot) ?? []) {
+      const list = this.referrers.get(ref);
+      const at = list ? list.indexOf(slot) : -1;
+      if (list && at >= 0) list.splice(at, 1);
+      if (list && list.length === 0) this.referrers.delete(ref);
+    }
+    this.foreAlt.delete(slot);
+    this.surAlt.delete(slot);
+    this.altPostcodes.delete(slot);
+    this.crossRefs.delete(slot);
+  }
+
+  /** The identity fields a caller may show for a record (names as the source spelled them). */
+  identity(slot: number): IndexedIdentity {
+    const dob = this.dob[slot]!;
+    const sex = this.sex[slot];
+    return {
+      system: this.systemOf(slot),
+      localId: this.localIds[slot]!,
+      forename: this.displayNames.values[this.displayForename[slot]!]!,
+      surname: this.displayNames.values[this.displaySurname[slot]!]!,
+      dateOfBirth: dob === NONE ? null : unpackDate(dob),
+      sex: sex === SEX_MALE ? 'M' : sex === SEX_FEMALE ? 'F' : null,
+    };
+  }
+
+  /** All postcode ids of a record (the first is its primary). */
+  postcodesOf(slot: number): number[] {
+    const first = this.postcode[slot]!;
+    if (first === NONE) return [];
+    const rest = this.altPostcodes.get(slot);
+    return rest ? [first, ...rest] : [first];
+  }
+
+  surnamesOf(slot: number): number[] {
+    const first = this.surname[slot]!;
+    const rest = this.surAlt.get(slot);
+    const all = first === NONE ? [] : [first];
+    return rest ? all.concat(Array.from(rest)) : all;
+  }
+
+  forenamesOf(slot: number): number[] {
+    const first = this.forename[slot]!;
+    const rest = this.foreAlt.get(slot);
+    const all = first === NONE ? [] : [first];
+    return rest ? all.concat(Array.from(rest)) : all;
+  }
+}

@@ -1,0 +1,269 @@
+/**
+ * POST /events: upstream change notifications `{system, resource, id}` (or an array of them).
+ * The cached entries are dropped in every hub instance (through the invalidation bus), and a
+ * changed person is re-read so linking and restrictions take effect on the next request.
+ *
+ * LIFT caches agreements and payments per client, but its notifications name the agreement or the
+ * payment. Those are looked up in LIFT (a batch read by id) to find the client whose entries to
+ * drop; one LIFT no longer knows is ignored: there is nothing cached under an id it cannot name.
+ *
+ * Report facts the change touches (connectors/reportFacts.ts) are re-read and replaced before the
+ * answer, in every instance's view: a report asked after a 202 shows the change.
+ *
+ * A notification reaches one instance, but every instance keeps its own identity index. So each
+ * instance also re-reads the people that other instances announce on the invalidation channel:
+ * a restriction added upstream hides the child from search and from `child(id:)` everywhere,
+ * not only on the instance the upstream happened to call.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { EntityRef } from '../../platform/cache/types.ts';
+import type { SharedEntityCache } from '../../platform/cache/index.ts';
+import type { ChildDirectory } from '../../domain/identity/directory.ts';
+import { UpstreamError } from '../../platform/upstream/types.ts';
+import { SYSTEMS, type SystemName } from '../../platform/systems.ts';
+import type { LcsClient } from '../../../connectors/lcs/client.ts';
+import type { EyesClient } from '../../../connectors/eyes/client.ts';
+import type { FrontDoorClient } from '../../../connectors/frontdoor/client.ts';
+import { LIFT_BATCH_LIMIT, type LiftHttpClient } from '../../../connectors/lift/client.ts';
+import type { RequestScope } from '../../../connectors/shared/scope.ts';
+import { LCS_RESOURCES } from '../../../connectors/lcs/resources.ts';
+import { EYES_RESOURCES } from '../../../connectors/eyes/resources.ts';
+import { LIFT_RESOURCES } from '../../../connectors/lift/resources.ts';
+import { FRONTDOOR_RESOURCES } from '../../../connectors/frontdoor/resources.ts';
+import { toSourceRecord as lcsRecord } from '../../../connectors/lcs/map.ts';
+import { toSourceRecord as eyesRecord } from '../../../connectors/eyes/map.ts';
+import { toSourceRecord as frontDoorRecord } from '../../../connectors/frontdoor/map.ts';
+import { errorStatus, type HubErrorCode } from '../../platform/errors.ts';
+import type { ReportFactPreparer } from '../../../connectors/reportFacts.ts';
+import { readJsonBody } from './body.ts';
+import { sendJson } from './respond.ts';
+
+/** The largest notification body read (500 events fit with room to spare). */
+export const EVENTS_BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * /events keeps its own body shape (`{ error: { code, message } }`); code and status come from
+ * the catalogue unless the protocol has a more exact status.
+ */
+function sendEventError(
+  res: ServerResponse,
+  code: HubErrorCode,
+  message: string,
+  options: { status?: number; headers?: Record<string, string> } = {},
+): void {
+  sendJson(res, options.status ?? errorStatus(code), { error: { code, message } }, options.headers);
+}
+
+interface ChangeEvent {
+  system: SystemName;
+  resource: string;
+  id: string;
+}
+
+/** Everything cached for one LIFT client (agreements and payments are both cached per client ref). */
+const liftClientEntries = (clientRef: string): EntityRef[] => [
+  { system: 'lift', resource: LIFT_RESOURCES.agreementsByClient, id: clientRef },
+  { system: 'lift', resource: LIFT_RESOURCES.paymentsByClient, id: clientRef },
+];
+
+/**
+ * Which cached entries an upstream change touches, keyed by the upstream's resource name; the
+ * entries by the cache resource names the loaders use (connectors/<system>/resources.ts).
+ */
+const AFFECTED: Record<string, (id: string) => EntityRef[]> = {
+  'lcs:people': (id) => [
+    { system: 'lcs', resource: LCS_RESOURCES.person, id },
+    { system: 'lcs', resource: LCS_RESOURCES.socialCare, id },
+  ],
+  'lcs:social-care': (id) => [{ system: 'lcs', resource: LCS_RESOURCES.socialCare, id }],
+  'lcs:workers': (id) => [{ system: 'lcs', resource: LCS_RESOURCES.worker, id }],
+  'lcs:teams': (id) => [{ system: 'lcs', resource: LCS_RESOURCES.team, id }],
+  'eyes:pupils': (id) => [
+    { system: 'eyes', resource: EYES_RESOURCES.pupil, id },
+    { system: 'eyes', resource: EYES_RESOURCES.record, id },
+  ],
+  'eyes:records': (id) => [{ system: 'eyes', resource: EYES_RESOURCES.record, id }],
+  'lift:clients': liftClientEntries,
+  'frontdoor:contacts': (id) => [{ system: 'frontdoor', resource: FRONTDOOR_RESOURCES.contact, id }],
+};
+
+/**
+ * LIFT changes named by a record that is cached under its client ref, not its own id: the client
+ * ref is read from LIFT (`GET /agreements?ids=`, `GET /payments?ids=`) before invalidating.
+ */
+const LIFT_BY_CLIENT = {
+  agreements: (lift: LiftHttpClient) => lift.agreementsByIds,
+  payments: (lift: LiftHttpClient) => lift.paymentsByIds,
+} as const;
+type LiftByClientResource = keyof typeof LIFT_BY_CLIENT;
+
+const isLiftByClient = (system: string, resource: string): resource is LiftByClientResource =>
+  system === 'lift' && Object.hasOwn(LIFT_BY_CLIENT, resource);
+
+const isKnown = (system: string, resource: string): boolean =>
+  Boolean(AFFECTED[`${system}:${resource}`]) || isLiftByClient(system, resource);
+
+/**
+ * The client refs of the LIFT agreements and payments these events name, read in batches. Ids LIFT
+ * no longer knows are left out (reported in the batch's `missing`); a failed read rejects.
+ */
+async function liftClientRefsOf(
+  events: readonly ChangeEvent[],
+  lift: LiftHttpClient,
+  scope: RequestScope,
+): Promise<Set<string>> {
+  const clientRefs = new Set<string>();
+  const reads: Promise<void>[] = [];
+  for (const resource of Object.keys(LIFT_BY_CLIENT) as LiftByClientResource[]) {
+    const ids = [
+      ...new Set(events.filter((e) => e.system === 'lift' && e.resource === resource).map((e) => e.id)),
+    ];
+    const read = LIFT_BY_CLIENT[resource](lift);
+    for (let i = 0; i < ids.length; i += LIFT_BATCH_LIMIT) {
+      reads.push(
+        read(ids.slice(i, i + LIFT_BATCH_LIMIT), scope).then(({ items }) => {
+          for (const item of items) clientRefs.add(item.clientRef);
+        }),
+      );
+    }
+  }
+  await Promise.all(reads);
+  return clientRefs;
+}
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The person-level cache entries whose invalidation means "re-read this person into the index". */
+const PERSON_RESOURCES: Record<string, ChangeEvent['resource']> = {
+  [`lcs:${LCS_RESOURCES.person}`]: 'people',
+  [`eyes:${EYES_RESOURCES.pupil}`]: 'pupils',
+  [`frontdoor:${FRONTDOOR_RESOURCES.contact}`]: 'contacts',
+};
+
+/** The person changes behind invalidations another instance published (deduplicated). */
+export function personChangesOf(refs: readonly EntityRef[]): ChangeEvent[] {
+  const seen = new Set<string>();
+  const events: ChangeEvent[] = [];
+  for (const { system, resource, id } of refs) {
+    const upstreamResource = PERSON_RESOURCES[`${system}:${resource}`];
+    if (!upstreamResource || !ID.test(id)) continue;
+    const key = `${system}:${id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    events.push({ system, resource: upstreamResource, id });
+  }
+  return events;
+}
+
+function parse(body: unknown): ChangeEvent[] | null {
+  const items = Array.isArray(body) ? body : [body];
+  if (items.length === 0 || items.length > 500) return null;
+  const events: ChangeEvent[] = [];
+  for (const item of items) {
+    const { system, resource, id } = (item ?? {}) as Record<string, unknown>;
+    if (typeof system !== 'string' || !(SYSTEMS as readonly string[]).includes(system)) return null;
+    if (typeof resource !== 'string' || !isKnown(system, resource)) return null;
+    if (typeof id !== 'string' || !ID.test(id)) return null;
+    events.push({ system: system as SystemName, resource, id });
+  }
+  return events;
+}
+
+export function eventsRoute(deps: {
+  token: string;
+  cache: SharedEntityCache;
+  directory: ChildDirectory;
+  clients: { lcs: LcsClient; eyes: EyesClient; lift: LiftHttpClient; frontdoor: FrontDoorClient };
+  logger: Logger;
+  /** Prepared report facts: the keys a change touches are re-read before the event is acknowledged. */
+  reportFacts?: Pick<ReportFactPreparer, 'applyChanges'> | null;
+}) {
+  const expected = Buffer.from(`Bearer ${deps.token}`);
+  const authorised = (header: string | undefined) => {
+    const given = Buffer.from(header ?? '');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+
+  const scope: RequestScope = { requestId: 'change-event' };
+
+  const refreshPerson = async (event: ChangeEvent) => {
+    try {
+      if (event.system === 'lcs' && event.resource === 'people') {
+        const p = await deps.clients.lcs.person(event.id, scope);
+        await deps.directory.apply('lcs', event.id, { record: lcsRecord(p), restriction: p.restriction });
+      } else if (event.system === 'eyes' && event.resource === 'pupils') {
+        await deps.directory.apply('eyes', event.id, {
+          record: eyesRecord(await deps.clients.eyes.pupil(event.id, scope)),
+        });
+      } else if (event.system === 'frontdoor' && event.resource === 'contacts') {
+        await deps.directory.apply('frontdoor', event.id, {
+          record: frontDoorRecord(await deps.clients.frontdoor.contact(event.id, scope)),
+        });
+      }
+    } catch (error) {
+      if (error instanceof UpstreamError && error.code === 'NOT_FOUND')
+        await deps.directory.apply(event.system, event.id, null);
+      else throw error;
+    }
+  };
+
+  // Changes announced by other instances: re-read those people into this instance's index too.
+  deps.cache.onRemoteInvalidate((refs) => {
+    const changes = personChangesOf(refs);
+    if (changes.length === 0) return;
+    void Promise.allSettled(changes.map(refreshPerson)).then((outcomes) => {
+      const failed = outcomes.filter((o) => o.status === 'rejected').length;
+      if (failed > 0)
+        deps.logger.warn(
+          { changes: changes.length, failed },
+          'a change announced by another instance could not be applied',
+        );
+    });
+  });
+
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'POST') {
+      // 405 rather than the code's 400: the protocol's own answer to a wrong method.
+      sendEventError(res, 'BAD_USER_INPUT', 'POST change notifications here.', {
+        status: 405,
+        headers: { allow: 'POST' },
+      });
+      return;
+    }
+    // The body first, as before the route: an unreadable or oversized one is refused (by the
+    // router, with the catalogue's body) whoever sends it.
+    const body = await readJsonBody(req, EVENTS_BODY_LIMIT_BYTES);
+    if (!authorised(req.headers.authorization)) {
+      sendEventError(res, 'UNAUTHENTICATED', 'A valid events token is required.');
+      return;
+    }
+    const events = parse(body);
+    if (!events) {
+      sendEventError(
+        res,
+        'BAD_USER_INPUT',
+        'Send {system, resource, id} or an array of up to 500 of them, with known systems and resources.',
+      );
+      return;
+    }
+    try {
+      // The directory first: a restriction added upstream must hide the child before the cache refills.
+      const [, liftClientRefs] = await Promise.all([
+        Promise.all(events.map(refreshPerson)),
+        liftClientRefsOf(events, deps.clients.lift, scope),
+      ]);
+      await deps.cache.invalidate([
+        ...events.flatMap((e) => AFFECTED[`${e.system}:${e.resource}`]?.(e.id) ?? []),
+        ...[...liftClientRefs].flatMap(liftClientEntries),
+      ]);
+      // So a report asked after this answer shows the change, not a TTL later.
+      await deps.reportFacts?.applyChanges(events);
+      sendJson(res, 202, { accepted: events.length });
+    } catch {
+      deps.logger.warn({ events: events.length }, 'change notification could not be applied');
+      sendEventError(res, 'UPSTREAM_UNAVAILABLE', 'The change could not be applied; send it again.');
+    }
+  };
+}
