@@ -2,6 +2,9 @@
  * Dates as whole day numbers (days since 1970-01-01, UTC): cheap to store in typed arrays and to
  * compare. Working days skip weekends and England's bank holidays, which statutory timescales use.
  */
+// Easter is a fact of the calendar, not of the council's systems: one computus serves the hub and the county.
+import { easterSundayOf } from '../../src/domain/rules/bankHolidays.ts';
+
 const MS_PER_DAY = 86_400_000;
 
 export function fromIso(iso: string): number {
@@ -80,25 +83,6 @@ export function ageOn(dob: number, day: number): number {
   return age;
 }
 
-function easterSunday(year: number): number {
-  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const date = ((h + l - 7 * m + 114) % 31) + 1;
-  return dayOf(year, month, date);
-}
-
 function firstMonday(year: number, month: number): number {
   const first = dayOf(year, month, 1);
   return first + ((8 - weekdayOf(first)) % 7);
@@ -114,7 +98,7 @@ const holidayCache = new Map<number, Set<number>>();
 /**
  * Holidays moved or granted by proclamation. The simulator stands in for someone else's system and
  * shares no code with the hub, so it keeps its own copy of the domain calendar's list
- * (src/domain/bankHolidays.ts); a unit test keeps the two calendars in agreement.
+ * (src/domain/rules/bankHolidays.ts); a unit test keeps the two calendars in agreement.
  */
 const EARLY_MAY_MOVED: Readonly<Record<number, readonly [number, number]>> = { 1995: [5, 8], 2020: [5, 8] };
 const SPRING_MOVED: Readonly<Record<number, readonly [number, number]>> = {
@@ -140,7 +124,7 @@ export function bankHolidays(year: number): Set<number> {
   let newYear = dayOf(year, 1, 1);
   while (weekdayOf(newYear) === 0 || weekdayOf(newYear) === 6) newYear++;
   days.add(newYear);
-  const easter = easterSunday(year);
+  const easter = easterSundayOf(year);
   days.add(easter - 2);
   days.add(easter + 1);
   const earlyMay = EARLY_MAY_MOVED[year];
