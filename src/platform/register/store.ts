@@ -6,6 +6,7 @@
  */
 import type { Restriction } from '../../domain/identity/directory.ts';
 import { hubIdFor } from '../../domain/identity/hub-id.ts';
+import { LINKING_RULES } from '../../domain/identity/linkingRules.ts';
 import type { SourceRecord } from '../../domain/identity/types.ts';
 import type { SystemName } from '../systems.ts';
 import { compareKeys, refOf, type RecordKey } from './keys.ts';
@@ -141,7 +142,7 @@ export interface RegisterStore {
   locked<T>(work: (register: LockedRegister) => Promise<T>): Promise<T>;
   /** Runs `work` holding the first-load lock: one instance at a time reads every system. */
   firstLoad<T>(work: () => Promise<T>): Promise<T>;
-  /** Whether a full load has stored every linked record (an instance may start from them). */
+  /** Whether a full load under this instance's linking rules stored every linked record (it may start from them). */
   recordsComplete(): Promise<boolean>;
   /** Before a full load: forgets stored records (a load cut short left some). */
   clearLinkedRecords(): Promise<void>;
@@ -174,7 +175,11 @@ export interface RegisterStore {
   close(): Promise<void>;
 }
 
-export async function openRegisterStore(settings: DatabaseSettings): Promise<RegisterStore> {
+/** `linkingRules`: the rules this instance links by (a test names others to play an upgrade). */
+export async function openRegisterStore(
+  settings: DatabaseSettings,
+  linkingRules: string = LINKING_RULES,
+): Promise<RegisterStore> {
   const db = await openDatabase(settings);
   try {
     await migrate(db);
@@ -182,7 +187,7 @@ export async function openRegisterStore(settings: DatabaseSettings): Promise<Reg
     await db.close();
     throw error;
   }
-  return createRegisterStore(db);
+  return createRegisterStore(db, linkingRules);
 }
 
 const split = (keys: RecordKey[]) => {
@@ -341,7 +346,7 @@ async function* linkedRecordPages(db: SqlDatabase): AsyncIterable<StoredLinkedRe
   }
 }
 
-export function createRegisterStore(db: SqlDatabase): RegisterStore {
+export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINKING_RULES): RegisterStore {
   const membershipsOf = async (tx: Queryable, records: RecordKey[]) => {
     const [systems, localIds] = split(records);
     const rows = await tx.query<{ system: string; local_id: string; hub_id: string }>(
@@ -539,7 +544,10 @@ export function createRegisterStore(db: SqlDatabase): RegisterStore {
       await writeLinkedRecords(tx, linked.records, version);
       await writeLinkedClusters(tx, linked.clusters(assigned));
       if (linked.complete)
-        await tx.query('UPDATE register_version SET records_complete = true, scanned_at = now()');
+        await tx.query(
+          'UPDATE register_version SET records_complete = true, linking_rules = $1, scanned_at = now()',
+          [linkingRules],
+        );
       for (const [system, mark] of linked.marks ?? [])
         await tx.query(
           `INSERT INTO feed_marks (system, updated_since) VALUES ($1, $2)
@@ -576,9 +584,13 @@ export function createRegisterStore(db: SqlDatabase): RegisterStore {
         }
       }),
 
-    recordsComplete: async () =>
-      (await db.query<{ records_complete: boolean }>('SELECT records_complete FROM register_version'))[0]!
-        .records_complete,
+    recordsComplete: async () => {
+      const [row] = await db.query<{ records_complete: boolean; linking_rules: string | null }>(
+        'SELECT records_complete, linking_rules FROM register_version',
+      );
+      // Links made under other rules are not this instance's to restore: it links again.
+      return row!.records_complete && row!.linking_rules === linkingRules;
+    },
 
     clearLinkedRecords: async () => {
       await db.query('UPDATE register_version SET records_complete = false');

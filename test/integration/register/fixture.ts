@@ -138,9 +138,15 @@ export function feedsOf(
 export async function startRegister(
   settings: DatabaseSettings,
   records: SourceRecord[] | null,
-  options: { restrictions?: Map<string, Restriction>; pollMs?: number; reads?: { count: number } } = {},
+  options: {
+    restrictions?: Map<string, Restriction>;
+    pollMs?: number;
+    reads?: { count: number };
+    /** The linking rules this instance runs (default: the linker's own). */
+    linkingRules?: string;
+  } = {},
 ): Promise<ChildRegister> {
-  return startChildRegister(await openRegisterStore(settings), {
+  return startChildRegister(await openRegisterStore(settings, options.linkingRules), {
     pollMs: options.pollMs ?? 60_000,
     loadFromSystems: (wrap) => {
       if (records === null) throw new Error('this instance was to start from the register alone');

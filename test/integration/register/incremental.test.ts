@@ -55,6 +55,26 @@ describe.each(REGISTER_ENGINES)(
       await db.drop();
     });
 
+    it('links again from the systems when the stored links were made under other linking rules, keeping every id', async () => {
+      db = await createTestDatabase(engine);
+      const records = [...people(), cosmoRestricted()];
+      const reads = { count: 0 };
+      const first = await start(records, { reads, linkingRules: 'rules-a' });
+      const ids = idsOf(first);
+      await stop(first);
+      // Under the same rules a restart restores the links (an instance given no records cannot read a system).
+      const same = await start(null, { linkingRules: 'rules-a' });
+      expect(idsOf(same)).toEqual(ids);
+      await stop(same);
+      const upgraded = await start(records, { reads, linkingRules: 'rules-b' });
+      expect(reads.count).toBe(2);
+      expect(idsOf(upgraded)).toEqual(ids);
+      await stop(upgraded);
+      const restarted = await start(null, { linkingRules: 'rules-b' });
+      expect(idsOf(restarted)).toEqual(ids);
+      expect(reads.count).toBe(2);
+    });
+
     it('a restart reads no system and answers as the instance that linked: ids, search, matches, restrictions', async () => {
       db = await createTestDatabase(engine);
       const restrictions = new Map([['300', ADOPTION]]);

@@ -1,0 +1,7 @@
+/**
+ * The name of the rules the linker applies. The register stores it with the links it holds; an
+ * instance that finds links made under other rules relinks from the systems at start (keeping
+ * every hub id whose records still join) instead of restoring links its own rules would not make.
+ * Change it with any change to src/domain/identity that changes which records join.
+ */
+export const LINKING_RULES = '2026-12-06: NHS numbers need corroboration; rejected pairs never join';
