@@ -5,14 +5,22 @@
  * keep-alive timeout (65 s here), and `close` waits for it. So while draining, every answer is
  * sent with `connection: close`, connections that go idle are closed, and after `graceMs` whatever
  * is left is cut.
+ *
+ * Idle connections are left alone for `settleMs` first. http's own `close()` closes at once every
+ * connection with no request in progress, and that includes one whose request is already in its
+ * socket but not yet read (a busy loop reads it a moment later): its client saw the request reset
+ * (ECONNRESET) though it was sent before the signal. Listening stops at once all the same.
  */
 import type { Server } from 'node:http';
+import { Server as NetServer } from 'node:net';
 
 export interface DrainOptions {
   /** Longest wait for in-flight requests before their connections are cut. */
   graceMs: number;
   /** How often connections that went idle meanwhile are closed. */
   sweepMs?: number;
+  /** How long a connection accepted before the drain has for its request to be read before it counts as idle. */
+  settleMs?: number;
 }
 
 const draining = new WeakMap<Server, Promise<void>>();
@@ -29,6 +37,7 @@ export function drainServer(server: Server, options: DrainOptions): Promise<void
 
 function startDrain(server: Server, options: DrainOptions): Promise<void> {
   const sweepMs = options.sweepMs ?? 50;
+  const settleMs = Math.min(options.settleMs ?? 1000, options.graceMs);
   // Answers still to be written tell their clients not to send another request on this connection.
   const closeAfterAnswer = (_req: unknown, res: { shouldKeepAlive: boolean }) => {
     res.shouldKeepAlive = false;
@@ -36,23 +45,30 @@ function startDrain(server: Server, options: DrainOptions): Promise<void> {
   server.prependListener('request', closeAfterAnswer);
   return new Promise<void>((resolve) => {
     let finished = false;
+    let sweep: NodeJS.Timeout | undefined;
     const finish = () => {
       if (finished) return;
       finished = true;
+      clearTimeout(settle);
       clearInterval(sweep);
       clearTimeout(cut);
       server.off('request', closeAfterAnswer);
       resolve();
     };
-    const sweep = setInterval(() => server.closeIdleConnections(), sweepMs);
-    sweep.unref();
+    const settle = setTimeout(() => {
+      server.closeIdleConnections();
+      sweep = setInterval(() => server.closeIdleConnections(), sweepMs);
+      sweep.unref();
+    }, settleMs);
+    settle.unref();
     const cut = setTimeout(() => server.closeAllConnections(), options.graceMs);
     cut.unref();
     if (!server.listening) {
       finish();
       return;
     }
-    server.close(() => finish());
-    server.closeIdleConnections();
+    // net's close stops listening without http's closing of every connection that has no request
+    // in progress yet (see above); the sweep closes the idle ones once they have settled.
+    NetServer.prototype.close.call(server, () => finish());
   });
 }
