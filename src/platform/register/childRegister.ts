@@ -75,21 +75,6 @@ export interface ChildRegister extends ChildDirectory {
   close(): Promise<void>;
 }
 
-/**
- * A register over a directory linked from every system's records (given), reconciled in full: the
- * ids follow these links. Its records are not stored for other instances (startChildRegister does).
- */
-export async function openChildRegister(
-  linked: LinkedDirectory,
-  store: RegisterStore,
-  options: { pollMs: number; logger?: Logger },
-): Promise<ChildRegister> {
-  const register = new Register(linked, store);
-  await register.start(null);
-  await register.follow(options.pollMs, options.logger);
-  return register;
-}
-
 /** Reads every system's people through the feeds it is given (the register wraps them to store each page). */
 export type LoadFromSystems = (wrap: (feeds: PersonFeed[]) => PersonFeed[]) => Promise<LinkedDirectory>;
 

@@ -1,18 +1,12 @@
 /** Hand-made people and a register over them, for the register's tests (fictional, valid check digits). */
 import {
-  createChildDirectory,
   loadChildDirectory,
   type PersonFeed,
   type Restriction,
 } from '../../../src/domain/identity/directory.ts';
-import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 import { SYSTEMS } from '../../../src/platform/systems.ts';
-import {
-  openChildRegister,
-  startChildRegister,
-  type ChildRegister,
-} from '../../../src/platform/register/childRegister.ts';
+import { startChildRegister, type ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import { openRegisterStore } from '../../../src/platform/register/store.ts';
 import type { DatabaseSettings } from '../../../src/platform/register/sql.ts';
 import { background, person } from '../../unit/identity/records.ts';
@@ -88,15 +82,6 @@ export const ADOPTION: Restriction = {
   allowedRoles: ['ADOPTION_TEAM'],
   allowedUsers: [],
 };
-
-export async function openRegister(
-  settings: DatabaseSettings,
-  records: SourceRecord[],
-  restrictions = new Map<string, Restriction>(),
-): Promise<ChildRegister> {
-  const linked = createChildDirectory(buildLinkIndex(records), restrictions);
-  return openChildRegister(linked, await openRegisterStore(settings), { pollMs: 60_000 });
-}
 
 export const amaraContact = (): SourceRecord =>
   person({ system: 'frontdoor', localId: 'F100', ...amara, nhsNumber: NHS.amara });
