@@ -22,6 +22,7 @@ import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../
 import type { SystemName } from '../systems.ts';
 import { keysOf, proposeAll, proposedClusterOf } from './clustering.ts';
 import { scanPeriodically, type ChangedPeopleFeed } from './scan.ts';
+import { pruneChangesPeriodically } from './prune.ts';
 import { activeDecisions, pairKey, type ActiveDecisions } from './decisions.ts';
 import { compareKeys, recordKey, refOf, type RecordKey } from './keys.ts';
 import type {
@@ -91,9 +92,12 @@ export async function startChildRegister(
     logger?: Logger;
     /** The reconciliation scan (none when absent). */
     scan?: { feeds: readonly ChangedPeopleFeed[]; everyMs: number };
+    /** How often changed-id rows older than `keepMs` are pruned (defaults in prune.ts). */
+    prune?: { everyMs?: number; keepMs?: number };
   },
 ): Promise<ChildRegister> {
   const register = await startFromStore(store, options);
+  register.onClose(pruneChangesPeriodically(store, { ...options.prune, logger: options.logger }));
   if (options.scan)
     register.onClose(
       scanPeriodically(register, store, options.scan.feeds, {

@@ -20,6 +20,8 @@ const REGISTER_LOCK = 0x5f0c_0002;
 const FIRST_LOAD_LOCK = 0x5f0c_0003;
 /** Held by the instance running the reconciliation scan (the others skip their turn). */
 const SCAN_LOCK = 0x5f0c_0004;
+/** Held by the instance pruning register_changes (the others skip their turn). */
+const PRUNE_LOCK = 0x5f0c_0006;
 /** Every register version is announced here (payload: the version), so other instances follow at once. */
 export const REGISTER_CHANNEL = 'svoc_register';
 /** Rows per statement when writing or reading linked records in bulk. */
@@ -165,6 +167,11 @@ export interface RegisterStore {
    * instance's turn).
    */
   scanTurn<T>(everyMs: number, work: () => Promise<T>): Promise<T | null>;
+  /**
+   * Deletes the changed-id rows older than `keepMs` (none when another instance is pruning): an
+   * instance that last read the register before the newest of them re-reads the whole id map.
+   */
+  pruneChanges(keepMs: number): Promise<{ deleted: number; horizon: number } | null>;
   /** Calls `onVersion` when another write is announced; returns the function that stops listening. */
   listen(onVersion: () => void): Promise<() => Promise<void>>;
   history(hubId: string): Promise<IdHistory | null>;
@@ -667,6 +674,26 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
         }
       }),
 
+    pruneChanges: (keepMs) =>
+      db.transaction(async (tx) => {
+        const [lock] = await tx.query<{ got: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS got', [
+          PRUNE_LOCK,
+        ]);
+        if (!lock?.got) return null;
+        const [row] = await tx.query<{ horizon: string | null }>(
+          `SELECT max(version) AS horizon FROM register_changes WHERE at < now() - make_interval(secs => $1)`,
+          [keepMs / 1000],
+        );
+        if (row?.horizon == null) return { deleted: 0, horizon: 0 };
+        const horizon = Number(row.horizon);
+        await tx.query('UPDATE register_version SET changes_from = GREATEST(changes_from, $1)', [horizon]);
+        const deleted = await tx.query<{ version: string }>(
+          'DELETE FROM register_changes WHERE version <= $1 RETURNING version',
+          [horizon],
+        );
+        return { deleted: deleted.length, horizon };
+      }),
+
     changesSince: (since) =>
       db.transaction(async (tx) => {
         const version = await readVersion(tx);
@@ -677,6 +704,12 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
           )
         ).map((row) => row.hub_id);
         const none = { version, hubIds: [], memberships: [], ids: [] };
+        // Read after the rows (each statement sees what was committed when it began): if a prune took
+        // rows this read needed, its horizon is seen here, and the whole map is read instead.
+        const [pruned] = await tx.query<{ changes_from: string }>(
+          'SELECT changes_from FROM register_version',
+        );
+        if (since < Number(pruned!.changes_from)) return { ...none, full: true };
         if (hubIds.includes('*') || hubIds.length > PARTIAL_LIMIT) return { ...none, full: true };
         if (hubIds.length === 0) return { ...none, full: false };
         const memberships = (

@@ -7,7 +7,7 @@ import {
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 import { SYSTEMS } from '../../../src/platform/systems.ts';
 import { startChildRegister, type ChildRegister } from '../../../src/platform/register/childRegister.ts';
-import { openRegisterStore } from '../../../src/platform/register/store.ts';
+import { openRegisterStore, type RegisterStore } from '../../../src/platform/register/store.ts';
 import type { DatabaseSettings } from '../../../src/platform/register/sql.ts';
 import { background, person } from '../../unit/identity/records.ts';
 
@@ -129,10 +129,15 @@ export async function startRegister(
     reads?: { count: number };
     /** The linking rules this instance runs (default: the linker's own). */
     linkingRules?: string;
+    /** Sees (and may wrap) the store the register is started over. */
+    store?: (store: RegisterStore) => RegisterStore;
+    prune?: { everyMs?: number; keepMs?: number };
   } = {},
 ): Promise<ChildRegister> {
-  return startChildRegister(await openRegisterStore(settings, options.linkingRules), {
+  const store = await openRegisterStore(settings, options.linkingRules);
+  return startChildRegister(options.store ? options.store(store) : store, {
     pollMs: options.pollMs ?? 60_000,
+    ...(options.prune ? { prune: options.prune } : {}),
     loadFromSystems: (wrap) => {
       if (records === null) throw new Error('this instance was to start from the register alone');
       if (options.reads) options.reads.count++;
