@@ -91,7 +91,7 @@ export async function startChildRegister(
     pollMs: number;
     logger?: Logger;
     /** The reconciliation scan (none when absent). */
-    scan?: { feeds: readonly ChangedPeopleFeed[]; everyMs: number };
+    scan?: { feeds: readonly ChangedPeopleFeed[]; everyMs: number; sweepEveryMs?: number };
     /** How often changed-id rows older than `keepMs` are pruned (defaults in prune.ts). */
     prune?: { everyMs?: number; keepMs?: number };
   },
@@ -102,6 +102,7 @@ export async function startChildRegister(
     register.onClose(
       scanPeriodically(register, store, options.scan.feeds, {
         everyMs: options.scan.everyMs,
+        ...(options.scan.sweepEveryMs === undefined ? {} : { sweepEveryMs: options.scan.sweepEveryMs }),
         logger: options.logger,
       }),
     );

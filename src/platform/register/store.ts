@@ -164,9 +164,13 @@ export interface RegisterStore {
   storedKeys(system: SystemName): Promise<RecordKey[]>;
   /**
    * Runs `work` when no instance is scanning and none has scanned for `everyMs` (null: not this
-   * instance's turn).
+   * instance's turn); `sweep` when none has swept every system's whole list for `sweepEveryMs`.
    */
-  scanTurn<T>(everyMs: number, work: () => Promise<T>): Promise<T | null>;
+  scanTurn<T>(
+    everyMs: number,
+    work: (turn: { sweep: boolean }) => Promise<T>,
+    sweepEveryMs?: number,
+  ): Promise<T | null>;
   /**
    * Deletes the changed-id rows older than `keepMs` (none when another instance is pruning): an
    * instance that last read the register before the newest of them re-reads the whole id map.
@@ -552,7 +556,8 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
       await writeLinkedClusters(tx, linked.clusters(assigned));
       if (linked.complete)
         await tx.query(
-          'UPDATE register_version SET records_complete = true, linking_rules = $1, scanned_at = now()',
+          // A full load read every whole list: it is a sweep too.
+          'UPDATE register_version SET records_complete = true, linking_rules = $1, scanned_at = now(), swept_at = now()',
           [linkingRules],
         );
       for (const [system, mark] of linked.marks ?? [])
@@ -653,21 +658,28 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
         )
       ).map((row) => `${system}:${row.local_id}`),
 
-    scanTurn: (everyMs, work) =>
+    scanTurn: (everyMs, work, sweepEveryMs) =>
       db.session(async (session) => {
         const [lock] = await session.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [
           SCAN_LOCK,
         ]);
         if (!lock?.got) return null;
         try {
-          const [due] = await session.query<{ due: boolean }>(
-            `SELECT scanned_at IS NULL OR scanned_at < now() - make_interval(secs => $1) AS due
+          const [due] = await session.query<{ due: boolean; sweep: boolean | null }>(
+            `SELECT scanned_at IS NULL OR scanned_at < now() - make_interval(secs => $1) AS due,
+                    $2::float8 IS NOT NULL
+                      AND (swept_at IS NULL OR swept_at < now() - make_interval(secs => $2::float8)) AS sweep
                FROM register_version`,
-            [everyMs / 1000 - 1],
+            [everyMs / 1000 - 1, sweepEveryMs === undefined ? null : sweepEveryMs / 1000 - 1],
           );
           if (!due?.due) return null;
-          const result = await work();
-          await session.query('UPDATE register_version SET scanned_at = now()');
+          const sweep = due.sweep === true;
+          const result = await work({ sweep });
+          await session.query(
+            sweep
+              ? 'UPDATE register_version SET scanned_at = now(), swept_at = now()'
+              : 'UPDATE register_version SET scanned_at = now()',
+          );
           return result;
         } finally {
           await session.query('SELECT pg_advisory_unlock($1)', [SCAN_LOCK]);
