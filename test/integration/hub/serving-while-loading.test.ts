@@ -64,7 +64,7 @@ interface Started {
 }
 
 /** `npm start` as production runs it; resolves as soon as it listens (long before it is ready). */
-async function npmStart(name: string): Promise<Started> {
+async function npmStart(name: string, database: TestDatabase = db): Promise<Started> {
   const inherited = { ...process.env };
   delete inherited.NODE_ENV;
   const child = spawn('npm', ['start'], {
@@ -76,7 +76,7 @@ async function npmStart(name: string): Promise<Started> {
       HOST: '127.0.0.1',
       PORT: '0',
       LOG_LEVEL: 'warn',
-      DATABASE_URL: db.settings.url!,
+      DATABASE_URL: database.settings.url!,
       LCS_URL: sims.urls.lcs!,
       EYES_URL: sims.urls.eyes!,
       LIFT_URL: sims.urls.lift!,
@@ -217,3 +217,30 @@ it('listens at once while the register loads: alive, not ready with the reason, 
   for (const hub of [first, second]) hub.process.kill('SIGTERM');
   expect(await Promise.all([first.exited, second.exited])).toEqual([0, 0]);
 }, 300_000);
+
+it('a signal while the register loads drains and exits 0 without waiting for the load', async () => {
+  const faults = `${sims.urls.lcs}/__sim/faults`;
+  await fetch(faults, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: '{"down":true}',
+  });
+  // An empty register of its own (the one above has loaded).
+  const empty = await createTestDatabase('postgres');
+  try {
+    const hub = await npmStart('signalled', empty);
+    await until(
+      () => readiness(hub),
+      (r) => /lcs cannot be read/.test(r.body.reason ?? ''),
+      60_000,
+      'the instance to say LCS cannot be read',
+    );
+    hub.process.kill('SIGTERM');
+    expect(await hub.exited, hub.output()).toBe(0);
+    expect(hub.output()).toContain('SIGTERM: draining in-flight requests');
+    expect(hub.output()).not.toMatch(/could not be loaded/);
+  } finally {
+    await fetch(faults, { method: 'DELETE' });
+    await empty.drop();
+  }
+}, 180_000);
