@@ -8,7 +8,8 @@
  * A person LCS, EYES or the front door no longer holds is in no `updatedSince` page, and none of
  * them offers a list of removals or of ids alone: so now and then (REGISTER_SWEEP_MS) the scan is a
  * sweep, reading every system's whole list, and every record the register held before the sweep
- * began that no list holds any more is removed, as a NOT_FOUND change event removes it.
+ * began that no list holds any more, and that the system (asked by id, where it can be) no longer
+ * holds, is removed, as a NOT_FOUND change event removes it.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Logger } from 'pino';
@@ -23,6 +24,11 @@ export interface ChangedPeopleFeed {
   system: SystemName;
   /** Whether `changedSince` honours its instant; false: every person, every time. */
   incremental: boolean;
+  /**
+   * Which of these people the system still holds, read one by one (by id), not from its list:
+   * before a sweep removes people its list left out (absent: the list is trusted).
+   */
+  stillHeld?(localIds: readonly string[]): Promise<Set<string>>;
   /** People changed at or after `since` (null: every person), oldest change first. */
   changedSince(
     since: string | null,
@@ -68,13 +74,16 @@ export async function scanForChanges(
         report.changed++;
       }
     }
-    if (held !== null && seen !== null)
-      for (const key of held) {
-        if (seen.has(key)) continue;
-        const { system, localId } = refOf(key);
-        await register.apply(system, localId, null);
+    if (held !== null && seen !== null) {
+      const missing = held.filter((key) => !seen.has(key)).map((key) => refOf(key).localId);
+      // A list paged while it changes may leave someone out: asked by id, the system says.
+      const kept = missing.length > 0 && feed.stillHeld ? await feed.stillHeld(missing) : new Set<string>();
+      for (const localId of missing) {
+        if (kept.has(localId)) continue;
+        await register.apply(feed.system, localId, null);
         report.removed++;
       }
+    }
     if (newest !== null && (mark === null || newest > mark)) await store.setFeedMark(feed.system, newest);
   }
   return report;

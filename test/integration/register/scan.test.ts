@@ -140,6 +140,34 @@ describe.each(REGISTER_ENGINES)(
       });
     });
 
+    it('a sweep keeps a person a list left out while the system, asked by id, still holds them', async () => {
+      db = await createTestDatabase(engine);
+      const store: RegisterStore = await openRegisterStore(db.settings);
+      register = await startChildRegister(store, {
+        pollMs: 60_000,
+        loadFromSystems: (wrap) => loadChildDirectory(wrap(feedsOf(people()))),
+      });
+      const stamped = people().map((record) => ({ record, updatedAt: '2026-01-01T00:00:00.000Z' }));
+      // EYES pages its list while it changes and leaves out two pupils: one is still there, one is gone.
+      const listed = stamped.filter((item) => !['P100', 'P300'].includes(item.record.localId));
+      const asked: string[][] = [];
+      const feeds = systemsOver(() => listed, []).map((feed) =>
+        feed.system === 'eyes'
+          ? {
+              ...feed,
+              stillHeld: (ids: readonly string[]) => {
+                asked.push([...ids].sort());
+                return Promise.resolve(new Set(ids.filter((id) => id === 'P100')));
+              },
+            }
+          : feed,
+      );
+      expect(await scanForChanges(register, store, feeds, { sweep: true })).toMatchObject({ removed: 1 });
+      expect(asked).toEqual([['P100', 'P300']]);
+      expect(register.resolve('eyes:P100')!.hubId).toBe(register.resolve('lcs:100')!.hubId);
+      expect(register.resolve('eyes:P300')).toBeNull();
+    });
+
     it('the scan sweeps when none has swept for the sweep interval, and a full load counts as one', async () => {
       db = await createTestDatabase(engine);
       const store: RegisterStore = await openRegisterStore(db.settings);
