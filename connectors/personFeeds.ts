@@ -4,10 +4,10 @@
  */
 import type { PersonFeed } from '../src/domain/identity/directory.ts';
 import type { ChangedPeopleFeed } from '../src/platform/register/scan.ts';
-import type { LcsClient } from './lcs/client.ts';
-import type { EyesClient } from './eyes/client.ts';
+import { LCS_BATCH_LIMIT, type LcsClient } from './lcs/client.ts';
+import { EYES_BATCH_LIMIT, type EyesClient } from './eyes/client.ts';
 import type { LiftHttpClient } from './lift/client.ts';
-import type { FrontDoorClient } from './frontdoor/client.ts';
+import { FRONTDOOR_BATCH_LIMIT, type FrontDoorClient } from './frontdoor/client.ts';
 import { toSourceRecord as lcsRecord } from './lcs/map.ts';
 import { toSourceRecord as eyesRecord } from './eyes/map.ts';
 import { toSourceRecord as liftRecord } from './lift/map.ts';
@@ -26,10 +26,26 @@ async function* pages<T, R>(
   } while (cursor);
 }
 
+/** Which of `ids` a system still holds, by its batch read (`missing` names the rest). */
+async function stillHeld(
+  ids: readonly string[],
+  limit: number,
+  read: (ids: readonly string[]) => Promise<{ missing: string[] }>,
+): Promise<Set<string>> {
+  const held = new Set<string>();
+  for (let at = 0; at < ids.length; at += limit) {
+    const chunk = ids.slice(at, at + limit);
+    const missing = new Set((await read(chunk)).missing);
+    for (const id of chunk) if (!missing.has(id)) held.add(id);
+  }
+  return held;
+}
+
 /**
  * Each system's people changed since an instant, for the register's reconciliation scan: LCS, EYES
  * and the front door answer `updatedSince`; LIFT cannot, so its whole list is read (`incremental`
- * false) and compared.
+ * false) and compared. Before the scan's sweep removes a person a list left out, LCS, EYES and the
+ * front door are asked by id (their batch reads); LIFT has no read by client reference.
  */
 export function createChangedPeopleFeeds(clients: {
   lcs: LcsClient;
@@ -43,6 +59,7 @@ export function createChangedPeopleFeeds(clients: {
     {
       system: 'lcs',
       incremental: true,
+      stillHeld: (ids) => stillHeld(ids, LCS_BATCH_LIMIT, (chunk) => clients.lcs.peopleByIds(chunk, scope)),
       changedSince: (from) =>
         pages(
           (c) => clients.lcs.peoplePage(c, scope, since(from)),
@@ -52,6 +69,7 @@ export function createChangedPeopleFeeds(clients: {
     {
       system: 'eyes',
       incremental: true,
+      stillHeld: (ids) => stillHeld(ids, EYES_BATCH_LIMIT, (chunk) => clients.eyes.pupilsByIds(chunk, scope)),
       changedSince: (from) =>
         pages(
           (c) => clients.eyes.pupilsPage(c, scope, since(from)),
@@ -70,6 +88,8 @@ export function createChangedPeopleFeeds(clients: {
     {
       system: 'frontdoor',
       incremental: true,
+      stillHeld: (ids) =>
+        stillHeld(ids, FRONTDOOR_BATCH_LIMIT, (chunk) => clients.frontdoor.contactsByIds(chunk, scope)),
       changedSince: (from) =>
         pages(
           (c) => clients.frontdoor.contactsPage(c, scope, from === null ? {} : { updatedSince: from }),

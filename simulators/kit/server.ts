@@ -1,7 +1,7 @@
 /**
  * One simulated system as a node:http server: its contract routes (from the route table in
  * contracts/openapi.ts, so parsing and documentation cannot disagree), `/openapi.json`, and the
- * control API under `/__sim/` (stats, faults, record patches, change webhook).
+ * control API under `/__sim/` (stats, faults, record patches and deletions, change webhook).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -105,16 +105,24 @@ export function createSimulator(
       return { status: 204 };
     },
   });
+  const storeOf = (resource: string) => {
+    const store = Object.hasOwn(resources, resource) ? resources[resource] : undefined;
+    if (!store) throw notFound(`${system} has no resource of that name`);
+    return store;
+  };
   control.add('/__sim/records/{resource}/{id}', {
     PATCH: async (params, req) => {
-      const store = Object.hasOwn(resources, params['resource'] as string)
-        ? resources[params['resource'] as string]
-        : undefined;
-      if (!store) throw notFound(`${system} has no resource of that name`);
+      const store = storeOf(params['resource'] as string);
       const patch = await readJson(req);
       const record = store.patch(params['id'] as string, patch);
       webhook.notify(params['resource'] as string, params['id'] as string);
       return { status: 200, body: record };
+    },
+    // The system deletes the record; its change event (a read then answers 404) goes as for a patch.
+    DELETE: (params) => {
+      storeOf(params['resource'] as string).remove(params['id'] as string);
+      webhook.notify(params['resource'] as string, params['id'] as string);
+      return { status: 204 };
     },
   });
   control.add('/__sim/webhook', {

@@ -1,6 +1,6 @@
 /**
  * A system's records as the simulator serves them: the county's read-only record set, plus the
- * changes made through `PATCH /__sim/records/...`. Every change bumps `version`, which is what
+ * changes made through `PATCH /__sim/records/...` and the deletions through `DELETE` there. Every change bumps `version`, which is what
  * lazily built indexes watch.
  */
 import type { TSchema } from '@sinclair/typebox';
@@ -21,6 +21,9 @@ export interface StoreOptions {
 
 export class RecordStore<T> implements RecordSet<T> {
   private readonly changed = new Map<string, T>();
+  private readonly removed = new Set<string>();
+  /** The ids still held, once anything was removed (rebuilt after each removal). */
+  private held: readonly string[] | null = null;
   private changes = 0;
 
   constructor(
@@ -31,7 +34,7 @@ export class RecordStore<T> implements RecordSet<T> {
   }
 
   get size(): number {
-    return this.base.size;
+    return this.base.size - this.removed.size;
   }
 
   /** Moves on with every change, so indexes over these records know to rebuild. */
@@ -40,11 +43,22 @@ export class RecordStore<T> implements RecordSet<T> {
   }
 
   ids(): readonly string[] {
-    return this.base.ids();
+    if (this.removed.size === 0) return this.base.ids();
+    return (this.held ??= this.base.ids().filter((id) => !this.removed.has(id)));
   }
 
   get(id: string): T | undefined {
+    if (this.removed.has(id)) return undefined;
     return this.changed.get(id) ?? this.base.get(id);
+  }
+
+  /** Deletes one record, as the system deletes one: no list, read or batch holds it after. */
+  remove(id: string): void {
+    if (this.get(id) === undefined) throw notFound('No record has this id');
+    this.removed.add(id);
+    this.changed.delete(id);
+    this.held = null;
+    this.changes++;
   }
 
   /** Applies a JSON merge patch to one record; the result must still match the contract. */

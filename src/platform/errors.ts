@@ -25,6 +25,10 @@ export const HUB_ERRORS = {
   PERSISTED_QUERY_NOT_FOUND: { status: 400, message: 'PersistedQueryNotFound' },
   RATE_LIMITED: { status: 429, message: 'Too many requests.' },
   AUDIT_UNAVAILABLE: { status: 503, message: 'The access could not be recorded, so it was refused.' },
+  NOT_READY: {
+    status: 503,
+    message: 'The hub is starting: the child register is still loading. Try again after Retry-After seconds.',
+  },
   INTERNAL: { status: 500, message: 'Internal server error' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
@@ -84,6 +88,9 @@ export function hubError(
 export function accessNotRecorded(): GraphQLError {
   return hubError('AUDIT_UNAVAILABLE', errorMessage('AUDIT_UNAVAILABLE'));
 }
+
+/** Retry-After (seconds) with NOT_READY: long enough not to hammer a loading hub, short enough to notice it is up. */
+export const NOT_READY_RETRY_AFTER_SECONDS = 5;
 
 /** The one NOT_FOUND every missing or hidden child gets, so the two cannot be told apart. */
 export function childNotFound(): GraphQLError {

@@ -99,6 +99,7 @@ import { createFrontDoorClient } from '../../connectors/frontdoor/client.ts';
 import { createRequestLoaders } from '../../connectors/requestLoaders.ts';
 import { loggingContractWatch } from '../../connectors/shared/contract.ts';
 import { createChangedPeopleFeeds, createPersonFeeds } from '../../connectors/personFeeds.ts';
+import { errorMessage, hubError } from '../platform/errors.ts';
 import { resolvers } from '../../resolvers/index.ts';
 import { loadTypeDefs } from '../../resolvers/support/sdl.ts';
 
@@ -108,7 +109,13 @@ export { loadTypeDefs };
 export interface Hub {
   server: Server;
   services: HubServices;
-  directory: ChildDirectory;
+  /** The child directory; throws NOT_READY until `loaded` has settled. */
+  readonly directory: ChildDirectory;
+  /**
+   * Settles when the child directory (the register's, when on) has loaded; rejects when it cannot
+   * (not for an unreachable system: that is retried). The hub may listen before: it is not ready.
+   */
+  loaded: Promise<void>;
   /** The token upstream systems present on POST /events (generated when not configured). */
   eventsToken: string;
   /** Prepared report facts (null when REPORT_FACTS_PREPARE=false): `warmedUp()` settles after start-up's warm-up. */
@@ -197,22 +204,25 @@ function directoryProgress(logger: Logger, everyMs = 5000): LoadProgress {
 
 /**
  * Reads every system's people into the directory, retrying while a system cannot be read: each
- * failure is one warning naming the system and its URL (no stack trace), and the hub does not
- * listen, so it is not ready, until every system has answered.
+ * failure is one warning naming the system and its URL (no stack trace), and the hub is not ready
+ * (`starting` says why) until every system has answered.
  */
 async function loadDirectoryWhenReachable(
   config: HubConfig,
   clients: Parameters<typeof createPersonFeeds>[0],
   logger: Logger,
+  starting: (reason: string) => void,
   wrap: (feeds: PersonFeed[]) => PersonFeed[] = (feeds) => feeds,
 ): Promise<LinkedDirectory> {
   for (let attempt = 1; ; attempt++) {
+    starting('reading and linking every system’s people into the child directory');
     try {
       return await loadChildDirectory(wrap(createPersonFeeds(clients)), directoryProgress(logger));
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       const retryInMs = Math.min(30_000, 1000 * 2 ** Math.min(attempt - 1, 5));
       const url = config.upstream[error.system].baseUrl;
+      starting(`${error.system} cannot be read (${error.code}); trying again in ${retryInMs / 1000} s`);
       logger.warn(
         { system: error.system, url, err: error, attempt, retryInMs },
         `${error.system} cannot be read at ${url} (${error.code}): the hub is not ready; trying again in ${retryInMs / 1000} s`,
@@ -232,10 +242,10 @@ async function openRegister(
   scanFeeds: ChangedPeopleFeed[],
   logger: Logger,
 ): Promise<ChildRegister> {
-  const { url, dataDir, poolSize, pollMs, scanMs } = config.register;
+  const { url, dataDir, poolSize, pollMs, scanMs, sweepMs } = config.register;
   const started = Date.now();
   const store = await openRegisterStore({ url, dataDir, poolSize });
-  const scan = { feeds: scanFeeds, everyMs: scanMs };
+  const scan = { feeds: scanFeeds, everyMs: scanMs, sweepEveryMs: sweepMs };
   const register = await startChildRegister(store, { loadFromSystems, pollMs, logger, scan });
   logger.info(
     {
@@ -249,7 +259,24 @@ async function openRegister(
   return register;
 }
 
+/** A hub whose child directory has loaded (tests and benchmarks: serving at once, ready). */
 export async function createHub(config: HubConfig, overrides: HubOverrides = {}): Promise<Hub> {
+  const hub = await startHub(config, overrides);
+  try {
+    await hub.loaded;
+  } catch (error) {
+    await hub.stop();
+    throw error;
+  }
+  return hub;
+}
+
+/**
+ * Everything from a validated config, the child directory still loading (`loaded`): `npm start`
+ * listens at once, so a county's first load (minutes) finds the process alive and saying why it
+ * is not ready, rather than not answering at all.
+ */
+export async function startHub(config: HubConfig, overrides: HubOverrides = {}): Promise<Hub> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
   const now = overrides.now ?? Date.now;
   const metrics = createHubMetrics();
@@ -360,21 +387,48 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
     }),
   });
 
-  const register = config.register.enabled
-    ? await openRegister(
+  // The child directory loads in the background: the hub listens meanwhile, alive but not ready
+  // (/readyz says why), and answers what needs the directory NOT_READY until it has loaded.
+  let directory: ChildDirectory | null = null;
+  let register: ChildRegister | null = null;
+  let stopped = false;
+  let startingReason = config.register.enabled
+    ? 'opening the child register: restoring its links, or waiting while another instance reads every system'
+    : 'reading and linking every system’s people into the child directory';
+  const starting = (reason: string) => (startingReason = reason);
+  const loaded = (async () => {
+    if (config.register.enabled) {
+      register = await openRegister(
         config,
-        (wrap) => loadDirectoryWhenReachable(config, clients, logger, wrap),
+        (wrap) => loadDirectoryWhenReachable(config, clients, logger, starting, wrap),
         createChangedPeopleFeeds(clients),
         logger,
-      )
-    : null;
-  const directory: ChildDirectory = register ?? (await loadDirectoryWhenReachable(config, clients, logger));
-  logger.info({ directory: directory.stats() }, 'child directory loaded');
+      );
+      // Stopped while it loaded: nothing will close it later.
+      if (stopped) {
+        await register.close();
+        return;
+      }
+    }
+    directory = register ?? (await loadDirectoryWhenReachable(config, clients, logger, starting));
+    logger.info({ directory: directory.stats() }, 'child directory loaded');
+  })();
+  // Seen by whoever awaits `loaded` (main exits, createHub throws); never an unhandled rejection.
+  loaded.catch(() => undefined);
+  const loadedDirectory = (): ChildDirectory => {
+    if (directory === null) throw hubError('NOT_READY', errorMessage('NOT_READY'));
+    return directory;
+  };
 
   const services: HubServices = {
     config,
-    directory,
-    register,
+    // Read by resolvers, which run only once it has loaded (the GraphQL route answers NOT_READY before).
+    get directory() {
+      return loadedDirectory();
+    },
+    get register() {
+      return register;
+    },
     audit,
     rules,
     cache,
@@ -468,6 +522,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       requestsPerMinute: (config.auth.failureLimit * 60) / config.auth.failureWindowSeconds,
     }),
     maxBodyBytes: 100 * 1024,
+    starting: () => directory === null,
     onError: (error) => logger.error({ err: error }, 'unhandled GraphQL request error'),
     context: (viewer, req, res) => {
       const requestId = newRequestId();
@@ -514,13 +569,21 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       http,
       store,
       directory: () => directory,
+      startingReason: () => startingReason,
       metrics,
       metricsAccess: metricsAccess({ token: config.metricsToken, production: config.env === 'production' }),
     }),
     {
       methods: '*',
       path: '/events',
-      handler: eventsRoute({ token: eventsToken, cache, directory, clients, logger, reportFacts }),
+      handler: eventsRoute({
+        token: eventsToken,
+        cache,
+        directory: () => directory,
+        clients,
+        logger,
+        reportFacts,
+      }),
     },
   ];
   const router = createRouter(routes, {
@@ -534,7 +597,10 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   return {
     server,
     services,
-    directory,
+    get directory() {
+      return loadedDirectory();
+    },
+    loaded,
     eventsToken,
     reportFacts,
     listen: (port = config.port, host = config.host) =>
@@ -548,6 +614,9 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
       }),
     stop: () =>
       (stopping ??= (async () => {
+        // A load still running is not waited for (it may take minutes): a register it opens is
+        // closed when it finishes, and a first load cut short is done again by the next instance.
+        stopped = true;
         await drainServer(server, { graceMs: config.shutdownGraceMs });
         await reportFacts?.stop();
         await apollo.stop();

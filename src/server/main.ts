@@ -4,7 +4,7 @@
  * URLs, a development token and an example query.
  */
 import { loadConfig, ConfigError, type HubConfig } from '../platform/config/index.ts';
-import { createHub } from './app.ts';
+import { startHub } from './app.ts';
 import { loadLocalSigningKey, mintToken } from '../domain/access/index.ts';
 import { SYSTEMS, type SystemName } from '../platform/systems.ts';
 import { EXAMPLE_QUERY } from './http/exampleQuery.ts';
@@ -56,8 +56,31 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const sims = await startMissingSimulators(config);
-  const hub = await createHub(config);
+  const hub = await startHub(config);
+  // Listening while the child directory loads (a county's first load takes minutes): /healthz
+  // answers, /readyz says why it is not ready, GraphQL and /events answer NOT_READY.
   const { url } = await hub.listen();
+  const draining = stopOnSignals(async () => {
+    await hub.stop();
+    await sims?.close();
+  }, config.shutdownGraceMs);
+  console.log(
+    `Listening on ${url.replace('/graphql', '')} while the child directory loads (not ready until it has; readiness: ${url.replace('/graphql', '/readyz')})`,
+  );
+  try {
+    await hub.loaded;
+    // A signal while it loaded: the drain is under way and exits when done.
+    if (draining()) return;
+  } catch (error) {
+    if (draining()) return;
+    console.error(
+      'the child directory could not be loaded; exiting',
+      error instanceof Error ? error.message : '',
+    );
+    await hub.stop().catch(() => undefined);
+    await sims?.close();
+    process.exit(1);
+  }
 
   console.log(`\nSingle View of a Child hub ready in ${Date.now() - started} ms`);
   console.log(`  GraphQL and GraphiQL: ${url}`);
@@ -87,11 +110,6 @@ async function main(): Promise<void> {
       `\nExample query (variables: {"id": "${example ? `lcs:${example.lcs[0]}` : 'lcs:<person id>'}"}):\n${EXAMPLE_QUERY}\n`,
     );
   }
-
-  stopOnSignals(async () => {
-    await hub.stop();
-    await sims?.close();
-  }, config.shutdownGraceMs);
 }
 
 /**
@@ -100,9 +118,10 @@ async function main(): Promise<void> {
  * process exits 0. The listeners stay installed: a repeated signal must not fall through to Node's
  * default and kill the process mid-drain (npm forwards the signal it gets, and a terminal sends
  * Ctrl-C to the whole group, so one keypress can arrive twice). A drain that cannot finish in the
- * grace plus time to flush and close exits 1.
+ * grace plus time to flush and close exits 1. Installed as soon as the hub listens, while the child
+ * directory may still be loading (the load is not waited for). Returns whether a drain has begun.
  */
-function stopOnSignals(stop: () => Promise<void>, graceMs: number): void {
+function stopOnSignals(stop: () => Promise<void>, graceMs: number): () => boolean {
   let draining = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (draining) {
@@ -128,6 +147,7 @@ function stopOnSignals(stop: () => Promise<void>, graceMs: number): void {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  return () => draining;
 }
 
 /** After the drain: time to flush the audit trail, write back the cache and close connections. */

@@ -120,6 +120,8 @@ export interface HubConfig {
     poolSize: number;
     pollMs: number;
     scanMs: number;
+    /** How often the scan sweeps every system's whole list (removals are seen only then). */
+    sweepMs: number;
   };
 }
 
@@ -377,6 +379,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
       poolSize: int('DATABASE_POOL_SIZE'),
       pollMs: int('REGISTER_POLL_MS'),
       scanMs: int('REGISTER_SCAN_MS'),
+      sweepMs: int('REGISTER_SWEEP_MS'),
     },
     tracing: {
       enabled: declared('OTEL_ENABLED') as boolean,

@@ -126,6 +126,14 @@ export const CONFIG_SCHEMA = Type.Object({
         'how often one instance reads what each system changed since the last scan (`updatedSince`; LIFT whole) and settles people whose change event was missed',
     },
   ),
+  REGISTER_SWEEP_MS: integer(
+    3_600_000,
+    { min: 1000, max: 604_800_000 },
+    {
+      description:
+        "how often the scan reads every system's whole person list instead of what changed, so people LCS, EYES or the front door no longer hold leave the register (no `updatedSince` page shows a removal)",
+    },
+  ),
   REDIS_CLUSTER_NODES: optionalText({
     description: '`host:port,host:port,…` for Redis Cluster instead of `REDIS_URL`',
   }),

@@ -22,6 +22,7 @@ import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../
 import type { SystemName } from '../systems.ts';
 import { keysOf, proposeAll, proposedClusterOf } from './clustering.ts';
 import { scanPeriodically, type ChangedPeopleFeed } from './scan.ts';
+import { pruneChangesPeriodically } from './prune.ts';
 import { activeDecisions, pairKey, type ActiveDecisions } from './decisions.ts';
 import { compareKeys, recordKey, refOf, type RecordKey } from './keys.ts';
 import type {
@@ -75,21 +76,6 @@ export interface ChildRegister extends ChildDirectory {
   close(): Promise<void>;
 }
 
-/**
- * A register over a directory linked from every system's records (given), reconciled in full: the
- * ids follow these links. Its records are not stored for other instances (startChildRegister does).
- */
-export async function openChildRegister(
-  linked: LinkedDirectory,
-  store: RegisterStore,
-  options: { pollMs: number; logger?: Logger },
-): Promise<ChildRegister> {
-  const register = new Register(linked, store);
-  await register.start(null);
-  await register.follow(options.pollMs, options.logger);
-  return register;
-}
-
 /** Reads every system's people through the feeds it is given (the register wraps them to store each page). */
 export type LoadFromSystems = (wrap: (feeds: PersonFeed[]) => PersonFeed[]) => Promise<LinkedDirectory>;
 
@@ -105,14 +91,18 @@ export async function startChildRegister(
     pollMs: number;
     logger?: Logger;
     /** The reconciliation scan (none when absent). */
-    scan?: { feeds: readonly ChangedPeopleFeed[]; everyMs: number };
+    scan?: { feeds: readonly ChangedPeopleFeed[]; everyMs: number; sweepEveryMs?: number };
+    /** How often changed-id rows older than `keepMs` are pruned (defaults in prune.ts). */
+    prune?: { everyMs?: number; keepMs?: number };
   },
 ): Promise<ChildRegister> {
   const register = await startFromStore(store, options);
+  register.onClose(pruneChangesPeriodically(store, { ...options.prune, logger: options.logger }));
   if (options.scan)
     register.onClose(
       scanPeriodically(register, store, options.scan.feeds, {
         everyMs: options.scan.everyMs,
+        ...(options.scan.sweepEveryMs === undefined ? {} : { sweepEveryMs: options.scan.sweepEveryMs }),
         logger: options.logger,
       }),
     );

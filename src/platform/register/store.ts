@@ -20,6 +20,8 @@ const REGISTER_LOCK = 0x5f0c_0002;
 const FIRST_LOAD_LOCK = 0x5f0c_0003;
 /** Held by the instance running the reconciliation scan (the others skip their turn). */
 const SCAN_LOCK = 0x5f0c_0004;
+/** Held by the instance pruning register_changes (the others skip their turn). */
+const PRUNE_LOCK = 0x5f0c_0006;
 /** Every register version is announced here (payload: the version), so other instances follow at once. */
 export const REGISTER_CHANNEL = 'svoc_register';
 /** Rows per statement when writing or reading linked records in bulk. */
@@ -162,9 +164,18 @@ export interface RegisterStore {
   storedKeys(system: SystemName): Promise<RecordKey[]>;
   /**
    * Runs `work` when no instance is scanning and none has scanned for `everyMs` (null: not this
-   * instance's turn).
+   * instance's turn); `sweep` when none has swept every system's whole list for `sweepEveryMs`.
    */
-  scanTurn<T>(everyMs: number, work: () => Promise<T>): Promise<T | null>;
+  scanTurn<T>(
+    everyMs: number,
+    work: (turn: { sweep: boolean }) => Promise<T>,
+    sweepEveryMs?: number,
+  ): Promise<T | null>;
+  /**
+   * Deletes the changed-id rows older than `keepMs` (none when another instance is pruning): an
+   * instance that last read the register before the newest of them re-reads the whole id map.
+   */
+  pruneChanges(keepMs: number): Promise<{ deleted: number; horizon: number } | null>;
   /** Calls `onVersion` when another write is announced; returns the function that stops listening. */
   listen(onVersion: () => void): Promise<() => Promise<void>>;
   history(hubId: string): Promise<IdHistory | null>;
@@ -545,7 +556,8 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
       await writeLinkedClusters(tx, linked.clusters(assigned));
       if (linked.complete)
         await tx.query(
-          'UPDATE register_version SET records_complete = true, linking_rules = $1, scanned_at = now()',
+          // A full load read every whole list: it is a sweep too.
+          'UPDATE register_version SET records_complete = true, linking_rules = $1, scanned_at = now(), swept_at = now()',
           [linkingRules],
         );
       for (const [system, mark] of linked.marks ?? [])
@@ -646,25 +658,52 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
         )
       ).map((row) => `${system}:${row.local_id}`),
 
-    scanTurn: (everyMs, work) =>
+    scanTurn: (everyMs, work, sweepEveryMs) =>
       db.session(async (session) => {
         const [lock] = await session.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [
           SCAN_LOCK,
         ]);
         if (!lock?.got) return null;
         try {
-          const [due] = await session.query<{ due: boolean }>(
-            `SELECT scanned_at IS NULL OR scanned_at < now() - make_interval(secs => $1) AS due
+          const [due] = await session.query<{ due: boolean; sweep: boolean | null }>(
+            `SELECT scanned_at IS NULL OR scanned_at < now() - make_interval(secs => $1) AS due,
+                    $2::float8 IS NOT NULL
+                      AND (swept_at IS NULL OR swept_at < now() - make_interval(secs => $2::float8)) AS sweep
                FROM register_version`,
-            [everyMs / 1000 - 1],
+            [everyMs / 1000 - 1, sweepEveryMs === undefined ? null : sweepEveryMs / 1000 - 1],
           );
           if (!due?.due) return null;
-          const result = await work();
-          await session.query('UPDATE register_version SET scanned_at = now()');
+          const sweep = due.sweep === true;
+          const result = await work({ sweep });
+          await session.query(
+            sweep
+              ? 'UPDATE register_version SET scanned_at = now(), swept_at = now()'
+              : 'UPDATE register_version SET scanned_at = now()',
+          );
           return result;
         } finally {
           await session.query('SELECT pg_advisory_unlock($1)', [SCAN_LOCK]);
         }
+      }),
+
+    pruneChanges: (keepMs) =>
+      db.transaction(async (tx) => {
+        const [lock] = await tx.query<{ got: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS got', [
+          PRUNE_LOCK,
+        ]);
+        if (!lock?.got) return null;
+        const [row] = await tx.query<{ horizon: string | null }>(
+          `SELECT max(version) AS horizon FROM register_changes WHERE at < now() - make_interval(secs => $1)`,
+          [keepMs / 1000],
+        );
+        if (row?.horizon == null) return { deleted: 0, horizon: 0 };
+        const horizon = Number(row.horizon);
+        await tx.query('UPDATE register_version SET changes_from = GREATEST(changes_from, $1)', [horizon]);
+        const deleted = await tx.query<{ version: string }>(
+          'DELETE FROM register_changes WHERE version <= $1 RETURNING version',
+          [horizon],
+        );
+        return { deleted: deleted.length, horizon };
       }),
 
     changesSince: (since) =>
@@ -677,6 +716,12 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
           )
         ).map((row) => row.hub_id);
         const none = { version, hubIds: [], memberships: [], ids: [] };
+        // Read after the rows (each statement sees what was committed when it began): if a prune took
+        // rows this read needed, its horizon is seen here, and the whole map is read instead.
+        const [pruned] = await tx.query<{ changes_from: string }>(
+          'SELECT changes_from FROM register_version',
+        );
+        if (since < Number(pruned!.changes_from)) return { ...none, full: true };
         if (hubIds.includes('*') || hubIds.length > PARTIAL_LIMIT) return { ...none, full: true };
         if (hubIds.length === 0) return { ...none, full: false };
         const memberships = (

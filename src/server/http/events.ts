@@ -35,7 +35,12 @@ import { FRONTDOOR_RESOURCES } from '../../../connectors/frontdoor/resources.ts'
 import { toSourceRecord as lcsRecord } from '../../../connectors/lcs/map.ts';
 import { toSourceRecord as eyesRecord } from '../../../connectors/eyes/map.ts';
 import { toSourceRecord as frontDoorRecord } from '../../../connectors/frontdoor/map.ts';
-import { errorStatus, type HubErrorCode } from '../../platform/errors.ts';
+import {
+  errorMessage,
+  errorStatus,
+  NOT_READY_RETRY_AFTER_SECONDS,
+  type HubErrorCode,
+} from '../../platform/errors.ts';
 import type { ReportFactPreparer } from '../../../connectors/reportFacts.ts';
 import { readJsonBody } from './body.ts';
 import { sendJson } from './respond.ts';
@@ -174,7 +179,8 @@ function parse(body: unknown): ChangeEvent[] | null {
 export function eventsRoute(deps: {
   token: string;
   cache: SharedEntityCache;
-  directory: ChildDirectory;
+  /** The child directory; null while it loads at start-up (events are then refused NOT_READY, to be sent again). */
+  directory: () => ChildDirectory | null;
   clients: { lcs: LcsClient; eyes: EyesClient; lift: LiftHttpClient; frontdoor: FrontDoorClient };
   logger: Logger;
   /** Prepared report facts: the keys a change touches are re-read before the event is acknowledged. */
@@ -189,22 +195,25 @@ export function eventsRoute(deps: {
   const scope: RequestScope = { requestId: 'change-event' };
 
   const refreshPerson = async (event: ChangeEvent) => {
+    const directory = deps.directory();
+    // Still loading: the load (or, after it, the reconciliation scan) reads the change.
+    if (directory === null) return;
     try {
       if (event.system === 'lcs' && event.resource === 'people') {
         const p = await deps.clients.lcs.person(event.id, scope);
-        await deps.directory.apply('lcs', event.id, { record: lcsRecord(p), restriction: p.restriction });
+        await directory.apply('lcs', event.id, { record: lcsRecord(p), restriction: p.restriction });
       } else if (event.system === 'eyes' && event.resource === 'pupils') {
-        await deps.directory.apply('eyes', event.id, {
+        await directory.apply('eyes', event.id, {
           record: eyesRecord(await deps.clients.eyes.pupil(event.id, scope)),
         });
       } else if (event.system === 'frontdoor' && event.resource === 'contacts') {
-        await deps.directory.apply('frontdoor', event.id, {
+        await directory.apply('frontdoor', event.id, {
           record: frontDoorRecord(await deps.clients.frontdoor.contact(event.id, scope)),
         });
       }
     } catch (error) {
       if (error instanceof UpstreamError && error.code === 'NOT_FOUND')
-        await deps.directory.apply(event.system, event.id, null);
+        await directory.apply(event.system, event.id, null);
       else throw error;
     }
   };
@@ -246,6 +255,12 @@ export function eventsRoute(deps: {
         'BAD_USER_INPUT',
         'Send {system, resource, id} or an array of up to 500 of them, with known systems and resources.',
       );
+      return;
+    }
+    if (deps.directory() === null) {
+      sendEventError(res, 'NOT_READY', errorMessage('NOT_READY'), {
+        headers: { 'retry-after': String(NOT_READY_RETRY_AFTER_SECONDS) },
+      });
       return;
     }
     try {

@@ -13,6 +13,7 @@ import type { HubContext } from '../../../resolvers/context.ts';
 import type { RateLimiter } from '../hardening/rateLimiter.ts';
 import { BodyTooLargeError, isJsonContent, readBody } from './body.ts';
 import { sendError } from './respond.ts';
+import { NOT_READY_RETRY_AFTER_SECONDS } from '../../platform/errors.ts';
 
 export interface GraphqlRouteDeps {
   apollo: ApolloServer<HubContext>;
@@ -23,6 +24,11 @@ export interface GraphqlRouteDeps {
    * before its token is even verified, so guessing tokens (or burning CPU on ECDSA) is bounded.
    */
   authFailureLimiter: Pick<RateLimiter, 'take' | 'retryAfterSeconds'>;
+  /**
+   * True while the child directory loads at start-up: every request needs it, so each is answered
+   * NOT_READY with Retry-After (never left waiting, never INTERNAL) until it has loaded.
+   */
+  starting?: () => boolean;
   context(viewer: Viewer, req: IncomingMessage, res: ServerResponse): HubContext;
   maxBodyBytes: number;
   onError(error: unknown): void;
@@ -57,6 +63,11 @@ export function graphqlRoute(deps: GraphqlRouteDeps) {
         sendError(res, 'RATE_LIMITED', {
           headers: { 'retry-after': String(deps.rateLimiter.retryAfterSeconds(viewer.userId)) },
         });
+        return;
+      }
+
+      if (deps.starting?.()) {
+        sendError(res, 'NOT_READY', { headers: { 'retry-after': String(NOT_READY_RETRY_AFTER_SECONDS) } });
         return;
       }
 

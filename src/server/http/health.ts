@@ -1,5 +1,7 @@
 /**
- * /healthz (the process is alive), /readyz (what the hub depends on, as JSON) and /metrics.
+ * /healthz (the process is alive), /readyz (what the hub depends on, as JSON) and /metrics. The hub
+ * listens before its child directory has loaded: /healthz is then OK, /readyz 503 "starting" with
+ * the reason.
  * Readiness is "degraded", not "down", when only the cache is failing: the hub still answers
  * from the upstreams.
  */
@@ -14,7 +16,10 @@ import { sendJson } from './respond.ts';
 export interface HealthDeps {
   http: Record<SystemName, ResilientUpstreamClient>;
   store: CacheStore;
+  /** Null while the child directory loads at start-up (the hub listens meanwhile, unready). */
   directory: () => ChildDirectory | null;
+  /** What start-up is doing while the directory loads (no child's data). */
+  startingReason?: () => string;
   metrics: HubMetrics;
 }
 
@@ -37,6 +42,7 @@ export function readiness(deps: HealthDeps) {
     directory: directory
       ? { clusters: directory.stats().clusters, records: directory.stats().totalRecords }
       : null,
+    ...(directory === null ? { reason: deps.startingReason?.() ?? 'the child directory is loading' } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Start-up that explains itself: it says what it loads, and with an upstream unreachable, `npm start` says which system and
- * URL cannot be read, is not ready (it does not listen), retries, and starts once the system
- * answers: no stack trace, no crash.
+ * URL cannot be read, is not ready (it listens, and /readyz says which system it waits for), retries,
+ * and is ready once the system answers: no stack trace, no crash.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -69,6 +69,10 @@ it('names the unreachable system and its URL, stays unready and retries, then st
     60_000,
   );
   expect(out).not.toMatch(/GraphQL and GraphiQL:/);
+  const [, listening] = await waitFor(() => out, /Listening on (http:\/\/\S+) while/, 10_000);
+  const unready = await fetch(`${listening}/readyz`);
+  expect(unready.status).toBe(503);
+  expect(((await unready.json()) as { reason: string }).reason).toMatch(/^lcs cannot be read/);
 
   await fetch(faults, { method: 'DELETE' });
   const [, url] = await waitFor(() => out, /GraphQL and GraphiQL: (http:\/\/\S+)/, 90_000);

@@ -1,19 +1,13 @@
 /** Hand-made people and a register over them, for the register's tests (fictional, valid check digits). */
 import {
-  createChildDirectory,
   loadChildDirectory,
   type PersonFeed,
   type Restriction,
 } from '../../../src/domain/identity/directory.ts';
-import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 import { SYSTEMS } from '../../../src/platform/systems.ts';
-import {
-  openChildRegister,
-  startChildRegister,
-  type ChildRegister,
-} from '../../../src/platform/register/childRegister.ts';
-import { openRegisterStore } from '../../../src/platform/register/store.ts';
+import { startChildRegister, type ChildRegister } from '../../../src/platform/register/childRegister.ts';
+import { openRegisterStore, type RegisterStore } from '../../../src/platform/register/store.ts';
 import type { DatabaseSettings } from '../../../src/platform/register/sql.ts';
 import { background, person } from '../../unit/identity/records.ts';
 
@@ -89,15 +83,6 @@ export const ADOPTION: Restriction = {
   allowedUsers: [],
 };
 
-export async function openRegister(
-  settings: DatabaseSettings,
-  records: SourceRecord[],
-  restrictions = new Map<string, Restriction>(),
-): Promise<ChildRegister> {
-  const linked = createChildDirectory(buildLinkIndex(records), restrictions);
-  return openChildRegister(linked, await openRegisterStore(settings), { pollMs: 60_000 });
-}
-
 export const amaraContact = (): SourceRecord =>
   person({ system: 'frontdoor', localId: 'F100', ...amara, nhsNumber: NHS.amara });
 export const benedictLeaves = (): SourceRecord =>
@@ -144,10 +129,15 @@ export async function startRegister(
     reads?: { count: number };
     /** The linking rules this instance runs (default: the linker's own). */
     linkingRules?: string;
+    /** Sees (and may wrap) the store the register is started over. */
+    store?: (store: RegisterStore) => RegisterStore;
+    prune?: { everyMs?: number; keepMs?: number };
   } = {},
 ): Promise<ChildRegister> {
-  return startChildRegister(await openRegisterStore(settings, options.linkingRules), {
+  const store = await openRegisterStore(settings, options.linkingRules);
+  return startChildRegister(options.store ? options.store(store) : store, {
     pollMs: options.pollMs ?? 60_000,
+    ...(options.prune ? { prune: options.prune } : {}),
     loadFromSystems: (wrap) => {
       if (records === null) throw new Error('this instance was to start from the register alone');
       if (options.reads) options.reads.count++;

@@ -2,7 +2,9 @@
  * The reconciliation scan: people a system changed without a change event reaching the hub are
  * settled from `updatedSince` pages (LIFT, which cannot say what changed, from its whole list, so a
  * person it no longer holds is removed); a person whose fields are as stored is left alone, and
- * the next scan starts from the newest `updatedAt` read. Run on PostgreSQL and on PGlite.
+ * the next scan starts from the newest `updatedAt` read. A person LCS, EYES or the front door no
+ * longer holds is in no `updatedSince` page: the scan's sweep (every list read whole, every
+ * REGISTER_SWEEP_MS) removes them. Run on PostgreSQL and on PGlite.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadChildDirectory } from '../../../src/domain/identity/directory.ts';
@@ -96,6 +98,95 @@ describe.each(REGISTER_ENGINES)(
       asked.length = 0;
       expect(await scanForChanges(register, store, feeds)).toMatchObject({ changed: 0, removed: 0 });
       expect(asked).toContain('2026-02-01T00:00:00.000Z');
+    });
+
+    it('a sweep removes people LCS, EYES and the front door no longer hold, which no updatedSince page shows', async () => {
+      db = await createTestDatabase(engine);
+      const loaded = [...people(), liftClient];
+      const store: RegisterStore = await openRegisterStore(db.settings);
+      register = await startChildRegister(store, {
+        pollMs: 60_000,
+        loadFromSystems: (wrap) => loadChildDirectory(wrap(feedsOf(loaded))),
+      });
+      const stamped = loaded.map((record) => ({ record, updatedAt: '2026-01-01T00:00:00.000Z' }));
+      // Benedict's LCS record, Cosmo's pupil and Amara's front-door contact are deleted upstream; nothing says so.
+      const gone = new Set(['lcs:200', 'eyes:P300', 'frontdoor:F100']);
+      const now = stamped.filter((item) => !gone.has(`${item.record.system}:${item.record.localId}`));
+      const feeds = systemsOver(() => now, []);
+      const benedict = register.resolve('lcs:200')!.hubId;
+      const cosmo = register.resolve('eyes:P300')!.hubId;
+      await scanForChanges(register, store, feeds);
+
+      // An ordinary scan cannot see it: the children still show the records.
+      expect(await scanForChanges(register, store, feeds)).toMatchObject({ changed: 0, removed: 0 });
+      expect(register.resolve('lcs:200')).not.toBeNull();
+
+      expect(await scanForChanges(register, store, feeds, { sweep: true })).toMatchObject({
+        changed: 0,
+        removed: 3,
+      });
+      for (const key of gone) expect(register.resolve(key)).toBeNull();
+      expect(register.resolve(benedict)!.records).toMatchObject({
+        lcs: [],
+        eyes: ['P200'],
+        frontdoor: ['F200'],
+      });
+      expect(register.resolve(cosmo)?.records.eyes ?? []).not.toContain('P300');
+      expect(await store.storedKeys('lcs')).not.toContain('lcs:200');
+      // Nothing else moved, and a second sweep finds nothing more.
+      expect(await scanForChanges(register, store, feeds, { sweep: true })).toMatchObject({
+        changed: 0,
+        removed: 0,
+      });
+    });
+
+    it('a sweep keeps a person a list left out while the system, asked by id, still holds them', async () => {
+      db = await createTestDatabase(engine);
+      const store: RegisterStore = await openRegisterStore(db.settings);
+      register = await startChildRegister(store, {
+        pollMs: 60_000,
+        loadFromSystems: (wrap) => loadChildDirectory(wrap(feedsOf(people()))),
+      });
+      const stamped = people().map((record) => ({ record, updatedAt: '2026-01-01T00:00:00.000Z' }));
+      // EYES pages its list while it changes and leaves out two pupils: one is still there, one is gone.
+      const listed = stamped.filter((item) => !['P100', 'P300'].includes(item.record.localId));
+      const asked: string[][] = [];
+      const feeds = systemsOver(() => listed, []).map((feed) =>
+        feed.system === 'eyes'
+          ? {
+              ...feed,
+              stillHeld: (ids: readonly string[]) => {
+                asked.push([...ids].sort());
+                return Promise.resolve(new Set(ids.filter((id) => id === 'P100')));
+              },
+            }
+          : feed,
+      );
+      expect(await scanForChanges(register, store, feeds, { sweep: true })).toMatchObject({ removed: 1 });
+      expect(asked).toEqual([['P100', 'P300']]);
+      expect(register.resolve('eyes:P100')!.hubId).toBe(register.resolve('lcs:100')!.hubId);
+      expect(register.resolve('eyes:P300')).toBeNull();
+    });
+
+    it('the scan sweeps when none has swept for the sweep interval, and a full load counts as one', async () => {
+      db = await createTestDatabase(engine);
+      const store: RegisterStore = await openRegisterStore(db.settings);
+      register = await startChildRegister(store, {
+        pollMs: 60_000,
+        loadFromSystems: (wrap) => loadChildDirectory(wrap(feedsOf(people()))),
+      });
+      const turn = (sweepEveryMs?: number) =>
+        store.scanTurn(1000, (t) => Promise.resolve(t.sweep), sweepEveryMs);
+      // The load has just read every list: an hourly sweep is not due, an immediate one is.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(await turn(3_600_000)).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(await turn(1000)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(await turn(3_600_000)).toBe(false);
+      // Without an interval the scan never sweeps.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(await turn()).toBe(false);
     });
   },
   240_000,

@@ -141,4 +141,28 @@ describe('simulator control API', () => {
     expect(status).toBe(404);
     contract.check('/people/{personId}', 404, body);
   });
+
+  it('deletes a record as the system would: reads answer 404, lists and batches leave it out, the webhook is told', async () => {
+    const receiver = await startReceiver();
+    try {
+      await sendJson(`${sim.url}/__sim/webhook`, 'PUT', { url: receiver.url, token: 's3cret' });
+      const listed = async () =>
+        ((await getJson(`${sim.url}/people?limit=100`)).body as { items: { personId: string }[] }).items.map(
+          (p) => p.personId,
+        );
+      const before = await listed();
+      const id = before[before.length - 1]!;
+      const notified = receiver.next();
+      expect((await fetch(`${sim.url}/__sim/records/people/${id}`, { method: 'DELETE' })).status).toBe(204);
+      expect((await notified).body).toEqual({ system: 'lcs', resource: 'people', id });
+      expect((await getJson(`${sim.url}/people/${id}`)).status).toBe(404);
+      expect(await listed()).toEqual(before.filter((other) => other !== id));
+      const batch = (await getJson(`${sim.url}/people?ids=${id}`)).body as { items: unknown[] };
+      expect(batch.items).toEqual([]);
+      expect((await fetch(`${sim.url}/__sim/records/people/${id}`, { method: 'DELETE' })).status).toBe(404);
+    } finally {
+      await fetch(`${sim.url}/__sim/webhook`, { method: 'DELETE' });
+      await receiver.close();
+    }
+  });
 });
