@@ -41,6 +41,9 @@ export interface BenchResults {
   peakRssMb: number;
 }
 
+/** A list of names, or "none". */
+export const said = (names: readonly string[]) => (names.length === 0 ? 'none' : names.join(', '));
+
 const fmt = (value: number | null, digits = 1) =>
   value === null || Number.isNaN(value) ? '—' : value.toFixed(digits);
 
@@ -50,7 +53,10 @@ export function renderMarkdown(r: BenchResults): string {
     `Measured ${r.date} on ${r.machine.cores} × ${r.machine.cpus}, ${r.machine.memoryGb} GB, Node ${r.machine.node} (${r.machine.platform}).`,
   );
   lines.push(
-    `Upstream latency ${r.settings.upstreamLatencyMs} ms, ${r.settings.scale} county, cache: ${r.settings.cache}, register: ${r.settings.register}, hub run ${r.settings.hubRuntime}; ${r.settings.warmupSeconds} s warm-up then ${r.settings.repeats} measured runs of ${r.settings.durationSeconds} s, the median-throughput run reported; ${r.settings.children} distinct children rotated. Single-view answers equal the baseline's for ${r.factsMatch.equal}/${r.factsMatch.checked} children checked.`,
+    `Upstream latency ${r.settings.upstreamLatencyMs} ms, ${r.settings.scale} county, cache: ${r.settings.cache}, register: ${r.settings.register}, hub run ${r.settings.hubRuntime}; ${r.settings.warmupSeconds} s warm-up then ${r.settings.repeats} measured runs of ${r.settings.durationSeconds} s, the median-throughput run reported; ${r.settings.children} distinct children rotated.` +
+      (r.factsMatch.checked > 0
+        ? ` Single-view answers equal the baseline's for ${r.factsMatch.equal}/${r.factsMatch.checked} children checked.`
+        : ''),
   );
   if (r.scenarios.length > 0) {
     lines.push('');
@@ -90,7 +96,7 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(
     `Reports (a hub of their own, fresh cache; report facts warmed ${fmt(p.warmUp.ms / 1000)} s after its process started` +
       `${p.warmUp.failed.length > 0 ? `, failed: ${p.warmUp.failed.join(', ')}` : ''}; peak RSS ${fmt(p.peakRssMb, 0)} MB; ` +
-      `circuit breakers opened: ${p.breakers.opened.length === 0 ? 'none' : p.breakers.opened.join(', ')}):`,
+      `breakers opened: interactive ${said(p.breakers.interactive)}, report bulkhead ${said(p.breakers.reports)}):`,
   );
   lines.push('');
   lines.push('| query | cold ms | warm median ms | warm worst ms | errors |');

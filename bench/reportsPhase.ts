@@ -9,6 +9,7 @@
  */
 import { runLoad, type RequestPlan, type RunFigures, type UpstreamCounter } from './load.ts';
 import { readmeQuery } from './queries.ts';
+import { said } from './report.ts';
 
 export interface ReportTiming {
   query: string;
@@ -24,17 +25,23 @@ export interface ReportsPhaseResult {
   reports: ReportTiming[];
   /** Cold child views while the reports loop; `reportsAnswered` during the run. */
   viewsDuringReports: RunFigures & { reportsAnswered: number; reportErrors: number };
-  /** Breakers seen open during the phase (interactive or report bulkhead), as `<series> <system>`. */
-  breakers: { opened: string[] };
+  /**
+   * Systems whose breaker was seen open during the phase: those guarding practitioners' reads
+   * (`interactive`: must never open because of a report) and the report bulkhead's own (`reports`:
+   * a report that cannot read a system answers without it).
+   */
+  breakers: { interactive: string[]; reports: string[] };
 }
 
 const BREAKER_OPEN = 2;
+/** The hub's metric prefixes for the two sets of upstream clients (src/server/http/metrics.ts). */
+const SERIES = { interactive: 'svoc_upstream', reports: 'svoc_report_upstream' } as const;
 
 /**
  * Polls the hub's Prometheus text for breaker states (a gauge: 2 is open) and calls shed because
  * a breaker was open (a counter, so an opening shorter than the poll interval is still seen).
  */
-function watchBreakers(hubUrl: string): { stop(): Promise<string[]> } {
+function watchBreakers(hubUrl: string): { stop(): Promise<ReportsPhaseResult['breakers']> } {
   const metricsUrl = new URL('/metrics', hubUrl).toString();
   const opened = new Set<string>();
   const shedBefore = new Map<string, number>();
@@ -66,7 +73,12 @@ function watchBreakers(hubUrl: string): { stop(): Promise<string[]> } {
     stop: async () => {
       running = false;
       await loop;
-      return [...opened].sort();
+      const systems = (prefix: string) =>
+        [...opened]
+          .filter((o) => o.startsWith(`${prefix} `))
+          .map((o) => o.slice(prefix.length + 1))
+          .sort();
+      return { interactive: systems(SERIES.interactive), reports: systems(SERIES.reports) };
     },
   };
 }
@@ -151,11 +163,13 @@ export async function measureReports(options: {
   options.log(
     `  cold views during reports: p50 ${views.p50Ms} ms, p99 ${views.p99Ms} ms, ${reportsAnswered} reports answered (${reportErrors} with errors)`,
   );
-  if (opened.length > 0) options.log(`  circuit breakers opened: ${opened.join(', ')}`);
+  options.log(
+    `  breakers opened: interactive ${said(opened.interactive)}, report bulkhead ${said(opened.reports)}`,
+  );
   return {
     warmUp: options.warmUp,
     reports,
     viewsDuringReports: { ...views, reportsAnswered, reportErrors },
-    breakers: { opened },
+    breakers: opened,
   };
 }
