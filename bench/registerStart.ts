@@ -6,11 +6,14 @@
  * again (links restored from it); on PostgreSQL in a fresh database (every system read, linked and
  * stored, every id issued); and again on that database (the usual restart: no system read).
  * PostgreSQL at BENCH_POSTGRES_URL (default 127.0.0.1:5432). BENCH_ONLY=postgres skips the others;
- * BENCH_ONLY=baseline measures only the start without the register.
+ * BENCH_ONLY=baseline measures only the start without the register. BENCH_POSTGRES_DATABASE names an
+ * existing (empty) database to use instead of a throwaway one, which is then left in place for the
+ * caller (`npm run bench:readme` starts its county hubs from it); BENCH_RESULTS_FILE: also write the
+ * figures there as JSON.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,9 +45,17 @@ const sims = await startProcess<{ urls: Record<string, string> }>({
   env: { BENCH_SEED: process.env['BENCH_SEED'] ?? 'svoc', BENCH_SCALE: process.env['BENCH_SCALE'] ?? 'demo' },
 });
 const { urls } = sims.info;
-const database = `svoc_register_bench_${randomBytes(4).toString('hex')}`;
+const given = process.env['BENCH_POSTGRES_DATABASE'];
+const database = given ?? `svoc_register_bench_${randomBytes(4).toString('hex')}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
-await admin(`CREATE DATABASE ${database}`);
+if (!given) await admin(`CREATE DATABASE ${database}`);
+
+export interface StartFigure {
+  name: string;
+  readyMs: number;
+  rssMb: number;
+}
+const figures: StartFigure[] = [];
 
 async function measure(name: string, env: Record<string, string>): Promise<void> {
   const started = performance.now();
@@ -77,6 +88,7 @@ async function measure(name: string, env: Record<string, string>): Promise<void>
   const rss = rssMb(hub.pid!);
   hub.kill('SIGTERM');
   await new Promise((resolve) => hub.once('exit', resolve));
+  figures.push({ name, readyMs: Math.round(ms), rssMb: Math.round(rss) });
   console.log(`${name.padEnd(44)} ready in ${(ms / 1000).toFixed(1)} s, ${rss.toFixed(0)} MB resident`);
 }
 
@@ -95,7 +107,10 @@ try {
     await measure('register on PostgreSQL, restart (from it)', { DATABASE_URL: databaseUrl });
     await measure('register on PostgreSQL, restart again', { DATABASE_URL: databaseUrl });
   }
+  const resultsFile = process.env['BENCH_RESULTS_FILE'];
+  if (resultsFile) writeFileSync(resultsFile, JSON.stringify(figures, null, 2) + '\n');
 } finally {
   await sims.stop();
-  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  rmSync(work, { recursive: true, force: true });
+  if (!given) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 }

@@ -333,9 +333,11 @@ export const involvementsByTeam: FactList<CaseHolding> = {
   },
 };
 
-/** LIFT changes (agreements, clients) re-read the whole list: LIFT's changes name no dates. */
-const liftTouched = async (changes: readonly FactChange[], _records: ChangedRecords, today: string) =>
-  idsOf(changes, 'lift', ['agreements', 'clients']).length > 0 ? [previousYearStartOf(today)] : [];
+/** LIFT changes re-read the whole list: LIFT's changes name no dates. */
+const liftTouched =
+  (resources: readonly string[]) =>
+  async (changes: readonly FactChange[], _records: ChangedRecords, today: string) =>
+    idsOf(changes, 'lift', resources).length > 0 ? [previousYearStartOf(today)] : [];
 
 /** Service agreements open at some point on or after the date. */
 export const agreementsOpenSince: FactList<AgreementFact> = {
@@ -346,7 +348,7 @@ export const agreementsOpenSince: FactList<AgreementFact> = {
       agreementFact,
     ),
   prepared: (today) => [previousYearStartOf(today)],
-  touched: liftTouched,
+  touched: liftTouched(['agreements', 'clients']),
 };
 
 /** LIFT's budget lines for a financial year (e.g. `2026/27`), with their virements. */
@@ -371,7 +373,8 @@ export const sendCostsOpenSince: FactList<SendCostFact> = {
       sendCostFact,
     ),
   prepared: (today) => [previousYearStartOf(today)],
-  touched: liftTouched,
+  // A SEND cost's own notification (`sendCosts`, see src/server/http/events.ts) too.
+  touched: liftTouched(['agreements', 'clients', 'sendCosts']),
 };
 
 export const careLeaverFact = (c: LcsCareLeaver): CareLeaverFact => ({

@@ -53,6 +53,9 @@ export function createLiftClient(http: ResilientUpstreamClient, watch: ContractW
         limit: LIFT_PAGE_LIMIT,
         cursor: cursor ?? undefined,
       }),
+    /** SEND costs by SEND cost id (at most LIFT_BATCH_LIMIT), in request order; unknown ids in `missing`. */
+    sendCostsByIds: (ids: readonly string[], scope: RequestScope) =>
+      get(c.sendCostBatch, '/send-costs', scope, { ids: ids.join(',') }),
     /** SEND costs of these EYES pupils (at most LIFT_BATCH_LIMIT), grouped by pupil id. */
     sendCostsByPupilIds: (pupilIds: readonly string[], scope: RequestScope) =>
       get(c.sendCostBatch, '/send-costs', scope, { pupilIds: pupilIds.join(',') }),

@@ -105,8 +105,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Batch read SEND costs by EYES pupil id, or page through SEND costs open on a date or in a period
-         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. With `pupilIds`, items are grouped by pupil id in request order and a pupil with no SEND costs is listed in `missing`. Pages are ordered by start date; a cost is open as an agreement is (until its actual end; an ACTIVE one with none recorded runs on past its planned end).
+         * Batch read SEND costs by SEND cost id or by EYES pupil id, or page through SEND costs open on a date or in a period
+         * @description With the batch parameter, a batch read; otherwise one page of the list. The two cannot be mixed. `ids` and `pupilIds` cannot be combined. With `ids`, items come back in request order and an unknown SEND cost id is listed in `missing` (how a change notification naming a SEND cost finds its pupil). With `pupilIds`, items are grouped by pupil id in request order and a pupil with no SEND costs is listed in `missing`. Pages are ordered by start date; a cost is open as an agreement is (until its actual end; an ACTIVE one with none recorded runs on past its planned end).
          */
         get: operations["getSendCosts"];
         put?: never;
@@ -551,6 +551,8 @@ export interface operations {
     getSendCosts: {
         parameters: {
             query?: {
+                /** @description Batch read: comma-separated SEND cost ids, at most 100. Items come back in request order; ids that matched nothing are listed in `missing`. */
+                ids?: string[];
                 /** @description Batch read: comma-separated EYES pupil ids, at most 100. Items come back in request order; ids that matched nothing are listed in `missing`. */
                 pupilIds?: string[];
                 /** @description Only SEND costs open on this date (started on or before it, not ended before it). */

@@ -11,6 +11,7 @@
  *   GET /payments?ids=                  batch (by payment id)    -> LiftPaymentBatch (request order)
  *   GET /payments?from&to&limit&cursor                           -> LiftPaymentPage
  *   GET /budget-lines?financialYear&limit&cursor                 -> LiftBudgetLinePage
+ *   GET /send-costs?ids=                batch (by SEND cost id)  -> LiftSendCostBatch (request order)
  *   GET /send-costs?pupilIds=           batch (by EYES pupil id) -> LiftSendCostBatch (items grouped by pupil)
  *   GET /send-costs?activeOn|from&to&limit&cursor                -> LiftSendCostPage (high-needs aggregates)
  */

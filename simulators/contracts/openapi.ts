@@ -462,9 +462,14 @@ const lift: SystemContract = {
       method: 'GET',
       path: '/send-costs',
       summary:
-        'Batch read SEND costs by EYES pupil id, or page through SEND costs open on a date or in a period',
-      description: `${batchOrPage} With \`pupilIds\`, items are grouped by pupil id in request order and a pupil with no SEND costs is listed in \`missing\`. Pages are ordered by start date; a cost is open as an agreement is (until its actual end; an ACTIVE one with none recorded runs on past its planned end).`,
-      params: [idList('pupilIds', 'EYES pupil ids'), ...periodFilters('SEND costs'), ...paging],
+        'Batch read SEND costs by SEND cost id or by EYES pupil id, or page through SEND costs open on a date or in a period',
+      description: `${batchOrPage} \`ids\` and \`pupilIds\` cannot be combined. With \`ids\`, items come back in request order and an unknown SEND cost id is listed in \`missing\` (how a change notification naming a SEND cost finds its pupil). With \`pupilIds\`, items are grouped by pupil id in request order and a pupil with no SEND costs is listed in \`missing\`. Pages are ordered by start date; a cost is open as an agreement is (until its actual end; an ACTIVE one with none recorded runs on past its planned end).`,
+      params: [
+        idList('ids', 'SEND cost ids'),
+        idList('pupilIds', 'EYES pupil ids'),
+        ...periodFilters('SEND costs'),
+        ...paging,
+      ],
       ok: [batchOf(LiftSendCost), pageOf(LiftSendCost)],
       notFound: false,
     },

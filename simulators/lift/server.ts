@@ -142,7 +142,9 @@ export function createLiftSimulator(county: County, options: SimulatorOptions = 
             ? batchRead(query.idList('ids') ?? [], payment)
             : pageByKeyRange(paymentsByPaidOn(), query, payment),
         getSendCosts: ({ query }) => {
-          if (isBatch(query, ['pupilIds'])) {
+          if (isBatch(query, ['ids', 'pupilIds'])) {
+            const ids = query.idList('ids');
+            if (ids) return batchRead(ids, (id) => sendCosts.get(id));
             const byPupil = sendCostsByPupil();
             return batchRead(query.idList('pupilIds') ?? [], (pupilId) =>
               (byPupil.get(pupilId) ?? []).map((e) => sendCosts.get(e.value) as SendCostView),

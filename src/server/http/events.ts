@@ -6,6 +6,16 @@
  * LIFT caches agreements and payments per client, but its notifications name the agreement or the
  * payment. Those are looked up in LIFT (a batch read by id) to find the client whose entries to
  * drop; one LIFT no longer knows is ignored: there is nothing cached under an id it cannot name.
+ * SEND costs are cached per EYES pupil and their notifications name the cost (`sendCosts`, as the
+ * LIFT simulator names the store): the pupil is looked up the same way (`GET /send-costs?ids=`).
+ *
+ * Caseloads are cached per worker and per team (open involvements), and a team's workers per team;
+ * LCS names only the person (`people`, `social-care`) or the worker (`workers`) that changed. So a
+ * person's social-care record is read as LCS now holds it, and the open involvements of every worker
+ * and team its involvements name are dropped: LCS keeps an involvement that was closed or handed
+ * over (with its end date), so both the worker and team that lost the case and those that gained it
+ * are named. A worker change drops every team's worker list (a worker who moved left one team and
+ * joined another; the notification names neither). Only ids travel; nothing read is logged.
  *
  * Report facts the change touches (connectors/reportFacts.ts) are re-read and replaced before the
  * answer, in every instance's view: a report asked after a 202 shows the change.
@@ -27,6 +37,7 @@ import type { LcsClient } from '../../../connectors/lcs/client.ts';
 import type { EyesClient } from '../../../connectors/eyes/client.ts';
 import type { FrontDoorClient } from '../../../connectors/frontdoor/client.ts';
 import { LIFT_BATCH_LIMIT, type LiftHttpClient } from '../../../connectors/lift/client.ts';
+import { readAllPages } from '../../../connectors/shared/loaderKit.ts';
 import type { RequestScope } from '../../../connectors/shared/scope.ts';
 import { LCS_RESOURCES } from '../../../connectors/lcs/resources.ts';
 import { EYES_RESOURCES } from '../../../connectors/eyes/resources.ts';
@@ -84,7 +95,11 @@ const AFFECTED: Record<string, (id: string) => EntityRef[]> = {
   ],
   'lcs:social-care': (id) => [{ system: 'lcs', resource: LCS_RESOURCES.socialCare, id }],
   'lcs:workers': (id) => [{ system: 'lcs', resource: LCS_RESOURCES.worker, id }],
-  'lcs:teams': (id) => [{ system: 'lcs', resource: LCS_RESOURCES.team, id }],
+  'lcs:teams': (id) => [
+    { system: 'lcs', resource: LCS_RESOURCES.team, id },
+    { system: 'lcs', resource: LCS_RESOURCES.workersByTeam, id },
+    { system: 'lcs', resource: LCS_RESOURCES.openInvolvementsByTeam, id },
+  ],
   'eyes:pupils': (id) => [
     { system: 'eyes', resource: EYES_RESOURCES.pupil, id },
     { system: 'eyes', resource: EYES_RESOURCES.record, id },
@@ -107,8 +122,75 @@ type LiftByClientResource = keyof typeof LIFT_BY_CLIENT;
 const isLiftByClient = (system: string, resource: string): resource is LiftByClientResource =>
   system === 'lift' && Object.hasOwn(LIFT_BY_CLIENT, resource);
 
+/** LIFT's notification naming a SEND cost, cached under its EYES pupil id. */
+const LIFT_SEND_COSTS = 'sendCosts';
+
 const isKnown = (system: string, resource: string): boolean =>
-  Boolean(AFFECTED[`${system}:${resource}`]) || isLiftByClient(system, resource);
+  Boolean(AFFECTED[`${system}:${resource}`]) ||
+  isLiftByClient(system, resource) ||
+  (system === 'lift' && resource === LIFT_SEND_COSTS);
+
+/** The distinct ids of the events on these resources of one system. */
+const idsOf = (events: readonly ChangeEvent[], system: SystemName, resources: readonly string[]) => [
+  ...new Set(events.filter((e) => e.system === system && resources.includes(e.resource)).map((e) => e.id)),
+];
+
+/**
+ * The SEND cost entries (per EYES pupil) of the SEND costs these events name, read from LIFT in
+ * batches; a cost LIFT no longer knows is left out, a failed read rejects.
+ */
+async function sendCostEntriesOf(
+  events: readonly ChangeEvent[],
+  lift: LiftHttpClient,
+  scope: RequestScope,
+): Promise<EntityRef[]> {
+  const ids = idsOf(events, 'lift', [LIFT_SEND_COSTS]);
+  const pupils = new Set<string>();
+  const reads: Promise<void>[] = [];
+  for (let i = 0; i < ids.length; i += LIFT_BATCH_LIMIT)
+    reads.push(
+      lift.sendCostsByIds(ids.slice(i, i + LIFT_BATCH_LIMIT), scope).then(({ items }) => {
+        for (const item of items) pupils.add(item.pupilId);
+      }),
+    );
+  await Promise.all(reads);
+  return [...pupils].map((id) => ({ system: 'lift', resource: LIFT_RESOURCES.sendCostsByPupil, id }));
+}
+
+/**
+ * The caseload entries LCS changes touch: for a changed person, the open involvements of every
+ * worker and team their involvements name as LCS now holds them (ended ones included); for a
+ * changed worker, every team's worker list. A person LCS no longer knows names none.
+ */
+async function caseloadEntriesOf(
+  events: readonly ChangeEvent[],
+  lcs: LcsClient,
+  scope: RequestScope,
+): Promise<EntityRef[]> {
+  const refs: EntityRef[] = [];
+  const workers = new Set<string>();
+  const teams = new Set<string>();
+  const people = idsOf(events, 'lcs', ['people', 'social-care']).map(async (personId) => {
+    try {
+      for (const { workerId, teamId } of (await lcs.socialCare(personId, scope)).involvements) {
+        workers.add(workerId);
+        teams.add(teamId);
+      }
+    } catch (error) {
+      if (!(error instanceof UpstreamError && error.code === 'NOT_FOUND')) throw error;
+    }
+  });
+  const workerChanged = idsOf(events, 'lcs', ['workers']).length > 0;
+  const everyTeam = workerChanged
+    ? readAllPages((cursor) => lcs.teamsPage(cursor, scope)).then((all) => all.map((t) => t.teamId))
+    : Promise.resolve([]);
+  const [teamIds] = await Promise.all([everyTeam, Promise.all(people)]);
+  for (const id of workers)
+    refs.push({ system: 'lcs', resource: LCS_RESOURCES.openInvolvementsByWorker, id });
+  for (const id of teams) refs.push({ system: 'lcs', resource: LCS_RESOURCES.openInvolvementsByTeam, id });
+  for (const id of teamIds) refs.push({ system: 'lcs', resource: LCS_RESOURCES.workersByTeam, id });
+  return refs;
+}
 
 /**
  * The client refs of the LIFT agreements and payments these events name, read in batches. Ids LIFT
@@ -265,13 +347,17 @@ export function eventsRoute(deps: {
     }
     try {
       // The directory first: a restriction added upstream must hide the child before the cache refills.
-      const [, liftClientRefs] = await Promise.all([
+      const [, liftClientRefs, sendCostEntries, caseloadEntries] = await Promise.all([
         Promise.all(events.map(refreshPerson)),
         liftClientRefsOf(events, deps.clients.lift, scope),
+        sendCostEntriesOf(events, deps.clients.lift, scope),
+        caseloadEntriesOf(events, deps.clients.lcs, scope),
       ]);
       await deps.cache.invalidate([
         ...events.flatMap((e) => AFFECTED[`${e.system}:${e.resource}`]?.(e.id) ?? []),
         ...[...liftClientRefs].flatMap(liftClientEntries),
+        ...sendCostEntries,
+        ...caseloadEntries,
       ]);
       // So a report asked after this answer shows the change, not a TTL later.
       await deps.reportFacts?.applyChanges(events);

@@ -148,4 +148,17 @@ describe('LIFT simulator', () => {
     const open = await walkPages(sim.url, '/send-costs', '/send-costs?activeOn=2024-10-01', contract);
     expect(ids(open.items, 'sendCostId')).toEqual(['SC1']);
   });
+
+  it('batch-reads SEND costs by SEND cost id with their pupil, unknown ids missing, and refuses ids mixed with pupil ids', async () => {
+    const { status, body } = await getJson(`${sim.url}/send-costs?ids=NOPE,SC1`);
+    expect(status).toBe(200);
+    contract.check('/send-costs', 200, body);
+    const batch = body as { items: Record<string, unknown>[]; missing: string[] };
+    expect(ids(batch.items, 'sendCostId')).toEqual(['SC1']);
+    expect(ids(batch.items, 'pupilId')).toEqual(['PU1']);
+    expect(batch.missing).toEqual(['NOPE']);
+    const mixed = await getJson(`${sim.url}/send-costs?ids=SC1&pupilIds=PU1`);
+    expect(mixed.status).toBe(400);
+    contract.check('/send-costs', 400, mixed.body);
+  });
 });
