@@ -3,6 +3,13 @@
  * and records refer to it by a small integer, which keeps a county's half a million records in
  * typed arrays instead of objects, and makes equality a single integer comparison.
  */
+import {
+  CheckpointError,
+  readLists,
+  writeLists,
+  type CheckpointReader,
+  type CheckpointWriter,
+} from './bytes.ts';
 export class Interner {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
@@ -24,6 +31,20 @@ export class Interner {
   get size(): number {
     return this.values.length;
   }
+
+  save(w: CheckpointWriter): void {
+    w.json(this.values);
+  }
+
+  /** Into an empty interner: the values saved, each under the id it had. */
+  load(r: CheckpointReader): void {
+    for (const value of r.strings()) {
+      if (typeof value !== 'string' || this.ids.has(value))
+        throw new CheckpointError('an interned list holds a value twice');
+      this.ids.set(value, this.values.length);
+      this.values.push(value);
+    }
+  }
 }
 
 /** A growable per-id counter (how many live records carry each value), for term frequencies. */
@@ -44,6 +65,16 @@ export class Counter {
   get(id: number): number {
     return id < this.counts.length ? this.counts[id]! : 0;
   }
+
+  save(w: CheckpointWriter): void {
+    w.i32(this.counts);
+    w.json(this.total);
+  }
+
+  load(r: CheckpointReader): void {
+    this.counts = r.i32();
+    this.total = r.json<number>();
+  }
 }
 
 /**
@@ -63,6 +94,19 @@ export class SparseCounter {
 
   get(key: number): number {
     return this.counts.get(key) ?? 0;
+  }
+
+  save(w: CheckpointWriter): void {
+    w.i32(Int32Array.from(this.counts.keys()));
+    w.i32(Int32Array.from(this.counts.values()));
+    w.json(this.total);
+  }
+
+  load(r: CheckpointReader): void {
+    const keys = r.i32();
+    const counts = r.i32Of(keys.length);
+    for (let i = 0; i < keys.length; i++) this.counts.set(keys[i]!, counts[i]!);
+    this.total = r.json<number>();
   }
 }
 
@@ -100,5 +144,17 @@ export class IdentifierIndex {
 
   get size(): number {
     return this.interner.size;
+  }
+
+  save(w: CheckpointWriter): void {
+    this.interner.save(w);
+    writeLists(w, this.slotsById);
+  }
+
+  load(r: CheckpointReader): void {
+    this.interner.load(r);
+    const lists = readLists(r);
+    if (lists.length > this.interner.size) throw new CheckpointError('an identifier index does not add up');
+    for (const list of lists) this.slotsById.push(list);
   }
 }
