@@ -120,6 +120,8 @@ export interface HubConfig {
     poolSize: number;
     pollMs: number;
     scanMs: number;
+    /** A link checkpoint is considered every `everyMs`, written when `afterChanges` versions have passed. */
+    checkpoint: { everyMs: number; afterChanges: number };
   };
 }
 
@@ -377,6 +379,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
       poolSize: int('DATABASE_POOL_SIZE'),
       pollMs: int('REGISTER_POLL_MS'),
       scanMs: int('REGISTER_SCAN_MS'),
+      checkpoint: {
+        everyMs: int('REGISTER_CHECKPOINT_MS'),
+        afterChanges: int('REGISTER_CHECKPOINT_CHANGES'),
+      },
     },
     tracing: {
       enabled: declared('OTEL_ENABLED') as boolean,

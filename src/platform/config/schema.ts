@@ -126,6 +126,22 @@ export const CONFIG_SCHEMA = Type.Object({
         'how often one instance reads what each system changed since the last scan (`updatedSince`; LIFT whole) and settles people whose change event was missed',
     },
   ),
+  REGISTER_CHECKPOINT_MS: integer(
+    600_000,
+    { min: 1000, max: 86_400_000 },
+    {
+      description:
+        'how often an instance considers writing a checkpoint of its link index to the register (one instance at a time), so a restart lays it out and applies only the records changed since; one is always written after a full load or a restart that found none',
+    },
+  ),
+  REGISTER_CHECKPOINT_CHANGES: integer(
+    1000,
+    { min: 1, max: 100_000_000 },
+    {
+      description:
+        'register versions of record changes since the newest checkpoint before another is written (a restart applies each of them one by one)',
+    },
+  ),
   REDIS_CLUSTER_NODES: optionalText({
     description: '`host:port,host:port,…` for Redis Cluster instead of `REDIS_URL`',
   }),
