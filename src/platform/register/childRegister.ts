@@ -170,7 +170,7 @@ async function startFromStore(
     }
   }
   const checkpoint = await checkpointedDirectory(store, options.logger);
-  if (checkpoint !== null) {
+  if ('linked' in checkpoint) {
     const register = new Register(checkpoint.linked, store, checkpoint.version);
     const applied = await register.resume(checkpoint.version);
     options.logger?.info(
@@ -186,29 +186,29 @@ async function startFromStore(
   await register.resume(from);
   options.logger?.info({ records }, 'child register: links restored from the register');
   await register.follow(options.pollMs, options.logger);
-  register.checkpointInBackground(options.logger);
+  register.checkpointInBackground(options.logger, { replacing: checkpoint.unusable });
   return register;
 }
 
 /**
  * The directory in the newest stored checkpoint, with the register version it holds every record
- * change up to; null (a warning says why, naming no child) when there is none this instance can
- * lay out: made under other linking rules or in another format, cut short or damaged.
+ * change up to; else (a warning says why, naming no child) the id of the one this instance cannot
+ * lay out: made under other linking rules or in another format, cut short or damaged (null: none).
  */
 async function checkpointedDirectory(
   store: RegisterStore,
   logger?: Logger,
-): Promise<{ linked: LinkedDirectory; version: number } | null> {
+): Promise<{ linked: LinkedDirectory; version: number } | { unusable: string | null }> {
   for (let attempt = 1; ; attempt++) {
     const newest = await store.newestCheckpoint();
-    if (newest === null) return null;
+    if (newest === null) return { unusable: null };
     const about = { checkpointVersion: newest.version, format: newest.format };
     if (newest.rules !== store.linkingRules || newest.format !== CHECKPOINT_FORMAT) {
       logger?.warn(
         about,
         'the link checkpoint was made under other linking rules or in another format: restoring from every stored record',
       );
-      return null;
+      return { unusable: newest.id };
     }
     try {
       const bytes = await store.readCheckpoint(newest);
@@ -224,7 +224,7 @@ async function checkpointedDirectory(
         { ...about, reason: known ? error.message : (error as Error).name },
         'the link checkpoint cannot be laid out: restoring from every stored record',
       );
-      return null;
+      return { unusable: newest.id };
     }
   }
 }
@@ -423,7 +423,7 @@ class Register implements ChildRegister {
   }
 
   checkpoint(): Promise<number | null> {
-    return this.storeCheckpoint(1);
+    return this.storeCheckpoint({ changes: 1 });
   }
 
   /**
@@ -431,7 +431,14 @@ class Register implements ChildRegister {
    * the links here, captures them between two register writes (no change is half applied) and
    * stores them. The capture is a copy; storing it runs while requests and writes go on.
    */
-  private storeCheckpoint(changes: number): Promise<number | null> {
+  private storeCheckpoint({
+    changes,
+    replacing = null,
+  }: {
+    changes: number;
+    /** A stored checkpoint found unusable: replaced however new it is. */
+    replacing?: string | null;
+  }): Promise<number | null> {
     // One at a time from this instance (PGlite's one session takes the lock again), then the lock.
     const previous = this.checkpointing?.catch(() => null) ?? Promise.resolve(null);
     const run = previous.then(() =>
@@ -440,7 +447,8 @@ class Register implements ChildRegister {
         const usable =
           newest !== null && newest.rules === this.store.linkingRules && newest.format === CHECKPOINT_FORMAT;
         if (usable) this.checkpointed = Math.max(this.checkpointed, newest.version);
-        if (usable && this.linkedVersion - newest.version < changes) return newest.version;
+        if (usable && newest.id !== replacing && this.linkedVersion - newest.version < changes)
+          return newest.version;
         const pageSize = this.store.engine === 'pglite' ? PGLITE_PAGE_BYTES : CHECKPOINT_PAGE_BYTES;
         const captured = await this.serialised(async () => ({
           version: this.linkedVersion,
@@ -461,8 +469,11 @@ class Register implements ChildRegister {
   }
 
   /** A checkpoint written off the caller's path (a failure is a warning: restarts read every record). */
-  checkpointInBackground(logger?: Logger, changes = 1): void {
-    this.storeCheckpoint(changes).catch((error: unknown) =>
+  checkpointInBackground(
+    logger?: Logger,
+    { changes = 1, replacing = null }: { changes?: number; replacing?: string | null } = {},
+  ): void {
+    this.storeCheckpoint({ changes, replacing }).catch((error: unknown) =>
       logger?.warn(
         { err: error },
         'a link checkpoint could not be written; a restart restores from every stored record until one is',
@@ -474,7 +485,7 @@ class Register implements ChildRegister {
   checkpointPeriodically(options: { everyMs: number; afterChanges: number }, logger?: Logger): void {
     const timer = setInterval(() => {
       if (this.checkpointing === null && this.linkedVersion - this.checkpointed >= options.afterChanges)
-        this.checkpointInBackground(logger, options.afterChanges);
+        this.checkpointInBackground(logger, { changes: options.afterChanges });
     }, options.everyMs);
     timer.unref();
     this.onClose(async () => clearInterval(timer));

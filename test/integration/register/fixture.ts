@@ -1,4 +1,5 @@
 /** Hand-made people and a register over them, for the register's tests (fictional, valid check digits). */
+import type { Logger } from 'pino';
 import {
   createChildDirectory,
   loadChildDirectory,
@@ -144,10 +145,12 @@ export async function startRegister(
     reads?: { count: number };
     /** The linking rules this instance runs (default: the linker's own). */
     linkingRules?: string;
+    logger?: Logger;
   } = {},
 ): Promise<ChildRegister> {
   return startChildRegister(await openRegisterStore(settings, options.linkingRules), {
     pollMs: options.pollMs ?? 60_000,
+    logger: options.logger,
     loadFromSystems: (wrap) => {
       if (records === null) throw new Error('this instance was to start from the register alone');
       if (options.reads) options.reads.count++;
