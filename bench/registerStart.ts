@@ -92,7 +92,7 @@ async function measure(
       ...process.env,
       HOST: '127.0.0.1',
       PORT: '0',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
       AUTH_LOCAL_KEY_FILE: join(work, 'key.json'),
       AUDIT_FILE: join(work, 'audit.jsonl'),
       LCS_URL: urls['lcs']!,
@@ -146,6 +146,8 @@ try {
   }
 } finally {
   await sims.stop();
-  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  // BENCH_KEEP_DATABASE=1: kept for bench/registerMemory.ts (drop it after).
+  if (process.env['BENCH_KEEP_DATABASE'] === '1') console.log(`kept: ${databaseUrl}`);
+  else await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   if (compiledDir) rmSync(compiledDir, { recursive: true, force: true });
 }

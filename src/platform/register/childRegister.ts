@@ -169,12 +169,20 @@ async function startFromStore(
       return loaded;
     }
   }
+  const started = performance.now();
   const checkpoint = await checkpointedDirectory(store, options.logger);
   if ('linked' in checkpoint) {
+    const laidOutMs = Math.round(performance.now() - started);
     const register = new Register(checkpoint.linked, store, checkpoint.version);
     const applied = await register.resume(checkpoint.version);
     options.logger?.info(
-      { records: checkpoint.linked.stats().totalRecords, checkpointVersion: checkpoint.version, applied },
+      {
+        records: checkpoint.linked.stats().totalRecords,
+        checkpointVersion: checkpoint.version,
+        applied,
+        laidOutMs,
+        resumedMs: Math.round(performance.now() - started) - laidOutMs,
+      },
       'child register: links laid out from a checkpoint, with the records changed since',
     );
     await register.follow(options.pollMs, options.logger);
