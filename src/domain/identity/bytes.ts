@@ -232,14 +232,3 @@ export function writeLists(w: CheckpointWriter, lists: readonly (readonly number
   w.i32(offsets);
   w.i32(values);
 }
-
-export function readLists(r: CheckpointReader): number[][] {
-  const offsets = r.i32();
-  const values = r.i32();
-  if (offsets.length === 0 || offsets[offsets.length - 1] !== values.length)
-    throw new CheckpointError('a list column does not add up');
-  const lists: number[][] = new Array<number[]>(offsets.length - 1);
-  for (let i = 0; i < offsets.length - 1; i++)
-    lists[i] = Array.from(values.subarray(offsets[i]!, offsets[i + 1]!));
-  return lists;
-}
