@@ -21,8 +21,11 @@ export const CHECKPOINT_FORMAT = 1;
 const MAGIC = 'svoc-link-checkpoint';
 /** Typed arrays are written in this machine's byte order; another order is refused. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-/** A stored part's size: small enough for either engine to take as one value. */
-export const CHECKPOINT_PAGE_BYTES = 32 * 1024 * 1024;
+/**
+ * A stored part's size: one value either engine takes easily, and small enough that the text a part
+ * travels as is not one more large allocation beside the whole.
+ */
+export const CHECKPOINT_PAGE_BYTES = 8 * 1024 * 1024;
 
 interface Header {
   magic: string;

@@ -660,24 +660,31 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
     readCheckpoint: async (checkpoint) => {
       // One part at a time into one buffer: never every part and the whole at once.
       const bytes = new Uint8Array(checkpoint.size);
+      const into = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const digest = createHash('sha256');
       let at = 0;
       for (let part = 0; part < checkpoint.parts; part++) {
-        // pg hands bytea over as hex text: base64 is a third the size and decodes natively (measured
-        // on a county's 95 MB: 1.2 s against 2.5 s); PGlite hands the bytes over as they are.
-        const [row] = await db.query<{ bytes: Uint8Array | string }>(
+        // pg hands bytea over as hex text: base64 is a third the size and decodes natively, straight
+        // into the buffer (measured on a county's 95 MB: 1.2 s against 2.5 s); PGlite hands bytes over.
+        const [row] = await db.query<{ bytes: Uint8Array | string; length: number }>(
           db.engine === 'postgres'
-            ? `SELECT encode(bytes, 'base64') AS bytes FROM link_checkpoint_parts WHERE checkpoint_id = $1 AND part = $2`
-            : 'SELECT bytes FROM link_checkpoint_parts WHERE checkpoint_id = $1 AND part = $2',
+            ? `SELECT encode(bytes, 'base64') AS bytes, length(bytes) AS length
+                 FROM link_checkpoint_parts WHERE checkpoint_id = $1 AND part = $2`
+            : 'SELECT bytes, length(bytes) AS length FROM link_checkpoint_parts WHERE checkpoint_id = $1 AND part = $2',
           [checkpoint.id, part],
         );
         if (row === undefined) throw new CheckpointUnreadable('a part of the checkpoint is missing');
-        const page = typeof row.bytes === 'string' ? Buffer.from(row.bytes, 'base64') : row.bytes;
-        if (at + page.length > bytes.length)
+        const length = Number(row.length);
+        if (at + length > bytes.length)
           throw new CheckpointUnreadable('the checkpoint is longer than recorded');
-        bytes.set(page, at);
-        digest.update(page);
-        at += page.length;
+        // (PostgreSQL's base64 breaks lines every 76 characters; Node's decoder passes over them.)
+        const written =
+          typeof row.bytes === 'string'
+            ? into.write(row.bytes, at, length, 'base64')
+            : (bytes.set(row.bytes, at), row.bytes.length);
+        if (written !== length) throw new CheckpointUnreadable('a part of the checkpoint is not as recorded');
+        digest.update(bytes.subarray(at, at + length));
+        at += length;
       }
       if (at !== bytes.length) throw new CheckpointUnreadable('the checkpoint is shorter than recorded');
       if (digest.digest('hex') !== checkpoint.sha256)

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../../src/domain/access/types.ts';
 import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import { openDatabase, type Queryable } from '../../../src/platform/register/sql.ts';
+import { openRegisterStore } from '../../../src/platform/register/store.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 import { amaraContact, benedictLeaves, cosmoRestricted, people, startRegister } from './fixture.ts';
 
@@ -118,6 +119,31 @@ describe.each(REGISTER_ENGINES)(
       await stop(first);
       return { before, checkpointVersion: checkpointVersion! };
     }
+
+    it('stores a checkpoint in parts and reads back exactly its bytes; only the newest is kept', async () => {
+      db = await createTestDatabase(engine);
+      const store = await openRegisterStore(db.settings);
+      try {
+        const parts = (seed: number) =>
+          [300_001, 300_002, 17].map((size, part) =>
+            Uint8Array.from({ length: size }, (_, i) => (i * 31 + part * 7 + seed) & 0xff),
+          );
+        await store.writeCheckpoint({ version: 5, format: 1, pages: parts(1) });
+        await store.writeCheckpoint({ version: 7, format: 1, pages: parts(2) });
+        const newest = await store.newestCheckpoint();
+        expect(newest).toMatchObject({ version: 7, format: 1, parts: 3, size: 600_020 });
+        const expected = new Uint8Array(600_020);
+        let at = 0;
+        for (const part of parts(2)) {
+          expected.set(part, at);
+          at += part.length;
+        }
+        expect(Buffer.compare(await store.readCheckpoint(newest!), expected)).toBe(0);
+      } finally {
+        await store.close();
+      }
+      expect(await newest()).toHaveLength(1);
+    });
 
     it('a restart from the checkpoint applies the changes after it and answers exactly as a full restore', async () => {
       db = await createTestDatabase(engine);
