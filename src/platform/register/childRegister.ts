@@ -313,6 +313,7 @@ class Register implements ChildRegister {
   private writing: Promise<unknown> = Promise.resolve();
   /** A checkpoint being written by this instance. */
   private checkpointing: Promise<number | null> | null = null;
+  private logger: Logger | undefined;
   version = 0;
 
   constructor(
@@ -348,6 +349,7 @@ class Register implements ChildRegister {
 
   /** Follows other instances' writes: at once when announced, and every `pollMs` in case one was missed. */
   async follow(pollMs: number, logger?: Logger): Promise<void> {
+    this.logger = logger;
     const refresh = () => {
       this.refresh().catch((error: unknown) =>
         logger?.warn({ err: error }, 'the child register could not be re-read; ids answer as last read'),
@@ -458,12 +460,24 @@ class Register implements ChildRegister {
         if (usable && newest.id !== replacing && this.linkedVersion - newest.version < changes)
           return newest.version;
         const pageSize = this.store.engine === 'pglite' ? PGLITE_PAGE_BYTES : CHECKPOINT_PAGE_BYTES;
+        const started = performance.now();
         const captured = await this.serialised(async () => ({
           version: this.linkedVersion,
           pages: writeCheckpoint(this.linked, { rules: this.store.linkingRules, pageSize }),
         }));
+        const capturedMs = Math.round(performance.now() - started);
         await this.store.writeCheckpoint({ ...captured, format: CHECKPOINT_FORMAT });
         this.checkpointed = captured.version;
+        this.logger?.info(
+          {
+            checkpointVersion: captured.version,
+            parts: captured.pages.length,
+            bytes: captured.pages.reduce((sum, page) => sum + page.length, 0),
+            capturedMs,
+            storedMs: Math.round(performance.now() - started) - capturedMs,
+          },
+          'link checkpoint written',
+        );
         return captured.version;
       }),
     );

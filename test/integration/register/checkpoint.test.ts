@@ -63,6 +63,19 @@ function answers(register: ChildRegister) {
   };
 }
 
+const idsAndSearch = (register: ChildRegister) => ({
+  ids: [...register.clusters()].map((c) => [c.hubId, c.records]).sort(),
+  search: register.search({ name: 'Amara Dunmore', dateOfBirth: '2014-02-11' }, { first: 5 }).items,
+});
+
+async function until(condition: () => boolean, withinMs = 20_000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > withinMs) throw new Error(`not within ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe.each(REGISTER_ENGINES)(
   'link checkpoints on %s',
   (engine) => {
@@ -168,6 +181,36 @@ describe.each(REGISTER_ENGINES)(
       expect(answers(restored)).toEqual(fromItAnswers);
       // And it wrote a checkpoint for the next restart.
       expect(await restored.checkpoint()).toBe(restored.version);
+    });
+
+    it('writes another checkpoint once enough changes have passed since the newest, and a restart starts from it', async () => {
+      db = await createTestDatabase(engine);
+      const log = capturedLogger();
+      const written = () =>
+        log.lines
+          .filter((line) => line['msg'] === 'link checkpoint written')
+          .map((line) => line['checkpointVersion']);
+      const first = await start(people(), {
+        logger: log.logger,
+        checkpoint: { everyMs: 50, afterChanges: 2 },
+      });
+      await until(() => written().length === 1);
+      await first.apply('frontdoor', 'F100', { record: amaraContact() });
+      // One change: not enough yet.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(written()).toHaveLength(1);
+      await first.apply('lcs', '200', { record: benedictLeaves() });
+      await until(() => written().length === 2);
+      expect(written()[1]).toBe(first.version);
+      const before = idsAndSearch(first);
+      await stop(first);
+      const restart = capturedLogger();
+      const again = await start(null, { logger: restart.logger });
+      expect(restart.lines.find((line) => line['msg'] === LAID_OUT)).toMatchObject({
+        checkpointVersion: written()[1],
+        applied: 0,
+      });
+      expect(idsAndSearch(again)).toEqual(before);
     });
 
     it('a checkpoint made under other linking rules or in another format is ignored with a warning', async () => {

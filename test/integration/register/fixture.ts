@@ -146,11 +146,13 @@ export async function startRegister(
     /** The linking rules this instance runs (default: the linker's own). */
     linkingRules?: string;
     logger?: Logger;
+    checkpoint?: { everyMs: number; afterChanges: number };
   } = {},
 ): Promise<ChildRegister> {
   return startChildRegister(await openRegisterStore(settings, options.linkingRules), {
     pollMs: options.pollMs ?? 60_000,
     logger: options.logger,
+    checkpoint: options.checkpoint,
     loadFromSystems: (wrap) => {
       if (records === null) throw new Error('this instance was to start from the register alone');
       if (options.reads) options.reads.count++;
