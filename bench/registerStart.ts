@@ -6,15 +6,17 @@
  * again (links restored from it); on PostgreSQL in a fresh database (every system read, linked and
  * stored, every id issued); and again on that database (the usual restart: no system read).
  * PostgreSQL at BENCH_POSTGRES_URL (default 127.0.0.1:5432). BENCH_ONLY=postgres skips the others;
- * BENCH_ONLY=baseline measures only the start without the register. BENCH_POSTGRES_DATABASE names an
- * existing (empty) database to use instead of a throwaway one, which is then left in place for the
+ * BENCH_ONLY=baseline measures only the start without the register. BENCH_HUB_COMPILED=1 runs the hub
+ * as production does (`npm run build`, then plain `node dist/src/server/main.js`); unset: through tsx,
+ * whose loader and source maps add memory and CPU production never pays. BENCH_POSTGRES_DATABASE names
+ * an existing (empty) database to use instead of a throwaway one, which is then left in place for the
  * caller (`npm run bench:readme` starts its county hubs from it); BENCH_RESULTS_FILE: also write the
  * figures there as JSON.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -39,6 +41,18 @@ async function admin(sql: string): Promise<void> {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'svoc-register-bench-'));
+/** Inside the repository (the compiled modules resolve its node_modules), removed at the end. */
+const compiledDir =
+  process.env['BENCH_HUB_COMPILED'] === '1' ? join(ROOT, `.tmp/bench-register-${process.pid}`) : null;
+if (compiledDir)
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', compiledDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+const hubArgs = compiledDir
+  ? [join(compiledDir, 'src/server/main.js')]
+  : ['--import', 'tsx', 'src/server/main.ts'];
+console.log(`hub: ${compiledDir ? 'compiled, plain node' : 'through tsx'}`);
 const sims = await startProcess<{ urls: Record<string, string> }>({
   name: 'simulators',
   entry: './sims.ts',
@@ -54,18 +68,44 @@ export interface StartFigure {
   name: string;
   readyMs: number;
   rssMb: number;
+  /** Load average (1, 5, 15 min) when the instance was ready. */
+  load: string;
 }
 const figures: StartFigure[] = [];
 
-async function measure(name: string, env: Record<string, string>): Promise<void> {
+/** Waits (up to two minutes) for a complete link checkpoint in the bench database; seconds waited. */
+async function checkpointWritten(): Promise<number> {
   const started = performance.now();
-  const hub = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    while (performance.now() - started < 120_000) {
+      const { rows } = await client.query<{ n: string }>(
+        'SELECT count(*) AS n FROM link_checkpoints WHERE complete',
+      );
+      if (Number(rows[0]!.n) > 0) return (performance.now() - started) / 1000;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return Number.NaN;
+  } finally {
+    await client.end();
+  }
+}
+
+async function measure(
+  name: string,
+  env: Record<string, string>,
+  /** Before the hub is stopped (once measured). */
+  settle?: () => Promise<string>,
+): Promise<void> {
+  const started = performance.now();
+  const hub = spawn(process.execPath, hubArgs, {
     cwd: ROOT,
     env: {
       ...process.env,
       HOST: '127.0.0.1',
       PORT: '0',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
       AUTH_LOCAL_KEY_FILE: join(work, 'key.json'),
       AUDIT_FILE: join(work, 'audit.jsonl'),
       LCS_URL: urls['lcs']!,
@@ -86,10 +126,16 @@ async function measure(name: string, env: Record<string, string>): Promise<void>
   });
   const ms = performance.now() - started;
   const rss = rssMb(hub.pid!);
+  const settled = settle ? await settle() : '';
   hub.kill('SIGTERM');
   await new Promise((resolve) => hub.once('exit', resolve));
-  figures.push({ name, readyMs: Math.round(ms), rssMb: Math.round(rss) });
-  console.log(`${name.padEnd(44)} ready in ${(ms / 1000).toFixed(1)} s, ${rss.toFixed(0)} MB resident`);
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+  figures.push({ name, readyMs: Math.round(ms), rssMb: Math.round(rss), load });
+  console.log(
+    `${name.padEnd(44)} ready in ${(ms / 1000).toFixed(1)} s, ${rss.toFixed(0)} MB resident (load ${load})${settled}`,
+  );
 }
 
 const only = process.env['BENCH_ONLY'];
@@ -103,7 +149,12 @@ try {
     await measure('register on PGlite directory, restart', { REGISTER_DATA_DIR: dataDir });
   }
   if (only !== 'baseline') {
-    await measure('register on PostgreSQL, empty (all read)', { DATABASE_URL: databaseUrl });
+    // An instance lives long enough to store its link checkpoint; this one is stopped once it has.
+    await measure(
+      'register on PostgreSQL, empty (all read)',
+      { DATABASE_URL: databaseUrl },
+      async () => `; link checkpoint stored ${(await checkpointWritten()).toFixed(1)} s after ready`,
+    );
     await measure('register on PostgreSQL, restart (from it)', { DATABASE_URL: databaseUrl });
     await measure('register on PostgreSQL, restart again', { DATABASE_URL: databaseUrl });
   }
@@ -112,5 +163,8 @@ try {
 } finally {
   await sims.stop();
   rmSync(work, { recursive: true, force: true });
-  if (!given) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  if (compiledDir) rmSync(compiledDir, { recursive: true, force: true });
+  // BENCH_KEEP_DATABASE=1: kept for bench/registerMemory.ts (drop it after).
+  if (process.env['BENCH_KEEP_DATABASE'] === '1') console.log(`kept: ${databaseUrl}`);
+  else if (!given) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 }

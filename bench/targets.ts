@@ -1,5 +1,5 @@
 /**
- * The performance targets (issue 18), in one place: `npm run bench` checks them, and
+ * The performance targets (issue 18, and issue 17's county restart), in one place: `npm run bench` checks them, and
  * `npm run bench:readme` prints them beside what it measured.
  */
 export const TARGETS = {
@@ -17,4 +17,8 @@ export const TARGETS = {
   viewsDuringReportsP99Ms: 100,
   /** The hub's peak resident memory at demo scale, MB. */
   demoPeakRssMb: 300,
+  /** A county-scale instance restarting over a populated register (issue 17): ready within, ms. */
+  countyRestartMs: 5000,
+  /** The same instance's resident memory once ready, MB. */
+  countyRestartRssMb: 400,
 } as const;

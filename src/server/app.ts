@@ -242,11 +242,11 @@ async function openRegister(
   scanFeeds: ChangedPeopleFeed[],
   logger: Logger,
 ): Promise<ChildRegister> {
-  const { url, dataDir, poolSize, pollMs, scanMs, sweepMs } = config.register;
+  const { url, dataDir, poolSize, pollMs, scanMs, sweepMs, checkpoint } = config.register;
   const started = Date.now();
   const store = await openRegisterStore({ url, dataDir, poolSize });
   const scan = { feeds: scanFeeds, everyMs: scanMs, sweepEveryMs: sweepMs };
-  const register = await startChildRegister(store, { loadFromSystems, pollMs, logger, scan });
+  const register = await startChildRegister(store, { loadFromSystems, pollMs, logger, scan, checkpoint });
   logger.info(
     {
       engine: store.engine,

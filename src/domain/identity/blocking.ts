@@ -11,6 +11,7 @@
  * for records upserted since; stale entries are harmless (every candidate is re-scored) and are
  * dropped when the overlay is compacted into the sorted base.
  */
+import { CheckpointError, type CheckpointReader, type CheckpointWriter } from './bytes.ts';
 import type { RecordView } from './comparison.ts';
 import type { NameTable } from './record-store.ts';
 import { NONE } from './record-store.ts';
@@ -204,5 +205,34 @@ export class BlockIndex {
   /** The sorted base, for the build's pass over every block. */
   get entries(): Float64Array {
     return this.base;
+  }
+
+  save(w: CheckpointWriter): void {
+    w.f64(this.base);
+    w.f64(Float64Array.from(this.overlay.keys()));
+    const offsets = new Int32Array(this.overlay.size + 1);
+    const slots = new Int32Array(this.overlaySize);
+    let at = 0;
+    let i = 0;
+    for (const list of this.overlay.values()) {
+      slots.set(list, at);
+      at += list.length;
+      offsets[++i] = at;
+    }
+    w.i32(offsets);
+    w.i32(slots);
+  }
+
+  /** What `save` wrote: the base is sorted already (it is not sorted again). */
+  loadSaved(r: CheckpointReader): void {
+    this.base = r.f64();
+    const keys = r.f64();
+    const offsets = r.i32Of(keys.length + 1);
+    const slots = r.i32();
+    if (offsets[keys.length] !== slots.length) throw new CheckpointError('a block index does not add up');
+    this.overlay.clear();
+    for (let i = 0; i < keys.length; i++)
+      this.overlay.set(keys[i]!, Array.from(slots.subarray(offsets[i]!, offsets[i + 1]!)));
+    this.overlaySize = slots.length;
   }
 }

@@ -9,6 +9,7 @@
  * Members of a cluster form a circular linked list (`next`), so merging is O(1) and listing a
  * cluster's records costs only its size.
  */
+import { CheckpointError, type CheckpointReader, type CheckpointWriter } from './bytes.ts';
 import { ADOPTION_BIRTH, ADOPTION_ADOPTIVE, NONE } from './record-store.ts';
 import { PERSON_REGISTERS } from './types.ts';
 import { SYSTEMS } from '../../platform/systems.ts';
@@ -157,5 +158,33 @@ export class Clusters {
 
   sizeOf(slot: number): number {
     return this.size[this.find(slot)]!;
+  }
+
+  /** The union-find as it is, for a checkpoint; the pairs kept apart are the link index's to give again. */
+  save(w: CheckpointWriter): void {
+    w.json({ refusedMerges: this.refusedMerges, sameSystemRefused: this.sameSystemRefused });
+    for (const column of [this.parent, this.next, this.size, this.nhsOf, this.upnOf]) w.i32(column);
+    for (const column of [this.adoptionOf, this.systemsOf, this.restricted]) w.u8(column);
+  }
+
+  load(r: CheckpointReader): void {
+    const counts = r.json<{ refusedMerges: number; sameSystemRefused: number }>();
+    this.refusedMerges = counts.refusedMerges;
+    this.sameSystemRefused = counts.sameSystemRefused;
+    this.parent = r.i32();
+    const n = this.parent.length;
+    this.next = r.i32Of(n);
+    this.size = r.i32Of(n);
+    this.nhsOf = r.i32Of(n);
+    this.upnOf = r.i32Of(n);
+    this.adoptionOf = r.u8Of(n);
+    this.systemsOf = r.u8Of(n);
+    this.restricted = r.u8Of(n);
+    for (let slot = 0; slot < n; slot++) {
+      const parent = this.parent[slot]!;
+      const next = this.next[slot]!;
+      if (parent < 0 || parent >= n || next < 0 || next >= n)
+        throw new CheckpointError('the clusters do not add up');
+    }
   }
 }

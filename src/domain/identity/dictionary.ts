@@ -3,6 +3,8 @@
  * and records refer to it by a small integer, which keeps a county's half a million records in
  * typed arrays instead of objects, and makes equality a single integer comparison.
  */
+import { CheckpointError, writeLists, type CheckpointReader, type CheckpointWriter } from './bytes.ts';
+
 export class Interner {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
@@ -24,6 +26,20 @@ export class Interner {
   get size(): number {
     return this.values.length;
   }
+
+  save(w: CheckpointWriter): void {
+    w.json(this.values);
+  }
+
+  /** Into an empty interner: the values saved, each under the id it had. */
+  load(r: CheckpointReader): void {
+    for (const value of r.strings()) {
+      if (typeof value !== 'string' || this.ids.has(value))
+        throw new CheckpointError('an interned list holds a value twice');
+      this.ids.set(value, this.values.length);
+      this.values.push(value);
+    }
+  }
 }
 
 /** A growable per-id counter (how many live records carry each value), for term frequencies. */
@@ -43,6 +59,16 @@ export class Counter {
 
   get(id: number): number {
     return id < this.counts.length ? this.counts[id]! : 0;
+  }
+
+  save(w: CheckpointWriter): void {
+    w.i32(this.counts);
+    w.json(this.total);
+  }
+
+  load(r: CheckpointReader): void {
+    this.counts = r.i32();
+    this.total = r.json<number>();
   }
 }
 
@@ -64,6 +90,19 @@ export class SparseCounter {
   get(key: number): number {
     return this.counts.get(key) ?? 0;
   }
+
+  save(w: CheckpointWriter): void {
+    w.i32(Int32Array.from(this.counts.keys()));
+    w.i32(Int32Array.from(this.counts.values()));
+    w.json(this.total);
+  }
+
+  load(r: CheckpointReader): void {
+    const keys = r.i32();
+    const counts = r.i32Of(keys.length);
+    for (let i = 0; i < keys.length; i++) this.counts.set(keys[i]!, counts[i]!);
+    this.total = r.json<number>();
+  }
 }
 
 /**
@@ -72,33 +111,69 @@ export class SparseCounter {
  */
 export class IdentifierIndex {
   private readonly interner = new Interner();
-  private readonly slotsById: number[][] = [];
+  /**
+   * The slots of each id: most identifiers are one record's, and a county holds hundreds of
+   * thousands, so a lone slot is kept as the number itself, not as an array of one (tens of MB).
+   */
+  private readonly slotsById: (number | number[] | undefined)[] = [];
 
   add(value: string, slot: number): number {
     const id = this.interner.intern(value);
-    const list = this.slotsById[id];
-    if (list) list.push(slot);
-    else this.slotsById[id] = [slot];
+    const held = this.slotsById[id];
+    if (held === undefined) this.slotsById[id] = slot;
+    else if (typeof held === 'number') this.slotsById[id] = [held, slot];
+    else held.push(slot);
     return id;
   }
 
   remove(id: number, slot: number): void {
-    const list = this.slotsById[id];
-    if (!list) return;
-    const at = list.indexOf(slot);
-    if (at >= 0) list.splice(at, 1);
+    const held = this.slotsById[id];
+    if (held === undefined) return;
+    if (typeof held === 'number') {
+      if (held === slot) this.slotsById[id] = undefined;
+      return;
+    }
+    const at = held.indexOf(slot);
+    if (at >= 0) held.splice(at, 1);
+    if (held.length === 1) this.slotsById[id] = held[0];
+    else if (held.length === 0) this.slotsById[id] = undefined;
   }
 
   slotsOf(value: string): readonly number[] {
     const id = this.interner.idOf(value);
-    return id === undefined ? [] : (this.slotsById[id] ?? []);
+    return id === undefined ? [] : this.slotsOfId(id);
   }
 
   slotsOfId(id: number): readonly number[] {
-    return this.slotsById[id] ?? [];
+    const held = this.slotsById[id];
+    return held === undefined ? [] : typeof held === 'number' ? [held] : held;
   }
 
   get size(): number {
     return this.interner.size;
+  }
+
+  save(w: CheckpointWriter): void {
+    this.interner.save(w);
+    writeLists(
+      w,
+      this.slotsById.map((held) => (typeof held === 'number' ? [held] : held)),
+    );
+  }
+
+  load(r: CheckpointReader): void {
+    this.interner.load(r);
+    const offsets = r.i32();
+    const slots = r.i32();
+    const ids = offsets.length - 1;
+    if (ids < 0 || ids > this.interner.size || offsets[ids] !== slots.length)
+      throw new CheckpointError('an identifier index does not add up');
+    for (let id = 0; id < ids; id++) {
+      const from = offsets[id]!;
+      const count = offsets[id + 1]! - from;
+      this.slotsById.push(
+        count === 0 ? undefined : count === 1 ? slots[from] : Array.from(slots.subarray(from, from + count)),
+      );
+    }
   }
 }

@@ -90,6 +90,15 @@ export async function loadChildDirectory(
   return createChildDirectory(index, restrictions, report.loadMs + report.buildMs);
 }
 
+/** What a directory made here is over: its link index and the LCS restrictions (checkpoint.ts saves both). */
+const contents = new WeakMap<ChildDirectory, { index: LinkIndex; restrictions: Map<string, Restriction> }>();
+
+export function contentsOf(
+  directory: ChildDirectory,
+): { index: LinkIndex; restrictions: ReadonlyMap<string, Restriction> } | undefined {
+  return contents.get(directory);
+}
+
 export function createChildDirectory(
   index: LinkIndex,
   restrictions: Map<string, Restriction>,
@@ -128,7 +137,7 @@ export function createChildDirectory(
   };
 
   let changes = 0;
-  return {
+  const directory: LinkedDirectory = {
     resolve: (id) => index.resolve(id),
     hubIdOf: (system, localId) => index.hubIdOf(system, localId),
     mayReveal,
@@ -168,4 +177,6 @@ export function createChildDirectory(
     generation: () => changes,
     stats: () => ({ ...index.stats(), loadMs }),
   };
+  contents.set(directory, { index, restrictions });
+  return directory;
 }

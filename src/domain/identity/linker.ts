@@ -10,6 +10,7 @@
  */
 import { BLOCKING_RULES, MAX_SLOTS } from './blocking.ts';
 import { linkAll } from './build.ts';
+import type { CheckpointReader, CheckpointWriter } from './bytes.ts';
 import { emptyView, loadView } from './comparison.ts';
 import { isHubIdShape } from './hub-id.ts';
 import { nhsPartners } from './deterministic.ts';
@@ -194,6 +195,20 @@ class LinkIndexImpl implements LinkIndex {
     }
   }
 
+  /** The index as it is, pairs kept apart included (checkpoint.ts). */
+  save(w: CheckpointWriter): void {
+    this.state.save(w);
+    w.json([...this.apart.values()]);
+  }
+
+  /** Into an index over an empty state. */
+  load(r: CheckpointReader): void {
+    this.state.load(r);
+    this.apart = new Map(r.json<[string, string][]>().map((pair) => [pairId(pair), pair]));
+    this.apartRecords = new Set([...this.apart.values()].flat());
+    this.applyApart();
+  }
+
   /** Hands the kept-apart pairs whose records are both indexed to the clusters, as slots. */
   private applyApart(): void {
     const { store, clusters } = this.state;
@@ -286,6 +301,19 @@ export class LinkIndexBuilder {
     linkAll(state);
     return new LinkIndexImpl(state);
   }
+}
+
+/** Writes everything `index` holds (an index this module made) for `readLinkIndex` to lay out again. */
+export function writeLinkIndex(index: LinkIndex, w: CheckpointWriter): void {
+  if (!(index instanceof LinkIndexImpl)) throw new TypeError('not a link index of this module');
+  index.save(w);
+}
+
+/** The index `writeLinkIndex` wrote, as it was: nothing is normalised, blocked or scored again. */
+export function readLinkIndex(r: CheckpointReader, settings: LinkSettings = DEFAULT_SETTINGS): LinkIndex {
+  const index = new LinkIndexImpl(new LinkState(new RecordStore(), settings));
+  index.load(r);
+  return index;
 }
 
 /** The index over a state laid out elsewhere (restore.ts: links read back from the register). */

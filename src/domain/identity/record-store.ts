@@ -3,6 +3,13 @@
  * ids. A county (~500k records) fits in tens of megabytes this way, where the SourceRecord objects
  * themselves would take hundreds; the objects are not kept.
  */
+import {
+  CheckpointError,
+  readSparse,
+  writeSparse,
+  type CheckpointReader,
+  type CheckpointWriter,
+} from './bytes.ts';
 import { Counter, IdentifierIndex, Interner, SparseCounter } from './dictionary.ts';
 import { linkableNhsNumber, linkableUln, linkableUpn } from './identifiers.ts';
 import { canonicalForename, nicknameGroups } from './nicknames.ts';
@@ -56,6 +63,27 @@ export class NameTable {
   text(id: number): string {
     return this.interner.values[id]!;
   }
+
+  save(w: CheckpointWriter): void {
+    this.interner.save(w);
+    this.phonetics.save(w);
+    w.i32(Int32Array.from(this.soundexOf));
+    w.i32(Int32Array.from(this.canonicalSoundexOf));
+    w.u8(Uint8Array.from(this.hasNicknames, (has) => (has ? 1 : 0)));
+    this.asForename.save(w);
+    this.asSurname.save(w);
+  }
+
+  load(r: CheckpointReader): void {
+    this.interner.load(r);
+    this.phonetics.load(r);
+    const size = this.interner.size;
+    for (const id of r.i32Of(size)) this.soundexOf.push(id);
+    for (const id of r.i32Of(size)) this.canonicalSoundexOf.push(id);
+    for (const has of r.u8Of(size)) this.hasNicknames.push(has === 1);
+    this.asForename.load(r);
+    this.asSurname.load(r);
+  }
 }
 
 export class PostcodeTable {
@@ -73,6 +101,20 @@ export class PostcodeTable {
 
   idOf(postcode: string): number | undefined {
     return this.interner.idOf(postcode);
+  }
+
+  save(w: CheckpointWriter): void {
+    this.interner.save(w);
+    this.districts.save(w);
+    w.i32(Int32Array.from(this.districtOf));
+    this.counts.save(w);
+  }
+
+  load(r: CheckpointReader): void {
+    this.interner.load(r);
+    this.districts.load(r);
+    for (const id of r.i32Of(this.interner.size)) this.districtOf.push(id);
+    this.counts.load(r);
   }
 }
 
@@ -298,6 +340,122 @@ export class RecordStore {
       dateOfBirth: dob === NONE ? null : unpackDate(dob),
       sex: sex === SEX_MALE ? 'M' : sex === SEX_FEMALE ? 'F' : null,
     };
+  }
+
+  /** Everything the store holds, for a checkpoint (checkpoint.ts); `load` lays it out again as it was. */
+  save(w: CheckpointWriter): void {
+    const n = this.slotCount;
+    w.json({ slotCount: n, liveCount: this.liveCount, capacity: this.capacity });
+    for (const column of this.columns()) {
+      const part = column.subarray(0, n);
+      if (part instanceof Uint8Array) w.u8(part);
+      else w.i32(part);
+    }
+    w.json(this.localIds.slice(0, n));
+    this.displayNames.save(w);
+    writeSparse(w, this.foreAlt);
+    writeSparse(w, this.surAlt);
+    writeSparse(w, this.altPostcodes);
+    w.i32(Int32Array.from(this.crossRefs.keys()));
+    w.json([...this.crossRefs.values()]);
+    this.names.save(w);
+    this.postcodes.save(w);
+    this.dobCounts.save(w);
+    this.nhsIndex.save(w);
+    this.upnIndex.save(w);
+    this.ulnIndex.save(w);
+    w.i32(Int32Array.from(this.freeSlots));
+  }
+
+  /** Into an empty store: what `save` wrote, without normalising or interning a record again. */
+  load(r: CheckpointReader): void {
+    if (this.slotCount !== 0) throw new Error('RecordStore.load into a store that holds records');
+    const {
+      slotCount: n,
+      liveCount,
+      capacity,
+    } = r.json<{
+      slotCount: number;
+      liveCount: number;
+      capacity: number;
+    }>();
+    if (!(capacity >= n)) throw new CheckpointError('the record store does not add up');
+    // Each column as wide as it was, so the next record does not widen them all at once.
+    const u8 = () => {
+      const column = new Uint8Array(capacity);
+      column.set(r.u8Of(n));
+      return column;
+    };
+    const i32 = () => {
+      const column = new Int32Array(capacity);
+      column.set(r.i32Of(n));
+      return column;
+    };
+    this.alive = u8();
+    this.system = u8();
+    this.forename = i32();
+    this.surname = i32();
+    this.dob = i32();
+    this.sex = u8();
+    this.postcode = i32();
+    this.nhs = i32();
+    this.upn = i32();
+    this.uln = i32();
+    this.declaredRestricted = u8();
+    this.adoptionSide = u8();
+    this.displayForename = i32();
+    this.displaySurname = i32();
+    this.slotCount = n;
+    this.capacity = capacity;
+    this.liveCount = liveCount;
+    const localIds = r.strings(n);
+    for (let slot = 0; slot < n; slot++) {
+      this.localIds.push(localIds[slot]!);
+      if (this.alive[slot] === 1) this.slotByKey.set(this.key(slot), slot);
+    }
+    this.displayNames.load(r);
+    readSparse(r, this.foreAlt);
+    readSparse(r, this.surAlt);
+    readSparse(r, this.altPostcodes);
+    const referring = r.i32();
+    const refs = r.json<string[][]>();
+    if (!Array.isArray(refs) || refs.length !== referring.length)
+      throw new CheckpointError('the cross-references do not add up');
+    referring.forEach((slot, i) => {
+      this.crossRefs.set(slot, refs[i]!);
+      for (const ref of refs[i]!) {
+        const list = this.referrers.get(ref);
+        if (list) list.push(slot);
+        else this.referrers.set(ref, [slot]);
+      }
+    });
+    this.names.load(r);
+    this.postcodes.load(r);
+    this.dobCounts.load(r);
+    this.nhsIndex.load(r);
+    this.upnIndex.load(r);
+    this.ulnIndex.load(r);
+    for (const slot of r.i32()) this.freeSlots.push(slot);
+  }
+
+  /** The per-slot columns, in the order a checkpoint holds them. */
+  private columns(): (Uint8Array | Int32Array)[] {
+    return [
+      this.alive,
+      this.system,
+      this.forename,
+      this.surname,
+      this.dob,
+      this.sex,
+      this.postcode,
+      this.nhs,
+      this.upn,
+      this.uln,
+      this.declaredRestricted,
+      this.adoptionSide,
+      this.displayForename,
+      this.displaySurname,
+    ];
   }
 
   /** All postcode ids of a record (the first is its primary). */

@@ -3,6 +3,7 @@
  * record store, the clusters over it, the blocking indexes, the scorer and the hub id registry.
  */
 import { BLOCKING_RULES, BlockIndex } from './blocking.ts';
+import { CheckpointError, type CheckpointReader, type CheckpointWriter } from './bytes.ts';
 import { Clusters } from './clusters.ts';
 import { Scorer, type RecordView } from './comparison.ts';
 import { compareRecords, hubIdFor } from './hub-id.ts';
@@ -101,6 +102,43 @@ export class LinkState {
             .map((member) => ({ system: this.store.systemOf(member), localId: this.store.localIds[member]! }))
         : [],
     };
+  }
+
+  /** The whole state, for a checkpoint (the scorer is made again from the settings). */
+  save(w: CheckpointWriter): void {
+    this.store.save(w);
+    this.clusters.save(w);
+    w.json(this.blocks.length);
+    for (const block of this.blocks) block.save(w);
+    w.i32(Int32Array.from(this.hubIdBySlot.keys()));
+    w.json([...this.hubIdBySlot.values()]);
+    w.json({
+      comparisons: this.comparisons,
+      oversizedBlocks: this.oversizedBlocks,
+      duplicateInputs: this.duplicateInputs,
+      buildMs: this.buildMs,
+    });
+  }
+
+  /** Into a state over an empty store: what `save` wrote. */
+  load(r: CheckpointReader): void {
+    this.store.load(r);
+    this.clusters.load(r);
+    if (r.json<number>() !== this.blocks.length)
+      throw new CheckpointError('the checkpoint was blocked by other rules');
+    for (const block of this.blocks) block.loadSaved(r);
+    const slots = r.i32();
+    const hubIds = r.strings(slots.length);
+    slots.forEach((slot, i) => {
+      this.hubIdBySlot.set(slot, hubIds[i]!);
+      this.slotByHubId.set(hubIds[i]!, slot);
+    });
+    const counts =
+      r.json<Pick<LinkState, 'comparisons' | 'oversizedBlocks' | 'duplicateInputs' | 'buildMs'>>();
+    this.comparisons = counts.comparisons;
+    this.oversizedBlocks = counts.oversizedBlocks;
+    this.duplicateInputs = counts.duplicateInputs;
+    this.buildMs = counts.buildMs;
   }
 
   /** Files a stored record (loaded into `view`) under its keys in every rule's overlay. */

@@ -122,6 +122,8 @@ export interface HubConfig {
     scanMs: number;
     /** How often the scan sweeps every system's whole list (removals are seen only then). */
     sweepMs: number;
+    /** A link checkpoint is considered every `everyMs`, written when `afterChanges` versions have passed. */
+    checkpoint: { everyMs: number; afterChanges: number };
   };
 }
 
@@ -380,6 +382,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
       pollMs: int('REGISTER_POLL_MS'),
       scanMs: int('REGISTER_SCAN_MS'),
       sweepMs: int('REGISTER_SWEEP_MS'),
+      checkpoint: {
+        everyMs: int('REGISTER_CHECKPOINT_MS'),
+        afterChanges: int('REGISTER_CHECKPOINT_CHANGES'),
+      },
     },
     tracing: {
       enabled: declared('OTEL_ENABLED') as boolean,

@@ -134,6 +134,22 @@ export const CONFIG_SCHEMA = Type.Object({
         "how often the scan reads every system's whole person list instead of what changed, so people LCS, EYES or the front door no longer hold leave the register (no `updatedSince` page shows a removal)",
     },
   ),
+  REGISTER_CHECKPOINT_MS: integer(
+    600_000,
+    { min: 1000, max: 86_400_000 },
+    {
+      description:
+        'how often an instance considers writing a checkpoint of its link index to the register (one instance at a time), so a restart lays it out and applies only the records changed since; one is always written after a full load or a restart that found none',
+    },
+  ),
+  REGISTER_CHECKPOINT_CHANGES: integer(
+    1000,
+    { min: 1, max: 100_000_000 },
+    {
+      description:
+        'register versions of record changes since the newest checkpoint before another is written (a restart applies each of them one by one)',
+    },
+  ),
   REDIS_CLUSTER_NODES: optionalText({
     description: '`host:port,host:port,…` for Redis Cluster instead of `REDIS_URL`',
   }),

@@ -17,6 +17,13 @@ import {
   type Restriction,
 } from '../../domain/identity/directory.ts';
 import { LinkIndexRestorer } from '../../domain/identity/restore.ts';
+import {
+  CHECKPOINT_FORMAT,
+  CHECKPOINT_PAGE_BYTES,
+  CheckpointError,
+  readCheckpoint,
+  writeCheckpoint,
+} from '../../domain/identity/checkpoint.ts';
 import { isHubIdShape } from '../../domain/identity/hub-id.ts';
 import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../../domain/identity/types.ts';
 import type { SystemName } from '../systems.ts';
@@ -25,19 +32,22 @@ import { scanPeriodically, type ChangedPeopleFeed } from './scan.ts';
 import { pruneChangesPeriodically } from './prune.ts';
 import { activeDecisions, pairKey, type ActiveDecisions } from './decisions.ts';
 import { compareKeys, recordKey, refOf, type RecordKey } from './keys.ts';
-import type {
-  Decision,
-  DecisionKind,
-  IdHistory,
-  LinkedWrite,
-  LockedRegister,
-  RegisterChanges,
-  RegisterSnapshot,
-  RegisterStore,
+import {
+  CheckpointUnreadable,
+  type Decision,
+  type DecisionKind,
+  type IdHistory,
+  type LinkedWrite,
+  type LockedRegister,
+  type RegisterChanges,
+  type RegisterSnapshot,
+  type RegisterStore,
 } from './store.ts';
 
 const QUALIFIED = /^(lcs|eyes|lift|frontdoor):(.+)$/;
 const MAX_REDIRECTS = 64;
+/** PGlite keeps what a statement is handed in its WebAssembly memory, which never shrinks: smaller parts. */
+const PGLITE_PAGE_BYTES = 4 * 1024 * 1024;
 
 export interface Lookup {
   cluster: ClusterView;
@@ -72,6 +82,12 @@ export interface ChildRegister extends ChildDirectory {
   decisions(filter: { active?: boolean; hubIds?: string[]; limit: number }): Promise<Decision[]>;
   /** Re-reads the register when another instance changed it (the poll calls this). */
   refresh(): Promise<void>;
+  /**
+   * Writes a checkpoint of the links as they are now (after one being written finishes), unless a
+   * stored one is as new or another instance is writing one; the version the newest stored one
+   * holds after (null: none).
+   */
+  checkpoint(): Promise<number | null>;
   readonly version: number;
   close(): Promise<void>;
 }
@@ -94,10 +110,16 @@ export async function startChildRegister(
     scan?: { feeds: readonly ChangedPeopleFeed[]; everyMs: number; sweepEveryMs?: number };
     /** How often changed-id rows older than `keepMs` are pruned (defaults in prune.ts). */
     prune?: { everyMs?: number; keepMs?: number };
+    /**
+     * Periodic link checkpoints: considered every `everyMs`, written once `afterChanges` register
+     * versions have passed since the newest (absent: only after a full load or a full restore).
+     */
+    checkpoint?: { everyMs: number; afterChanges: number };
   },
 ): Promise<ChildRegister> {
   const register = await startFromStore(store, options);
   register.onClose(pruneChangesPeriodically(store, { ...options.prune, logger: options.logger }));
+  if (options.checkpoint) register.checkpointPeriodically(options.checkpoint, options.logger);
   if (options.scan)
     register.onClose(
       scanPeriodically(register, store, options.scan.feeds, {
@@ -132,8 +154,29 @@ async function startFromStore(
     });
     if (loaded !== null) {
       await loaded.follow(options.pollMs, options.logger);
+      // So that no restart has to read every stored record again.
+      loaded.checkpointInBackground(options.logger);
       return loaded;
     }
+  }
+  const started = performance.now();
+  const checkpoint = await checkpointedDirectory(store, options.logger);
+  if ('linked' in checkpoint) {
+    const laidOutMs = Math.round(performance.now() - started);
+    const register = new Register(checkpoint.linked, store, checkpoint.version);
+    const applied = await register.resume(checkpoint.version);
+    options.logger?.info(
+      {
+        records: checkpoint.linked.stats().totalRecords,
+        checkpointVersion: checkpoint.version,
+        applied,
+        laidOutMs,
+        resumedMs: Math.round(performance.now() - started) - laidOutMs,
+      },
+      'child register: links laid out from a checkpoint, with the records changed since',
+    );
+    await register.follow(options.pollMs, options.logger);
+    return register;
   }
   const from = await store.version();
   const { linked, records } = await restoreDirectory(store);
@@ -141,7 +184,47 @@ async function startFromStore(
   await register.resume(from);
   options.logger?.info({ records }, 'child register: links restored from the register');
   await register.follow(options.pollMs, options.logger);
+  register.checkpointInBackground(options.logger, { replacing: checkpoint.unusable });
   return register;
+}
+
+/**
+ * The directory in the newest stored checkpoint, with the register version it holds every record
+ * change up to; else (a warning says why, naming no child) the id of the one this instance cannot
+ * lay out: made under other linking rules or in another format, cut short or damaged (null: none).
+ */
+async function checkpointedDirectory(
+  store: RegisterStore,
+  logger?: Logger,
+): Promise<{ linked: LinkedDirectory; version: number } | { unusable: string | null }> {
+  for (let attempt = 1; ; attempt++) {
+    const newest = await store.newestCheckpoint();
+    if (newest === null) return { unusable: null };
+    const about = { checkpointVersion: newest.version, format: newest.format };
+    if (newest.rules !== store.linkingRules || newest.format !== CHECKPOINT_FORMAT) {
+      logger?.warn(
+        about,
+        'the link checkpoint was made under other linking rules or in another format: restoring from every stored record',
+      );
+      return { unusable: newest.id };
+    }
+    try {
+      const bytes = await store.readCheckpoint(newest);
+      return { linked: readCheckpoint(bytes, { rules: store.linkingRules }), version: newest.version };
+    } catch (error) {
+      // Replaced by a newer one while it was read: read that one.
+      if (attempt === 1 && error instanceof CheckpointUnreadable) {
+        const now = await store.newestCheckpoint();
+        if (now !== null && now.id !== newest.id) continue;
+      }
+      const known = error instanceof CheckpointError || error instanceof CheckpointUnreadable;
+      logger?.warn(
+        { ...about, reason: known ? error.message : (error as Error).name },
+        'the link checkpoint cannot be laid out: restoring from every stored record',
+      );
+      return { unusable: newest.id };
+    }
+  }
 }
 
 /**
@@ -218,11 +301,16 @@ class Register implements ChildRegister {
   private readonly closing: (() => Promise<void>)[] = [];
   /** Register writes from this instance, one at a time (each plans from the one before). */
   private writing: Promise<unknown> = Promise.resolve();
+  /** A checkpoint being written by this instance. */
+  private checkpointing: Promise<number | null> | null = null;
+  private logger: Logger | undefined;
   version = 0;
 
   constructor(
     private readonly linked: LinkedDirectory,
     private readonly store: RegisterStore,
+    /** The version of the newest checkpoint stored, as far as this instance knows. */
+    private checkpointed = 0,
   ) {}
 
   /** Reconciles every record `linked` holds (and stores their links when `stored` is given). */
@@ -241,16 +329,17 @@ class Register implements ChildRegister {
     await this.reload();
   }
 
-  /** Over links restored as they were at `from`: reads the id map, then what changed since. */
-  async resume(from: number): Promise<void> {
+  /** Over links restored as they were at `from`: reads the id map, then what changed since (how many records). */
+  async resume(from: number): Promise<number> {
     this.linkedVersion = from;
     await this.loadDecisions();
     await this.reload();
-    await this.catchUpLinked((since) => this.store.linkedSince(since));
+    return this.catchUpLinked((since) => this.store.linkedSince(since));
   }
 
   /** Follows other instances' writes: at once when announced, and every `pollMs` in case one was missed. */
   async follow(pollMs: number, logger?: Logger): Promise<void> {
+    this.logger = logger;
     const refresh = () => {
       this.refresh().catch((error: unknown) =>
         logger?.warn({ err: error }, 'the child register could not be re-read; ids answer as last read'),
@@ -289,9 +378,10 @@ class Register implements ChildRegister {
     else this.patch(changes);
   }
 
-  /** Lays into `linked` the records other instances changed since it was last caught up. */
-  private async catchUpLinked(since: LockedRegister['linkedSince']): Promise<void> {
-    for (const row of await since(this.linkedVersion)) {
+  /** Lays into `linked` the records other instances changed since it was last caught up; how many. */
+  private async catchUpLinked(since: LockedRegister['linkedSince']): Promise<number> {
+    const rows = await since(this.linkedVersion);
+    for (const row of rows) {
       const { system, localId } = refOf(row.key);
       await this.linked.apply(
         system,
@@ -300,6 +390,7 @@ class Register implements ChildRegister {
       );
       this.linkedVersion = Math.max(this.linkedVersion, row.version);
     }
+    return rows.length;
   }
 
   /** The id map's changed ids replaced by what the register holds for them now. */
@@ -329,6 +420,87 @@ class Register implements ChildRegister {
     }
     this.version = changes.version;
     this.queue = null;
+  }
+
+  checkpoint(): Promise<number | null> {
+    return this.storeCheckpoint({ changes: 1 });
+  }
+
+  /**
+   * Under the checkpoint lock: unless the newest stored checkpoint is within `changes` versions of
+   * the links here, captures them between two register writes (no change is half applied) and
+   * stores them. The capture is a copy; storing it runs while requests and writes go on.
+   */
+  private storeCheckpoint({
+    changes,
+    replacing = null,
+  }: {
+    changes: number;
+    /** A stored checkpoint found unusable: replaced however new it is. */
+    replacing?: string | null;
+  }): Promise<number | null> {
+    // One at a time from this instance (PGlite's one session takes the lock again), then the lock.
+    const previous = this.checkpointing?.catch(() => null) ?? Promise.resolve(null);
+    const run = previous.then(() =>
+      this.store.checkpointTurn(async () => {
+        const newest = await this.store.newestCheckpoint();
+        const usable =
+          newest !== null && newest.rules === this.store.linkingRules && newest.format === CHECKPOINT_FORMAT;
+        if (usable) this.checkpointed = Math.max(this.checkpointed, newest.version);
+        if (usable && newest.id !== replacing && this.linkedVersion - newest.version < changes)
+          return newest.version;
+        const pageSize = this.store.engine === 'pglite' ? PGLITE_PAGE_BYTES : CHECKPOINT_PAGE_BYTES;
+        const started = performance.now();
+        const captured = await this.serialised(async () => ({
+          version: this.linkedVersion,
+          pages: writeCheckpoint(this.linked, { rules: this.store.linkingRules, pageSize }),
+        }));
+        const capturedMs = Math.round(performance.now() - started);
+        await this.store.writeCheckpoint({ ...captured, format: CHECKPOINT_FORMAT });
+        this.checkpointed = captured.version;
+        this.logger?.info(
+          {
+            checkpointVersion: captured.version,
+            parts: captured.pages.length,
+            bytes: captured.pages.reduce((sum, page) => sum + page.length, 0),
+            capturedMs,
+            storedMs: Math.round(performance.now() - started) - capturedMs,
+          },
+          'link checkpoint written',
+        );
+        return captured.version;
+      }),
+    );
+    this.checkpointing = run;
+    run
+      .finally(() => {
+        if (this.checkpointing === run) this.checkpointing = null;
+      })
+      .catch(() => undefined);
+    return run;
+  }
+
+  /** A checkpoint written off the caller's path (a failure is a warning: restarts read every record). */
+  checkpointInBackground(
+    logger?: Logger,
+    { changes = 1, replacing = null }: { changes?: number; replacing?: string | null } = {},
+  ): void {
+    this.storeCheckpoint({ changes, replacing }).catch((error: unknown) =>
+      logger?.warn(
+        { err: error },
+        'a link checkpoint could not be written; a restart restores from every stored record until one is',
+      ),
+    );
+  }
+
+  /** Every `everyMs`, a checkpoint once `afterChanges` versions have passed since the newest. */
+  checkpointPeriodically(options: { everyMs: number; afterChanges: number }, logger?: Logger): void {
+    const timer = setInterval(() => {
+      if (this.checkpointing === null && this.linkedVersion - this.checkpointed >= options.afterChanges)
+        this.checkpointInBackground(logger, { changes: options.afterChanges });
+    }, options.everyMs);
+    timer.unref();
+    this.onClose(async () => clearInterval(timer));
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {
@@ -628,6 +800,7 @@ class Register implements ChildRegister {
     if (this.timer) clearInterval(this.timer);
     await this.unlisten?.();
     await this.refreshing;
+    await this.checkpointing?.catch(() => undefined);
     await this.writing;
     await this.store.close();
   }

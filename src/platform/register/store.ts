@@ -4,6 +4,7 @@
  * Every write runs in one transaction under one advisory lock, so instances take turns and each
  * plans from what the previous one wrote: two instances over one database agree on every id.
  */
+import { createHash } from 'node:crypto';
 import type { Restriction } from '../../domain/identity/directory.ts';
 import { hubIdFor } from '../../domain/identity/hub-id.ts';
 import { LINKING_RULES } from '../../domain/identity/linkingRules.ts';
@@ -22,6 +23,8 @@ const FIRST_LOAD_LOCK = 0x5f0c_0003;
 const SCAN_LOCK = 0x5f0c_0004;
 /** Held by the instance pruning register_changes (the others skip their turn). */
 const PRUNE_LOCK = 0x5f0c_0006;
+/** Held by the instance writing a link checkpoint (the others skip their turn). */
+const CHECKPOINT_LOCK = 0x5f0c_0005;
 /** Every register version is announced here (payload: the version), so other instances follow at once. */
 export const REGISTER_CHANNEL = 'svoc_register';
 /** Rows per statement when writing or reading linked records in bulk. */
@@ -128,8 +131,35 @@ export interface ReconcileResult {
   version: number;
 }
 
+/** A stored link checkpoint (checkpoint.ts), without its bytes. */
+export interface StoredCheckpoint {
+  id: string;
+  /** Every linked record changed at or before this register version is in it. */
+  version: number;
+  rules: string;
+  format: number;
+  parts: number;
+  size: number;
+  sha256: string;
+}
+
+/** A stored checkpoint that cannot be read back whole (a part missing, the bytes not as written). */
+export class CheckpointUnreadable extends Error {
+  override name = 'CheckpointUnreadable';
+}
+
 export interface RegisterStore {
   readonly engine: SqlDatabase['engine'];
+  /** The linking rules this instance links by (its stored links and checkpoints are made under them). */
+  readonly linkingRules: string;
+  /** The newest complete link checkpoint, whatever its rules and format (null: none). */
+  newestCheckpoint(): Promise<StoredCheckpoint | null>;
+  /** A checkpoint's bytes, whole and as written (else CheckpointUnreadable). */
+  readCheckpoint(checkpoint: StoredCheckpoint): Promise<Uint8Array>;
+  /** Stores a checkpoint in parts, then drops every other: only the newest complete one is kept. */
+  writeCheckpoint(checkpoint: { version: number; format: number; pages: Uint8Array[] }): Promise<void>;
+  /** Runs `work` unless another instance is writing a checkpoint (null: not this instance's turn). */
+  checkpointTurn<T>(work: () => Promise<T>): Promise<T | null>;
   /** Every record linked (`all`), or only the clusters around `seeds`, reconciled with the ids issued. */
   reconcile(
     seeds: Iterable<RecordKey> | 'all',
@@ -607,7 +637,112 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
     clearLinkedRecords: async () => {
       await db.query('UPDATE register_version SET records_complete = false');
       await db.query('DELETE FROM linked_records');
+      // A checkpoint holds records the load may no longer have: it would bring them back.
+      await db.query('DELETE FROM link_checkpoints');
     },
+
+    linkingRules,
+
+    newestCheckpoint: async () => {
+      const [row] = await db.query<{
+        id: string;
+        register_version: string;
+        rules: string;
+        format: number;
+        parts: number;
+        size: string;
+        sha256: string;
+      }>(
+        `SELECT id, register_version, rules, format, parts, size, sha256 FROM link_checkpoints
+          WHERE complete ORDER BY register_version DESC, id DESC LIMIT 1`,
+      );
+      return row === undefined
+        ? null
+        : {
+            id: String(row.id),
+            version: Number(row.register_version),
+            rules: row.rules,
+            format: row.format,
+            parts: row.parts,
+            size: Number(row.size),
+            sha256: row.sha256,
+          };
+    },
+
+    readCheckpoint: async (checkpoint) => {
+      // One part at a time into one buffer: never every part and the whole at once.
+      const bytes = new Uint8Array(checkpoint.size);
+      const into = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const digest = createHash('sha256');
+      let at = 0;
+      for (let part = 0; part < checkpoint.parts; part++) {
+        // pg hands bytea over as hex text: base64 is a third the size and decodes natively, straight
+        // into the buffer (measured on a county's 95 MB: 1.2 s against 2.5 s); PGlite hands bytes over.
+        const [row] = await db.query<{ bytes: Uint8Array | string; length: number }>(
+          db.engine === 'postgres'
+            ? `SELECT encode(bytes, 'base64') AS bytes, length(bytes) AS length
+                 FROM link_checkpoint_parts WHERE checkpoint_id = $1 AND part = $2`
+            : 'SELECT bytes, length(bytes) AS length FROM link_checkpoint_parts WHERE checkpoint_id = $1 AND part = $2',
+          [checkpoint.id, part],
+        );
+        if (row === undefined) throw new CheckpointUnreadable('a part of the checkpoint is missing');
+        const length = Number(row.length);
+        if (at + length > bytes.length)
+          throw new CheckpointUnreadable('the checkpoint is longer than recorded');
+        // (PostgreSQL's base64 breaks lines every 76 characters; Node's decoder passes over them.)
+        const written =
+          typeof row.bytes === 'string'
+            ? into.write(row.bytes, at, length, 'base64')
+            : (bytes.set(row.bytes, at), row.bytes.length);
+        if (written !== length) throw new CheckpointUnreadable('a part of the checkpoint is not as recorded');
+        digest.update(bytes.subarray(at, at + length));
+        at += length;
+      }
+      if (at !== bytes.length) throw new CheckpointUnreadable('the checkpoint is shorter than recorded');
+      if (digest.digest('hex') !== checkpoint.sha256)
+        throw new CheckpointUnreadable('the checkpoint is not as it was written');
+      return bytes;
+    },
+
+    writeCheckpoint: async ({ version, format, pages }) => {
+      const digest = createHash('sha256');
+      for (const page of pages) digest.update(page);
+      const size = pages.reduce((sum, page) => sum + page.length, 0);
+      const [row] = await db.query<{ id: string }>(
+        `INSERT INTO link_checkpoints (register_version, rules, format, parts, size, sha256)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [version, linkingRules, format, pages.length, size, digest.digest('hex')],
+      );
+      const id = row!.id;
+      try {
+        // A statement per part: neither engine is handed more than one part at a time.
+        for (const [part, page] of pages.entries())
+          await db.query(
+            'INSERT INTO link_checkpoint_parts (checkpoint_id, part, bytes) VALUES ($1, $2, $3)',
+            [id, part, page],
+          );
+        await db.transaction(async (tx) => {
+          await tx.query('UPDATE link_checkpoints SET complete = true WHERE id = $1', [id]);
+          await tx.query('DELETE FROM link_checkpoints WHERE id <> $1', [id]);
+        });
+      } catch (error) {
+        await db.query('DELETE FROM link_checkpoints WHERE id = $1', [id]).catch(() => undefined);
+        throw error;
+      }
+    },
+
+    checkpointTurn: (work) =>
+      db.session(async (session) => {
+        const [lock] = await session.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [
+          CHECKPOINT_LOCK,
+        ]);
+        if (!lock?.got) return null;
+        try {
+          return await work();
+        } finally {
+          await session.query('SELECT pg_advisory_unlock($1)', [CHECKPOINT_LOCK]);
+        }
+      }),
 
     stageLinkedRecords: (rows) => db.transaction((tx) => writeLinkedRecords(tx, rows, 0)),
 

@@ -1,4 +1,5 @@
 /** Hand-made people and a register over them, for the register's tests (fictional, valid check digits). */
+import type { Logger } from 'pino';
 import {
   loadChildDirectory,
   type PersonFeed,
@@ -132,12 +133,16 @@ export async function startRegister(
     /** Sees (and may wrap) the store the register is started over. */
     store?: (store: RegisterStore) => RegisterStore;
     prune?: { everyMs?: number; keepMs?: number };
+    logger?: Logger;
+    checkpoint?: { everyMs: number; afterChanges: number };
   } = {},
 ): Promise<ChildRegister> {
   const store = await openRegisterStore(settings, options.linkingRules);
   return startChildRegister(options.store ? options.store(store) : store, {
     pollMs: options.pollMs ?? 60_000,
     ...(options.prune ? { prune: options.prune } : {}),
+    logger: options.logger,
+    checkpoint: options.checkpoint,
     loadFromSystems: (wrap) => {
       if (records === null) throw new Error('this instance was to start from the register alone');
       if (options.reads) options.reads.count++;
