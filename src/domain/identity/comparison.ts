@@ -141,11 +141,14 @@ export class Scorer {
   }
 
   private similarity(x: number, y: number): number {
+    const names = this.store.names;
+    // A search's probe id is reused for another name once the search ends: never cached.
+    if (names.isProbe(x) || names.isProbe(y)) return jaroWinkler(names.text(x), names.text(y));
     const key = x < y ? x * NAME_ID_SPAN + y : y * NAME_ID_SPAN + x;
     let value = this.jwCache.get(key);
     if (value === undefined) {
       if (this.jwCache.size >= JW_CACHE_LIMIT) this.jwCache.clear();
-      value = jaroWinkler(this.store.names.text(x), this.store.names.text(y));
+      value = jaroWinkler(names.text(x), names.text(y));
       this.jwCache.set(key, value);
     }
     return value;
@@ -189,9 +192,9 @@ export class Scorer {
     }
     const names = this.store.names;
     for (const x of namesA) {
-      if (!names.hasNicknames[x]) continue;
+      if (!names.hasNicknames(x)) continue;
       for (const y of namesB) {
-        if (names.hasNicknames[y] && areNicknames(names.text(x), names.text(y))) {
+        if (names.hasNicknames(y) && areNicknames(names.text(x), names.text(y))) {
           levels[0] = 1;
           return this.fixed.foreNickname;
         }
@@ -302,8 +305,8 @@ export class Scorer {
       return termFrequencyWeight(mu.exact, postcodes.counts.get(shared), postcodes.counts.total, mu.tfFloor);
     }
     for (const x of codesA) {
-      const district = postcodes.districtOf[x];
-      if (codesB.some((y) => postcodes.districtOf[y] === district)) {
+      const district = postcodes.district(x);
+      if (codesB.some((y) => postcodes.district(y) === district)) {
         levels[4] = 1;
         return this.fixed.postDistrict;
       }
