@@ -7,7 +7,9 @@ import {
   CheckpointError,
   readSparse,
   writeSparse,
+  writeStringList,
   type CheckpointReader,
+  type CheckpointSteps,
   type CheckpointWriter,
 } from './bytes.ts';
 import { Counter, IdentifierIndex, Interner, SparseCounter } from './dictionary.ts';
@@ -466,7 +468,7 @@ export class RecordStore {
   }
 
   /** Everything the store holds, for a checkpoint (checkpoint.ts); `load` lays it out again as it was. */
-  save(w: CheckpointWriter): void {
+  *save(w: CheckpointWriter): CheckpointSteps {
     const n = this.slotCount;
     w.json({ slotCount: n, liveCount: this.liveCount, capacity: this.capacity });
     for (const column of this.columns()) {
@@ -474,19 +476,25 @@ export class RecordStore {
       if (part instanceof Uint8Array) w.u8(part);
       else w.i32(part);
     }
-    w.json(this.localIds.slice(0, n));
+    yield* writeStringList(w, this.localIds.slice(0, n));
     this.displayNames.save(w);
     writeSparse(w, this.foreAlt);
     writeSparse(w, this.surAlt);
     writeSparse(w, this.altPostcodes);
     w.i32(Int32Array.from(this.crossRefs.keys()));
     w.json([...this.crossRefs.values()]);
+    yield;
     this.names.save(w);
+    yield;
     this.postcodes.save(w);
+    yield;
     this.dobCounts.save(w);
     this.nhsIndex.save(w);
+    yield;
     this.upnIndex.save(w);
+    yield;
     this.ulnIndex.save(w);
+    yield;
     w.i32(Int32Array.from(this.freeSlots));
   }
 
@@ -531,7 +539,7 @@ export class RecordStore {
     this.slotCount = n;
     this.capacity = capacity;
     this.liveCount = liveCount;
-    const localIds = r.strings(n);
+    const localIds = r.stringList(n);
     for (let slot = 0; slot < n; slot++) {
       this.localIds.push(localIds[slot]!);
       if (this.alive[slot] === 1) this.slotByKey.set(this.key(slot), slot);

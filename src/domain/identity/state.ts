@@ -3,7 +3,13 @@
  * record store, the clusters over it, the blocking indexes, the scorer and the hub id registry.
  */
 import { BLOCKING_RULES, BlockIndex } from './blocking.ts';
-import { CheckpointError, type CheckpointReader, type CheckpointWriter } from './bytes.ts';
+import {
+  CheckpointError,
+  type CheckpointReader,
+  type CheckpointSteps,
+  type CheckpointWriter,
+  writeStringList,
+} from './bytes.ts';
 import { Clusters } from './clusters.ts';
 import { Scorer, type RecordView } from './comparison.ts';
 import { compareRecords, hubIdFor } from './hub-id.ts';
@@ -105,13 +111,17 @@ export class LinkState {
   }
 
   /** The whole state, for a checkpoint (the scorer is made again from the settings). */
-  save(w: CheckpointWriter): void {
-    this.store.save(w);
+  *save(w: CheckpointWriter): CheckpointSteps {
+    yield* this.store.save(w);
     this.clusters.save(w);
+    yield;
     w.json(this.blocks.length);
-    for (const block of this.blocks) block.save(w);
+    for (const block of this.blocks) {
+      block.save(w);
+      yield;
+    }
     w.i32(Int32Array.from(this.hubIdBySlot.keys()));
-    w.json([...this.hubIdBySlot.values()]);
+    yield* writeStringList(w, [...this.hubIdBySlot.values()]);
     w.json({
       comparisons: this.comparisons,
       oversizedBlocks: this.oversizedBlocks,
@@ -128,7 +138,7 @@ export class LinkState {
       throw new CheckpointError('the checkpoint was blocked by other rules');
     for (const block of this.blocks) block.loadSaved(r);
     const slots = r.i32();
-    const hubIds = r.strings(slots.length);
+    const hubIds = r.stringList(slots.length);
     slots.forEach((slot, i) => {
       this.hubIdBySlot.set(slot, hubIds[i]!);
       this.slotByHubId.set(hubIds[i]!, slot);

@@ -21,8 +21,8 @@ import {
   CHECKPOINT_FORMAT,
   CHECKPOINT_PAGE_BYTES,
   CheckpointError,
+  checkpointSteps,
   readCheckpoint,
-  writeCheckpoint,
 } from '../../domain/identity/checkpoint.ts';
 import { isHubIdShape } from '../../domain/identity/hub-id.ts';
 import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../../domain/identity/types.ts';
@@ -284,6 +284,34 @@ async function restoreDirectory(store: RegisterStore): Promise<{ linked: LinkedD
   return { linked: createChildDirectory(restorer.build(), restrictions), records };
 }
 
+/**
+ * How long a checkpoint capture works before letting other work run. The capture holds the
+ * register's writes (the links must not change under it), not its reads: lookups, searches and
+ * requests are answered between its slices instead of waiting the whole capture (~1 s at county scale).
+ */
+const CAPTURE_SLICE_MS = 20;
+
+/** Runs a checkpoint's steps, yielding to the event loop once a slice has run CAPTURE_SLICE_MS. */
+async function inSlices(
+  steps: Generator<undefined, Uint8Array[], undefined>,
+): Promise<{ pages: Uint8Array[]; slices: number; longestSliceMs: number }> {
+  let slices = 1;
+  let longest = 0;
+  let sliceStarted = performance.now();
+  for (;;) {
+    const step = steps.next();
+    const elapsed = performance.now() - sliceStarted;
+    if (step.done)
+      return { pages: step.value, slices, longestSliceMs: Math.round(Math.max(longest, elapsed)) };
+    if (elapsed >= CAPTURE_SLICE_MS) {
+      longest = Math.max(longest, elapsed);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      slices++;
+      sliceStarted = performance.now();
+    }
+  }
+}
+
 class Register implements ChildRegister {
   private memberships = new Map<RecordKey, string>();
   private members = new Map<string, RecordKey[]>();
@@ -453,10 +481,14 @@ class Register implements ChildRegister {
         const started = performance.now();
         const captured = await this.serialised(async () => ({
           version: this.linkedVersion,
-          pages: writeCheckpoint(this.linked, { rules: this.store.linkingRules, pageSize }),
+          ...(await inSlices(checkpointSteps(this.linked, { rules: this.store.linkingRules, pageSize }))),
         }));
         const capturedMs = Math.round(performance.now() - started);
-        await this.store.writeCheckpoint({ ...captured, format: CHECKPOINT_FORMAT });
+        await this.store.writeCheckpoint({
+          version: captured.version,
+          pages: captured.pages,
+          format: CHECKPOINT_FORMAT,
+        });
         this.checkpointed = captured.version;
         this.logger?.info(
           {
@@ -464,6 +496,8 @@ class Register implements ChildRegister {
             parts: captured.pages.length,
             bytes: captured.pages.reduce((sum, page) => sum + page.length, 0),
             capturedMs,
+            captureSlices: captured.slices,
+            longestSliceMs: captured.longestSliceMs,
             storedMs: Math.round(performance.now() - started) - capturedMs,
           },
           'link checkpoint written',
