@@ -312,9 +312,51 @@ async function inSlices(
   }
 }
 
+/**
+ * The records of each register hub id. Most children have one record, and a county has a few
+ * hundred thousand: a lone record is kept as its key, not as an array of one (tens of MB at restart).
+ */
+class MemberLists {
+  private readonly lists = new Map<string, RecordKey | RecordKey[]>();
+
+  get(id: string): readonly RecordKey[] | undefined {
+    const held = this.lists.get(id);
+    return held === undefined ? undefined : typeof held === 'string' ? [held] : held;
+  }
+
+  add(id: string, key: RecordKey): void {
+    const held = this.lists.get(id);
+    if (held === undefined) this.lists.set(id, key);
+    else if (typeof held === 'string') this.lists.set(id, [held, key]);
+    else held.push(key);
+  }
+
+  /** Takes one `key` out of the id's records (the id stays listed, with none left perhaps). */
+  remove(id: string, key: RecordKey): void {
+    const held = this.lists.get(id);
+    if (held === key) this.lists.set(id, []);
+    else if (Array.isArray(held)) {
+      const at = held.indexOf(key);
+      if (at >= 0) held.splice(at, 1);
+    }
+  }
+
+  delete(id: string): void {
+    this.lists.delete(id);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.lists.keys();
+  }
+
+  get size(): number {
+    return this.lists.size;
+  }
+}
+
 class Register implements ChildRegister {
   private memberships = new Map<RecordKey, string>();
-  private members = new Map<string, RecordKey[]>();
+  private members = new MemberLists();
   private inactive: RegisterSnapshot['inactive'] = new Map();
   private restrictedIds = new Set<string>();
   private decided: ActiveDecisions = activeDecisions([]);
@@ -430,15 +472,9 @@ class Register implements ChildRegister {
     }
     for (const [key, id] of changes.memberships) {
       const before = this.memberships.get(key);
-      if (before !== undefined && before !== id) {
-        const list = this.members.get(before);
-        const at = list ? list.indexOf(key) : -1;
-        if (list && at >= 0) list.splice(at, 1);
-      }
+      if (before !== undefined && before !== id) this.members.remove(before, key);
       this.memberships.set(key, id);
-      const list = this.members.get(id);
-      if (list) list.push(key);
-      else this.members.set(id, [key]);
+      this.members.add(id, key);
     }
     for (const row of changes.ids) {
       if (row.status === 'ACTIVE') this.inactive.delete(row.hubId);
@@ -552,12 +588,8 @@ class Register implements ChildRegister {
   private async reload(): Promise<void> {
     const snapshot = await this.store.snapshot();
     this.memberships = snapshot.memberships;
-    this.members = new Map();
-    for (const [record, id] of snapshot.memberships) {
-      const list = this.members.get(id);
-      if (list) list.push(record);
-      else this.members.set(id, [record]);
-    }
+    this.members = new MemberLists();
+    for (const [record, id] of snapshot.memberships) this.members.add(id, record);
     this.inactive = snapshot.inactive;
     this.restrictedIds = snapshot.restricted;
     this.version = snapshot.version;
