@@ -22,7 +22,11 @@ export class LinkState {
   readonly blocks = BLOCKING_RULES.map(() => new BlockIndex());
   readonly scorer: Scorer;
   private readonly slotByHubId = new Map<string, number>();
-  private readonly hubIdBySlot = new Map<number, string>();
+  /**
+   * The hub id registered for each anchor slot, indexed by slot (a county's few hundred thousand in
+   * an array of slots take a quarter of the memory of a Map's hash table).
+   */
+  private readonly hubIdBySlot: (string | undefined)[] = [];
   comparisons = 0;
   oversizedBlocks = 0;
   duplicateInputs = 0;
@@ -68,20 +72,26 @@ export class LinkState {
 
   /** Registers the hub id of an anchor slot (earlier registrations keep resolving, see hub-id.ts). */
   registerAnchor(anchor: number): string {
-    let hubId = this.hubIdBySlot.get(anchor);
+    let hubId = this.hubIdBySlot[anchor];
     if (hubId === undefined) {
       hubId = hubIdFor(this.store.systemOf(anchor), this.store.localIds[anchor]!);
-      this.hubIdBySlot.set(anchor, hubId);
-      this.slotByHubId.set(hubId, anchor);
+      this.setHubId(anchor, hubId);
     }
     return hubId;
   }
 
+  private setHubId(slot: number, hubId: string): void {
+    // Grown a slot at a time from the end: a write far past it would turn the array into a dictionary.
+    while (this.hubIdBySlot.length <= slot) this.hubIdBySlot.push(undefined);
+    this.hubIdBySlot[slot] = hubId;
+    this.slotByHubId.set(hubId, slot);
+  }
+
   /** Drops the hub id derived from a slot whose record is gone (its slot may be reused). */
   forgetSlot(slot: number): void {
-    const hubId = this.hubIdBySlot.get(slot);
+    const hubId = this.hubIdBySlot[slot];
     if (hubId === undefined) return;
-    this.hubIdBySlot.delete(slot);
+    this.hubIdBySlot[slot] = undefined;
     this.slotByHubId.delete(hubId);
   }
 
@@ -120,8 +130,15 @@ export class LinkState {
       block.save(w);
       yield;
     }
-    w.i32(Int32Array.from(this.hubIdBySlot.keys()));
-    yield* writeStringList(w, [...this.hubIdBySlot.values()]);
+    const slots: number[] = [];
+    const hubIds: string[] = [];
+    this.hubIdBySlot.forEach((hubId, slot) => {
+      if (hubId === undefined) return;
+      slots.push(slot);
+      hubIds.push(hubId);
+    });
+    w.i32(Int32Array.from(slots));
+    yield* writeStringList(w, hubIds);
     w.json({
       comparisons: this.comparisons,
       oversizedBlocks: this.oversizedBlocks,
@@ -140,8 +157,9 @@ export class LinkState {
     const slots = r.i32();
     const hubIds = r.stringList(slots.length);
     slots.forEach((slot, i) => {
-      this.hubIdBySlot.set(slot, hubIds[i]!);
-      this.slotByHubId.set(hubIds[i]!, slot);
+      if (!(slot >= 0 && slot < this.store.slotCount))
+        throw new CheckpointError('a hub id of a slot the checkpoint does not hold');
+      this.setHubId(slot, hubIds[i]!);
     });
     const counts =
       r.json<Pick<LinkState, 'comparisons' | 'oversizedBlocks' | 'duplicateInputs' | 'buildMs'>>();
