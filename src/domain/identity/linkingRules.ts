@@ -5,4 +5,4 @@
  * Change it with any change to src/domain/identity that changes which records join.
  */
 export const LINKING_RULES =
-  '2026-12-06b: dated address histories, contradiction veto on scored joins, one-edit spellings, join at 5';
+  '2026-12-06b: dated address histories, contradiction veto on scored joins, one-edit spellings, transposed dates weighed as chance allows, join at 5';

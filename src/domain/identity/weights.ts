@@ -77,7 +77,9 @@ export const DEFAULT_MU: MuTable = {
   },
   dateOfBirth: {
     exact: { m: 0.92, u: 0.00015 },
-    transposed: { m: 0.025, u: 0.00006 },
+    // Two different children's dates are each other's transposition as often as they are equal
+    // (one date either way), so u is exact's; m as measured between a child's own records.
+    transposed: { m: 0.015, u: 0.00015 },
     oneComponentOff: { m: 0.045, u: 0.009 },
     disagree: { m: 0.01, u: 0.99 },
     tfFloor: 0.00002,

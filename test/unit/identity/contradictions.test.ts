@@ -4,7 +4,7 @@ import { jaroWinkler } from '../../../src/domain/identity/jaro-winkler.ts';
 import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import { RecordStore } from '../../../src/domain/identity/record-store.ts';
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
-import { DEFAULT_SETTINGS } from '../../../src/domain/identity/weights.ts';
+import { DEFAULT_MU, DEFAULT_SETTINGS } from '../../../src/domain/identity/weights.ts';
 import { background, person } from './records.ts';
 
 const child = {
@@ -104,6 +104,14 @@ describe('joins on a score', () => {
     expect(index.possibleMatches(hubId).map((match) => match.hubId)).toContain(
       index.resolve('frontdoor:F2')!.hubId,
     );
+  });
+});
+
+describe('dates of birth', () => {
+  it('a day-month transposition is no rarer between two different children than an exact date', () => {
+    const { exact, transposed } = DEFAULT_MU.dateOfBirth;
+    expect(transposed.u).toBeGreaterThanOrEqual(exact.u);
+    expect(transposed.m).toBeLessThan(exact.m);
   });
 });
 
