@@ -146,6 +146,9 @@ export class RecordStore {
   declaredRestricted = new Uint8Array(0);
   /** ADOPTION_NONE, ADOPTION_BIRTH or ADOPTION_ADOPTIVE: which side of an adoption the record is. */
   adoptionSide = new Uint8Array(0);
+  /** Packed dates (text.ts) or NONE: SourceRecord.addressesSince and postcodeDate. */
+  addressesSince = new Int32Array(0);
+  postcodeDate = new Int32Array(0);
   readonly localIds: string[] = [];
   /** Names as the source spelled them (interned), for display; matching uses the normalised forms. */
   displayForename = new Int32Array(0);
@@ -231,6 +234,8 @@ export class RecordStore {
     this.uln = widen(this.uln, (n) => new Int32Array(n));
     this.declaredRestricted = widen(this.declaredRestricted, (n) => new Uint8Array(n));
     this.adoptionSide = widen(this.adoptionSide, (n) => new Uint8Array(n));
+    this.addressesSince = widen(this.addressesSince, (n) => new Int32Array(n));
+    this.postcodeDate = widen(this.postcodeDate, (n) => new Int32Array(n));
     this.displayForename = widen(this.displayForename, (n) => new Int32Array(n));
     this.displaySurname = widen(this.displaySurname, (n) => new Int32Array(n));
     this.capacity = capacity;
@@ -285,6 +290,8 @@ export class RecordStore {
     this.postcode[slot] = postcodeIds[0] ?? NONE;
     for (const id of postcodeIds) this.postcodes.counts.add(id, 1);
     if (postcodeIds.length > 1) this.altPostcodes.set(slot, Int32Array.from(postcodeIds.slice(1)));
+    this.addressesSince[slot] = postcodeIds.length > 0 ? packDate(record.addressesSince) : NONE;
+    this.postcodeDate[slot] = postcodeIds.length > 0 ? packDate(record.postcodeDate) : NONE;
 
     const nhs = linkableNhsNumber(record.nhsNumber);
     this.nhs[slot] = nhs ? this.nhsIndex.add(nhs, slot) : NONE;
