@@ -410,6 +410,8 @@ export class RecordStore {
     this.uln = i32();
     this.declaredRestricted = u8();
     this.adoptionSide = u8();
+    this.addressesSince = i32();
+    this.postcodeDate = i32();
     this.displayForename = i32();
     this.displaySurname = i32();
     this.slotCount = n;
@@ -460,6 +462,8 @@ export class RecordStore {
       this.uln,
       this.declaredRestricted,
       this.adoptionSide,
+      this.addressesSince,
+      this.postcodeDate,
       this.displayForename,
       this.displaySurname,
     ];
