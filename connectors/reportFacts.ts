@@ -208,6 +208,7 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
   };
 
   const warmUp = async (): Promise<WarmUpOutcome> => {
+    if (stopped) return { failed: [], ms: 0 };
     const started = performance.now();
     const day = today();
     const failed: FactList<unknown>[] = [];
@@ -274,8 +275,16 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
   return {
     start(after) {
       if (warming) return;
-      // However `after` ends: a hub whose directory failed to load stops, and stop() ends this.
-      warming = (after ?? Promise.resolve()).then(warmUp, warmUp);
+      // However `after` ends; and stop() ends the wait for it (a directory that never loads), so
+      // the warm-up then reads nothing.
+      const begin = new Promise<void>((resolve) => {
+        wakers.add(resolve);
+        void (after ?? Promise.resolve()).then(
+          () => resolve(),
+          () => resolve(),
+        );
+      });
+      warming = begin.then(warmUp);
       timer = setInterval(() => {
         reconciling ??= reconcileOnce().finally(() => (reconciling = undefined));
       }, options.reconcileSeconds * 1000);
