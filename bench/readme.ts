@@ -26,7 +26,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { ADMIN_URL, admin, databaseUrlOf } from './postgresAdmin.ts';
 import * as prettier from 'prettier';
 import type { StartFigure } from './registerStart.ts';
 import type { BenchResults } from './report.ts';
@@ -36,25 +36,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 const TABLE_FILE = join(RESULTS_DIR, 'readme-table.md');
 const README = join(ROOT, 'README.md');
-const ADMIN_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** The simulators' seed for every step, so the register filled in step 2 is the county of step 3. */
 const SEED = process.env['BENCH_SEED'] ?? 'bench';
 const COUNTY_CHILDREN = process.env['BENCH_COUNTY_CHILDREN'] ?? '3000';
 
 const log = (message: string) => process.stderr.write(`[bench:readme] ${message}\n`);
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const databaseUrl = (database: string) =>
-  Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
+const databaseUrl = databaseUrlOf;
 
 /** Runs a bench module in its own node process (its stdout to our stderr: the table is ours to print). */
 async function step(entry: string, env: Record<string, string | undefined>): Promise<void> {

@@ -20,25 +20,15 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { admin, databaseUrlOf } from './postgresAdmin.ts';
 import { startProcess } from './processes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ADMIN_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const rssMb = (pid: number): number => {
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : Number.NaN;
 };
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const work = mkdtempSync(join(tmpdir(), 'svoc-register-bench-'));
 /** Inside the repository (the compiled modules resolve its node_modules), removed at the end. */
@@ -61,7 +51,7 @@ const sims = await startProcess<{ urls: Record<string, string> }>({
 const { urls } = sims.info;
 const given = process.env['BENCH_POSTGRES_DATABASE'];
 const database = given ?? `svoc_register_bench_${randomBytes(4).toString('hex')}`;
-const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
+const databaseUrl = databaseUrlOf(database);
 if (!given) await admin(`CREATE DATABASE ${database}`);
 
 export interface StartFigure {

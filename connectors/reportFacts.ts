@@ -31,9 +31,16 @@ import { londonDateOf } from '../src/domain/rules/index.ts';
 import { readKeyedThroughCache } from './reportSources.ts';
 import type { ChangedRecords, FactChange, FactList, ListReader, ReportClients } from './reportLists.ts';
 
-/** Tries per list at warm-up, and the pause before the next (times the attempt). */
+/** Tries per list in the warm-up's first pass, and the pause before the next (times the attempt). */
 const WARM_UP_ATTEMPTS = 3;
 const WARM_UP_RETRY_MS = 2000;
+/**
+ * A list the first pass could not read is tried again in the background, the pause doubling from
+ * the first to the longest (past a breaker's cooldown), until it is read or the preparer stops:
+ * its reports read cold only until then, not until the next reconciliation.
+ */
+const WARM_UP_BACKOFF_FIRST_MS = 5000;
+const WARM_UP_BACKOFF_MAX_MS = 60_000;
 
 /** Keys of one list re-read at once by a refresh (the report bulkhead caps each system further). */
 const REFRESH_CONCURRENCY = 4;
@@ -45,10 +52,16 @@ export interface WarmUpOutcome {
 }
 
 export interface ReportFactPreparer {
-  /** Starts the background warm-up and the reconciliation timer; returns at once. */
-  start(): void;
-  /** Settles when the first warm-up has ended, however it ended. */
+  /**
+   * Starts the background warm-up and the reconciliation timer; returns at once. The warm-up
+   * begins once `after` has settled: at start-up, the child directory's load, which reads every
+   * system's people; both at once overran a county's systems and timed the warm-up's reads out.
+   */
+  start(after?: Promise<unknown>): void;
+  /** Settles when the warm-up's first pass has ended, however it ended (`failed`: still being retried). */
   warmedUp(): Promise<WarmUpOutcome>;
+  /** Settles when every list the first pass could not read has been read since (or the preparer stopped). */
+  allPrepared(): Promise<void>;
   /** Re-reads and replaces the prepared keys these changes touch; rejects if any could not be. */
   applyChanges(changes: readonly FactChange[]): Promise<void>;
   /** One reconciliation pass now (the timer calls it; tests may too). */
@@ -96,6 +109,17 @@ function changedRecords(clients: ReportClients, scope: RequestScope): ChangedRec
   };
 }
 
+/** What a failed list read says about its cause: an upstream code or an error name, never data. */
+function failureCause(error: unknown): string {
+  let seen: unknown = error;
+  for (let depth = 0; depth < 4 && seen instanceof Error; depth++) {
+    if (seen instanceof UpstreamError) return seen.code;
+    if (!(seen.cause instanceof Error)) return seen.name;
+    seen = seen.cause;
+  }
+  return 'unknown';
+}
+
 async function eachBounded<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>) {
   let next = 0;
   const worker = async () => {
@@ -111,6 +135,8 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let warming: Promise<WarmUpOutcome> | undefined;
+  let retrying: Promise<void> | undefined;
+  const wakers = new Set<() => void>();
   let reconciling: Promise<void> | undefined;
   const instance = `${process.pid}-${Math.random().toString(36).slice(2)}`;
 
@@ -134,39 +160,87 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
     await cache.replace(list.system, list.resource, values);
   };
 
+  /** Reads one list's prepared keys through the cache (only what is missing or stale goes upstream). */
+  const prepare = async (list: FactList<unknown>, day: string, attempt: number): Promise<boolean> => {
+    try {
+      await readThrough(list, await list.prepared(day, readList));
+      return true;
+    } catch (error) {
+      logger.info(
+        { list: list.resource, system: list.system, attempt, cause: failureCause(error) },
+        'report facts warm-up: a list could not be read',
+      );
+      return false;
+    }
+  };
+
+  /** A pause that stop() cuts short. */
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (stopped) return resolve();
+      const timer = setTimeout(() => {
+        wakers.delete(wake);
+        resolve();
+      }, ms).unref();
+      const wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      wakers.add(wake);
+    });
+
+  /** Tries the first pass's failures again, backing off, until each is read or the preparer stops. */
+  const retryFailed = async (failed: readonly FactList<unknown>[]): Promise<void> => {
+    const systems = [...new Set(failed.map((list) => list.system))];
+    await Promise.all(
+      systems.map(async (system) => {
+        for (const list of failed.filter((l) => l.system === system)) {
+          let wait = WARM_UP_BACKOFF_FIRST_MS;
+          for (let attempt = WARM_UP_ATTEMPTS + 1; !stopped; attempt++) {
+            await pause(wait * (0.5 + Math.random() / 2));
+            if (stopped || (await prepare(list, today(), attempt))) break;
+            wait = Math.min(WARM_UP_BACKOFF_MAX_MS, wait * 2);
+          }
+        }
+      }),
+    );
+    if (!stopped) logger.info({ lists: failed.length }, 'report facts warm-up: every list read at last');
+  };
+
   const warmUp = async (): Promise<WarmUpOutcome> => {
+    if (stopped) return { failed: [], ms: 0 };
     const started = performance.now();
     const day = today();
-    const failed: { resource: string; system: SystemName }[] = [];
+    const failed: FactList<unknown>[] = [];
     // One list at a time per system (systems side by side): a county's lists all at once queued
     // behind the bulkhead long enough to time out. A list that fails is tried again after a pause.
     const systems = [...new Set(lists.map((list) => list.system))];
     await Promise.all(
       systems.map(async (system) => {
         for (const list of lists.filter((l) => l.system === system)) {
-          for (let attempt = 0; ; attempt++) {
+          for (let attempt = 1; ; attempt++) {
             if (stopped) return;
-            try {
-              await readThrough(list, await list.prepared(day, readList));
+            if (await prepare(list, day, attempt)) break;
+            if (attempt >= WARM_UP_ATTEMPTS) {
+              failed.push(list);
               break;
-            } catch {
-              if (attempt + 1 >= WARM_UP_ATTEMPTS) {
-                failed.push({ resource: list.resource, system: list.system });
-                break;
-              }
-              await new Promise((resolve) => setTimeout(resolve, WARM_UP_RETRY_MS * (attempt + 1)).unref());
             }
+            await pause(WARM_UP_RETRY_MS * attempt);
           }
         }
       }),
     );
-    const outcome = { failed, ms: Math.round(performance.now() - started) };
-    if (failed.length > 0)
+    const outcome = {
+      failed: failed.map((list) => ({ resource: list.resource, system: list.system })),
+      ms: Math.round(performance.now() - started),
+    };
+    if (failed.length > 0) {
       logger.warn(
-        { lists: failed.map((f) => f.resource), ms: outcome.ms },
-        'report facts warm-up: some lists could not be read; their reports read them on demand',
+        { lists: outcome.failed.map((f) => f.resource), ms: outcome.ms },
+        'report facts warm-up: some lists could not be read; tried again in the background, their reports read them on demand meanwhile',
       );
-    else logger.info({ lists: lists.length, ms: outcome.ms }, 'report facts warmed up');
+      retrying = retryFailed(failed);
+    } else logger.info({ lists: lists.length, ms: outcome.ms }, 'report facts warmed up');
     return outcome;
   };
 
@@ -199,9 +273,18 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
   };
 
   return {
-    start() {
+    start(after) {
       if (warming) return;
-      warming = warmUp();
+      // However `after` ends; and stop() ends the wait for it (a directory that never loads), so
+      // the warm-up then reads nothing.
+      const begin = new Promise<void>((resolve) => {
+        wakers.add(resolve);
+        void (after ?? Promise.resolve()).then(
+          () => resolve(),
+          () => resolve(),
+        );
+      });
+      warming = begin.then(warmUp);
       timer = setInterval(() => {
         reconciling ??= reconcileOnce().finally(() => (reconciling = undefined));
       }, options.reconcileSeconds * 1000);
@@ -209,6 +292,11 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
     },
 
     warmedUp: () => warming ?? Promise.resolve({ failed: [], ms: 0 }),
+
+    async allPrepared() {
+      await warming;
+      await retrying;
+    },
 
     async applyChanges(changes) {
       if (changes.length === 0) return;
@@ -239,8 +327,10 @@ export function createReportFactPreparer(options: PreparerOptions): ReportFactPr
 
     async stop() {
       stopped = true;
+      for (const wake of wakers) wake();
+      wakers.clear();
       if (timer) clearInterval(timer);
-      await Promise.allSettled([warming, reconciling]);
+      await Promise.allSettled([warming, retrying, reconciling]);
     },
   };
 }

@@ -51,6 +51,7 @@ import {
   ehcpPlansWindowStart,
   placementsKey,
   placementsWindow,
+  preparedEhcpRequestMonths,
   preparedMonths,
   previousYearStartOf,
 } from '../src/domain/reports/preparedKeys.ts';
@@ -116,9 +117,13 @@ const idsOf = (changes: readonly FactChange[], system: SystemName, resources: re
 /** The LCS people these changes name (a person or their social care record). */
 const lcsPeople = (changes: readonly FactChange[]) => idsOf(changes, 'lcs', ['people', 'social-care']);
 
-/** Of the months prepared today, those the dates fall in. */
-const preparedMonthsOf = (dates: Iterable<string | null>, today: string): string[] => {
-  const prepared = new Set(preparedMonths(today));
+/** Of the months prepared today (by default the month lists' window), those the dates fall in. */
+const preparedMonthsOf = (
+  dates: Iterable<string | null>,
+  today: string,
+  window: (today: string) => string[] = preparedMonths,
+): string[] => {
+  const prepared = new Set(window(today));
   const months = new Set<string>();
   for (const date of dates) if (date && prepared.has(monthOf(date))) months.add(monthOf(date));
   return [...months];
@@ -203,14 +208,14 @@ export const ehcpRequestsByMonth: FactList<EhcpFact> = {
     (await readAllPages((cursor) => clients.eyes.ehcpRequestsPage(cursor, scope, monthBounds(month)))).map(
       ehcpFact,
     ),
-  prepared: preparedMonths,
+  prepared: preparedEhcpRequestMonths,
   touched: async (changes, records, today) => {
     const dates: string[] = [];
     for (const id of idsOf(changes, 'eyes', ['pupils', 'records'])) {
       const record = await records.eyesRecord(id);
       if (record) dates.push(...record.ehcpRequests.map((r) => r.requestDate));
     }
-    return preparedMonthsOf(dates, today);
+    return preparedMonthsOf(dates, today, preparedEhcpRequestMonths);
   },
 };
 

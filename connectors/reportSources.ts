@@ -75,6 +75,39 @@ export class ReportSourceError extends Error {
   }
 }
 
+const waitingTurns: (() => void)[] = [];
+let grantingTurns = false;
+const nextIteration = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function grantTurns(): Promise<void> {
+  grantingTurns = true;
+  try {
+    while (waitingTurns.length > 0) {
+      await nextIteration();
+      waitingTurns.shift()!();
+      // The holder works in this iteration's microtasks; a loop iteration with its I/O (a
+      // practitioner's request, an upstream answer) and whatever the holder scheduled comes before
+      // the next turn.
+      await nextIteration();
+    }
+  } finally {
+    grantingTurns = false;
+  }
+}
+
+/**
+ * Waits for this process's next report turn: one a loop iteration, across every report running,
+ * with the event loop's I/O between turns. A report's prepared facts come from memory without
+ * I/O, so without turns a whole report (every field's read and aggregation, a county's take
+ * hundreds of milliseconds) ran as one block and practitioners' views waited behind it.
+ */
+export function reportTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    waitingTurns.push(resolve);
+    if (!grantingTurns) void grantTurns();
+  });
+}
+
 /** Runs at most `limit` of the calls handed to it at once; the rest wait their turn. */
 function limiter(limit: number) {
   let active = 0;
@@ -256,9 +289,12 @@ export function createReportSources(
   const ended: ReportSourceOutcome[] = [];
   const readKeyed = <T>(...args: Parameters<typeof readKeyedThroughCache<T>>): Promise<Loaded<T>> => {
     const system = args[1];
+    // Each read hands its facts over on a report turn of its own: the aggregation that follows
+    // runs in its own macrotask, not in one block with the report's every other field.
     const read = readKeyedThroughCache<T>(...args).then(
-      (loaded) => {
+      async (loaded) => {
         ended.push({ system, failed: false, asOf: loaded.asOf, stale: loaded.stale });
+        await reportTurn();
         return loaded;
       },
       (error: unknown) => {

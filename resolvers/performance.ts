@@ -102,7 +102,54 @@ export interface PerformanceModel {
   sources: ReportSources;
   ctx: HubContext;
   /** The teams asked for (by team or by service), read once per report; null for the whole county. */
-  filter: () => Promise<TeamFilter | null>;
+  filter: () => Promise<VersionedFilter | null>;
+}
+
+/** A team filter and what it was built from (its teams' and involvements' versions). */
+type VersionedFilter = TeamFilter & { readonly version: string };
+
+/** Facts narrowed for a report, and what they were narrowed from (see `Loaded.version`). */
+interface Narrowed<T> {
+  readonly items: readonly T[];
+  readonly version: string;
+}
+
+/**
+ * Measures derived from prepared facts, kept by what they were computed from (the field, the
+ * period, asOf and each input's version): the same facts give the same answer, so a county's
+ * aggregation (tens to hundreds of milliseconds of the hub's one thread, taken from practitioners'
+ * views) runs once per change of facts, not once per asking. Per rules (each hub's own), the most
+ * recently used few kept.
+ */
+const derivedByRules = new WeakMap<object, Map<string, unknown>>();
+const DERIVED_KEPT = 256;
+
+function derive<T>(
+  m: PerformanceModel,
+  field: string,
+  inputs: readonly (string | { readonly version: string } | null)[],
+  make: () => T,
+): T {
+  const rules = m.ctx.services.rules;
+  let kept = derivedByRules.get(rules);
+  if (!kept) derivedByRules.set(rules, (kept = new Map()));
+  const key = [
+    field,
+    m.period.from,
+    m.period.to,
+    m.asOf,
+    ...inputs.map((i) => (i === null ? '-' : typeof i === 'string' ? i : i.version)),
+  ].join('|');
+  if (kept.has(key)) {
+    const value = kept.get(key) as T;
+    kept.delete(key);
+    kept.set(key, value);
+    return value;
+  }
+  const value = make();
+  kept.set(key, value);
+  if (kept.size > DERIVED_KEPT) kept.delete(kept.keys().next().value!);
+  return value;
 }
 
 const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
@@ -115,14 +162,19 @@ async function filterFor(
   sources: ReportSources,
   teamId: string | null | undefined,
   service: string | null | undefined,
-): Promise<TeamFilter | null> {
+): Promise<VersionedFilter | null> {
   if (!teamId && !service) return null;
-  const teams = (await sources.teams()).items.filter(
+  const allTeams = await sources.teams();
+  const teams = allTeams.items.filter(
     (t) => (!teamId || t.teamId === teamId) && (!service || t.service === service),
   );
   if (teams.length === 0) throw new ReportInputError('No team matches `teamId` and `service`.');
   const teamIds = teams.map((t) => t.teamId);
-  return teamFilter(teamIds, (await sources.involvementsOfTeams(teamIds)).items);
+  const involvements = await sources.involvementsOfTeams(teamIds);
+  return {
+    ...teamFilter(teamIds, involvements.items),
+    version: `${teamIds.join(',')}:${allTeams.version}:${involvements.version}`,
+  };
 }
 
 const MAX_DUE_WITHIN_DAYS = 90;
@@ -268,7 +320,9 @@ export const performanceResolvers: Resolvers = {
       reporting(async () => {
         const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments);
         const facts = await ownAssessments(m, months);
-        return timeliness(assessmentsAuthorisedIn(m.ctx.services.rules, facts, m.period, m.asOf));
+        return derive(m, 'assessments', [facts], () =>
+          timeliness(assessmentsAuthorisedIn(m.ctx.services.rules, facts.items, m.period, m.asOf)),
+        );
       }),
     assessmentsFromReferral: (m: PerformanceModel) =>
       reporting(async () => {
@@ -278,46 +332,66 @@ export const performanceResolvers: Resolvers = {
           ownAssessments(m, months),
           m.sources.referrals(monthsBetween(addMonths(`${months[0]}-01`, -1), m.period.to)),
         ]);
-        const referralDates = new Map(referrals.items.map((r) => [r.referralId, r.referralDate]));
-        return timeliness(
-          assessmentsFromReferralAuthorisedIn(m.ctx.services.rules, facts, referralDates, m.period, m.asOf),
-        );
+        return derive(m, 'assessmentsFromReferral', [facts, referrals], () => {
+          const referralDates = new Map(referrals.items.map((r) => [r.referralId, r.referralDate]));
+          return timeliness(
+            assessmentsFromReferralAuthorisedIn(
+              m.ctx.services.rules,
+              facts.items,
+              referralDates,
+              m.period,
+              m.asOf,
+            ),
+          );
+        });
       }),
     assessmentsStartedInPeriod: (m: PerformanceModel) =>
       reporting(async () => {
         const facts = await ownAssessments(m, monthsBetween(m.period.from, m.period.to));
-        return timeliness(assessmentTimeliness(m.ctx.services.rules, facts, m.period, m.asOf));
+        return derive(m, 'assessmentsStartedInPeriod', [facts], () =>
+          timeliness(assessmentTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf)),
+        );
       }),
     initialChildProtectionConferences: (m: PerformanceModel) =>
       reporting(async () => {
         const facts = await heldIcpcs(m, completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.icpcs));
-        return timeliness(icpcsHeldIn(m.ctx.services.rules, facts, m.period, m.asOf));
+        return derive(m, 'initialChildProtectionConferences', [facts], () =>
+          timeliness(icpcsHeldIn(m.ctx.services.rules, facts.items, m.period, m.asOf)),
+        );
       }),
     initialChildProtectionConferencesStartedInPeriod: (m: PerformanceModel) =>
       reporting(async () => {
         // An enquiry may start after its strategy discussion: read one month earlier.
         const facts = await heldIcpcs(m, monthsBetween(addMonths(m.period.from, -1), m.period.to));
-        return timeliness(icpcTimeliness(m.ctx.services.rules, facts, m.period, m.asOf));
+        return derive(m, 'initialChildProtectionConferencesStartedInPeriod', [facts], () =>
+          timeliness(icpcTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf)),
+        );
       }),
     ehcpFinalPlans: (m: PerformanceModel) =>
       reporting(async () => {
         const months = completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.ehcpPlans);
         const facts = await m.sources.ehcpRequests(months);
-        return timeliness(ehcpPlansIssuedIn(m.ctx.services.rules, facts.items, m.period, m.asOf));
+        return derive(m, 'ehcpFinalPlans', [facts], () =>
+          timeliness(ehcpPlansIssuedIn(m.ctx.services.rules, facts.items, m.period, m.asOf)),
+        );
       }),
     ehcpFinalPlansRequestedInPeriod: (m: PerformanceModel) =>
       reporting(async () => {
         const facts = await m.sources.ehcpRequests(monthsBetween(m.period.from, m.period.to));
-        return timeliness(ehcpTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf));
+        return derive(m, 'ehcpFinalPlansRequestedInPeriod', [facts], () =>
+          timeliness(ehcpTimeliness(m.ctx.services.rules, facts.items, m.period, m.asOf)),
+        );
       }),
     contactsByMonth: (m: PerformanceModel) =>
       reporting(async () => {
         const facts = await m.sources.contacts(monthsBetween(m.period.from, m.period.to));
-        return contactsByMonth(facts.items, m.period).map((month) => ({
-          ...month,
-          bySource: month.bySource.map(({ key, count }) => ({ code: key, count })),
-          byOutcome: month.byOutcome.map(({ key, count }) => ({ code: key, count })),
-        }));
+        return derive(m, 'contactsByMonth', [facts], () =>
+          contactsByMonth(facts.items, m.period).map((month) => ({
+            ...month,
+            bySource: month.bySource.map(({ key, count }) => ({ code: key, count })),
+            byOutcome: month.byOutcome.map(({ key, count }) => ({ code: key, count })),
+          })),
+        );
       }),
     reReferrals: (m: PerformanceModel) =>
       reporting(async () => {
@@ -325,8 +399,10 @@ export const performanceResolvers: Resolvers = {
           m.sources.referrals(reReferralMonths(m.period)),
           m.filter(),
         ]);
-        const measure = reReferrals(facts.items, m.period, (r) => filter?.ownsTeam(r.teamId) ?? true);
-        return { ...measure, percent: percent(measure.ratio) };
+        return derive(m, 'reReferrals', [facts, filter], () => {
+          const measure = reReferrals(facts.items, m.period, (r) => filter?.ownsTeam(r.teamId) ?? true);
+          return { ...measure, percent: percent(measure.ratio) };
+        });
       }),
     childrenAt: (m: PerformanceModel, args: { date?: string | null }) =>
       reporting(async () => {
@@ -336,8 +412,10 @@ export const performanceResolvers: Resolvers = {
           m.sources.lookedAfterEpisodesOpenOn(date),
           m.filter(),
         ]);
-        const held = (personId: string) => filter?.heldOn(personId, date) ?? true;
-        return childrenAtDate(date, cp.items.filter(held), cla.items.filter(held));
+        return derive(m, 'childrenAt', [date, cp, cla, filter], () => {
+          const held = (personId: string) => filter?.heldOn(personId, date) ?? true;
+          return childrenAtDate(date, cp.items.filter(held), cla.items.filter(held));
+        });
       }),
     monthly: (m: PerformanceModel) =>
       reporting(async () => {
@@ -348,13 +426,15 @@ export const performanceResolvers: Resolvers = {
           ownAssessments(m, completionMonths(m.period, COMPLETION_LOOKBACK_MONTHS.assessments)),
           m.filter(),
         ]);
-        return monthlySeries(m.ctx.services.rules, m.period, m.asOf, {
-          cpPlans: cpPlans.items,
-          claEpisodes: claEpisodes.items,
-          contacts: contacts.items,
-          assessments,
-          ...(filter ? { countsOn: filter.heldOn } : {}),
-        });
+        return derive(m, 'monthly', [cpPlans, claEpisodes, contacts, assessments, filter], () =>
+          monthlySeries(m.ctx.services.rules, m.period, m.asOf, {
+            cpPlans: cpPlans.items,
+            claEpisodes: claEpisodes.items,
+            contacts: contacts.items,
+            assessments: assessments.items,
+            ...(filter ? { countsOn: filter.heldOn } : {}),
+          }),
+        );
       }),
     frontDoor: (m: PerformanceModel) =>
       reporting(async () => {
@@ -398,14 +478,16 @@ export const performanceResolvers: Resolvers = {
           m.sources.childProtectionPlansStartedBy(m.asOf),
           m.filter(),
         ]);
-        const measures = childProtectionMeasures(
-          m.ctx.services.rules,
-          plans.items,
-          m.period,
-          m.asOf,
-          (p) => filter?.heldDuring(p.personId, p.startDate, p.endDate) ?? true,
-        );
-        return { ...measures, reviews: timeliness(measures.reviews) };
+        return derive(m, 'childProtection', [plans, filter], () => {
+          const measures = childProtectionMeasures(
+            m.ctx.services.rules,
+            plans.items,
+            m.period,
+            m.asOf,
+            (p) => filter?.heldDuring(p.personId, p.startDate, p.endDate) ?? true,
+          );
+          return { ...measures, reviews: timeliness(measures.reviews) };
+        });
       }),
   },
 
@@ -575,17 +657,23 @@ function repeatContacts(m: PerformanceModel): Promise<ReReferralMeasure> {
 async function ownAssessments(
   m: PerformanceModel,
   months: readonly string[],
-): Promise<readonly AssessmentFact[]> {
+): Promise<Narrowed<AssessmentFact>> {
   const [facts, filter] = await Promise.all([m.sources.assessments(months), m.filter()]);
-  return filter ? facts.items.filter((a) => filter.ownsTeam(a.teamId)) : facts.items;
+  return {
+    items: filter ? facts.items.filter((a) => filter.ownsTeam(a.teamId)) : facts.items,
+    version: `${facts.version}/${filter?.version ?? '-'}`,
+  };
 }
 
 /** ICPCs of s47s started in these months, narrowed to children the report's teams held at the strategy discussion. */
-async function heldIcpcs(m: PerformanceModel, months: readonly string[]): Promise<readonly IcpcFact[]> {
+async function heldIcpcs(m: PerformanceModel, months: readonly string[]): Promise<Narrowed<IcpcFact>> {
   const [facts, filter] = await Promise.all([m.sources.icpcs(months), m.filter()]);
-  return filter
-    ? facts.items.filter((s) => filter.heldOn(s.personId, s.strategyDiscussionDate))
-    : facts.items;
+  return {
+    items: filter
+      ? facts.items.filter((s) => filter.heldOn(s.personId, s.strategyDiscussionDate))
+      : facts.items,
+    version: `${facts.version}/${filter?.version ?? '-'}`,
+  };
 }
 
 /** The worker themself, or a viewer with caseload access to the worker's team. */

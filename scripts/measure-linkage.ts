@@ -61,7 +61,7 @@ console.log(
   `clusters     ${stats.clusters} for ${quality.children} children; restricted records ${stats.restrictedRecords}`,
 );
 console.log(
-  `comparisons  ${stats.comparisons}; oversized blocks ${stats.oversizedBlocks}; refused merges ${stats.refusedMerges}; same-system merges refused ${stats.sameSystemRefused}`,
+  `comparisons  ${stats.comparisons}; oversized blocks ${stats.oversizedBlocks}; refused merges ${stats.refusedMerges}; same-system merges refused ${stats.sameSystemRefused}; contradicted merges refused ${stats.contradictedRefused}`,
 );
 console.log(`time         load ${report.loadMs} ms, build ${report.buildMs} ms, total ${totalMs} ms`);
 console.log(

@@ -5,7 +5,7 @@
  * (resolvers/shapes/education.ts).
  */
 import type { SourceRecord } from '../../src/domain/identity/types.ts';
-import { postcodesOf } from '../shared/postcodes.ts';
+import { addressesSince, postcodesOf } from '../shared/postcodes.ts';
 import { annualReviewFact, type EhcpPlanReviewsFact } from '../../src/domain/reports/annualReviews.ts';
 import type {
   Attendance,
@@ -35,6 +35,7 @@ export const toSourceRecord = (p: EyesPupil): SourceRecord => ({
   dateOfBirth: p.dateOfBirth,
   sex: p.sex,
   postcodes: postcodesOf(p.addresses),
+  addressesSince: addressesSince(p.addresses),
   nhsNumber: p.nhsNumber,
   upn: p.upn,
   uln: p.uln,

@@ -16,6 +16,7 @@ export const toSourceRecord = (c: FrontDoorContact): SourceRecord => ({
   dateOfBirth: c.subject.dateOfBirth,
   sex: c.subject.sex,
   postcodes: c.subject.postcode ? [c.subject.postcode] : [],
+  postcodeDate: c.subject.postcode ? c.contactDate : null,
   nhsNumber: c.subject.nhsNumber,
   upn: null,
   uln: null,

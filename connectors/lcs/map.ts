@@ -4,7 +4,7 @@
  * record. The graph's field names are the resolvers' (resolvers/shapes/socialCare.ts).
  */
 import type { SourceRecord } from '../../src/domain/identity/types.ts';
-import { postcodesOf } from '../shared/postcodes.ts';
+import { addressesSince, postcodesOf } from '../shared/postcodes.ts';
 import type {
   Assessment,
   CareLeaver,
@@ -54,6 +54,7 @@ export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
   dateOfBirth: p.dateOfBirth,
   sex: p.sex === 'U' ? null : p.sex,
   postcodes: postcodesOf(p.addresses),
+  addressesSince: addressesSince(p.addresses),
   nhsNumber: p.nhsNumber,
   upn: p.upn,
   uln: null,

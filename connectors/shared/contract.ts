@@ -151,18 +151,36 @@ function issueOf(error: ValueError): { path: string; keyword: string } {
   return { path: error.path, keyword: KEYWORD[error.type] ?? ValueErrorType[error.type] ?? 'unknown' };
 }
 
-const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_TIME =
   /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
 
-/** A real calendar date, YYYY-MM-DD (no 31 June, 29 February only in a leap year). */
+/** The digit at `at` (0-9), or -1 when it is anything else. */
+function digitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/**
+ * A real calendar date, YYYY-MM-DD (no 31 June, 29 February only in a leap year). Read digit by
+ * digit: every date in every upstream answer is checked against its contract, and a regular
+ * expression's match array and captured strings were about 1% of what a cold view allocates.
+ */
 export function isCalendarDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (match === null) return false;
-  const day = Number(match[3]);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt(text, 0);
+  const y1 = digitAt(text, 1);
+  const y2 = digitAt(text, 2);
+  const y3 = digitAt(text, 3);
+  const m0 = digitAt(text, 5);
+  const m1 = digitAt(text, 6);
+  const d0 = digitAt(text, 8);
+  const d1 = digitAt(text, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return false;
   if (day <= 28) return true;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -591,8 +591,10 @@ export async function startHub(config: HubConfig, overrides: HubOverrides = {}):
   });
   const server = createServer({ keepAliveTimeout: 65_000 }, router);
   let stopping: Promise<void> | null = null;
-  // In the background: serving never waits for it (a report asked meanwhile reads cold).
-  reportFacts?.start();
+  // In the background: serving never waits for it (a report asked meanwhile reads cold). It begins
+  // once the child directory has loaded: the directory's read of every system's people and the
+  // warm-up's lists at once overran a county's systems, timing reads of both out (issue 18).
+  reportFacts?.start(loaded);
 
   return {
     server,

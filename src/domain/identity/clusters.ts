@@ -30,6 +30,12 @@ export class Clusters {
   restricted = new Uint8Array(0);
   refusedMerges = 0;
   sameSystemRefused = 0;
+  contradictedRefused = 0;
+  /**
+   * Whether a member of one cluster contradicts a member of the other (LinkState sets it to the
+   * scorer's `contradicts`): asked before a merge on a score alone, never before an identifier's.
+   */
+  contradiction: ((rootA: number, rootB: number) => boolean) | null = null;
   /** Slot -> slots a person has said are a different child (both directions). */
   private apart = new Map<number, number[]>();
 
@@ -138,13 +144,20 @@ export class Clusters {
 
   /**
    * A merge on a match weight alone: refused, besides union's constraints, when both clusters hold
-   * a record of the same person register (a duplicate is for a person to confirm, not a score).
+   * a record of the same person register (a duplicate is for a person to confirm, not a score), and
+   * when a record of one contradicts a record of the other (`contradiction`): a score links two
+   * records, and must not carry records the pair never compared into a cluster they disagree with.
    */
   unionScored(a: number, b: number): boolean {
     const rootA = this.find(a);
     const rootB = this.find(b);
-    if (rootA !== rootB && (this.systemsOf[rootA]! & this.systemsOf[rootB]! & REGISTER_BITS) !== 0) {
+    if (rootA === rootB) return true;
+    if ((this.systemsOf[rootA]! & this.systemsOf[rootB]! & REGISTER_BITS) !== 0) {
       this.sameSystemRefused++;
+      return false;
+    }
+    if (this.restricted[rootA] === this.restricted[rootB] && this.contradiction?.(rootA, rootB)) {
+      this.contradictedRefused++;
       return false;
     }
     return this.union(a, b);

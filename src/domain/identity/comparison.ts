@@ -18,6 +18,9 @@ export interface RecordView {
   sex: number;
   postcode: number;
   altPostcodes: Int32Array | undefined;
+  /** Packed dates or NONE (SourceRecord.addressesSince, postcodeDate). */
+  addressesSince: number;
+  postcodeDate: number;
 }
 
 export const emptyView = (): RecordView => ({
@@ -29,6 +32,8 @@ export const emptyView = (): RecordView => ({
   sex: SEX_UNKNOWN,
   postcode: NONE,
   altPostcodes: undefined,
+  addressesSince: NONE,
+  postcodeDate: NONE,
 });
 
 export function loadView(store: RecordStore, slot: number, view: RecordView): RecordView {
@@ -40,6 +45,8 @@ export function loadView(store: RecordStore, slot: number, view: RecordView): Re
   view.sex = store.sex[slot]!;
   view.postcode = store.postcode[slot]!;
   view.altPostcodes = store.altPostcodes.get(slot);
+  view.addressesSince = store.addressesSince[slot]!;
+  view.postcodeDate = store.postcodeDate[slot]!;
   return view;
 }
 
@@ -58,6 +65,49 @@ const SURNAME_SWAPPED = LEVEL_NAMES.surname.indexOf('swapped');
 const SURNAME_DISAGREE = LEVEL_NAMES.surname.length - 1;
 const FORENAME_SIMILAR = LEVEL_NAMES.forename.indexOf('similar');
 const DOB_TRANSPOSED = LEVEL_NAMES.dateOfBirth.indexOf('transposed');
+const DOB_DISAGREE = LEVEL_NAMES.dateOfBirth.indexOf('disagree');
+const SEX_DISAGREE = LEVEL_NAMES.sex.indexOf('disagree');
+const POSTCODE_DISAGREE = LEVEL_NAMES.postcode.indexOf('disagree');
+
+/**
+ * Whether `history`'s postcodes are every address its child had when `other`'s postcode was
+ * recorded: since birth (whatever the other's date), or since a day on or before the other's
+ * dated postcode.
+ */
+function coversAddressOf(history: RecordView, other: RecordView): boolean {
+  const since = history.addressesSince;
+  if (since === NONE) return false;
+  if (history.dob !== NONE && since <= history.dob) return true;
+  return other.postcodeDate !== NONE && since <= other.postcodeDate;
+}
+
+const MIN_ONE_EDIT_LENGTH = 4;
+
+/** Whether one substitution, insertion, deletion or swap of adjacent letters turns a into b. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = endA - start;
+  const restB = endB - start;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
+}
+
+/**
+ * How alike two spellings are (1 the same). One slip of the keyboard in a name of four letters or
+ * more is a close spelling, however Jaro–Winkler rates it (Mila/Mina: 0.87, below the forename threshold).
+ */
+function nameSimilarity(x: string, y: string): number {
+  return Math.min(x.length, y.length) >= MIN_ONE_EDIT_LENGTH && withinOneEdit(x, y) ? 1 : jaroWinkler(x, y);
+}
 
 const JW_CACHE_LIMIT = 2_000_000;
 const NAME_ID_SPAN = 4_194_304; // 2^22: name ids stay far below this
@@ -82,6 +132,7 @@ export class Scorer {
     sexDisagree: number;
     postDistrict: number;
     postDisagree: number;
+    postDisagreeHistory: number;
   };
 
   constructor(
@@ -104,6 +155,7 @@ export class Scorer {
       sexDisagree: levelWeight(mu.sex.disagree),
       postDistrict: levelWeight(mu.postcode.district),
       postDisagree: levelWeight(mu.postcode.disagree),
+      postDisagreeHistory: levelWeight(mu.postcode.disagreeWithHistory),
     };
   }
 
@@ -143,12 +195,12 @@ export class Scorer {
   private similarity(x: number, y: number): number {
     const names = this.store.names;
     // A search's probe id is reused for another name once the search ends: never cached.
-    if (names.isProbe(x) || names.isProbe(y)) return jaroWinkler(names.text(x), names.text(y));
+    if (names.isProbe(x) || names.isProbe(y)) return nameSimilarity(names.text(x), names.text(y));
     const key = x < y ? x * NAME_ID_SPAN + y : y * NAME_ID_SPAN + x;
     let value = this.jwCache.get(key);
     if (value === undefined) {
       if (this.jwCache.size >= JW_CACHE_LIMIT) this.jwCache.clear();
-      value = jaroWinkler(names.text(x), names.text(y));
+      value = nameSimilarity(names.text(x), names.text(y));
       this.jwCache.set(key, value);
     }
     return value;
@@ -312,7 +364,10 @@ export class Scorer {
       }
     }
     levels[4] = 2;
-    return this.fixed.postDisagree;
+    // One side holds every address its child has had when the other's was recorded: not a move.
+    return coversAddressOf(a, b) || coversAddressOf(b, a)
+      ? this.fixed.postDisagreeHistory
+      : this.fixed.postDisagree;
   }
 
   /**
@@ -329,6 +384,23 @@ export class Scorer {
     if (dob <= DOB_TRANSPOSED) return true;
     const forenameAgrees = forename <= FORENAME_SIMILAR || forename === FORENAME_SWAPPED;
     return forenameAgrees && surname < SURNAME_DISAGREE;
+  }
+
+  /**
+   * Whether two records say they are different children, whatever else agrees: a different sex, dates
+   * of birth further apart than a slip of one component or a day-month transposition, or a postcode
+   * absent from every address the other side's child has had since birth. None of these is seen
+   * between two records of one child in the synthetic county's training seeds, or only for a
+   * mistyped postcode; between namesakes they are the only evidence that tells them apart.
+   */
+  contradicts(a: RecordView, b: RecordView): boolean {
+    this.fieldWeights(a, b);
+    const levels = this.levels;
+    return (
+      levels[3] === SEX_DISAGREE ||
+      levels[2] === DOB_DISAGREE ||
+      (levels[4] === POSTCODE_DISAGREE && (coversAddressOf(a, b) || coversAddressOf(b, a)))
+    );
   }
 
   /** The last comparison's levels as `field:level` (agreed, fully or partly) and field names (disagreed). */

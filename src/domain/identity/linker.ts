@@ -248,6 +248,7 @@ class LinkIndexImpl implements LinkIndex {
       oversizedBlocks: this.state.oversizedBlocks,
       refusedMerges: clusters.refusedMerges,
       sameSystemRefused: clusters.sameSystemRefused,
+      contradictedRefused: clusters.contradictedRefused,
       duplicateInputs: this.state.duplicateInputs,
       buildMs: Math.round(this.state.buildMs),
     };

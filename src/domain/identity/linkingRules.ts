@@ -4,4 +4,5 @@
  * every hub id whose records still join) instead of restoring links its own rules would not make.
  * Change it with any change to src/domain/identity that changes which records join.
  */
-export const LINKING_RULES = '2026-12-06: NHS numbers need corroboration; rejected pairs never join';
+export const LINKING_RULES =
+  '2026-12-06b: dated address histories, contradiction veto on scored joins, one-edit spellings, transposed dates weighed as chance allows, join at 5';

@@ -271,6 +271,9 @@ export class RecordStore {
   declaredRestricted = new Uint8Array(0);
   /** ADOPTION_NONE, ADOPTION_BIRTH or ADOPTION_ADOPTIVE: which side of an adoption the record is. */
   adoptionSide = new Uint8Array(0);
+  /** Packed dates (text.ts) or NONE: SourceRecord.addressesSince and postcodeDate. */
+  addressesSince = new Int32Array(0);
+  postcodeDate = new Int32Array(0);
   readonly localIds: string[] = [];
   /** Names as the source spelled them (interned), for display; matching uses the normalised forms. */
   displayForename = new Int32Array(0);
@@ -356,6 +359,8 @@ export class RecordStore {
     this.uln = widen(this.uln, (n) => new Int32Array(n));
     this.declaredRestricted = widen(this.declaredRestricted, (n) => new Uint8Array(n));
     this.adoptionSide = widen(this.adoptionSide, (n) => new Uint8Array(n));
+    this.addressesSince = widen(this.addressesSince, (n) => new Int32Array(n));
+    this.postcodeDate = widen(this.postcodeDate, (n) => new Int32Array(n));
     this.displayForename = widen(this.displayForename, (n) => new Int32Array(n));
     this.displaySurname = widen(this.displaySurname, (n) => new Int32Array(n));
     this.capacity = capacity;
@@ -410,6 +415,8 @@ export class RecordStore {
     this.postcode[slot] = postcodeIds[0] ?? NONE;
     for (const id of postcodeIds) this.postcodes.counts.add(id, 1);
     if (postcodeIds.length > 1) this.altPostcodes.set(slot, Int32Array.from(postcodeIds.slice(1)));
+    this.addressesSince[slot] = postcodeIds.length > 0 ? packDate(record.addressesSince) : NONE;
+    this.postcodeDate[slot] = postcodeIds.length > 0 ? packDate(record.postcodeDate) : NONE;
 
     const nhs = linkableNhsNumber(record.nhsNumber);
     this.nhs[slot] = nhs ? this.nhsIndex.add(nhs, slot) : NONE;
@@ -534,6 +541,8 @@ export class RecordStore {
     this.uln = i32();
     this.declaredRestricted = u8();
     this.adoptionSide = u8();
+    this.addressesSince = i32();
+    this.postcodeDate = i32();
     this.displayForename = i32();
     this.displaySurname = i32();
     this.slotCount = n;
@@ -584,6 +593,8 @@ export class RecordStore {
       this.uln,
       this.declaredRestricted,
       this.adoptionSide,
+      this.addressesSince,
+      this.postcodeDate,
       this.displayForename,
       this.displaySurname,
     ];

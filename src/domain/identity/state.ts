@@ -11,7 +11,7 @@ import {
   writeStringList,
 } from './bytes.ts';
 import { Clusters } from './clusters.ts';
-import { Scorer, type RecordView } from './comparison.ts';
+import { Scorer, emptyView, loadView, type RecordView } from './comparison.ts';
 import { compareRecords, hubIdFor } from './hub-id.ts';
 import { RecordStore } from './record-store.ts';
 import type { ClusterView, RecordsBySystem } from './types.ts';
@@ -37,6 +37,16 @@ export class LinkState {
     readonly settings: LinkSettings,
   ) {
     this.scorer = new Scorer(store, settings);
+    const viewA = emptyView();
+    const viewB = emptyView();
+    this.clusters.contradiction = (rootA, rootB) => {
+      const membersB = this.clusters.members(rootB);
+      for (const x of this.clusters.members(rootA)) {
+        loadView(store, x, viewA);
+        for (const y of membersB) if (this.scorer.contradicts(viewA, loadView(store, y, viewB))) return true;
+      }
+      return false;
+    };
   }
 
   /** log2(λ/(1−λ)): λ from the settings, else one over the number of records. */

@@ -31,6 +31,18 @@ export interface SourceRecord {
   sex: 'M' | 'F' | null;
   /** Every postcode the system holds for the child (current first where known). */
   postcodes: string[];
+  /**
+   * YYYY-MM-DD: the postcodes are every address the child has had since this date (when the
+   * system's earliest address for the child began). A postcode another record gives for the child
+   * on a later date, or for a child this one has known since birth, must then be among them: its
+   * absence is not a move. Absent or null when the system keeps no dated addresses.
+   */
+  addressesSince?: string | null;
+  /**
+   * YYYY-MM-DD: the day the first postcode was the child's address, for a system that records the
+   * address as of an event (a front-door contact's date). Absent or null otherwise.
+   */
+  postcodeDate?: string | null;
   nhsNumber: string | null;
   upn: string | null;
   uln: string | null;
@@ -122,6 +134,11 @@ export interface LinkStats {
    * duplicate within LCS, EYES or LIFT, left apart and offered as a possible match).
    */
   sameSystemRefused: number;
+  /**
+   * Scored merges refused because a record of one cluster contradicts a record of the other (a
+   * different sex, dates of birth far apart, a postcode missing from an address history).
+   */
+  contradictedRefused: number;
   /** Records given twice in one build; the first occurrence is kept. */
   duplicateInputs: number;
   buildMs: number;

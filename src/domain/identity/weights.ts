@@ -39,7 +39,18 @@ export interface MuTable {
   surname: { exact: Level; similar: Level; disagree: Level; tfFloor: number };
   dateOfBirth: { exact: Level; transposed: Level; oneComponentOff: Level; disagree: Level; tfFloor: number };
   sex: { agree: Level; disagree: Level };
-  postcode: { exact: Level; district: Level; disagree: Level; tfFloor: number };
+  postcode: {
+    exact: Level;
+    district: Level;
+    disagree: Level;
+    /**
+     * Disagreement where one record holds every address its child had when the other's postcode
+     * was recorded (SourceRecord.addressesSince, postcodeDate): a move cannot explain it, only an
+     * error in a postcode.
+     */
+    disagreeWithHistory: Level;
+    tfFloor: number;
+  };
 }
 
 export const DEFAULT_MU: MuTable = {
@@ -66,7 +77,9 @@ export const DEFAULT_MU: MuTable = {
   },
   dateOfBirth: {
     exact: { m: 0.92, u: 0.00015 },
-    transposed: { m: 0.025, u: 0.00006 },
+    // Two different children's dates are each other's transposition as often as they are equal
+    // (one date either way), so u is exact's; m as measured between a child's own records.
+    transposed: { m: 0.015, u: 0.00015 },
     oneComponentOff: { m: 0.045, u: 0.009 },
     disagree: { m: 0.01, u: 0.99 },
     tfFloor: 0.00002,
@@ -76,10 +89,17 @@ export const DEFAULT_MU: MuTable = {
     disagree: { m: 0.02, u: 0.5 },
   },
   postcode: {
-    exact: { m: 0.6, u: 0.0005 },
-    district: { m: 0.22, u: 0.03 },
+    // Histories are compared whole (every postcode either side holds), so a child's own records
+    // share one in about 94% of pairs where both have a postcode (training seeds).
+    exact: { m: 0.94, u: 0.0005 },
+    // Neither for nor against: another postcode in the same district is how often two different
+    // children's addresses fall, and the training seeds' own-child pairs do it no more often.
+    district: { m: 0.03, u: 0.03 },
     // Children move; a different postcode is only weak evidence against.
     disagree: { m: 0.18, u: 0.97 },
+    // A postcode error on either side: in the synthetic county's training seeds a child's own
+    // records disagree with a whole history in under 0.3% of pairs.
+    disagreeWithHistory: { m: 0.005, u: 0.97 },
     tfFloor: 0.00005,
   },
 };
@@ -88,7 +108,11 @@ export const DEFAULT_MU: MuTable = {
 export const IDENTIFIER_MATCH_WEIGHT = Math.log2(0.99 / 1e-9);
 
 export interface LinkSettings {
-  /** Match weight at or above which two records join one cluster. 10 ≈ posterior odds 1000:1. */
+  /**
+   * Match weight at or above which two records join one cluster (5 ≈ posterior odds 32:1). A join
+   * on a score is also refused when any record of one cluster contradicts one of the other
+   * (Scorer.contradicts), which is what lets the bar sit this low.
+   */
   joinThreshold: number;
   /**
    * Match weight from which a pair below the join threshold may be the same child: withheld with
@@ -122,7 +146,7 @@ export interface LinkSettings {
 }
 
 export const DEFAULT_SETTINGS: LinkSettings = {
-  joinThreshold: 6,
+  joinThreshold: 5,
   possibleThreshold: 0,
   reviewThreshold: -4,
   priorMatchProbability: null,

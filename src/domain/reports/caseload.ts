@@ -142,8 +142,28 @@ const earliest = (dates: Iterable<string | null>): string | null => {
   return first;
 };
 
+/**
+ * Positions already worked out, by rules, record and asOf. Records are never changed once read
+ * (the cache hands them out shared), so a record judged twice (a team's summary and each worker's
+ * row in one report, or the next asking of a record still cached) is judged once.
+ */
+const positions = new WeakMap<TimescaleRules, WeakMap<CaseloadRecord, Map<string, StatutoryPosition>>>();
+
 /** A child's statutory position at `asOf`, from their social care record. */
 export function statutoryPosition(
+  record: CaseloadRecord,
+  options: Pick<CaseloadOptions, 'rules' | 'asOf'>,
+): StatutoryPosition {
+  let byRecord = positions.get(options.rules);
+  if (!byRecord) positions.set(options.rules, (byRecord = new WeakMap()));
+  let byDay = byRecord.get(record);
+  if (!byDay) byRecord.set(record, (byDay = new Map()));
+  let position = byDay.get(options.asOf);
+  if (!position) byDay.set(options.asOf, (position = judgePosition(record, options)));
+  return position;
+}
+
+function judgePosition(
   record: CaseloadRecord,
   { rules, asOf }: Pick<CaseloadOptions, 'rules' | 'asOf'>,
 ): StatutoryPosition {

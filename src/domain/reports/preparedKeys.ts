@@ -4,6 +4,7 @@
  */
 import { addDays, addMonths, financialYearOf } from '../rules/index.ts';
 import { MAX_PERIOD_MONTHS, monthOf, monthsBetween } from './periods.ts';
+import { COMPLETION_LOOKBACK_MONTHS } from './timeliness.ts';
 
 /**
  * How far back month lists are kept prepared: two years before this month, what a 12-month
@@ -14,6 +15,14 @@ export const PREPARED_MONTHS = 25;
 /** The months kept prepared on `today`, oldest first. */
 export const preparedMonths = (today: string): string[] =>
   monthsBetween(addMonths(`${monthOf(today)}-01`, -(PREPARED_MONTHS - 1)), today);
+
+/**
+ * The months of EHC needs assessment requests kept prepared on `today`, oldest first: a 12-month
+ * period and the look-back its final plans completed in it are read from (two years, longer than
+ * the other lists'), so the README's reports find every month prepared.
+ */
+export const preparedEhcpRequestMonths = (today: string): string[] =>
+  monthsBetween(addMonths(`${monthOf(today)}-01`, -(12 + COMPLETION_LOOKBACK_MONTHS.ehcpPlans)), today);
 
 /** The placements window prepared on `today`: as long as the longest report period. */
 export const placementsWindow = (today: string) => ({

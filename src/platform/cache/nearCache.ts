@@ -12,6 +12,10 @@
  *
  * Bounded by entry count, least recently used evicted first (lru-cache). Values are shared, not copied: whoever receives one must treat it as
  * read-only, which resolvers and connectors already do for values shared by concurrent callers.
+ * Entries that can no longer be served are also dropped from the least recently used end whenever
+ * one is put here: the bound alone kept every expired record (and its whole decoded answer) until
+ * as many newer ones had arrived, so when many different children are read, as on a cold morning,
+ * the old heap filled with records long past serving.
  *
  * Invalidation drops an entry at once and puts its key in quarantine for a while: during it the
  * key is not refilled from what the store answers, only from this instance's own later fetches.
@@ -89,6 +93,20 @@ export function createNearCache(options: NearCacheOptions): NearCache {
     return false;
   };
 
+  /**
+   * Drops expired entries at the least recently used end, stopping at the first servable one: cheap
+   * (what is looked at is dropped), and entries are mostly put in the order they expire.
+   */
+  const dropExpiredFromEnd = (at: number): void => {
+    let expired: string[] | undefined;
+    for (const key of entries.rkeys()) {
+      // peek: looking must not make the entry recently used.
+      if ((entries.peek(key)?.until ?? 0) > at) break;
+      (expired ??= []).push(key);
+    }
+    if (expired !== undefined) for (const key of expired) entries.delete(key);
+  };
+
   return {
     get(key, at) {
       const entry = entries.get(key);
@@ -107,6 +125,7 @@ export function createNearCache(options: NearCacheOptions): NearCache {
         entries.delete(key);
         return undefined;
       }
+      dropExpiredFromEnd(at);
       const entry: NearEntry = {
         value,
         absent: value === undefined,

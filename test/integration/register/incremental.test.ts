@@ -115,6 +115,25 @@ describe.each(REGISTER_ENGINES)(
       });
     });
 
+    it('a view kept between lookups is read-only and follows every change to the links and the ids', async () => {
+      db = await createTestDatabase(engine);
+      const register = await start(people());
+      const before = register.resolve('lcs:100')!;
+      expect(register.resolve('lcs:100')).toBe(before);
+      expect(before.records.frontdoor).not.toContain('F100');
+      expect(() => before.records.lcs.push('999')).toThrow(TypeError);
+
+      await register.apply('frontdoor', 'F100', { record: amaraContact() });
+      const after = register.resolve('lcs:100')!;
+      expect(after.hubId).toBe(before.hubId);
+      expect(after.records.frontdoor).toContain('F100');
+      expect(register.resolve('frontdoor:F100')).toBe(after);
+
+      await register.apply('frontdoor', 'F100', null);
+      expect(register.resolve('lcs:100')!.records.frontdoor).not.toContain('F100');
+      expect(register.resolve('frontdoor:F100')).toBeNull();
+    });
+
     it('a removal is stored: a restart does not bring the record back', async () => {
       db = await createTestDatabase(engine);
       const first = await start(people());

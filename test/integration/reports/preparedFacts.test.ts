@@ -249,4 +249,39 @@ describe('prepared report facts', () => {
       await world.faults('eyes', null);
     }
   }, 180_000);
+
+  it('a list the warm-up could not read is read in the background once its system answers, and its reports then read prepared facts', async () => {
+    await world.faults('eyes', { down: true, routes: ['GET /ehcp-requests', 'GET /ehcp-plans'] });
+    let hub: RunningHub | undefined;
+    try {
+      hub = await startWarmed({ ...envFor('eyes-back'), UPSTREAM_MAX_RETRIES: '0' });
+      const eyesLists = REPORT_FACT_LISTS.filter((l) => l.system === 'eyes').map((l) => l.resource);
+      expect((await hub.hub.reportFacts!.warmedUp()).failed.map((f) => f.resource).sort()).toEqual(
+        eyesLists.sort(),
+      );
+    } finally {
+      await world.faults('eyes', null);
+    }
+    // Nobody asks for a report: the warm-up itself tries the lists again, backing off, until read.
+    await hub.hub.reportFacts!.allPrepared();
+    await hub.settled();
+    await world.resetCalls();
+    const { from, to } = period(world.sims.county.asOf);
+    const answer = await hub.query(
+      analyst,
+      `{ performance(from: "${from}", to: "${to}") {
+        ehcpFinalPlansRequestedInPeriod { started } sources { system status } } }`,
+    );
+    expect(answer.body.errors).toBeUndefined();
+    const data = answer.body.data as unknown as {
+      performance: {
+        ehcpFinalPlansRequestedInPeriod: { started: number };
+        sources: { system: string; status: string }[];
+      };
+    };
+    expect(data.performance.ehcpFinalPlansRequestedInPeriod.started).toBeGreaterThan(0);
+    expect(data.performance.sources).toEqual(expect.arrayContaining([{ system: 'EYES', status: 'OK' }]));
+    expect((await world.calls()).eyes).toBe(0);
+    await hub.close();
+  }, 180_000);
 });

@@ -41,6 +41,25 @@ describe('entity keys', () => {
     expect(memoised.entityKey(refs[0]!, 'v2')).toBe(plain.entityKey(refs[0]!, 'v2'));
   });
 
+  it('give the same names when one id is asked in several scopes at once, whatever the memo holds', () => {
+    const plain = createEntityKeyer({ secret: KEY_SECRET, memoEntries: 0 });
+    const memoised = createEntityKeyer({ secret: KEY_SECRET, memoEntries: 2 });
+    const scopes = [
+      { system: 'lcs', resource: 'person' },
+      { system: 'lcs', resource: 'social-care' },
+      { system: 'eyes', resource: 'person' },
+    ] as const;
+    for (let round = 0; round < 3; round++)
+      for (const id of ['1', '2', '1'])
+        for (const scope of scopes)
+          for (const version of ['v1', 'v2'])
+            expect(memoised.entityKey({ ...scope, id }, version)).toBe(
+              plain.entityKey({ ...scope, id }, version),
+            );
+    const names = new Set(scopes.map((scope) => memoised.entityKey({ ...scope, id: '1' }, 'v1')));
+    expect(names.size).toBe(scopes.length);
+  });
+
   it('spread one resource over a bounded number of hash tags', () => {
     const keyer = testKeyer();
     const tags = new Set<string>();

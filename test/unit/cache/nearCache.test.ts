@@ -455,6 +455,28 @@ describe('near-cache bounds', () => {
     expect(near.size()).toBe(1);
   });
 
+  it('drops entries past serving from its least recently used end when a new one is put, well before the bound', () => {
+    const near = createNearCache({ maxEntries: 100, maxAgeMs: 5000, quarantineMs: 5000 });
+    for (let i = 0; i < 10; i++) near.set(`old ${i}`, 0, 1000, { i }, 0, false);
+    near.set('later', 500, 1000, 'still fresh at 1200', 500, false);
+    expect(near.size()).toBe(11);
+    near.set('new', 1200, 1000, 'new', 1200, false);
+    expect(near.size()).toBe(2);
+    expect(near.get('later', 1200)?.value).toBe('still fresh at 1200');
+    expect(near.get('new', 1200)?.value).toBe('new');
+  });
+
+  it('stops dropping at the first entry still servable, even when older-expiring ones lie behind it', () => {
+    const near = createNearCache({ maxEntries: 100, maxAgeMs: 60_000, quarantineMs: 5000 });
+    near.set('long', 0, 10_000, 'long', 0, false);
+    near.set('short', 0, 1000, 'short', 0, false);
+    near.set('new', 2000, 1000, 'new', 2000, false);
+    // 'short' expired but sits behind the servable 'long': left to the bound or to its next read.
+    expect(near.size()).toBe(3);
+    expect(near.get('short', 2000)).toBeUndefined();
+    expect(near.get('long', 2000)?.value).toBe('long');
+  });
+
   it('bounds the quarantine list too, dropping lapsed and then oldest entries', () => {
     const near = createNearCache({ maxEntries: 2, maxAgeMs: 5000, quarantineMs: 5000 });
     near.invalidate('a', 0);

@@ -229,6 +229,25 @@ describe('the contract formats', () => {
     ).toBe(false);
   });
 
+  it('refuses anything but digits and dashes in their places, and days outside the month', () => {
+    expect(['2000-02-29', '2026-01-31', '0001-01-01'].every(isCalendarDate)).toBe(true);
+    const refused = [
+      '1900-02-29',
+      '2026-01-00',
+      '2026-01-32',
+      '2026-01-99',
+      '2026/01/01',
+      '2026-01-0a',
+      '+026-01-01',
+      ' 2026-01-01',
+      '2026-01-01 ',
+      '2026-01-01T00:00:00Z',
+      '２０２６-01-01',
+      '',
+    ];
+    expect(refused.filter(isCalendarDate)).toEqual([]);
+  });
+
   it('accepts instants with an offset on a real date', () => {
     expect(['2026-01-01T00:00:00Z', '2026-01-01T23:59:59.123+01:00'].every(isDateTime)).toBe(true);
     expect(['2026-01-01T24:00:00Z', '2026-01-01T10:00:00', '2026-02-30T10:00:00Z'].some(isDateTime)).toBe(

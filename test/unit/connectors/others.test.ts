@@ -10,6 +10,7 @@ import { createFrontDoorClient } from '../../../connectors/frontdoor/client.ts';
 import { createFrontDoorLoaders } from '../../../connectors/frontdoor/loaders.ts';
 import { toSourceRecord as frontDoorRecord } from '../../../connectors/frontdoor/map.ts';
 import type { FrontDoorContact } from '../../../connectors/frontdoor/types.ts';
+import { addressesSince } from '../../../connectors/shared/postcodes.ts';
 import { BASE, memoryCache, recordingWatch, upstream } from './support.ts';
 
 const calls: string[] = [];
@@ -186,5 +187,20 @@ describe('the front-door connector', () => {
       postcodes: ['ZZ1 1ZZ'],
       crossRefs: [{ system: 'lcs', localId: '42' }],
     });
+  });
+
+  it('dates the postcode a contact gives with the contact, and gives no date without a postcode', () => {
+    expect(frontDoorRecord(contact('FD1')).postcodeDate).toBe('2026-10-01');
+    const withoutPostcode = contact('FD2');
+    withoutPostcode.subject.postcode = null;
+    expect(frontDoorRecord(withoutPostcode).postcodeDate).toBeNull();
+  });
+});
+
+describe('dated addresses', () => {
+  it('begin with the earliest address a system holds, whatever order it lists them in', () => {
+    const spell = (from: string, to: string | null) => ({ postcode: 'ZZ1 1ZZ', from, to });
+    expect(addressesSince([spell('2020-05-01', null), spell('2014-02-01', '2020-04-30')])).toBe('2014-02-01');
+    expect(addressesSince([])).toBeNull();
   });
 });

@@ -12,7 +12,9 @@ import {
   type LinkedDirectory,
   type Restriction,
 } from '../../../src/domain/identity/directory.ts';
+import { CheckpointReader, CheckpointWriter } from '../../../src/domain/identity/bytes.ts';
 import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
+import { RecordStore } from '../../../src/domain/identity/record-store.ts';
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 import { countyRecords } from '../../support/county-sources.ts';
 
@@ -99,6 +101,28 @@ describe('a checkpoint of the child directory', () => {
     // One stop after each block index, at least: no step writes the whole index.
     expect(stops).toBeGreaterThan(10);
     expect(Buffer.compare(joined(step.value), joined(writeCheckpoint(linked, { pageSize: PAGE })))).toBe(0);
+  });
+
+  it('carries every column of the record store, so a field linking adds is laid out with the rest', () => {
+    const store = new RecordStore();
+    for (const record of records) store.put(record);
+    const writer = new CheckpointWriter(PAGE);
+    // Saved in steps (a generator): run through.
+    Array.from(store.save(writer));
+    const again = new RecordStore();
+    again.load(new CheckpointReader(joined(writer.finish())));
+    const columns = Object.entries(store).filter(
+      (entry): entry is [string, Uint8Array | Int32Array] =>
+        entry[1] instanceof Uint8Array || entry[1] instanceof Int32Array,
+    );
+    expect(columns.map(([name]) => name)).toContain('addressesSince');
+    for (const [name, column] of columns) {
+      const laidOut = (again as unknown as Record<string, Uint8Array | Int32Array>)[name]!;
+      expect([name, [...laidOut.subarray(0, store.slotCount)]]).toEqual([
+        name,
+        [...column.subarray(0, store.slotCount)],
+      ]);
+    }
   });
 
   it('keeps linking after: a change relinks as in the directory it was written from', () => {

@@ -3,6 +3,8 @@ import { costBetween, projectAgreement } from '../../../src/domain/rules/index.t
 import {
   budgetOn,
   checkScenario,
+  childrenOf,
+  costFinance,
   financeReport,
   forecastOutlook,
   profileByDays,
@@ -180,6 +182,22 @@ describe('finance report', () => {
     expect(report.children).toHaveLength(1);
     expect(report.children[0]).toMatchObject({ childKey: 'CHILD-1', agreements: 2, children: 2 });
     expect(report.totals.agreements).toBe(3);
+  });
+
+  it('ranks one costing for each viewer by that viewer’s names, equal forecasts in the order of those names', () => {
+    const costed = costFinance(
+      [
+        agreement({ agreementId: 'A1', lcsPersonId: 'P1' }),
+        agreement({ agreementId: 'A2', lcsPersonId: 'P2' }),
+      ],
+      ASOF,
+    );
+    const named = (names: Record<string, string | null>) =>
+      childrenOf(costed, (id) => names[id] ?? null).map((c) => c.childKey);
+    expect(named({ P1: 'B', P2: 'A' })).toEqual(['A', 'B']);
+    expect(named({ P1: 'A', P2: 'B' })).toEqual(['A', 'B']);
+    expect(named({ P1: 'A', P2: null })).toEqual(['A']);
+    expect(childrenOf(costed, () => 'ONE')).toMatchObject([{ childKey: 'ONE', agreements: 2, children: 2 }]);
   });
 
   it('change against the previous year is forecast minus last year', () => {
