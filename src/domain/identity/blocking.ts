@@ -55,7 +55,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     keys(view, names, out) {
       if (view.dob === NONE) return;
       const date = transpositionInsensitiveDate(view.dob);
-      for (const s of surnamesOf(view)) pushUnique(out, hashKey(0, date, names.soundexOf[s]!));
+      for (const s of surnamesOf(view)) pushUnique(out, hashKey(0, date, names.soundex(s)));
     },
   },
   {
@@ -64,7 +64,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     keys(view, names, out) {
       if (view.dob === NONE) return;
       const date = transpositionInsensitiveDate(view.dob);
-      for (const f of forenamesOf(view)) pushUnique(out, hashKey(1, date, names.canonicalSoundexOf[f]!));
+      for (const f of forenamesOf(view)) pushUnique(out, hashKey(1, date, names.canonicalSoundex(f)));
     },
   },
   {
@@ -72,8 +72,8 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     forLinking: true,
     keys(view, names, out) {
       if (view.forename === NONE) return;
-      const forename = names.canonicalSoundexOf[view.forename]!;
-      for (const s of surnamesOf(view)) pushUnique(out, hashKey(2, forename, names.soundexOf[s]!));
+      const forename = names.canonicalSoundex(view.forename);
+      for (const s of surnamesOf(view)) pushUnique(out, hashKey(2, forename, names.soundex(s)));
     },
   },
   {
@@ -81,7 +81,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     forLinking: true,
     keys(view, names, out) {
       if (view.forename === NONE) return;
-      const forename = names.canonicalSoundexOf[view.forename]!;
+      const forename = names.canonicalSoundex(view.forename);
       for (const p of postcodesOf(view)) pushUnique(out, hashKey(3, p, forename));
     },
   },
@@ -91,7 +91,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     forLinking: true,
     keys(view, names, out) {
       for (const p of postcodesOf(view))
-        for (const s of surnamesOf(view)) pushUnique(out, hashKey(11, p, names.soundexOf[s]!));
+        for (const s of surnamesOf(view)) pushUnique(out, hashKey(11, p, names.soundex(s)));
     },
   },
   {
@@ -111,8 +111,8 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
       const date = transpositionInsensitiveDate(view.dob);
       for (const f of forenamesOf(view)) {
         for (const s of surnamesOf(view)) {
-          const x = names.soundexOf[f]!;
-          const y = names.soundexOf[s]!;
+          const x = names.soundex(f);
+          const y = names.soundex(s);
           pushUnique(out, hashKey(9, date, hashKey(10, Math.min(x, y), Math.max(x, y))));
         }
       }
@@ -136,14 +136,14 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     name: 'surnameSound',
     forLinking: false,
     keys(view, names, out) {
-      for (const s of surnamesOf(view)) pushUnique(out, hashKey(7, names.soundexOf[s]!, 0));
+      for (const s of surnamesOf(view)) pushUnique(out, hashKey(7, names.soundex(s), 0));
     },
   },
   {
     name: 'forenameSound',
     forLinking: false,
     keys(view, names, out) {
-      for (const f of forenamesOf(view)) pushUnique(out, hashKey(8, names.canonicalSoundexOf[f]!, 0));
+      for (const f of forenamesOf(view)) pushUnique(out, hashKey(8, names.canonicalSoundex(f), 0));
     },
   },
 ];

@@ -12,6 +12,12 @@ const JSON_TAG = 4;
 const HEAD = 8;
 const FIRST_PAGE = 1 << 16;
 
+/**
+ * A checkpoint written in steps: each `yield` is a point between sections where the writer may let
+ * other work run (the register does, see captureCheckpoint), nothing half written.
+ */
+export type CheckpointSteps = Generator<undefined, void, undefined>;
+
 export class CheckpointError extends Error {
   override name = 'CheckpointError';
 }
@@ -42,9 +48,13 @@ export class CheckpointWriter {
     }
   }
 
-  /** Grows the current page (doubling, up to pageSize) or starts the next one. */
+  /**
+   * Grows the first page (doubling, up to pageSize: a small checkpoint stays small) or starts the
+   * next one at the full pageSize (a checkpoint past one page is large: growing each page by
+   * doubling again copied every byte once more).
+   */
   private roomFor(wanted: number): void {
-    if (this.page.length < this.pageSize) {
+    if (this.pages.length === 0 && this.page.length < this.pageSize) {
       const grown = new Uint8Array(
         Math.min(this.pageSize, Math.max(FIRST_PAGE, this.page.length * 2, this.at + wanted)),
       );
@@ -53,7 +63,7 @@ export class CheckpointWriter {
       return;
     }
     this.pages.push(this.page);
-    this.page = new Uint8Array(Math.min(this.pageSize, Math.max(FIRST_PAGE, wanted)));
+    this.page = new Uint8Array(this.pageSize);
     this.at = 0;
   }
 
@@ -98,7 +108,11 @@ export class CheckpointWriter {
   /** The pages written (the last one trimmed to what it holds). */
   finish(): Uint8Array[] {
     const pages = [...this.pages];
-    if (this.at > 0) pages.push(this.page.subarray(0, this.at));
+    // A last page much shorter than its buffer is copied, so the buffer is not kept for it.
+    if (this.at > 0)
+      pages.push(
+        this.at < this.page.length / 2 ? this.page.slice(0, this.at) : this.page.subarray(0, this.at),
+      );
     return pages;
   }
 }
@@ -170,6 +184,22 @@ export class CheckpointReader {
     return values as string[];
   }
 
+  /** A list `writeStringList` wrote, of exactly `length` entries. */
+  stringList(length: number): string[] {
+    if (this.json<unknown>() !== length)
+      throw new CheckpointError('the checkpoint holds a list of the wrong length');
+    let values: string[] = [];
+    while (values.length < length) {
+      const part = this.strings();
+      if (part.length === 0 || part.some((value) => typeof value !== 'string'))
+        throw new CheckpointError('the checkpoint holds a list that does not add up');
+      values = values.length === 0 ? part : values.concat(part);
+    }
+    if (values.length !== length)
+      throw new CheckpointError('the checkpoint holds a list of the wrong length');
+    return values;
+  }
+
   /** An Int32Array of exactly `length` entries. */
   i32Of(length: number): Int32Array<ArrayBuffer> {
     const array = this.i32();
@@ -187,6 +217,22 @@ export class CheckpointReader {
 
   end(): void {
     if (this.at !== this.bytes.length) throw new CheckpointError('the checkpoint holds more than was read');
+  }
+}
+
+/** Entries of one JSON section of a long list of strings (see writeStringList). */
+const STRING_CHUNK = 65_536;
+
+/**
+ * A long list of strings (a county's record ids or hub ids) as its length then JSON sections of at
+ * most STRING_CHUNK entries, a step after each: one JSON text of the whole list held the event loop
+ * for a few hundred milliseconds at county scale. Read back with `CheckpointReader.stringList`.
+ */
+export function* writeStringList(w: CheckpointWriter, values: readonly string[]): CheckpointSteps {
+  w.json(values.length);
+  for (let from = 0; from < values.length; from += STRING_CHUNK) {
+    w.json(values.slice(from, from + STRING_CHUNK));
+    yield;
   }
 }
 

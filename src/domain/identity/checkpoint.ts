@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS, type LinkSettings } from './weights.ts';
 export { CheckpointError };
 
 /** Bumped with any change to what a checkpoint holds or how it is laid out. */
-export const CHECKPOINT_FORMAT = 2;
+export const CHECKPOINT_FORMAT = 3;
 const MAGIC = 'svoc-link-checkpoint';
 /** Typed arrays are written in this machine's byte order; another order is refused. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -39,6 +39,23 @@ export function writeCheckpoint(
   directory: LinkedDirectory,
   options: { rules?: string; pageSize?: number } = {},
 ): Uint8Array[] {
+  const steps = checkpointSteps(directory, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same checkpoint written in steps: the generator stops between sections (a few tens of
+ * milliseconds of work each at county scale) and returns the pages. Whoever drives it may let other
+ * work run between steps, provided nothing changes the directory meanwhile (the register drives it
+ * between two of its writes); reads of the directory may run.
+ */
+export function* checkpointSteps(
+  directory: LinkedDirectory,
+  options: { rules?: string; pageSize?: number } = {},
+): Generator<undefined, Uint8Array[], undefined> {
   const contents = contentsOf(directory);
   if (contents === undefined)
     throw new TypeError('a checkpoint is of a directory made by createChildDirectory');
@@ -50,7 +67,7 @@ export function writeCheckpoint(
     littleEndian: LITTLE_ENDIAN,
   };
   w.json(header);
-  writeLinkIndex(contents.index, w);
+  yield* writeLinkIndex(contents.index, w);
   w.json([...contents.restrictions]);
   w.json(MAGIC);
   return w.finish();

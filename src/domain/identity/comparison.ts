@@ -101,6 +101,14 @@ export function withinOneEdit(a: string, b: string): boolean {
   return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }
 
+/**
+ * How alike two spellings are (1 the same). One slip of the keyboard in a name of four letters or
+ * more is a close spelling, however Jaro–Winkler rates it (Mila/Mina: 0.87, below the forename threshold).
+ */
+function nameSimilarity(x: string, y: string): number {
+  return Math.min(x.length, y.length) >= MIN_ONE_EDIT_LENGTH && withinOneEdit(x, y) ? 1 : jaroWinkler(x, y);
+}
+
 const JW_CACHE_LIMIT = 2_000_000;
 const NAME_ID_SPAN = 4_194_304; // 2^22: name ids stay far below this
 
@@ -185,17 +193,14 @@ export class Scorer {
   }
 
   private similarity(x: number, y: number): number {
+    const names = this.store.names;
+    // A search's probe id is reused for another name once the search ends: never cached.
+    if (names.isProbe(x) || names.isProbe(y)) return nameSimilarity(names.text(x), names.text(y));
     const key = x < y ? x * NAME_ID_SPAN + y : y * NAME_ID_SPAN + x;
     let value = this.jwCache.get(key);
     if (value === undefined) {
       if (this.jwCache.size >= JW_CACHE_LIMIT) this.jwCache.clear();
-      const [textX, textY] = [this.store.names.text(x), this.store.names.text(y)];
-      // One slip of the keyboard in a name of four letters or more is a close spelling, however
-      // Jaro–Winkler rates it (Mila/Mina: 0.87, below the forename threshold).
-      value =
-        Math.min(textX.length, textY.length) >= MIN_ONE_EDIT_LENGTH && withinOneEdit(textX, textY)
-          ? 1
-          : jaroWinkler(textX, textY);
+      value = nameSimilarity(names.text(x), names.text(y));
       this.jwCache.set(key, value);
     }
     return value;
@@ -239,9 +244,9 @@ export class Scorer {
     }
     const names = this.store.names;
     for (const x of namesA) {
-      if (!names.hasNicknames[x]) continue;
+      if (!names.hasNicknames(x)) continue;
       for (const y of namesB) {
-        if (names.hasNicknames[y] && areNicknames(names.text(x), names.text(y))) {
+        if (names.hasNicknames(y) && areNicknames(names.text(x), names.text(y))) {
           levels[0] = 1;
           return this.fixed.foreNickname;
         }
@@ -352,8 +357,8 @@ export class Scorer {
       return termFrequencyWeight(mu.exact, postcodes.counts.get(shared), postcodes.counts.total, mu.tfFloor);
     }
     for (const x of codesA) {
-      const district = postcodes.districtOf[x];
-      if (codesB.some((y) => postcodes.districtOf[y] === district)) {
+      const district = postcodes.district(x);
+      if (codesB.some((y) => postcodes.district(y) === district)) {
         levels[4] = 1;
         return this.fixed.postDistrict;
       }

@@ -10,7 +10,7 @@
  */
 import { BLOCKING_RULES, MAX_SLOTS } from './blocking.ts';
 import { linkAll } from './build.ts';
-import type { CheckpointReader, CheckpointWriter } from './bytes.ts';
+import type { CheckpointReader, CheckpointSteps, CheckpointWriter } from './bytes.ts';
 import { emptyView, loadView } from './comparison.ts';
 import { isHubIdShape } from './hub-id.ts';
 import { nhsPartners } from './deterministic.ts';
@@ -196,8 +196,8 @@ class LinkIndexImpl implements LinkIndex {
   }
 
   /** The index as it is, pairs kept apart included (checkpoint.ts). */
-  save(w: CheckpointWriter): void {
-    this.state.save(w);
+  *save(w: CheckpointWriter): CheckpointSteps {
+    yield* this.state.save(w);
     w.json([...this.apart.values()]);
   }
 
@@ -305,9 +305,9 @@ export class LinkIndexBuilder {
 }
 
 /** Writes everything `index` holds (an index this module made) for `readLinkIndex` to lay out again. */
-export function writeLinkIndex(index: LinkIndex, w: CheckpointWriter): void {
+export function* writeLinkIndex(index: LinkIndex, w: CheckpointWriter): CheckpointSteps {
   if (!(index instanceof LinkIndexImpl)) throw new TypeError('not a link index of this module');
-  index.save(w);
+  yield* index.save(w);
 }
 
 /** The index `writeLinkIndex` wrote, as it was: nothing is normalised, blocked or scored again. */

@@ -7,7 +7,9 @@ import {
   CheckpointError,
   readSparse,
   writeSparse,
+  writeStringList,
   type CheckpointReader,
+  type CheckpointSteps,
   type CheckpointWriter,
 } from './bytes.ts';
 import { Counter, IdentifierIndex, Interner, SparseCounter } from './dictionary.ts';
@@ -33,15 +35,59 @@ export const SEX_FEMALE = 2;
 export const systemCode = (system: SystemName): number => SYSTEMS.indexOf(system);
 export const qualifiedKey = (system: SystemName, localId: string): string => `${system}:${localId}`;
 
+/** What comparison and blocking need of a name a search typed that no record carries. */
+interface ProbedName {
+  text: string;
+  soundex: number;
+  canonicalSoundex: number;
+  hasNicknames: boolean;
+}
+
+/**
+ * Ids handed out for values looked up but not held (see NameTable.probe): past the table's end, in
+ * the order interning would have given them, and forgotten by `endProbe`. A value that was never
+ * added leaves nothing behind: no growth by searching, nothing typed written into a checkpoint.
+ */
+class Probes<T> {
+  private readonly byValue = new Map<string, number>();
+  readonly entries: T[] = [];
+
+  idOf(value: string, base: number, make: () => T): number {
+    let at = this.byValue.get(value);
+    if (at === undefined) {
+      at = this.entries.length;
+      this.entries.push(make());
+      this.byValue.set(value, at);
+    }
+    return base + at;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  clear(): void {
+    this.byValue.clear();
+    this.entries.length = 0;
+  }
+}
+
+/** An interned id if the value is held, else a probe id past the interner's end. */
+function heldOrProbe(interner: Interner, probes: Probes<null>, value: string): number {
+  return interner.idOf(value) ?? probes.idOf(value, interner.size, () => null);
+}
+
 /** Names with what comparison and blocking need precomputed once per distinct spelling. */
 export class NameTable {
   private readonly interner = new Interner();
   private readonly phonetics = new Interner();
   /** Soundex id of each name. */
-  readonly soundexOf: number[] = [];
+  private readonly soundexOf: number[] = [];
   /** Soundex id of the name's nickname-canonical form ("bill" -> soundex("william")). */
-  readonly canonicalSoundexOf: number[] = [];
-  readonly hasNicknames: boolean[] = [];
+  private readonly canonicalSoundexOf: number[] = [];
+  private readonly hasNicknamesOf: boolean[] = [];
+  private readonly probes = new Probes<ProbedName>();
+  private readonly phoneticProbes = new Probes<null>();
   readonly asForename = new Counter();
   readonly asSurname = new Counter();
 
@@ -49,11 +95,46 @@ export class NameTable {
     const before = this.interner.size;
     const id = this.interner.intern(name);
     if (id === before) {
+      if (this.probes.size > 0 || this.phoneticProbes.size > 0)
+        throw new Error('a name was added while probe ids were out');
       this.soundexOf.push(this.phonetics.intern(soundex(name)));
       this.canonicalSoundexOf.push(this.phonetics.intern(soundex(canonicalForename(name))));
-      this.hasNicknames.push(nicknameGroups(name).length > 0);
+      this.hasNicknamesOf.push(nicknameGroups(name).length > 0);
     }
     return id;
+  }
+
+  /**
+   * The id of a name without adding it: its own if held, else a probe id (past the table's end) whose
+   * sounds and nickname flag are computed here and kept only until `endProbe`. For what a search
+   * typed, which may be no child's name and must not stay in memory or reach a checkpoint.
+   */
+  probe(name: string): number {
+    const id = this.interner.idOf(name);
+    if (id !== undefined) return id;
+    return this.probes.idOf(name, this.interner.size, () => ({
+      text: name,
+      soundex: heldOrProbe(this.phonetics, this.phoneticProbes, soundex(name)),
+      canonicalSoundex: heldOrProbe(this.phonetics, this.phoneticProbes, soundex(canonicalForename(name))),
+      hasNicknames: nicknameGroups(name).length > 0,
+    }));
+  }
+
+  /** Forgets the probe ids handed out; they must not be used after. */
+  endProbe(): void {
+    this.probes.clear();
+    this.phoneticProbes.clear();
+  }
+
+  /** Whether the id is a probe's, i.e. of no record (nothing keyed by it may outlive the probe). */
+  isProbe(id: number): boolean {
+    return id >= this.interner.size;
+  }
+
+  private probed(id: number): ProbedName {
+    const probed = this.probes.entries[id - this.interner.size];
+    if (!probed) throw new Error('a name id that is neither held nor probed');
+    return probed;
   }
 
   idOf(name: string): number | undefined {
@@ -61,7 +142,23 @@ export class NameTable {
   }
 
   text(id: number): string {
-    return this.interner.values[id]!;
+    return id < this.interner.size ? this.interner.values[id]! : this.probed(id).text;
+  }
+
+  /** Soundex id of the name. */
+  soundex(id: number): number {
+    return id < this.soundexOf.length ? this.soundexOf[id]! : this.probed(id).soundex;
+  }
+
+  /** Soundex id of the name's nickname-canonical form ("bill" -> soundex("william")). */
+  canonicalSoundex(id: number): number {
+    return id < this.canonicalSoundexOf.length
+      ? this.canonicalSoundexOf[id]!
+      : this.probed(id).canonicalSoundex;
+  }
+
+  hasNicknames(id: number): boolean {
+    return id < this.hasNicknamesOf.length ? this.hasNicknamesOf[id]! : this.probed(id).hasNicknames;
   }
 
   save(w: CheckpointWriter): void {
@@ -69,7 +166,7 @@ export class NameTable {
     this.phonetics.save(w);
     w.i32(Int32Array.from(this.soundexOf));
     w.i32(Int32Array.from(this.canonicalSoundexOf));
-    w.u8(Uint8Array.from(this.hasNicknames, (has) => (has ? 1 : 0)));
+    w.u8(Uint8Array.from(this.hasNicknamesOf, (has) => (has ? 1 : 0)));
     this.asForename.save(w);
     this.asSurname.save(w);
   }
@@ -80,7 +177,7 @@ export class NameTable {
     const size = this.interner.size;
     for (const id of r.i32Of(size)) this.soundexOf.push(id);
     for (const id of r.i32Of(size)) this.canonicalSoundexOf.push(id);
-    for (const has of r.u8Of(size)) this.hasNicknames.push(has === 1);
+    for (const has of r.u8Of(size)) this.hasNicknamesOf.push(has === 1);
     this.asForename.load(r);
     this.asSurname.load(r);
   }
@@ -89,18 +186,46 @@ export class NameTable {
 export class PostcodeTable {
   private readonly interner = new Interner();
   private readonly districts = new Interner();
-  readonly districtOf: number[] = [];
+  private readonly districtOf: number[] = [];
+  /** District id of each probe id (see `probe`). */
+  private readonly probes = new Probes<number>();
+  private readonly districtProbes = new Probes<null>();
   readonly counts = new Counter();
 
   intern(postcode: string): number {
     const before = this.interner.size;
     const id = this.interner.intern(postcode);
-    if (id === before) this.districtOf.push(this.districts.intern(postcodeDistrict(postcode)));
+    if (id === before) {
+      if (this.probes.size > 0 || this.districtProbes.size > 0)
+        throw new Error('a postcode was added while probe ids were out');
+      this.districtOf.push(this.districts.intern(postcodeDistrict(postcode)));
+    }
     return id;
+  }
+
+  /** As NameTable.probe: the postcode's id if held, else a probe id (with its district) until `endProbe`. */
+  probe(postcode: string): number {
+    const id = this.interner.idOf(postcode);
+    if (id !== undefined) return id;
+    return this.probes.idOf(postcode, this.interner.size, () =>
+      heldOrProbe(this.districts, this.districtProbes, postcodeDistrict(postcode)),
+    );
+  }
+
+  endProbe(): void {
+    this.probes.clear();
+    this.districtProbes.clear();
   }
 
   idOf(postcode: string): number | undefined {
     return this.interner.idOf(postcode);
+  }
+
+  district(id: number): number {
+    if (id < this.districtOf.length) return this.districtOf[id]!;
+    const district = this.probes.entries[id - this.interner.size];
+    if (district === undefined) throw new Error('a postcode id that is neither held nor probed');
+    return district;
   }
 
   save(w: CheckpointWriter): void {
@@ -350,7 +475,7 @@ export class RecordStore {
   }
 
   /** Everything the store holds, for a checkpoint (checkpoint.ts); `load` lays it out again as it was. */
-  save(w: CheckpointWriter): void {
+  *save(w: CheckpointWriter): CheckpointSteps {
     const n = this.slotCount;
     w.json({ slotCount: n, liveCount: this.liveCount, capacity: this.capacity });
     for (const column of this.columns()) {
@@ -358,19 +483,25 @@ export class RecordStore {
       if (part instanceof Uint8Array) w.u8(part);
       else w.i32(part);
     }
-    w.json(this.localIds.slice(0, n));
+    yield* writeStringList(w, this.localIds.slice(0, n));
     this.displayNames.save(w);
     writeSparse(w, this.foreAlt);
     writeSparse(w, this.surAlt);
     writeSparse(w, this.altPostcodes);
     w.i32(Int32Array.from(this.crossRefs.keys()));
     w.json([...this.crossRefs.values()]);
+    yield;
     this.names.save(w);
+    yield;
     this.postcodes.save(w);
+    yield;
     this.dobCounts.save(w);
     this.nhsIndex.save(w);
+    yield;
     this.upnIndex.save(w);
+    yield;
     this.ulnIndex.save(w);
+    yield;
     w.i32(Int32Array.from(this.freeSlots));
   }
 
@@ -417,7 +548,7 @@ export class RecordStore {
     this.slotCount = n;
     this.capacity = capacity;
     this.liveCount = liveCount;
-    const localIds = r.strings(n);
+    const localIds = r.stringList(n);
     for (let slot = 0; slot < n; slot++) {
       this.localIds.push(localIds[slot]!);
       if (this.alive[slot] === 1) this.slotByKey.set(this.key(slot), slot);

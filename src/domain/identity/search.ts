@@ -40,16 +40,21 @@ function normaliseQuery(query: SearchQuery): NormalisedQuery {
   return { names, dob, postcode, identifier };
 }
 
-/** One or two readings of the typed name: "forename … surname", and the reverse order. */
+/**
+ * One or two readings of the typed name: "forename … surname", and the reverse order. Names and
+ * postcode are looked up, not added (a probe id for one no record carries): what a practitioner
+ * types may be no child's, and must neither grow the tables nor reach a checkpoint. The ids are
+ * valid until the tables' `endProbe`.
+ */
 function probes(state: LinkState, query: NormalisedQuery): RecordView[] {
   const names = state.store.names;
   const base = (): RecordView => {
     const view = emptyView();
     view.dob = query.dob;
-    if (query.postcode) view.postcode = state.store.postcodes.intern(query.postcode);
+    if (query.postcode) view.postcode = state.store.postcodes.probe(query.postcode);
     return view;
   };
-  const ids = query.names.map((name) => names.intern(name));
+  const ids = query.names.map((name) => names.probe(name));
   if (ids.length === 0) return [base()];
   if (ids.length === 1) {
     const asForename = base();
@@ -91,6 +96,20 @@ export function search(
   query: SearchQuery,
   page: SearchPageRequest = {},
   options: SearchOptions = {},
+): SearchPage {
+  try {
+    return searchProbing(state, query, page, options);
+  } finally {
+    state.store.names.endProbe();
+    state.store.postcodes.endProbe();
+  }
+}
+
+function searchProbing(
+  state: LinkState,
+  query: SearchQuery,
+  page: SearchPageRequest,
+  options: SearchOptions,
 ): SearchPage {
   const first = page.first ?? DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {

@@ -3,7 +3,13 @@
  * record store, the clusters over it, the blocking indexes, the scorer and the hub id registry.
  */
 import { BLOCKING_RULES, BlockIndex } from './blocking.ts';
-import { CheckpointError, type CheckpointReader, type CheckpointWriter } from './bytes.ts';
+import {
+  CheckpointError,
+  type CheckpointReader,
+  type CheckpointSteps,
+  type CheckpointWriter,
+  writeStringList,
+} from './bytes.ts';
 import { Clusters } from './clusters.ts';
 import { Scorer, emptyView, loadView, type RecordView } from './comparison.ts';
 import { compareRecords, hubIdFor } from './hub-id.ts';
@@ -16,7 +22,11 @@ export class LinkState {
   readonly blocks = BLOCKING_RULES.map(() => new BlockIndex());
   readonly scorer: Scorer;
   private readonly slotByHubId = new Map<string, number>();
-  private readonly hubIdBySlot = new Map<number, string>();
+  /**
+   * The hub id registered for each anchor slot, indexed by slot (a county's few hundred thousand in
+   * an array of slots take a quarter of the memory of a Map's hash table).
+   */
+  private readonly hubIdBySlot: (string | undefined)[] = [];
   comparisons = 0;
   oversizedBlocks = 0;
   duplicateInputs = 0;
@@ -72,20 +82,26 @@ export class LinkState {
 
   /** Registers the hub id of an anchor slot (earlier registrations keep resolving, see hub-id.ts). */
   registerAnchor(anchor: number): string {
-    let hubId = this.hubIdBySlot.get(anchor);
+    let hubId = this.hubIdBySlot[anchor];
     if (hubId === undefined) {
       hubId = hubIdFor(this.store.systemOf(anchor), this.store.localIds[anchor]!);
-      this.hubIdBySlot.set(anchor, hubId);
-      this.slotByHubId.set(hubId, anchor);
+      this.setHubId(anchor, hubId);
     }
     return hubId;
   }
 
+  private setHubId(slot: number, hubId: string): void {
+    // Grown a slot at a time from the end: a write far past it would turn the array into a dictionary.
+    while (this.hubIdBySlot.length <= slot) this.hubIdBySlot.push(undefined);
+    this.hubIdBySlot[slot] = hubId;
+    this.slotByHubId.set(hubId, slot);
+  }
+
   /** Drops the hub id derived from a slot whose record is gone (its slot may be reused). */
   forgetSlot(slot: number): void {
-    const hubId = this.hubIdBySlot.get(slot);
+    const hubId = this.hubIdBySlot[slot];
     if (hubId === undefined) return;
-    this.hubIdBySlot.delete(slot);
+    this.hubIdBySlot[slot] = undefined;
     this.slotByHubId.delete(hubId);
   }
 
@@ -115,13 +131,24 @@ export class LinkState {
   }
 
   /** The whole state, for a checkpoint (the scorer is made again from the settings). */
-  save(w: CheckpointWriter): void {
-    this.store.save(w);
+  *save(w: CheckpointWriter): CheckpointSteps {
+    yield* this.store.save(w);
     this.clusters.save(w);
+    yield;
     w.json(this.blocks.length);
-    for (const block of this.blocks) block.save(w);
-    w.i32(Int32Array.from(this.hubIdBySlot.keys()));
-    w.json([...this.hubIdBySlot.values()]);
+    for (const block of this.blocks) {
+      block.save(w);
+      yield;
+    }
+    const slots: number[] = [];
+    const hubIds: string[] = [];
+    this.hubIdBySlot.forEach((hubId, slot) => {
+      if (hubId === undefined) return;
+      slots.push(slot);
+      hubIds.push(hubId);
+    });
+    w.i32(Int32Array.from(slots));
+    yield* writeStringList(w, hubIds);
     w.json({
       comparisons: this.comparisons,
       oversizedBlocks: this.oversizedBlocks,
@@ -138,10 +165,11 @@ export class LinkState {
       throw new CheckpointError('the checkpoint was blocked by other rules');
     for (const block of this.blocks) block.loadSaved(r);
     const slots = r.i32();
-    const hubIds = r.strings(slots.length);
+    const hubIds = r.stringList(slots.length);
     slots.forEach((slot, i) => {
-      this.hubIdBySlot.set(slot, hubIds[i]!);
-      this.slotByHubId.set(hubIds[i]!, slot);
+      if (!(slot >= 0 && slot < this.store.slotCount))
+        throw new CheckpointError('a hub id of a slot the checkpoint does not hold');
+      this.setHubId(slot, hubIds[i]!);
     });
     const counts =
       r.json<Pick<LinkState, 'comparisons' | 'oversizedBlocks' | 'duplicateInputs' | 'buildMs'>>();

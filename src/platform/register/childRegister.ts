@@ -21,8 +21,8 @@ import {
   CHECKPOINT_FORMAT,
   CHECKPOINT_PAGE_BYTES,
   CheckpointError,
+  checkpointSteps,
   readCheckpoint,
-  writeCheckpoint,
 } from '../../domain/identity/checkpoint.ts';
 import { isHubIdShape } from '../../domain/identity/hub-id.ts';
 import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../../domain/identity/types.ts';
@@ -284,12 +284,82 @@ async function restoreDirectory(store: RegisterStore): Promise<{ linked: LinkedD
   return { linked: createChildDirectory(restorer.build(), restrictions), records };
 }
 
+/**
+ * How long a checkpoint capture works before letting other work run. The capture holds the
+ * register's writes (the links must not change under it), not its reads: lookups, searches and
+ * requests are answered between its slices instead of waiting the whole capture (~1 s at county scale).
+ */
+const CAPTURE_SLICE_MS = 20;
+
+/** Runs a checkpoint's steps, yielding to the event loop once a slice has run CAPTURE_SLICE_MS. */
+async function inSlices(
+  steps: Generator<undefined, Uint8Array[], undefined>,
+): Promise<{ pages: Uint8Array[]; slices: number; longestSliceMs: number }> {
+  let slices = 1;
+  let longest = 0;
+  let sliceStarted = performance.now();
+  for (;;) {
+    const step = steps.next();
+    const elapsed = performance.now() - sliceStarted;
+    if (step.done)
+      return { pages: step.value, slices, longestSliceMs: Math.round(Math.max(longest, elapsed)) };
+    if (elapsed >= CAPTURE_SLICE_MS) {
+      longest = Math.max(longest, elapsed);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      slices++;
+      sliceStarted = performance.now();
+    }
+  }
+}
+
+/**
+ * The records of each register hub id. Most children have one record, and a county has a few
+ * hundred thousand: a lone record is kept as its key, not as an array of one (tens of MB at restart).
+ */
+class MemberLists {
+  private readonly lists = new Map<string, RecordKey | RecordKey[]>();
+
+  get(id: string): readonly RecordKey[] | undefined {
+    const held = this.lists.get(id);
+    return held === undefined ? undefined : typeof held === 'string' ? [held] : held;
+  }
+
+  add(id: string, key: RecordKey): void {
+    const held = this.lists.get(id);
+    if (held === undefined) this.lists.set(id, key);
+    else if (typeof held === 'string') this.lists.set(id, [held, key]);
+    else held.push(key);
+  }
+
+  /** Takes one `key` out of the id's records (the id stays listed, with none left perhaps). */
+  remove(id: string, key: RecordKey): void {
+    const held = this.lists.get(id);
+    if (held === key) this.lists.set(id, []);
+    else if (Array.isArray(held)) {
+      const at = held.indexOf(key);
+      if (at >= 0) held.splice(at, 1);
+    }
+  }
+
+  delete(id: string): void {
+    this.lists.delete(id);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.lists.keys();
+  }
+
+  get size(): number {
+    return this.lists.size;
+  }
+}
+
 /** Cluster views kept built (see Register.views); a view is a few hundred bytes. */
 const MAX_CACHED_VIEWS = 50_000;
 
 class Register implements ChildRegister {
   private memberships = new Map<RecordKey, string>();
-  private members = new Map<string, RecordKey[]>();
+  private members = new MemberLists();
   private inactive: RegisterSnapshot['inactive'] = new Map();
   private restrictedIds = new Set<string>();
   /**
@@ -415,15 +485,9 @@ class Register implements ChildRegister {
     }
     for (const [key, id] of changes.memberships) {
       const before = this.memberships.get(key);
-      if (before !== undefined && before !== id) {
-        const list = this.members.get(before);
-        const at = list ? list.indexOf(key) : -1;
-        if (list && at >= 0) list.splice(at, 1);
-      }
+      if (before !== undefined && before !== id) this.members.remove(before, key);
       this.memberships.set(key, id);
-      const list = this.members.get(id);
-      if (list) list.push(key);
-      else this.members.set(id, [key]);
+      this.members.add(id, key);
     }
     for (const row of changes.ids) {
       if (row.status === 'ACTIVE') this.inactive.delete(row.hubId);
@@ -466,10 +530,14 @@ class Register implements ChildRegister {
         const started = performance.now();
         const captured = await this.serialised(async () => ({
           version: this.linkedVersion,
-          pages: writeCheckpoint(this.linked, { rules: this.store.linkingRules, pageSize }),
+          ...(await inSlices(checkpointSteps(this.linked, { rules: this.store.linkingRules, pageSize }))),
         }));
         const capturedMs = Math.round(performance.now() - started);
-        await this.store.writeCheckpoint({ ...captured, format: CHECKPOINT_FORMAT });
+        await this.store.writeCheckpoint({
+          version: captured.version,
+          pages: captured.pages,
+          format: CHECKPOINT_FORMAT,
+        });
         this.checkpointed = captured.version;
         this.logger?.info(
           {
@@ -477,6 +545,8 @@ class Register implements ChildRegister {
             parts: captured.pages.length,
             bytes: captured.pages.reduce((sum, page) => sum + page.length, 0),
             capturedMs,
+            captureSlices: captured.slices,
+            longestSliceMs: captured.longestSliceMs,
             storedMs: Math.round(performance.now() - started) - capturedMs,
           },
           'link checkpoint written',
@@ -532,12 +602,8 @@ class Register implements ChildRegister {
     const snapshot = await this.store.snapshot();
     this.views.clear();
     this.memberships = snapshot.memberships;
-    this.members = new Map();
-    for (const [record, id] of snapshot.memberships) {
-      const list = this.members.get(id);
-      if (list) list.push(record);
-      else this.members.set(id, [record]);
-    }
+    this.members = new MemberLists();
+    for (const [record, id] of snapshot.memberships) this.members.add(id, record);
     this.inactive = snapshot.inactive;
     this.restrictedIds = snapshot.restricted;
     this.version = snapshot.version;

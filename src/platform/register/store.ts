@@ -885,10 +885,17 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
       db.transaction(async (tx) => {
         const version = await readVersion(tx);
         const memberships = new Map<RecordKey, string>();
-        for (const row of await tx.query<{ system: string; local_id: string; hub_id: string }>(
-          'SELECT system, local_id, hub_id FROM memberships',
-        ))
-          memberships.set(`${row.system}:${row.local_id}`, row.hub_id);
+        // One string per hub id, shared by its records (each row brings its own copy), and the record
+        // key made by the database as one flat string: at county scale (471,169 records) the id map
+        // is otherwise a few hundred thousand strings more than it needs, held as long as the instance.
+        const hubIds = new Map<string, string>();
+        for (const row of await tx.query<{ key: RecordKey; hub_id: string }>(
+          "SELECT system || ':' || local_id AS key, hub_id FROM memberships",
+        )) {
+          let hubId = hubIds.get(row.hub_id);
+          if (hubId === undefined) hubIds.set(row.hub_id, (hubId = row.hub_id));
+          memberships.set(row.key, hubId);
+        }
         const inactive: RegisterSnapshot['inactive'] = new Map();
         const restricted = new Set<string>();
         for (const row of await tx.query<{

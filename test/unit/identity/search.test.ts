@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { writeCheckpoint } from '../../../src/domain/identity/checkpoint.ts';
+import { createChildDirectory } from '../../../src/domain/identity/directory.ts';
 import { IdentityInputError } from '../../../src/domain/identity/errors.ts';
 import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import { NHS_A, UPN_A, background, person } from './records.ts';
@@ -72,6 +74,30 @@ describe('search', () => {
     }
     expect(seen).toEqual(all.items.map((hit) => hit.cluster.hubId));
     expect(new Set(seen).size).toBe(seen.length);
+  });
+  it('a search leaves the name and postcode tables as they were: the checkpoint bytes are unchanged', () => {
+    const directory = createChildDirectory(index, new Map());
+    const bytes = () => Buffer.concat(writeCheckpoint(directory));
+    const before = bytes();
+    // Names and postcodes no record carries (a new spelling, a new sound, a new district), and known ones.
+    const typed = [
+      { name: 'Wiliam Ashdown', dateOfBirth: '2015-03-07', postcode: 'AB1 9ZZ' },
+      { name: 'Zebedee Quorntwhistle', postcode: 'ZZ9 9ZZ' },
+      { name: 'Xyloph' },
+      { name: 'Bill Ashdwon Middlenameunseen' },
+      { name: 'William Ashdown', postcode: 'AB1 2CD' },
+    ];
+    const first = typed.map((query) => index.search(query, { first: 5 }));
+    expect(Buffer.compare(bytes(), before)).toBe(0);
+    expect(before.includes('zebedee')).toBe(false);
+    // The same answers the second time (nothing typed earlier changed what the next search sees).
+    expect(typed.map((query) => index.search(query, { first: 5 }))).toEqual(first);
+  });
+  it('scores a typed postcode no record carries by its district', () => {
+    const [hit] = index.search({ name: 'William Ashdown', postcode: 'AB1 9ZZ' }).items;
+    expect(hit?.cluster.hubId).toBe(william);
+    expect(hit?.agreed).toContain('postcode:district');
+    expect(top({ name: 'Wiliam Ashdown', dateOfBirth: '2015-03-07' })).toBe(william);
   });
   it('ranks by score, best first', () => {
     const scores = index.search({ name: 'William Ashdown' }, { first: 50 }).items.map((hit) => hit.score);
