@@ -9,7 +9,8 @@
  * Idle connections are left alone for `settleMs` first. http's own `close()` closes at once every
  * connection with no request in progress, and that includes one whose request is already in its
  * socket but not yet read (a busy loop reads it a moment later): its client saw the request reset
- * (ECONNRESET) though it was sent before the signal. Listening stops at once all the same.
+ * (ECONNRESET) though it was sent before the signal. Listening stops within a turn of the loop,
+ * once the connections already queued for it are accepted.
  */
 import type { Server } from 'node:http';
 import { Server as NetServer } from 'node:net';
@@ -68,7 +69,10 @@ function startDrain(server: Server, options: DrainOptions): Promise<void> {
       return;
     }
     // net's close stops listening without http's closing of every connection that has no request
-    // in progress yet (see above); the sweep closes the idle ones once they have settled.
-    NetServer.prototype.close.call(server, () => finish());
+    // in progress yet (see above); the sweep closes the idle ones once they have settled. It waits
+    // for one turn of the loop first: connections the kernel completed before the signal wait in the
+    // listen backlog until the loop accepts them, and closing the listener resets them (a client
+    // that sent its query before the signal saw ECONNRESET). A turn accepts what is queued.
+    setImmediate(() => setImmediate(() => NetServer.prototype.close.call(server, () => finish())));
   });
 }

@@ -55,7 +55,27 @@ describe('drainServer', () => {
     await drained;
   });
 
-  it('stops accepting connections at once, and closes idle connections once they have settled', async () => {
+  it('serves a connection the kernel queued before the drain began, though the loop had not accepted it yet', async () => {
+    const { port, accepted } = await listening();
+    const socket = connect(port, '127.0.0.1');
+    // The client connects and sends at once; the hub's loop is busy when the signal arrives, so the
+    // connection is complete in the kernel's backlog, its request with it, but not yet accepted.
+    socket.write('GET / HTTP/1.1\r\nhost: hub\r\n\r\n');
+    let text = '';
+    const answered = new Promise<string>((resolve) => {
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+      socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      socket.on('close', () => resolve(text || 'closed without an answer'));
+    });
+    await new Promise((resolve) => process.nextTick(resolve)); // net issues the connect on a tick
+    const busyUntil = Date.now() + 200;
+    while (Date.now() < busyUntil); // no turn of the loop: the connection waits in the backlog
+    const drained = drainServer(server!, { graceMs: 5000 });
+    expect(await answered).toMatch(/^HTTP\/1\.1 200 OK/);
+    await Promise.all([accepted, drained]);
+  });
+
+  it('stops accepting connections within a turn of the loop, and closes idle connections once they have settled', async () => {
     const { port, accepted } = await listening();
     const idle = connect(port, '127.0.0.1');
     await accepted;
@@ -63,6 +83,7 @@ describe('drainServer', () => {
     const closed = new Promise((resolve) => idle.once('close', resolve));
     const started = performance.now();
     const drained = drainServer(server!, { graceMs: 20_000, settleMs: 200 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const refused = await new Promise<string>((resolve) => {
       const probe = connect(port, '127.0.0.1');
       probe.on('connect', () => resolve('accepted'));
