@@ -237,14 +237,19 @@ describe('graceful shutdown', () => {
     // stop() drains (src/server/http/drain.ts): server.close() alone would wait for the in-flight
     // request's keep-alive connection for 65 s.
     const stopped = hub.stop();
-
-    const refused = await new Promise<string>((resolve) => {
-      const probe = httpRequest({ host: '127.0.0.1', port, path: '/healthz', agent: false }, () =>
-        resolve('answered'),
-      );
-      probe.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
-      probe.end();
-    });
+    // Listening stops once the loop has taken a turn to accept connections already queued for it.
+    const probe = () =>
+      new Promise<string>((resolve) => {
+        const request = httpRequest({ host: '127.0.0.1', port, path: '/healthz', agent: false }, (res) => {
+          res.resume();
+          resolve('answered');
+        });
+        request.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+        request.end();
+      });
+    let refused = await probe();
+    for (const until = Date.now() + 5000; refused !== 'ECONNREFUSED' && Date.now() < until;)
+      refused = await new Promise((resolve) => setTimeout(resolve, 20)).then(probe);
     expect(refused).toBe('ECONNREFUSED');
 
     const { response, body } = await inFlight;
