@@ -13,7 +13,7 @@ import type { ChildRegister } from '../../../src/platform/register/childRegister
 import { openDatabase, type Queryable } from '../../../src/platform/register/sql.ts';
 import { openRegisterStore } from '../../../src/platform/register/store.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
-import { amaraContact, benedictLeaves, cosmoRestricted, people, startRegister } from './fixture.ts';
+import { amaraContact, benedictLeaves, cosmoRestricted, people, registerInstances } from './fixture.ts';
 
 const steward: Viewer = { userId: 'steward-1', roles: ['DATA_STEWARD'], teamId: null, workerId: null };
 const adopter: Viewer = { userId: 'adopter-1', roles: [], teamId: null, workerId: null };
@@ -80,18 +80,7 @@ describe.each(REGISTER_ENGINES)(
   'link checkpoints on %s',
   (engine) => {
     let db: TestDatabase;
-    const open: ChildRegister[] = [];
-    const start = async (
-      ...args: Parameters<typeof startRegister> extends [unknown, ...infer R] ? R : never
-    ) => {
-      const register = await startRegister(db.settings, ...args);
-      open.push(register);
-      return register;
-    };
-    const stop = async (register: ChildRegister) => {
-      open.splice(open.indexOf(register), 1);
-      await register.close();
-    };
+    const { start, stop, closeAll } = registerInstances(() => db.settings);
     /** The register's database while no instance has it open (PGlite: one process at a time). */
     const withDatabase = async <T>(work: (sql: Queryable) => Promise<T>): Promise<T> => {
       const sql = await openDatabase(db.settings);
@@ -108,7 +97,7 @@ describe.each(REGISTER_ENGINES)(
         ),
       );
     afterEach(async () => {
-      await Promise.all(open.splice(0).map((r) => r.close()));
+      await closeAll();
       await db.drop();
     });
 

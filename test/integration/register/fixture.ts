@@ -150,3 +150,23 @@ export async function startRegister(
     },
   });
 }
+
+/**
+ * The register instances one test starts over its database: `stop` closes one mid-test (a restart),
+ * `closeAll` (in afterEach) closes whatever the test left open, even when it failed.
+ */
+export function registerInstances(settings: () => DatabaseSettings) {
+  const open: ChildRegister[] = [];
+  return {
+    start: async (...args: Parameters<typeof startRegister> extends [unknown, ...infer R] ? R : never) => {
+      const register = await startRegister(settings(), ...args);
+      open.push(register);
+      return register;
+    },
+    stop: async (register: ChildRegister) => {
+      open.splice(open.indexOf(register), 1);
+      await register.close();
+    },
+    closeAll: () => Promise.all(open.splice(0).map((register) => register.close())),
+  };
+}

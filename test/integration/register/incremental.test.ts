@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../../src/domain/access/types.ts';
 import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
-import { amaraContact, benedictLeaves, cosmoRestricted, people, startRegister } from './fixture.ts';
+import { amaraContact, benedictLeaves, cosmoRestricted, people, registerInstances } from './fixture.ts';
 
 const steward: Viewer = { userId: 'steward-1', roles: ['DATA_STEWARD'], teamId: null, workerId: null };
 const adopter: Viewer = { userId: 'adopter-1', roles: [], teamId: null, workerId: null };
@@ -38,20 +38,9 @@ describe.each(REGISTER_ENGINES)(
   'incremental linking over the register on %s',
   (engine) => {
     let db: TestDatabase;
-    const open: ChildRegister[] = [];
-    const start = async (
-      ...args: Parameters<typeof startRegister> extends [unknown, ...infer R] ? R : never
-    ) => {
-      const register = await startRegister(db.settings, ...args);
-      open.push(register);
-      return register;
-    };
-    const stop = async (register: ChildRegister) => {
-      open.splice(open.indexOf(register), 1);
-      await register.close();
-    };
+    const { start, stop, closeAll } = registerInstances(() => db.settings);
     afterEach(async () => {
-      await Promise.all(open.splice(0).map((r) => r.close()));
+      await closeAll();
       await db.drop();
     });
 

@@ -9,20 +9,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import type { RegisterStore } from '../../../src/platform/register/store.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
-import { amaraContact, benedictLeaves, people, startRegister } from './fixture.ts';
+import { amaraContact, benedictLeaves, people, registerInstances } from './fixture.ts';
 
 describe.each(REGISTER_ENGINES)(
   'pruning changed ids on %s',
   (engine) => {
     let db: TestDatabase;
-    const open: ChildRegister[] = [];
-    const start = async (options: Parameters<typeof startRegister>[2] = {}) => {
-      const register = await startRegister(db.settings, people(), options);
-      open.push(register);
-      return register;
-    };
+    const instances = registerInstances(() => db.settings);
+    const start = (options: Parameters<typeof instances.start>[1] = {}) => instances.start(people(), options);
     afterEach(async () => {
-      await Promise.all(open.splice(0).map((r) => r.close()));
+      await instances.closeAll();
       await db.drop();
     });
 

@@ -9,7 +9,14 @@ import type { Viewer } from '../../../src/domain/access/types.ts';
 import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
-import { ADOPTION, amaraContact, benedictLeaves, cosmoRestricted, people, startRegister } from './fixture.ts';
+import {
+  ADOPTION,
+  amaraContact,
+  benedictLeaves,
+  cosmoRestricted,
+  people,
+  registerInstances,
+} from './fixture.ts';
 
 const steward: Viewer = { userId: 'steward-1', roles: [], teamId: null, workerId: null };
 
@@ -17,19 +24,13 @@ describe.each(REGISTER_ENGINES)(
   'hub ids in the register on %s',
   (engine) => {
     let db: TestDatabase;
-    const open: ChildRegister[] = [];
+    const instances = registerInstances(() => db.settings);
+    const { stop } = instances;
     /** As the hub starts: the systems (`records`) are read only when the register holds no full load under `linkingRules`. */
-    const start = async (records: SourceRecord[] | null = people(), linkingRules?: string) => {
-      const register = await startRegister(db.settings, records, linkingRules ? { linkingRules } : {});
-      open.push(register);
-      return register;
-    };
-    const stop = async (register: ChildRegister) => {
-      open.splice(open.indexOf(register), 1);
-      await register.close();
-    };
+    const start = (records: SourceRecord[] | null = people(), linkingRules?: string) =>
+      instances.start(records, linkingRules ? { linkingRules } : {});
     afterEach(async () => {
-      await Promise.all(open.splice(0).map((r) => r.close()));
+      await instances.closeAll();
       await db.drop();
     });
 
