@@ -3,7 +3,9 @@
  * the machine and the date. It runs, one after the other, each in its own process:
  *
  * 1. demo scale: `bench/run.ts` whole (floor, baseline, hub cold and warm, caseload, then the README's
- *    report queries cold and warm and cold child views while they run);
+ *    report queries cold and warm and cold child views while they run), with the in-memory cache;
+ *    then again with Redis (BENCH_REDIS_URL, default 127.0.0.1:6379), the production setting, for the
+ *    single-view and memory rows;
  * 2. county scale: `bench/registerStart.ts` on PostgreSQL (a throwaway database: the first start reads
  *    every system and fills the register, the next starts from it: the county start row);
  * 3. county scale: `bench/run.ts` with BENCH_PHASES=reports over that populated register (reports cold
@@ -13,10 +15,10 @@
  * 127.0.0.1:5432), dropped at the end. Writes bench/results/readme-table.md (and .json; each step's
  * own results beside it as readme-*.{md,json}) and prints the table.
  *
- * Flags: --scales demo,county (default both); --write-readme (also put the table into README.md
+ * Flags: --scales demo,demo-redis,county (default all three); --write-readme (also put the table into README.md
  * between the perf-table markers); --insert-only (put the last bench/results/readme-table.md into
  * README.md, measuring nothing). Environment passed to bench/run.ts as it reads it: BENCH_DURATION_S,
- * BENCH_WARMUP_S, BENCH_REPEATS, BENCH_LATENCY_MS, REDIS_URL (the cache backend); BENCH_HUB_COMPILED
+ * BENCH_WARMUP_S, BENCH_REPEATS, BENCH_LATENCY_MS; BENCH_HUB_COMPILED
  * defaults to 1 here (the hub compiled, as production runs it); BENCH_COUNTY_CHILDREN (3000) caps
  * the county's rotation of child views.
  */
@@ -39,6 +41,8 @@ const README = join(ROOT, 'README.md');
 /** The simulators' seed for every step, so the register filled in step 2 is the county of step 3. */
 const SEED = process.env['BENCH_SEED'] ?? 'bench';
 const COUNTY_CHILDREN = process.env['BENCH_COUNTY_CHILDREN'] ?? '3000';
+/** The Redis the demo-redis step's hubs use (production's cache setting); the other steps use none. */
+const REDIS = process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 const log = (message: string) => process.stderr.write(`[bench:readme] ${message}\n`);
 
@@ -92,7 +96,8 @@ async function main(): Promise<void> {
     await writeReadme(readFileSync(TABLE_FILE, 'utf8'));
     return;
   }
-  const scalesArg = args.find((a) => a.startsWith('--scales='))?.slice('--scales='.length) ?? 'demo,county';
+  const scalesArg =
+    args.find((a) => a.startsWith('--scales='))?.slice('--scales='.length) ?? 'demo,demo-redis,county';
   const scales = new Set(scalesArg.split(','));
   const started = Date.now();
   const date = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
@@ -111,18 +116,31 @@ async function main(): Promise<void> {
   };
   const common = { BENCH_SEED: SEED, BENCH_HUB_COMPILED: process.env['BENCH_HUB_COMPILED'] ?? '1' };
   let demo: BenchResults | null = null;
+  let demoRedis: BenchResults | null = null;
   let county: BenchResults | null = null;
   let start: StartFigure[] | null = null;
   try {
     if (scales.has('demo')) {
-      log('demo scale: bench/run.ts');
+      log('demo scale, in-memory cache: bench/run.ts');
       await step('./run.ts', {
         ...common,
         BENCH_SCALE: 'demo',
         BENCH_RESULTS_NAME: 'readme-demo',
         DATABASE_URL: databaseUrl(await throwaway('demo')),
+        REDIS_URL: undefined,
       });
       demo = readJson<BenchResults>('readme-demo.json');
+    }
+    if (scales.has('demo-redis')) {
+      log(`demo scale, Redis at ${REDIS}: bench/run.ts (single views; each hub its own key prefix)`);
+      await step('./run.ts', {
+        ...common,
+        BENCH_SCALE: 'demo',
+        BENCH_RESULTS_NAME: 'readme-demo-redis',
+        DATABASE_URL: databaseUrl(await throwaway('demo_redis')),
+        REDIS_URL: REDIS,
+      });
+      demoRedis = readJson<BenchResults>('readme-demo-redis.json');
     }
     if (scales.has('county')) {
       const database = await throwaway('county');
@@ -157,7 +175,7 @@ async function main(): Promise<void> {
       );
   }
   const loadAfter = load();
-  const rows = tableRows(demo, county, start);
+  const rows = tableRows(demo, county, start, demoRedis);
   const table = renderTable(rows, {
     date,
     commit,
