@@ -74,6 +74,17 @@ export function tableRows(
       met: restart.readyMs < TARGETS.countyRestartMs && restart.rssMb < TARGETS.countyRestartRssMb,
     });
   else notRun('Hub start at county scale, from a populated register on PostgreSQL', 'issue 17');
+  const sweep = start?.find((s) => s.sweep)?.sweep;
+  if (sweep)
+    rows.push({
+      what: "Register sweep at county scale (every system's whole list read and compared; hourly)",
+      measured:
+        `${sweep.read} people in ${(sweep.ms / 1000).toFixed(1)} s, ${(sweep.cpuMs / 1000).toFixed(1)} s CPU, ` +
+        `resident ${sweep.rssBeforeMb} → ${sweep.rssPeakMb} MB; /healthz meanwhile p99 ${sweep.healthP99Ms} ms, max ${sweep.healthMaxMs} ms`,
+      target: '—',
+      met: null,
+    });
+  else notRun("Register sweep at county scale (every system's whole list read and compared; hourly)", '—');
 
   const run = (r: BenchResults | null, name: string, target: string, conns: number) =>
     r?.scenarios

@@ -4,7 +4,9 @@
  * BENCH_SEED/BENCH_SCALE say otherwise), in these set-ups: without the register; with it on PGlite in
  * memory (always empty: every system read and linked); on PGlite in a data directory, empty then
  * again (links restored from it); on PostgreSQL in a fresh database (every system read, linked and
- * stored, every id issued); and again on that database (the usual restart: no system read).
+ * stored, every id issued); and again on that database (the usual restart: no system read); and a
+ * restart whose first scan is a sweep (every system's whole list read and compared, as hourly in
+ * production): its time, CPU, memory and how long /healthz waited meanwhile (BENCH_SWEEP=0 skips it).
  * PostgreSQL at BENCH_POSTGRES_URL (default 127.0.0.1:5432). BENCH_ONLY=postgres skips the others;
  * BENCH_ONLY=baseline measures only the start without the register. BENCH_HUB_COMPILED=1 runs the hub
  * as production does (`npm run build`, then plain `node dist/src/server/main.js`); unset: through tsx,
@@ -21,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { admin, databaseUrlOf } from './postgresAdmin.ts';
+import { cpuMillis } from './procStats.ts';
 import { startProcess } from './processes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -60,6 +63,87 @@ export interface StartFigure {
   rssMb: number;
   /** Load average (1, 5, 15 min) when the instance was ready. */
   load: string;
+  /** A sweep this instance made once ready (every system's whole list read and compared). */
+  sweep?: SweepFigure;
+}
+
+export interface SweepFigure {
+  /** As the hub logged it: people read, changed, removed, and how long the sweep took. */
+  read: number;
+  changed: number;
+  removed: number;
+  ms: number;
+  /** The hub's CPU during the sweep, ms. */
+  cpuMs: number;
+  /** The hub's resident memory before the sweep and its highest during it, MB. */
+  rssBeforeMb: number;
+  rssPeakMb: number;
+  /** GET /healthz every 50 ms during the sweep: how long the event loop kept an answer waiting. */
+  healthP99Ms: number;
+  healthMaxMs: number;
+}
+
+const SWEEP_LOGGED = 'register sweep: every system read whole';
+
+/**
+ * Waits (up to ten minutes) for the hub's first sweep, sampling its CPU and memory every 100 ms and
+ * timing /healthz every 50 ms, and gives the figures of the sweep's own window.
+ */
+async function sweepFigures(pid: number, output: () => string, url: string): Promise<SweepFigure> {
+  const health = new URL('/healthz', url).toString();
+  const samples: { at: number; cpuMs: number; rssMb: number }[] = [];
+  const probes: { at: number; ms: number }[] = [];
+  const sampler = setInterval(
+    () => samples.push({ at: performance.now(), cpuMs: cpuMillis(pid), rssMb: rssMb(pid) }),
+    100,
+  );
+  let probing = true;
+  const prober = (async () => {
+    while (probing) {
+      const sent = performance.now();
+      await fetch(health)
+        .then((r) => r.arrayBuffer())
+        .catch(() => null);
+      probes.push({ at: sent, ms: performance.now() - sent });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  try {
+    const started = performance.now();
+    for (;;) {
+      const line = output()
+        .split('\n')
+        .find((l) => l.includes(SWEEP_LOGGED));
+      if (line) {
+        const ended = performance.now();
+        const logged = JSON.parse(line) as { read: number; changed: number; removed: number; ms: number };
+        const from = ended - logged.ms;
+        const inside = samples.filter((x) => x.at >= from);
+        const before = samples.filter((x) => x.at < from).at(-1) ?? inside[0]!;
+        const waits = probes
+          .filter((x) => x.at >= from)
+          .map((x) => x.ms)
+          .sort((a, b) => a - b);
+        return {
+          read: logged.read,
+          changed: logged.changed,
+          removed: logged.removed,
+          ms: logged.ms,
+          cpuMs: Math.round(cpuMillis(pid) - before.cpuMs),
+          rssBeforeMb: Math.round(before.rssMb),
+          rssPeakMb: Math.round(Math.max(...inside.map((x) => x.rssMb), before.rssMb)),
+          healthP99Ms: Math.round(waits[Math.floor(0.99 * (waits.length - 1))] ?? Number.NaN),
+          healthMaxMs: Math.round(waits.at(-1) ?? Number.NaN),
+        };
+      }
+      if (performance.now() - started > 600_000) throw new Error('no sweep logged within ten minutes');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    clearInterval(sampler);
+    probing = false;
+    await prober;
+  }
 }
 const figures: StartFigure[] = [];
 
@@ -85,8 +169,12 @@ async function checkpointWritten(): Promise<number> {
 async function measure(
   name: string,
   env: Record<string, string>,
-  /** Before the hub is stopped (once measured). */
-  settle?: () => Promise<string>,
+  /** Before the hub is stopped (once measured): a note for the line, and a sweep's figures if it made one. */
+  settle?: (hub: {
+    pid: number;
+    output: () => string;
+    url: string;
+  }) => Promise<{ note: string; sweep?: SweepFigure }>,
 ): Promise<void> {
   const started = performance.now();
   const hub = spawn(process.execPath, hubArgs, {
@@ -106,8 +194,8 @@ async function measure(
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
   await new Promise<void>((resolve, reject) => {
-    let out = '';
     hub.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes('GraphQL and GraphiQL:')) resolve();
@@ -116,15 +204,22 @@ async function measure(
   });
   const ms = performance.now() - started;
   const rss = rssMb(hub.pid!);
-  const settled = settle ? await settle() : '';
+  const url = /GraphQL and GraphiQL: (\S+)/.exec(out)![1]!;
+  const settled = settle ? await settle({ pid: hub.pid!, output: () => out, url }) : { note: '' };
   hub.kill('SIGTERM');
   await new Promise((resolve) => hub.once('exit', resolve));
   const load = loadavg()
     .map((n) => n.toFixed(1))
     .join(' ');
-  figures.push({ name, readyMs: Math.round(ms), rssMb: Math.round(rss), load });
+  figures.push({
+    name,
+    readyMs: Math.round(ms),
+    rssMb: Math.round(rss),
+    load,
+    ...(settled.sweep ? { sweep: settled.sweep } : {}),
+  });
   console.log(
-    `${name.padEnd(44)} ready in ${(ms / 1000).toFixed(1)} s, ${rss.toFixed(0)} MB resident (load ${load})${settled}`,
+    `${name.padEnd(44)} ready in ${(ms / 1000).toFixed(1)} s, ${rss.toFixed(0)} MB resident (load ${load})${settled.note}`,
   );
 }
 
@@ -140,13 +235,32 @@ try {
   }
   if (only !== 'baseline') {
     // An instance lives long enough to store its link checkpoint; this one is stopped once it has.
-    await measure(
-      'register on PostgreSQL, empty (all read)',
-      { DATABASE_URL: databaseUrl },
-      async () => `; link checkpoint stored ${(await checkpointWritten()).toFixed(1)} s after ready`,
-    );
+    await measure('register on PostgreSQL, empty (all read)', { DATABASE_URL: databaseUrl }, async () => ({
+      note: `; link checkpoint stored ${(await checkpointWritten()).toFixed(1)} s after ready`,
+    }));
     await measure('register on PostgreSQL, restart (from it)', { DATABASE_URL: databaseUrl });
     await measure('register on PostgreSQL, restart again', { DATABASE_URL: databaseUrl });
+    // The hourly sweep, brought forward: the first scan (15 s after start) reads every system whole.
+    if (process.env['BENCH_SWEEP'] !== '0')
+      await measure(
+        'register on PostgreSQL, restart, then a sweep',
+        {
+          DATABASE_URL: databaseUrl,
+          LOG_LEVEL: 'info',
+          REGISTER_SCAN_MS: '15000',
+          REGISTER_SWEEP_MS: '1000',
+        },
+        async (hub) => {
+          const sweep = await sweepFigures(hub.pid, hub.output, hub.url);
+          return {
+            note:
+              `; sweep: ${sweep.read} people read, ${sweep.changed} changed, ${sweep.removed} removed in ` +
+              `${(sweep.ms / 1000).toFixed(1)} s, ${(sweep.cpuMs / 1000).toFixed(1)} s CPU, resident ${sweep.rssBeforeMb} → ` +
+              `${sweep.rssPeakMb} MB at most, /healthz p99 ${sweep.healthP99Ms} ms, max ${sweep.healthMaxMs} ms`,
+            sweep,
+          };
+        },
+      );
   }
   const resultsFile = process.env['BENCH_RESULTS_FILE'];
   if (resultsFile) writeFileSync(resultsFile, JSON.stringify(figures, null, 2) + '\n');

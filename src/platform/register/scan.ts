@@ -105,12 +105,20 @@ export function scanPeriodically(
     running = store
       .scanTurn(
         options.everyMs,
-        ({ sweep }) => scanForChanges(register, store, feeds, { sweep }),
+        async ({ sweep }) => {
+          const started = performance.now();
+          const report = await scanForChanges(register, store, feeds, { sweep });
+          return { ...report, sweep, ms: Math.round(performance.now() - started) };
+        },
         options.sweepEveryMs,
       )
       .then((report) => {
-        if (report && report.changed + report.removed > 0)
+        if (!report) return;
+        // A sweep reads every system whole (minutes at county scale): said each time, so its cost shows.
+        if (report.sweep) options.logger?.info(report, 'register sweep: every system read whole');
+        else if (report.changed + report.removed > 0)
           options.logger?.info(report, 'register scan: people changed without a change event settled');
+        else options.logger?.debug(report, 'register scan: nothing missed');
       })
       .catch((error: unknown) =>
         options.logger?.warn({ err: error }, 'register scan failed; the next one reads from the same point'),

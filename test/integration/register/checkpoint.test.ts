@@ -5,37 +5,26 @@
  * that names no child, and the instance still starts (from every stored record) and writes a good
  * one. Run on PostgreSQL and on PGlite.
  */
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../../src/domain/access/types.ts';
 import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import { openDatabase, type Queryable } from '../../../src/platform/register/sql.ts';
 import { openRegisterStore } from '../../../src/platform/register/store.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
-import { amaraContact, benedictLeaves, cosmoRestricted, people, registerInstances } from './fixture.ts';
+import {
+  amaraContact,
+  benedictLeaves,
+  capturedLogger,
+  cosmoRestricted,
+  people,
+  registerInstances,
+} from './fixture.ts';
 
 const steward: Viewer = { userId: 'steward-1', roles: ['DATA_STEWARD'], teamId: null, workerId: null };
 const adopter: Viewer = { userId: 'adopter-1', roles: [], teamId: null, workerId: null };
 const ADOPTION = { reason: 'ADOPTION', allowedRoles: [], allowedUsers: ['adopter-1'] };
 const LAID_OUT = 'child register: links laid out from a checkpoint, with the records changed since';
 const RESTORED = 'child register: links restored from the register';
-
-/** Log lines as objects, to see which way an instance started and what a warning says. */
-function capturedLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const raw: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) {
-        raw.push(line);
-        lines.push(JSON.parse(line) as Record<string, unknown>);
-      }
-      done();
-    },
-  });
-  return { logger: pino({ level: 'info' }, stream), lines, raw };
-}
 
 /** Everything a restart must answer as before: ids, children, restrictions, matches, searches. */
 function answers(register: ChildRegister) {

@@ -1,5 +1,6 @@
 /** Hand-made people and a register over them, for the register's tests (fictional, valid check digits). */
-import type { Logger } from 'pino';
+import { Writable } from 'node:stream';
+import { pino, type Logger } from 'pino';
 import {
   loadChildDirectory,
   type PersonFeed,
@@ -169,4 +170,20 @@ export function registerInstances(settings: () => DatabaseSettings) {
     },
     closeAll: () => Promise.all(open.splice(0).map((register) => register.close())),
   };
+}
+
+/** Log lines as objects, to see which way an instance started, what a warning or a scan says. */
+export function capturedLogger(level: 'info' | 'debug' = 'info') {
+  const lines: Record<string, unknown>[] = [];
+  const raw: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        raw.push(line);
+        lines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      done();
+    },
+  });
+  return { logger: pino({ level }, stream), lines, raw };
 }

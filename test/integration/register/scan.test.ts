@@ -15,7 +15,7 @@ import { scanForChanges, type ChangedPeopleFeed } from '../../../src/platform/re
 import { openRegisterStore, type RegisterStore } from '../../../src/platform/register/store.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 import { person } from '../../unit/identity/records.ts';
-import { amaraContact, feedsOf, people } from './fixture.ts';
+import { amaraContact, capturedLogger, feedsOf, people } from './fixture.ts';
 
 interface Stamped {
   record: SourceRecord;
@@ -187,6 +187,35 @@ describe.each(REGISTER_ENGINES)(
       // Without an interval the scan never sweeps.
       await new Promise((resolve) => setTimeout(resolve, 1100));
       expect(await turn()).toBe(false);
+    });
+
+    it('says each sweep in the log, with what it read and how long it took, and a scan that found nothing only at debug', async () => {
+      db = await createTestDatabase(engine);
+      const store: RegisterStore = await openRegisterStore(db.settings);
+      const records = people();
+      const stamped = records.map((record) => ({ record, updatedAt: '2026-01-01T00:00:00Z' }));
+      const { logger, lines } = capturedLogger('debug');
+      register = await startChildRegister(store, {
+        pollMs: 60_000,
+        logger,
+        loadFromSystems: (wrap) => loadChildDirectory(wrap(feedsOf(records))),
+        // Every second a scan; a sweep once none has swept for 3 s (the load counts as one): quiet scans between.
+        scan: { feeds: systemsOver(() => stamped, []), everyMs: 1000, sweepEveryMs: 3000 },
+      });
+      const said = (msg: string) => lines.filter((line) => line['msg'] === msg);
+      const started = performance.now();
+      while (
+        said('register sweep: every system read whole').length === 0 ||
+        said('register scan: nothing missed').length === 0
+      ) {
+        if (performance.now() - started > 60_000)
+          throw new Error('no sweep and quiet scan logged within 60 s');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const sweep = said('register sweep: every system read whole')[0]!;
+      expect(sweep).toMatchObject({ level: 30, sweep: true, read: records.length, changed: 0, removed: 0 });
+      expect(sweep['ms']).toEqual(expect.any(Number));
+      expect(said('register scan: nothing missed')[0]).toMatchObject({ level: 20, sweep: false, changed: 0 });
     });
   },
   240_000,
