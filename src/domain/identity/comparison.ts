@@ -67,6 +67,8 @@ const FORENAME_SIMILAR = LEVEL_NAMES.forename.indexOf('similar');
 const DOB_TRANSPOSED = LEVEL_NAMES.dateOfBirth.indexOf('transposed');
 const DOB_DISAGREE = LEVEL_NAMES.dateOfBirth.indexOf('disagree');
 const SEX_DISAGREE = LEVEL_NAMES.sex.indexOf('disagree');
+const POSTCODE_DISTRICT = LEVEL_NAMES.postcode.indexOf('district');
+const POSTCODE_DISAGREE = LEVEL_NAMES.postcode.indexOf('disagree');
 
 /**
  * Whether `history`'s postcodes are every address its child had when `other`'s postcode was
@@ -386,18 +388,19 @@ export class Scorer {
         break;
       }
     }
-    levels[4] = sameDistrict ? 1 : 2;
     // One side holds every address its child has had when the other's was recorded: not a move,
     // whether or not the other address is in the same district (a neighbour's postcode is still
-    // another address). A postcode one keystroke from one the other side holds is a slip, not
-    // another address, and weighs as an address the history does not cover.
+    // another address, and disagrees). A postcode one keystroke from one the other side holds is
+    // a slip, not another address, and weighs as an address the history does not cover.
     if (
       (coversAddressOf(a, b) || coversAddressOf(b, a)) &&
       !codesA.some((x) => codesB.some((y) => withinOneEdit(postcodes.text(x), postcodes.text(y))))
     ) {
+      levels[4] = POSTCODE_DISAGREE;
       this.postcodeAgainstHistory = true;
       return this.fixed.postDisagreeHistory;
     }
+    levels[4] = sameDistrict ? POSTCODE_DISTRICT : POSTCODE_DISAGREE;
     return sameDistrict ? this.fixed.postDistrict : this.fixed.postDisagree;
   }
 

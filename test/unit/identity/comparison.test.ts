@@ -128,6 +128,13 @@ describe('sex and postcode levels', () => {
     expect(compare({ postcodes: ['AB1 9ZZ'] }).agreed).toContain('postcode:district');
     expect(compare({ postcodes: ['XY9 9ZZ'] }).disagreed).toContain('postcode');
   });
+  it('another postcode in the district disagrees when the other side holds every address since birth', () => {
+    const sinceBirth = { addressesSince: '2015-01-01' };
+    const neighbour = compare({ postcodes: ['AB1 9ZZ'] }, sinceBirth);
+    expect(neighbour.disagreed).toContain('postcode');
+    expect(neighbour.weight).toBeLessThan(compare({ postcodes: ['AB1 9ZZ'] }).weight);
+    expect(neighbour.weight).toBeCloseTo(compare({ postcodes: ['XY9 9ZZ'] }, sinceBirth).weight, 6);
+  });
 });
 
 describe('weights', () => {
