@@ -67,6 +67,7 @@ const FORENAME_SIMILAR = LEVEL_NAMES.forename.indexOf('similar');
 const DOB_TRANSPOSED = LEVEL_NAMES.dateOfBirth.indexOf('transposed');
 const DOB_DISAGREE = LEVEL_NAMES.dateOfBirth.indexOf('disagree');
 const SEX_DISAGREE = LEVEL_NAMES.sex.indexOf('disagree');
+const POSTCODE_DISTRICT = LEVEL_NAMES.postcode.indexOf('district');
 const POSTCODE_DISAGREE = LEVEL_NAMES.postcode.indexOf('disagree');
 
 /**
@@ -115,6 +116,14 @@ const NAME_ID_SPAN = 4_194_304; // 2^22: name ids stay far below this
 export class Scorer {
   /** Level code per field (FIELDS order) of the last comparison; MISSING when a side lacked the field. */
   readonly levels = new Uint8Array(FIELDS.length);
+  /**
+   * Whether the last comparison's postcodes differ where one side holds every address its child
+   * had when the other's was recorded (and no postcode is a slip of one character from the other's).
+   */
+  private postcodeAgainstHistory = false;
+  /** The names the last comparison found in exact agreement (NONE when they did not agree exactly). */
+  private agreedForename = NONE;
+  private agreedSurname = NONE;
   private readonly jwCache = new Map<number, number>();
   private readonly fixed: {
     foreNickname: number;
@@ -171,6 +180,14 @@ export class Scorer {
           this.exactName(a.forename, true) + this.exactName(a.surname, false),
           this.exactName(b.forename, true) + this.exactName(b.surname, false),
         ) + this.fixed.swapPenalty;
+    } else if (this.levels[0] === 0 && this.levels[1] === 0) {
+      // Both records may be keyed surname first ("Saunders Jasmine"): a surname is a rare forename,
+      // so the agreement would weigh as if the two shared a rare name, when what they share is a
+      // common name and the same slip. Names are read the more common way round, as for a swap.
+      names = Math.min(
+        names,
+        this.exactName(this.agreedForename, false) + this.exactName(this.agreedSurname, true),
+      );
     }
     return names + this.dateOfBirth(a, b) + this.sex(a, b) + this.postcode(a, b);
   }
@@ -226,12 +243,14 @@ export class Scorer {
 
   private forename(a: RecordView, b: RecordView): number {
     const levels = this.levels;
+    this.agreedForename = NONE;
     if (a.forename === NONE || b.forename === NONE) {
       levels[0] = MISSING;
       return 0;
     }
     if (a.forename === b.forename) {
       levels[0] = 0;
+      this.agreedForename = a.forename;
       return this.exactName(a.forename, true);
     }
     const namesA = a.foreAlt ? [a.forename, ...a.foreAlt] : [a.forename];
@@ -239,6 +258,7 @@ export class Scorer {
     for (const x of namesA) {
       if (namesB.includes(x)) {
         levels[0] = 0;
+        this.agreedForename = x;
         return this.exactName(x, true);
       }
     }
@@ -272,12 +292,14 @@ export class Scorer {
 
   private surname(a: RecordView, b: RecordView): number {
     const levels = this.levels;
+    this.agreedSurname = NONE;
     if (a.surname === NONE || b.surname === NONE) {
       levels[1] = MISSING;
       return 0;
     }
     if (a.surname === b.surname) {
       levels[1] = 0;
+      this.agreedSurname = a.surname;
       return this.exactName(a.surname, false);
     }
     const namesA = a.surAlt ? [a.surname, ...a.surAlt] : [a.surname];
@@ -285,6 +307,7 @@ export class Scorer {
     for (const x of namesA) {
       if (namesB.includes(x)) {
         levels[1] = 0;
+        this.agreedSurname = x;
         return this.exactName(x, false);
       }
     }
@@ -339,6 +362,7 @@ export class Scorer {
 
   private postcode(a: RecordView, b: RecordView): number {
     const levels = this.levels;
+    this.postcodeAgainstHistory = false;
     if (a.postcode === NONE || b.postcode === NONE) {
       levels[4] = MISSING;
       return 0;
@@ -356,18 +380,28 @@ export class Scorer {
       const mu = this.settings.mu.postcode;
       return termFrequencyWeight(mu.exact, postcodes.counts.get(shared), postcodes.counts.total, mu.tfFloor);
     }
+    let sameDistrict = false;
     for (const x of codesA) {
       const district = postcodes.district(x);
       if (codesB.some((y) => postcodes.district(y) === district)) {
-        levels[4] = 1;
-        return this.fixed.postDistrict;
+        sameDistrict = true;
+        break;
       }
     }
-    levels[4] = 2;
-    // One side holds every address its child has had when the other's was recorded: not a move.
-    return coversAddressOf(a, b) || coversAddressOf(b, a)
-      ? this.fixed.postDisagreeHistory
-      : this.fixed.postDisagree;
+    // One side holds every address its child has had when the other's was recorded: not a move,
+    // whether or not the other address is in the same district (a neighbour's postcode is still
+    // another address, and disagrees). A postcode one keystroke from one the other side holds is
+    // a slip, not another address, and weighs as an address the history does not cover.
+    if (
+      (coversAddressOf(a, b) || coversAddressOf(b, a)) &&
+      !codesA.some((x) => codesB.some((y) => withinOneEdit(postcodes.text(x), postcodes.text(y))))
+    ) {
+      levels[4] = POSTCODE_DISAGREE;
+      this.postcodeAgainstHistory = true;
+      return this.fixed.postDisagreeHistory;
+    }
+    levels[4] = sameDistrict ? POSTCODE_DISTRICT : POSTCODE_DISAGREE;
+    return sameDistrict ? this.fixed.postDistrict : this.fixed.postDisagree;
   }
 
   /**
@@ -389,18 +423,15 @@ export class Scorer {
   /**
    * Whether two records say they are different children, whatever else agrees: a different sex, dates
    * of birth further apart than a slip of one component or a day-month transposition, or a postcode
-   * absent from every address the other side's child has had since birth. None of these is seen
+   * (in the same district or not) absent from every address the other side's child has had since
+   * birth or since the day it was given, and not a slip of one character. None of these is seen
    * between two records of one child in the synthetic county's training seeds, or only for a
    * mistyped postcode; between namesakes they are the only evidence that tells them apart.
    */
   contradicts(a: RecordView, b: RecordView): boolean {
     this.fieldWeights(a, b);
     const levels = this.levels;
-    return (
-      levels[3] === SEX_DISAGREE ||
-      levels[2] === DOB_DISAGREE ||
-      (levels[4] === POSTCODE_DISAGREE && (coversAddressOf(a, b) || coversAddressOf(b, a)))
-    );
+    return levels[3] === SEX_DISAGREE || levels[2] === DOB_DISAGREE || this.postcodeAgainstHistory;
   }
 
   /** The last comparison's levels as `field:level` (agreed, fully or partly) and field names (disagreed). */

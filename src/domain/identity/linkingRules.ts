@@ -5,4 +5,4 @@
  * Change it with any change to src/domain/identity that changes which records join.
  */
 export const LINKING_RULES =
-  '2026-12-06b: dated address histories, contradiction veto on scored joins, one-edit spellings, transposed dates weighed as chance allows, join at 5';
+  '2026-12-06c: dated address histories, contradiction veto on scored joins (a same-district postcode too, a one-character postcode slip not), one-edit spellings, transposed dates weighed as chance allows, names read the commoner way round, join at 5';

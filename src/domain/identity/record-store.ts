@@ -51,12 +51,15 @@ interface ProbedName {
 class Probes<T> {
   private readonly byValue = new Map<string, number>();
   readonly entries: T[] = [];
+  /** The value each entry was probed for. */
+  readonly values: string[] = [];
 
   idOf(value: string, base: number, make: () => T): number {
     let at = this.byValue.get(value);
     if (at === undefined) {
       at = this.entries.length;
       this.entries.push(make());
+      this.values.push(value);
       this.byValue.set(value, at);
     }
     return base + at;
@@ -69,6 +72,7 @@ class Probes<T> {
   clear(): void {
     this.byValue.clear();
     this.entries.length = 0;
+    this.values.length = 0;
   }
 }
 
@@ -219,6 +223,14 @@ export class PostcodeTable {
 
   idOf(postcode: string): number | undefined {
     return this.interner.idOf(postcode);
+  }
+
+  /** The postcode a held or probe id stands for. */
+  text(id: number): string {
+    if (id < this.interner.size) return this.interner.values[id]!;
+    const text = this.probes.values[id - this.interner.size];
+    if (text === undefined) throw new Error('a postcode id that is neither held nor probed');
+    return text;
   }
 
   district(id: number): number {

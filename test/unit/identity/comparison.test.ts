@@ -80,6 +80,20 @@ describe('names entered the wrong way round', () => {
   it('still sees the swap when one of the names has a spelling slip', () => {
     expect(compare({ forename: 'Ashdowne', surname: 'William' }).agreed).toContain('forename:swapped');
   });
+  it('two records both keyed surname first weigh what the names weigh the usual way round', () => {
+    // Blackwood is a common surname but a rare forename: read as written, two records sharing the
+    // slip would weigh as two sharing a rare name.
+    const bothSwapped = compare(
+      { forename: 'Blackwood', surname: 'Amara' },
+      { forename: 'Blackwood', surname: 'Amara' },
+    );
+    const usual = compare(
+      { forename: 'Amara', surname: 'Blackwood' },
+      { forename: 'Amara', surname: 'Blackwood' },
+    );
+    expect(bothSwapped.agreed).toEqual(expect.arrayContaining(['forename:exact', 'surname:exact']));
+    expect(bothSwapped.weight).toBeCloseTo(usual.weight, 0);
+  });
   it('is no swap when only one name crosses over', () => {
     const crossed = compare({ forename: 'Ashdown', surname: 'Greystoke' });
     expect(crossed.disagreed).toEqual(expect.arrayContaining(['forename', 'surname']));
@@ -113,6 +127,13 @@ describe('sex and postcode levels', () => {
   it('same district, then disagree', () => {
     expect(compare({ postcodes: ['AB1 9ZZ'] }).agreed).toContain('postcode:district');
     expect(compare({ postcodes: ['XY9 9ZZ'] }).disagreed).toContain('postcode');
+  });
+  it('another postcode in the district disagrees when the other side holds every address since birth', () => {
+    const sinceBirth = { addressesSince: '2015-01-01' };
+    const neighbour = compare({ postcodes: ['AB1 9ZZ'] }, sinceBirth);
+    expect(neighbour.disagreed).toContain('postcode');
+    expect(neighbour.weight).toBeLessThan(compare({ postcodes: ['AB1 9ZZ'] }).weight);
+    expect(neighbour.weight).toBeCloseTo(compare({ postcodes: ['XY9 9ZZ'] }, sinceBirth).weight, 6);
   });
 });
 

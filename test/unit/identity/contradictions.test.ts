@@ -41,6 +41,16 @@ describe('evidence that two records are different children', () => {
     expect(contradicts({ postcodes: ['AB1 2CD'] }, { postcodes: ['XY9 9ZZ'] })).toBe(false);
   });
 
+  it('another postcode in the same district contradicts a history as any other does; a one-character slip does not', () => {
+    // AB1 2CD's district, not in the history: a neighbour's address, not this child's.
+    expect(contradicts(sinceBirth, { postcodes: ['AB1 7XY'] })).toBe(true);
+    expect(contradicts({ postcodes: ['AB1 2CD'] }, { postcodes: ['AB1 7XY'] })).toBe(false);
+    // One letter substituted, or two swapped: a slip of the keyboard, whatever the district.
+    expect(contradicts(sinceBirth, { postcodes: ['AB1 2CE'] })).toBe(false);
+    expect(contradicts(sinceBirth, { postcodes: ['AB1 2DC'] })).toBe(false);
+    expect(contradicts(sinceBirth, { postcodes: ['AB7 2CD'] })).toBe(false);
+  });
+
   it('a history begun after birth covers only postcodes dated on or after its start', () => {
     const recent = { postcodes: ['AB1 2CD'], addressesSince: '2021-01-01' };
     expect(contradicts(recent, { postcodes: ['XY9 9ZZ'], postcodeDate: '2022-05-01' })).toBe(true);
