@@ -248,11 +248,24 @@ function uniqueExcluding(ids: number[], exclude: number): Int32Array | undefined
   return unique.length > 0 ? Int32Array.from(unique) : undefined;
 }
 
+/**
+ * Where the index holds each record, for a column kept beside it (the register's id of each record,
+ * src/platform/register/idMap.ts): a slot is a record's while the record is held, and may hold
+ * another once it is removed, which `onRelease` says before it can happen.
+ */
+export interface RecordSlots {
+  slotOf(key: string): number | undefined;
+  systemOf(slot: number): SystemName;
+  localIdOf(slot: number): string;
+  /** Calls `listener` with a record's slot and key as the record is removed, before the slot is free. */
+  onRelease(listener: (slot: number, key: string) => void): void;
+}
+
 export const ADOPTION_NONE = 0;
 export const ADOPTION_BIRTH = 1;
 export const ADOPTION_ADOPTIVE = 2;
 
-export class RecordStore {
+export class RecordStore implements RecordSlots {
   private capacity = 0;
   /** Slots ever allocated (live or free). */
   slotCount = 0;
@@ -296,9 +309,18 @@ export class RecordStore {
   /** Qualified key -> slots referencing it, so a record arriving later finds who points at it. */
   private readonly referrers = new Map<string, number[]>();
   private readonly freeSlots: number[] = [];
+  private readonly releaseListeners: ((slot: number, key: string) => void)[] = [];
 
   slotOf(key: string): number | undefined {
     return this.slotByKey.get(key);
+  }
+
+  localIdOf(slot: number): string {
+    return this.localIds[slot]!;
+  }
+
+  onRelease(listener: (slot: number, key: string) => void): void {
+    this.releaseListeners.push(listener);
   }
 
   key(slot: number): string {
@@ -332,6 +354,7 @@ export class RecordStore {
     if (slot === undefined) return undefined;
     this.clear(slot);
     this.slotByKey.delete(key);
+    for (const listener of this.releaseListeners) listener(slot, key);
     this.freeSlots.push(slot);
     return slot;
   }
