@@ -10,6 +10,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildHubSchema } from './execution/hubSchema.ts';
+import { collectStartupGarbage } from './startupGarbage.ts';
 import { internalErrorsPlugin } from '../platform/observability/internalErrors.ts';
 import type { Logger } from 'pino';
 import { createAuthenticator, loadLocalSigningKey } from '../domain/access/index.ts';
@@ -410,7 +411,10 @@ export async function startHub(config: HubConfig, overrides: HubOverrides = {}):
         return;
       }
     }
-    directory = register ?? (await loadDirectoryWhenReachable(config, clients, logger, starting));
+    const loadedNow = register ?? (await loadDirectoryWhenReachable(config, clients, logger, starting));
+    // Before the hub is ready: what loading left behind is not kept resident while it serves.
+    await collectStartupGarbage(logger);
+    directory = loadedNow;
     logger.info({ directory: directory.stats() }, 'child directory loaded');
   })();
   // Seen by whoever awaits `loaded` (main exits, createHub throws); never an unhandled rejection.

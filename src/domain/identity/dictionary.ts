@@ -5,22 +5,41 @@
  */
 import { CheckpointError, writeLists, type CheckpointReader, type CheckpointWriter } from './bytes.ts';
 
+function stringHash(value: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * Each value is held once, in `values`, and found again through an open-addressing table of ids
+ * (linear probing, at most half full) compared with the values themselves: a Map beside the values
+ * held every value again as a key, and a county's identifier interners (hundreds of thousands of
+ * NHS numbers, UPNs and ULNs) took ~25 MB of heap in their hash tables alone.
+ */
 export class Interner {
-  private readonly ids = new Map<string, number>();
+  /** Id + 1 of each entry, 0 where none. */
+  private table = new Int32Array(0);
   readonly values: string[] = [];
 
   intern(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
+    const held = this.idOf(value);
+    if (held !== undefined) return held;
+    const id = this.values.length;
+    this.values.push(value);
+    if (this.values.length * 2 > this.table.length) this.rehash(this.values.length);
+    else this.place(id);
     return id;
   }
 
   idOf(value: string): number | undefined {
-    return this.ids.get(value);
+    const mask = this.table.length - 1;
+    if (mask < 0) return undefined;
+    for (let at = stringHash(value) & mask; ; at = (at + 1) & mask) {
+      const entry = this.table[at]!;
+      if (entry === 0) return undefined;
+      if (this.values[entry - 1] === value) return entry - 1;
+    }
   }
 
   get size(): number {
@@ -33,12 +52,29 @@ export class Interner {
 
   /** Into an empty interner: the values saved, each under the id it had. */
   load(r: CheckpointReader): void {
-    for (const value of r.strings()) {
-      if (typeof value !== 'string' || this.ids.has(value))
+    const values = r.strings();
+    this.rehash(this.values.length + values.length);
+    for (const value of values) {
+      if (typeof value !== 'string' || this.idOf(value) !== undefined)
         throw new CheckpointError('an interned list holds a value twice');
-      this.ids.set(value, this.values.length);
       this.values.push(value);
+      this.place(this.values.length - 1);
     }
+  }
+
+  private place(id: number): void {
+    const mask = this.table.length - 1;
+    let at = stringHash(this.values[id]!) & mask;
+    while (this.table[at] !== 0) at = (at + 1) & mask;
+    this.table[at] = id + 1;
+  }
+
+  /** A table for at least `count` values, every value held placed again. */
+  private rehash(count: number): void {
+    let capacity = Math.max(16, this.table.length);
+    while (count * 2 > capacity) capacity *= 2;
+    this.table = new Int32Array(capacity);
+    for (let id = 0; id < this.values.length; id++) this.place(id);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Viewer } from '../access/types.ts';
 import type { LinkIndex } from './linker.ts';
+import type { RecordSlots } from './record-store.ts';
 import { loadLinkIndex, type LoadProgress, type PersonSource } from './load.ts';
 import type {
   ClusterView,
@@ -62,6 +63,8 @@ export interface LinkedDirectory extends ChildDirectory {
    * linker, never offered to each other (LinkIndex.keepApart; the whole set, replacing the last).
    */
   keepApart(pairs: Iterable<readonly [string, string]>): void;
+  /** Where the link index holds each record (`system:localId`), for a column kept beside it. */
+  readonly slots: RecordSlots;
 }
 
 const SYSTEM_ORDER: SystemName[] = ['lcs', 'eyes', 'frontdoor', 'lift'];
@@ -174,6 +177,7 @@ export function createChildDirectory(
       index.keepApart(pairs);
     },
     clusters: () => index.clusters(),
+    slots: index.slots,
     generation: () => changes,
     stats: () => ({ ...index.stats(), loadMs }),
   };

@@ -14,7 +14,7 @@ import type { CheckpointReader, CheckpointSteps, CheckpointWriter } from './byte
 import { emptyView, loadView } from './comparison.ts';
 import { isHubIdShape } from './hub-id.ts';
 import { nhsPartners } from './deterministic.ts';
-import { NONE, RecordStore, qualifiedKey } from './record-store.ts';
+import { NONE, RecordStore, qualifiedKey, type RecordSlots } from './record-store.ts';
 import { strongCandidates } from './candidates.ts';
 import { relinkAround } from './relink.ts';
 import { search } from './search.ts';
@@ -57,6 +57,8 @@ export interface LinkIndex {
   keepApart(pairs: Iterable<readonly [string, string]>): void;
   /** Every cluster once, in no particular order. */
   clusters(): IterableIterator<ClusterView>;
+  /** The slot each record is held in, for a column kept beside the index. */
+  readonly slots: RecordSlots;
   stats(): LinkStats;
 }
 
@@ -79,6 +81,10 @@ class LinkIndexImpl implements LinkIndex {
   private apartRecords = new Set<string>();
 
   constructor(private readonly state: LinkState) {}
+
+  get slots(): RecordSlots {
+    return this.state.store;
+  }
 
   resolve(id: string): ClusterView | null {
     const qualified = QUALIFIED.exec(id);

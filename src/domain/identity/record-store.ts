@@ -260,11 +260,120 @@ function uniqueExcluding(ids: number[], exclude: number): Int32Array | undefined
   return unique.length > 0 ? Int32Array.from(unique) : undefined;
 }
 
+/**
+ * Where the index holds each record, for a column kept beside it (the register's id of each record,
+ * src/platform/register/idMap.ts): a slot is a record's while the record is held, and may hold
+ * another once it is removed, which `onRelease` says before it can happen.
+ */
+export interface RecordSlots {
+  slotOf(key: string): number | undefined;
+  systemOf(slot: number): SystemName;
+  localIdOf(slot: number): string;
+  /** Calls `listener` with a record's slot and key as the record is removed, before the slot is free. */
+  onRelease(listener: (slot: number, key: string) => void): void;
+}
+
+/** A key's hash, the same whether the key is whole (`system:localId`) or in its two parts. */
+function keyHash(text: string, from: number, hash: number): number {
+  let h = hash;
+  for (let i = from; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+const SEED = 0x811c9dc5;
+const SYSTEM_HASH = SYSTEMS.map((system) => keyHash(`${system}:`, 0, SEED));
+
+/**
+ * The slot of each record key (`system:localId`), as an open-addressing table of slots over the
+ * store's own columns: the key is compared with the slot's system and local id, so no key string is
+ * kept. A Map of a county's 471,169 keys took 39 MB of heap (the table and a string per key).
+ */
+class KeySlots {
+  /** Slot + 1 of each entry, 0 where none (linear probing, at most half full). */
+  private table = new Int32Array(0);
+  private count = 0;
+
+  constructor(
+    private readonly systemOf: (slot: number) => number,
+    private readonly localIdOf: (slot: number) => string,
+  ) {}
+
+  get(key: string): number | undefined {
+    const at = key.indexOf(':');
+    const system = at < 0 ? -1 : SYSTEMS.indexOf(key.slice(0, at) as SystemName);
+    if (system < 0 || this.count === 0) return undefined;
+    const mask = this.table.length - 1;
+    for (let i = keyHash(key, at + 1, SYSTEM_HASH[system]!) & mask; ; i = (i + 1) & mask) {
+      const entry = this.table[i]!;
+      if (entry === 0) return undefined;
+      if (this.matches(entry - 1, system, key, at + 1)) return entry - 1;
+    }
+  }
+
+  /** Room for `count` keys in all without growing again. */
+  reserve(count: number): void {
+    let capacity = Math.max(1024, this.table.length);
+    while (count * 2 > capacity) capacity *= 2;
+    if (capacity > this.table.length) this.rehash(capacity);
+  }
+
+  /** Files a slot under its record's key (the slot's system and local id are written already). */
+  add(slot: number): void {
+    if ((this.count + 1) * 2 > this.table.length) this.rehash(Math.max(1024, this.table.length * 2));
+    this.place(slot);
+    this.count++;
+  }
+
+  delete(slot: number): void {
+    const mask = this.table.length - 1;
+    let at = this.home(slot);
+    while (this.table[at] !== slot + 1) {
+      if (this.table[at] === 0) return;
+      at = (at + 1) & mask;
+    }
+    // Backward-shift deletion: later entries of the run move up so no lookup stops early.
+    for (let next = (at + 1) & mask; this.table[next] !== 0; next = (next + 1) & mask) {
+      const home = this.home(this.table[next]! - 1);
+      if (((next - home) & mask) >= ((next - at) & mask)) {
+        this.table[at] = this.table[next]!;
+        at = next;
+      }
+    }
+    this.table[at] = 0;
+    this.count--;
+  }
+
+  private matches(slot: number, system: number, key: string, from: number): boolean {
+    if (this.systemOf(slot) !== system) return false;
+    const localId = this.localIdOf(slot);
+    if (localId.length !== key.length - from) return false;
+    for (let i = 0; i < localId.length; i++)
+      if (localId.charCodeAt(i) !== key.charCodeAt(from + i)) return false;
+    return true;
+  }
+
+  private home(slot: number): number {
+    return keyHash(this.localIdOf(slot), 0, SYSTEM_HASH[this.systemOf(slot)]!) & (this.table.length - 1);
+  }
+
+  private place(slot: number): void {
+    const mask = this.table.length - 1;
+    let at = this.home(slot);
+    while (this.table[at] !== 0) at = (at + 1) & mask;
+    this.table[at] = slot + 1;
+  }
+
+  private rehash(capacity: number): void {
+    const old = this.table;
+    this.table = new Int32Array(capacity);
+    for (const entry of old) if (entry !== 0) this.place(entry - 1);
+  }
+}
+
 export const ADOPTION_NONE = 0;
 export const ADOPTION_BIRTH = 1;
 export const ADOPTION_ADOPTIVE = 2;
 
-export class RecordStore {
+export class RecordStore implements RecordSlots {
   private capacity = 0;
   /** Slots ever allocated (live or free). */
   slotCount = 0;
@@ -304,13 +413,25 @@ export class RecordStore {
   readonly nhsIndex = new IdentifierIndex();
   readonly upnIndex = new IdentifierIndex();
   readonly ulnIndex = new IdentifierIndex();
-  private readonly slotByKey = new Map<string, number>();
+  private readonly slotByKey = new KeySlots(
+    (slot) => this.system[slot]!,
+    (slot) => this.localIds[slot]!,
+  );
   /** Qualified key -> slots referencing it, so a record arriving later finds who points at it. */
   private readonly referrers = new Map<string, number[]>();
   private readonly freeSlots: number[] = [];
+  private readonly releaseListeners: ((slot: number, key: string) => void)[] = [];
 
   slotOf(key: string): number | undefined {
     return this.slotByKey.get(key);
+  }
+
+  localIdOf(slot: number): string {
+    return this.localIds[slot]!;
+  }
+
+  onRelease(listener: (slot: number, key: string) => void): void {
+    this.releaseListeners.push(listener);
   }
 
   key(slot: number): string {
@@ -329,12 +450,14 @@ export class RecordStore {
   put(record: SourceRecord): number {
     const key = qualifiedKey(record.system, record.localId);
     let slot = this.slotByKey.get(key);
-    if (slot !== undefined) this.clear(slot);
-    else {
+    if (slot !== undefined) {
+      this.clear(slot);
+      this.write(slot, record);
+    } else {
       slot = this.freeSlots.pop() ?? this.allocate();
-      this.slotByKey.set(key, slot);
+      this.write(slot, record);
+      this.slotByKey.add(slot);
     }
-    this.write(slot, record);
     return slot;
   }
 
@@ -343,7 +466,8 @@ export class RecordStore {
     const slot = this.slotByKey.get(key);
     if (slot === undefined) return undefined;
     this.clear(slot);
-    this.slotByKey.delete(key);
+    this.slotByKey.delete(slot);
+    for (const listener of this.releaseListeners) listener(slot, key);
     this.freeSlots.push(slot);
     return slot;
   }
@@ -561,9 +685,10 @@ export class RecordStore {
     this.capacity = capacity;
     this.liveCount = liveCount;
     const localIds = r.stringList(n);
+    this.slotByKey.reserve(liveCount);
     for (let slot = 0; slot < n; slot++) {
       this.localIds.push(localIds[slot]!);
-      if (this.alive[slot] === 1) this.slotByKey.set(this.key(slot), slot);
+      if (this.alive[slot] === 1) this.slotByKey.add(slot);
     }
     this.displayNames.load(r);
     readSparse(r, this.foreAlt);

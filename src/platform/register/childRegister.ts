@@ -31,6 +31,7 @@ import { keysOf, proposeAll, proposedClusterOf } from './clustering.ts';
 import { scanPeriodically, type ChangedPeopleFeed } from './scan.ts';
 import { pruneChangesPeriodically } from './prune.ts';
 import { activeDecisions, pairKey, type ActiveDecisions } from './decisions.ts';
+import { RegisterIdMap } from './idMap.ts';
 import { compareKeys, recordKey, refOf, type RecordKey } from './keys.ts';
 import {
   CheckpointUnreadable,
@@ -312,54 +313,14 @@ async function inSlices(
   }
 }
 
-/**
- * The records of each register hub id. Most children have one record, and a county has a few
- * hundred thousand: a lone record is kept as its key, not as an array of one (tens of MB at restart).
- */
-class MemberLists {
-  private readonly lists = new Map<string, RecordKey | RecordKey[]>();
-
-  get(id: string): readonly RecordKey[] | undefined {
-    const held = this.lists.get(id);
-    return held === undefined ? undefined : typeof held === 'string' ? [held] : held;
-  }
-
-  add(id: string, key: RecordKey): void {
-    const held = this.lists.get(id);
-    if (held === undefined) this.lists.set(id, key);
-    else if (typeof held === 'string') this.lists.set(id, [held, key]);
-    else held.push(key);
-  }
-
-  /** Takes one `key` out of the id's records (the id stays listed, with none left perhaps). */
-  remove(id: string, key: RecordKey): void {
-    const held = this.lists.get(id);
-    if (held === key) this.lists.set(id, []);
-    else if (Array.isArray(held)) {
-      const at = held.indexOf(key);
-      if (at >= 0) held.splice(at, 1);
-    }
-  }
-
-  delete(id: string): void {
-    this.lists.delete(id);
-  }
-
-  keys(): IterableIterator<string> {
-    return this.lists.keys();
-  }
-
-  get size(): number {
-    return this.lists.size;
-  }
-}
-
 /** Cluster views kept built (see Register.views); a view is a few hundred bytes. */
 const MAX_CACHED_VIEWS = 50_000;
 
 class Register implements ChildRegister {
-  private memberships = new Map<RecordKey, string>();
-  private members = new MemberLists();
+  /** Each record's register id and each id's records, over the index's slots (idMap.ts). */
+  private idMap: RegisterIdMap;
+  /** The id map a reload is reading, swapped in once whole. */
+  private reading: RegisterIdMap | null = null;
   private inactive: RegisterSnapshot['inactive'] = new Map();
   private restrictedIds = new Set<string>();
   /**
@@ -393,7 +354,13 @@ class Register implements ChildRegister {
     private readonly store: RegisterStore,
     /** The version of the newest checkpoint stored, as far as this instance knows. */
     private checkpointed = 0,
-  ) {}
+  ) {
+    this.idMap = new RegisterIdMap(linked.slots);
+    linked.slots.onRelease((slot, key) => {
+      this.idMap.released(slot, key);
+      this.reading?.released(slot, key);
+    });
+  }
 
   /** Reconciles every record `linked` holds (and stores their links when `stored` is given). */
   async start(stored: LinkedWrite | null): Promise<void> {
@@ -411,12 +378,16 @@ class Register implements ChildRegister {
     await this.reload();
   }
 
-  /** Over links restored as they were at `from`: reads the id map, then what changed since (how many records). */
+  /**
+   * Over links restored as they were at `from`: lays in what changed since (how many records), then
+   * reads the id map, so that it finds every record it names in the index's slots.
+   */
   async resume(from: number): Promise<number> {
     this.linkedVersion = from;
     await this.loadDecisions();
+    const applied = await this.catchUpLinked((since) => this.store.linkedSince(since));
     await this.reload();
-    return this.catchUpLinked((since) => this.store.linkedSince(since));
+    return applied;
   }
 
   /** Follows other instances' writes: at once when announced, and every `pollMs` in case one was missed. */
@@ -478,17 +449,8 @@ class Register implements ChildRegister {
   /** The id map's changed ids replaced by what the register holds for them now. */
   private patch(changes: RegisterChanges): void {
     this.views.clear();
-    for (const id of changes.hubIds) {
-      for (const key of this.members.get(id) ?? [])
-        if (this.memberships.get(key) === id) this.memberships.delete(key);
-      this.members.delete(id);
-    }
-    for (const [key, id] of changes.memberships) {
-      const before = this.memberships.get(key);
-      if (before !== undefined && before !== id) this.members.remove(before, key);
-      this.memberships.set(key, id);
-      this.members.add(id, key);
-    }
+    for (const id of changes.hubIds) this.idMap.deleteId(id);
+    for (const [key, id] of changes.memberships) this.idMap.set(key, id);
     for (const row of changes.ids) {
       if (row.status === 'ACTIVE') this.inactive.delete(row.hubId);
       else this.inactive.set(row.hubId, { status: row.status, redirectTo: row.redirectTo });
@@ -599,11 +561,15 @@ class Register implements ChildRegister {
   }
 
   private async reload(): Promise<void> {
-    const snapshot = await this.store.snapshot();
+    const reading = (this.reading = new RegisterIdMap(this.linked.slots));
+    let snapshot: RegisterSnapshot;
+    try {
+      snapshot = await this.store.snapshot((record, id) => reading.set(record, id));
+    } finally {
+      this.reading = null;
+    }
     this.views.clear();
-    this.memberships = snapshot.memberships;
-    this.members = new MemberLists();
-    for (const [record, id] of snapshot.memberships) this.members.add(id, record);
+    this.idMap = reading;
     this.inactive = snapshot.inactive;
     this.restrictedIds = snapshot.restricted;
     this.version = snapshot.version;
@@ -660,7 +626,7 @@ class Register implements ChildRegister {
   }
 
   private buildView(hubId: string): ClusterView | null {
-    const keys = this.members.get(hubId);
+    const keys = this.idMap.members(hubId);
     if (keys === undefined || keys.length === 0) return null;
     const records: RecordsBySystem = { lcs: [], eyes: [], lift: [], frontdoor: [] };
     for (const key of [...keys].sort(compareKeys)) {
@@ -688,7 +654,7 @@ class Register implements ChildRegister {
 
   /** The register's child holding a record the linker answered with. */
   private registered(view: ClusterView): ClusterView[] {
-    const ids = [...new Set(keysOf(view).map((key) => this.memberships.get(key)))];
+    const ids = [...new Set(keysOf(view).map((key) => this.idMap.get(key)))];
     return ids.flatMap((id) => {
       const registered = id === undefined ? null : this.viewOf(id);
       return registered ? [registered] : [];
@@ -698,7 +664,7 @@ class Register implements ChildRegister {
   lookup(id: string): Lookup | null {
     const qualified = QUALIFIED.exec(id);
     if (qualified) {
-      const hubId = this.memberships.get(id);
+      const hubId = this.idMap.get(id);
       return hubId === undefined ? null : this.found(hubId, null);
     }
     if (!isHubIdShape(id)) return null;
@@ -744,7 +710,7 @@ class Register implements ChildRegister {
   }
 
   possibleMatches(cluster: ClusterView, viewer: Viewer): PossibleMatch[] {
-    const own = this.members.get(cluster.hubId) ?? [];
+    const own = this.idMap.members(cluster.hubId) ?? [];
     const linkedViews = new Map<string, ClusterView>();
     for (const key of own) {
       const view = this.linked.resolve(key);
@@ -783,7 +749,7 @@ class Register implements ChildRegister {
 
   /** The register's id for a record's child (its membership), never the linker's anchor id. */
   hubIdOf(system: SystemName, localId: string): string | null {
-    return this.memberships.get(recordKey(system, localId)) ?? null;
+    return this.idMap.get(recordKey(system, localId)) ?? null;
   }
 
   /** Moves when the links move or when the register's ids do (a reload from another instance). */
@@ -794,7 +760,7 @@ class Register implements ChildRegister {
   async apply(...args: Parameters<ChildDirectory['apply']>): Promise<void> {
     const [system, localId, change] = args;
     const key = recordKey(system, localId);
-    const former = this.members.get(this.memberships.get(key) ?? '') ?? [];
+    const former = this.idMap.members(this.idMap.get(key) ?? '') ?? [];
     await this.relink([key, ...former], {
       key,
       apply: () => this.linked.apply(...args),
@@ -803,14 +769,14 @@ class Register implements ChildRegister {
   }
 
   *clusters(): Iterable<ClusterView> {
-    for (const id of this.members.keys()) {
+    for (const id of this.idMap.hubIds()) {
       const view = this.viewOf(id);
       if (view) yield view;
     }
   }
 
   stats() {
-    return { ...this.linked.stats(), clusters: this.members.size };
+    return { ...this.linked.stats(), clusters: this.idMap.size };
   }
 
   async history(hubId: string, viewer: Viewer): Promise<IdHistory | null> {
@@ -865,8 +831,8 @@ class Register implements ChildRegister {
   }
 
   async decide(input: Parameters<ChildRegister['decide']>[0]) {
-    const hubId = this.memberships.get(input.record)!;
-    const otherHubId = this.memberships.get(input.other) ?? null;
+    const hubId = this.idMap.get(input.record)!;
+    const otherHubId = this.idMap.get(input.other) ?? null;
     const decision = await this.store.decide({ ...input, hubId, otherHubId });
     return { decision, hubIds: await this.settle(decision) };
   }
@@ -879,10 +845,10 @@ class Register implements ChildRegister {
   /** Relinks around a decision's two records on this instance (others follow at their next poll). */
   private async settle(decision: Decision): Promise<string[]> {
     const seeds = [decision.record, decision.other];
-    const around = seeds.flatMap((key) => this.members.get(this.memberships.get(key) ?? '') ?? []);
+    const around = seeds.flatMap((key) => this.idMap.members(this.idMap.get(key) ?? '') ?? []);
     await this.serialised(() => this.loadDecisions());
     await this.relink([...seeds, ...around]);
-    return [...new Set(seeds.map((key) => this.memberships.get(key)).filter((id) => id !== undefined))];
+    return [...new Set(seeds.map((key) => this.idMap.get(key)).filter((id) => id !== undefined))];
   }
 
   decision(id: string) {

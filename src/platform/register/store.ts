@@ -82,10 +82,9 @@ export interface LockedRegister {
 
 export type IdStatus = 'ACTIVE' | 'MERGED' | 'RETIRED';
 
-/** What every instance keeps in memory: which id each record has, and what old ids became. */
+/** What every instance keeps in memory besides each record's id (handed over as read): what old ids became. */
 export interface RegisterSnapshot {
   version: number;
-  memberships: Map<RecordKey, string>;
   /** Ids that are not ACTIVE: MERGED ones with the id they redirect to. */
   inactive: Map<string, { status: Exclude<IdStatus, 'ACTIVE'>; redirectTo: string | null }>;
   restricted: Set<string>;
@@ -166,7 +165,8 @@ export interface RegisterStore {
     clusterOf: ClusterOf,
     all?: () => Iterable<ProposedCluster>,
   ): Promise<ReconcileResult>;
-  snapshot(): Promise<RegisterSnapshot>;
+  /** The id map as of one version: each record's id handed to `onMembership`, then the rest. */
+  snapshot(onMembership: (record: RecordKey, hubId: string) => void): Promise<RegisterSnapshot>;
   /** What changed in the id map since `version` (one consistent read). */
   changesSince(version: number): Promise<RegisterChanges>;
   version(): Promise<number>;
@@ -881,20 +881,23 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
         return { version, full: false, hubIds, memberships, ids };
       }),
 
-    snapshot: () =>
+    snapshot: (onMembership) =>
       db.transaction(async (tx) => {
+        // Every page from one snapshot of the database: the id map is read as of `version`.
+        await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
         const version = await readVersion(tx);
-        const memberships = new Map<RecordKey, string>();
-        // One string per hub id, shared by its records (each row brings its own copy), and the record
-        // key made by the database as one flat string: at county scale (471,169 records) the id map
-        // is otherwise a few hundred thousand strings more than it needs, held as long as the instance.
-        const hubIds = new Map<string, string>();
-        for (const row of await tx.query<{ key: RecordKey; hub_id: string }>(
-          "SELECT system || ':' || local_id AS key, hub_id FROM memberships",
-        )) {
-          let hubId = hubIds.get(row.hub_id);
-          if (hubId === undefined) hubIds.set(row.hub_id, (hubId = row.hub_id));
-          memberships.set(row.key, hubId);
+        // Keyset pages: a county's 471,169 memberships as one answer were as many row objects at once.
+        let after = ['', ''];
+        for (;;) {
+          const rows = await tx.query<{ system: string; local_id: string; hub_id: string }>(
+            `SELECT system, local_id, hub_id FROM memberships
+              WHERE (system, local_id) > ($1, $2) ORDER BY system, local_id LIMIT $3`,
+            [after[0], after[1], BATCH * 10],
+          );
+          for (const row of rows) onMembership(`${row.system}:${row.local_id}`, row.hub_id);
+          if (rows.length < BATCH * 10) break;
+          const last = rows[rows.length - 1]!;
+          after = [last.system, last.local_id];
         }
         const inactive: RegisterSnapshot['inactive'] = new Map();
         const restricted = new Set<string>();
@@ -912,7 +915,7 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
           if (row.status !== 'ACTIVE')
             inactive.set(row.hub_id, { status: row.status, redirectTo: row.to_hub_id });
         }
-        return { version, memberships, inactive, restricted };
+        return { version, inactive, restricted };
       }),
 
     version: () => readVersion(db),

@@ -10,6 +10,19 @@ import type { Viewer } from '../../../src/domain/access/types.ts';
 import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
 import { amaraContact, benedictLeaves, cosmoRestricted, people, registerInstances } from './fixture.ts';
+import { person } from '../../unit/identity/records.ts';
+
+/** A person no one else is, arriving after the register's first load. */
+const newcomer = () =>
+  person({
+    system: 'frontdoor',
+    localId: 'F900',
+    forename: 'Odile',
+    surname: 'Pennock',
+    dateOfBirth: '2013-05-17',
+    sex: 'F',
+    postcodes: ['ST7 8UV'],
+  });
 
 const steward: Viewer = { userId: 'steward-1', roles: ['DATA_STEWARD'], teamId: null, workerId: null };
 const adopter: Viewer = { userId: 'adopter-1', roles: [], teamId: null, workerId: null };
@@ -135,6 +148,69 @@ describe.each(REGISTER_ENGINES)(
         searched(again, 'William Greystoke', '2015-03-07').every((hit) => hit.records.frontdoor.length === 0),
       ).toBe(true);
     });
+
+    it('a record arriving after a removal (in the slot the removed one left) gets an id of its own, kept by a restart', async () => {
+      db = await createTestDatabase(engine);
+      const first = await start(people());
+      const removedId = first.hubIdOf('frontdoor', 'F400');
+      await first.apply('frontdoor', 'F400', null);
+      await first.apply('frontdoor', 'F900', { record: newcomer() });
+      const id = first.hubIdOf('frontdoor', 'F900');
+      expect(id).not.toBeNull();
+      expect(id).not.toBe(removedId);
+      expect(first.resolve('frontdoor:F900')?.records).toEqual({
+        lcs: [],
+        eyes: [],
+        lift: [],
+        frontdoor: ['F900'],
+      });
+      expect(first.resolve('frontdoor:F400')).toBeNull();
+      expect(first.resolve(removedId!)).toBeNull();
+      const ids = idsOf(first);
+      await stop(first);
+      const again = await start(null);
+      expect(idsOf(again)).toEqual(ids);
+      expect(again.hubIdOf('frontdoor', 'F900')).toBe(id);
+    });
+
+    it.runIf(engine === 'postgres')(
+      'an instance laying in a removal and a new record (in the slot the removed one left) never answers the new one with the removed one’s id',
+      async () => {
+        db = await createTestDatabase(engine);
+        const a = await start(people());
+        // b follows only when it writes (no notification, no poll): its own change lays a's in first,
+        // and what b answers for the new record meanwhile (links laid in, ids not yet re-read) is seen.
+        const seen: (string | null)[] = [];
+        let b: ChildRegister | null = null;
+        b = await start(null, {
+          pollMs: 3_600_000,
+          store: (store) => ({
+            ...store,
+            listen: async () => async () => undefined,
+            locked: (work) =>
+              store.locked((register) =>
+                work({
+                  ...register,
+                  reconcile: (...args) => {
+                    if (b) seen.push(b.hubIdOf('frontdoor', 'F900'));
+                    return register.reconcile(...args);
+                  },
+                }),
+              ),
+          }),
+        });
+        const removedId = b.hubIdOf('frontdoor', 'F400');
+        await a.apply('frontdoor', 'F400', null);
+        await a.apply('frontdoor', 'F900', { record: newcomer() });
+        await b.apply('frontdoor', 'F100', { record: amaraContact() });
+        expect(seen).toEqual([null]);
+        expect(b.hubIdOf('frontdoor', 'F900')).toBe(a.hubIdOf('frontdoor', 'F900'));
+        expect(b.hubIdOf('frontdoor', 'F900')).not.toBe(removedId);
+        expect(b.resolve('frontdoor:F400')).toBeNull();
+        await a.refresh();
+        expect(idsOf(b)).toEqual(idsOf(a));
+      },
+    );
 
     it.runIf(engine === 'postgres')(
       'instances starting together on an empty register: one reads the systems, all agree on every id',
