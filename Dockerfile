@@ -21,4 +21,8 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p .tmp && chown -R node:node .tmp
 USER node
 EXPOSE 4000
-CMD ["node", "dist/src/server/main.js"]
+# --heap-growing-percent=150: a full collection once the old generation has grown to 2.5 times what
+# the last one left, not up to 4 times as V8 allows on any host with 8 GB or more; resident memory
+# follows what the hub keeps, not the host's size (the reasoning and the measurements: HUB_NODE_FLAGS in
+# bench/processes.ts, which the benches start the hub with; package.json start:prod has the same).
+CMD ["node", "--heap-growing-percent=150", "dist/src/server/main.js"]

@@ -16,7 +16,7 @@ import { loadLocalSigningKey, mintToken } from '../src/domain/access/index.ts';
 import { serveJwks } from '../test/integration/access/harness.ts';
 import { runLoad, simulatorCounter } from './load.ts';
 import { peakRssMb } from './procStats.ts';
-import { startProcess } from './processes.ts';
+import { HUB_NODE_FLAGS, startProcess } from './processes.ts';
 import { SINGLE_VIEW } from './queries.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,10 +25,13 @@ const BUILD_DIR = process.env['BENCH_BUILD_DIR'] ?? 'dist';
 const ISSUER = 'https://idp.bench.invalid';
 const AUDIENCE = 'svoc-hub';
 const VARIANTS = [
-  { name: 'tsx (node --import tsx src/server/main.ts)', args: ['--import', 'tsx', 'src/server/main.ts'] },
+  {
+    name: 'tsx (node --import tsx src/server/main.ts)',
+    args: [...HUB_NODE_FLAGS, '--import', 'tsx', 'src/server/main.ts'],
+  },
   {
     name: `compiled (node ${BUILD_DIR}/src/server/main.js)`,
-    args: [join(BUILD_DIR, 'src', 'server', 'main.js')],
+    args: [...HUB_NODE_FLAGS, join(BUILD_DIR, 'src', 'server', 'main.js')],
   },
 ];
 

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { admin, databaseUrlOf } from './postgresAdmin.ts';
 import { cpuMillis } from './procStats.ts';
-import { startProcess } from './processes.ts';
+import { HUB_NODE_FLAGS, startProcess } from './processes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -42,9 +42,10 @@ if (compiledDir)
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-const hubArgs = compiledDir
-  ? [join(compiledDir, 'src/server/main.js')]
-  : ['--import', 'tsx', 'src/server/main.ts'];
+const hubArgs = [
+  ...HUB_NODE_FLAGS,
+  ...(compiledDir ? [join(compiledDir, 'src/server/main.js')] : ['--import', 'tsx', 'src/server/main.ts']),
+];
 console.log(`hub: ${compiledDir ? 'compiled, plain node' : 'through tsx'}`);
 const sims = await startProcess<{ urls: Record<string, string> }>({
   name: 'simulators',

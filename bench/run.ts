@@ -21,7 +21,7 @@ import { loadLocalSigningKey, mintToken } from '../src/domain/access/index.ts';
 import type { Role } from '../src/domain/access/types.ts';
 import { loadConfig } from '../src/platform/config/index.ts';
 import { runLoad, simulatorCounter, type RequestPlan, type RunFigures } from './load.ts';
-import { compileHub, startProcess, type BenchProcess } from './processes.ts';
+import { compileHub, HUB_NODE_FLAGS, startProcess, type BenchProcess } from './processes.ts';
 import { CASELOAD, CHRONOLOGY, IDENTIFIERS, SINGLE_VIEW } from './queries.ts';
 import { measureReports } from './reportsPhase.ts';
 import { renderMarkdown, type BenchResults, type ScenarioResult, type TargetCheck } from './report.ts';
@@ -192,7 +192,10 @@ async function main(): Promise<void> {
         { userId, roles, ...(teamId ? { teamId } : {}) },
         { issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: 3600 },
       );
-    const hubNodeArgs = (env['BENCH_HUB_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0);
+    const hubNodeArgs = [
+      ...HUB_NODE_FLAGS,
+      ...(env['BENCH_HUB_NODE_ARGS'] ?? '').split(' ').filter((a) => a.length > 0),
+    ];
     let compiledHub: { compiled: string } | object = {};
     if (HUB_COMPILED) {
       log('compiling the hub (tsc)');

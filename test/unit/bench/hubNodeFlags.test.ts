@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HUB_NODE_FLAGS } from '../../../bench/processes.ts';
+
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+
+/** The node options before the entry module in a command's words. */
+const flagsBefore = (words: readonly string[], entry: string) => {
+  const node = words.indexOf('node');
+  const at = words.indexOf(entry);
+  expect(node).toBeGreaterThanOrEqual(0);
+  expect(at).toBeGreaterThan(node);
+  return words.slice(node + 1, at);
+};
+
+describe('the hub’s V8 flags', () => {
+  it('production’s start command and the image run the hub with the flags the benches use', () => {
+    expect(HUB_NODE_FLAGS.length).toBeGreaterThan(0);
+    const startProd = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts[
+      'start:prod'
+    ]!;
+    expect(flagsBefore(startProd.split(/\s+/), 'dist/src/server/main.js')).toEqual(HUB_NODE_FLAGS);
+
+    const cmd = /^CMD (\[.*\])$/m.exec(read('Dockerfile'))?.[1];
+    expect(cmd).toBeDefined();
+    expect(flagsBefore(JSON.parse(cmd!) as string[], 'dist/src/server/main.js')).toEqual(HUB_NODE_FLAGS);
+  });
+
+  it('node accepts each of them', async () => {
+    const { execFileSync } = await import('node:child_process');
+    // An option node or V8 does not know stops node before it runs anything.
+    expect(
+      execFileSync(process.execPath, [...HUB_NODE_FLAGS, '-e', 'process.stdout.write("ok")'], {
+        encoding: 'utf8',
+      }),
+    ).toBe('ok');
+  });
+});
