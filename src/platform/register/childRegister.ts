@@ -26,7 +26,7 @@ import {
 } from '../../domain/identity/checkpoint.ts';
 import { isHubIdShape } from '../../domain/identity/hub-id.ts';
 import type { ClusterView, PossibleMatch, RecordsBySystem, SourceRef } from '../../domain/identity/types.ts';
-import type { SystemName } from '../systems.ts';
+import { SYSTEMS, type SystemName } from '../systems.ts';
 import { keysOf, proposeAll, proposedClusterOf } from './clustering.ts';
 import { scanPeriodically, type ChangedPeopleFeed } from './scan.ts';
 import { pruneChangesPeriodically } from './prune.ts';
@@ -45,7 +45,8 @@ import {
   type RegisterStore,
 } from './store.ts';
 
-const QUALIFIED = /^(lcs|eyes|lift|frontdoor):(.+)$/;
+/** A record key, `system:localId`: the systems from the one list of them. */
+const QUALIFIED = new RegExp(`^(${SYSTEMS.join('|')}):(.+)$`);
 const MAX_REDIRECTS = 64;
 /** PGlite keeps what a statement is handed in its WebAssembly memory, which never shrinks: smaller parts. */
 const PGLITE_PAGE_BYTES = 4 * 1024 * 1024;
