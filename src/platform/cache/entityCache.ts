@@ -172,31 +172,39 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
     void write.finally(() => pendingWrites.delete(write));
   };
 
-  /** Encodes, seals and writes every queued write-back in one store write. */
+  /**
+   * Encodes, seals and writes every queued write-back in one store write. Runs on its own turn of
+   * the loop (setImmediate), so nothing here may throw: a value that cannot be encoded is counted
+   * and skipped, a store that fails is counted once per system written.
+   */
   const writeQueued = (): void => {
     writeTurn = undefined;
     if (queuedWrites.size === 0) return;
     const entries: { key: string; value: Buffer; ttlSeconds: number }[] = [];
     const systems = new Set<SystemName>();
     for (const [key, { system, fetchedAt, value, ttlSeconds }] of queuedWrites) {
-      let json: string;
-      if (value === undefined) {
-        json = `{"f":${fetchedAt},"n":1}`;
-      } else {
-        try {
-          json = JSON.stringify({ f: fetchedAt, v: value });
-        } catch {
-          metrics.error(system, 'encode');
-          continue;
-        }
+      let sealed: Buffer;
+      try {
+        const json =
+          value === undefined ? `{"f":${fetchedAt},"n":1}` : JSON.stringify({ f: fetchedAt, v: value });
+        sealed = sealer.seal(key, Buffer.from(json, 'utf8'));
+      } catch {
+        metrics.error(system, 'encode');
+        continue;
       }
-      entries.push({ key, value: sealer.seal(key, Buffer.from(json, 'utf8')), ttlSeconds });
+      entries.push({ key, value: sealed, ttlSeconds });
       systems.add(system);
     }
     queuedWrites.clear();
     if (entries.length === 0) return;
+    let writing: Promise<void>;
+    try {
+      writing = store.setMany(entries);
+    } catch (error) {
+      writing = Promise.reject(error);
+    }
     track(
-      store.setMany(entries).catch(() => {
+      writing.catch(() => {
         for (const system of systems) metrics.error(system, 'store-write');
       }),
     );

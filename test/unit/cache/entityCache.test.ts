@@ -362,4 +362,23 @@ describe('entity cache', () => {
     await cache.readMany('lcs', 'person', ['1', '2'], upstream.fetch);
     expect(upstream.calls).toEqual([['1', '2'], ['1']]);
   });
+  it('a value that cannot be encoded is answered, counted and not written, and the rest of the turn is', async () => {
+    const { cache, counts, memory } = setup();
+    const [odd, plain] = await Promise.all([
+      cache.readMany('lcs', 'person', ['big'], async () => new Map([['big', { id: 'big', size: 1n }]])),
+      cache.readMany('eyes', 'pupil', ['p1'], fakeUpstream(['p1']).fetch),
+    ]);
+    expect(odd[0]).toMatchObject({ value: { id: 'big' } });
+    expect(values(plain)).toEqual(['p1']);
+    // Written on its own turn: must not throw there.
+    await new Promise((resolve) => setImmediate(resolve));
+    await cache.flush();
+    expect(counts['error:encode']).toBe(1);
+    const [unwritten, written] = await memory.getMany([
+      testKeyer().entityKey({ system: 'lcs', resource: 'person', id: 'big' }, 'v1'),
+      testKeyer().entityKey({ system: 'eyes', resource: 'pupil', id: 'p1' }, 'v1'),
+    ]);
+    expect(unwritten).toBeNull();
+    expect(written).not.toBeNull();
+  });
 });
