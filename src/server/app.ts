@@ -133,12 +133,14 @@ export interface HubOverrides {
   auditSink?: AuditSink;
 }
 
-function createStore(config: HubConfig): CacheStore {
+function createStore(config: HubConfig, logger: Logger): CacheStore {
+  const onConnectionError = cacheConnectionLog(logger);
   if (config.redis.clusterNodes.length > 0) {
     return createRedisClusterStore({
       nodes: config.redis.clusterNodes,
       commandTimeoutMs: config.redis.commandTimeoutMs,
       keyPrefix: config.redis.keyPrefix,
+      onConnectionError,
     });
   }
   if (config.redis.url) {
@@ -146,12 +148,39 @@ function createStore(config: HubConfig): CacheStore {
       url: config.redis.url,
       commandTimeoutMs: config.redis.commandTimeoutMs,
       keyPrefix: config.redis.keyPrefix,
+      onConnectionError,
     });
   }
   return createMemoryStore({
     maxEntries: config.cache.memoryMaxEntries,
     maxBytes: config.cache.memoryMaxBytes,
   });
+}
+
+/** How often a connection failure of the cache store is logged while it lasts (ioredis reports every retry). */
+const CACHE_CONNECTION_LOG_EVERY_MS = 30_000;
+
+/**
+ * Logs why the cache store cannot be reached (the error names host and port, never cache content),
+ * at most every 30 s with how many failures went unlogged in between: while it lasts, lookups are
+ * misses and views are answered from the upstream systems.
+ */
+function cacheConnectionLog(logger: Logger): (error: Error) => void {
+  let loggedAt = Number.NEGATIVE_INFINITY;
+  let unlogged = 0;
+  return (error) => {
+    const at = Date.now();
+    if (at - loggedAt < CACHE_CONNECTION_LOG_EVERY_MS) {
+      unlogged++;
+      return;
+    }
+    loggedAt = at;
+    logger.warn(
+      { err: error, unloggedSinceLast: unlogged },
+      'cache store unreachable: lookups are misses, views are read from the upstream systems',
+    );
+    unlogged = 0;
+  };
 }
 
 /**
@@ -319,7 +348,7 @@ export async function startHub(config: HubConfig, overrides: HubOverrides = {}):
   };
 
   const keys = await sealingKeys(config);
-  const store = createStore(config);
+  const store = createStore(config, logger);
   const sealer = createSealer({ keys, current: keys[0]!.id });
   const keyer = createEntityKeyer({ secret: config.cache.keyNameSecret ?? keys[keys.length - 1]!.secret });
   const cacheSettings = resolveCacheSettings({

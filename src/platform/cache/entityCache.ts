@@ -2,7 +2,11 @@
  * The read-through L2 cache connectors' DataLoaders call (L1 is the per-request DataLoader).
  *
  * One lookup is: one store read for every key, open and parse each entry, fetch what is missing
- * or stale in ONE upstream call, answer, and write back in the background with one store write.
+ * or stale in ONE upstream call, answer, and write back in the background. Write-backs are queued
+ * and written once per turn of the event loop (setImmediate), every lookup's together in one
+ * store write: encoding and sealing happen after the callers have their answers, and Redis gets
+ * one command a turn instead of one per entry. An invalidation drops the queued write-backs of
+ * its keys, so a value queued before a change is never written after it.
  * Concurrent lookups for the same key within this process share one upstream fetch.
  *
  * Entries are `{ f: fetchedAtMs, v: value }` (or `{ f, n: 1 }` for "the upstream has no such
@@ -89,6 +93,15 @@ interface InFlight {
   readonly fetchedAt: number;
 }
 
+/** A write-back waiting for this turn's store write: encoded and sealed only then. */
+interface QueuedWrite {
+  readonly system: SystemName;
+  readonly fetchedAt: number;
+  /** The record; undefined for a remembered absence. */
+  readonly value: unknown;
+  readonly ttlSeconds: number;
+}
+
 /** A decoded entry: `v` present for a record, `n` for a remembered absence. */
 interface Entry {
   f: number;
@@ -104,6 +117,9 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
   const policies = new Map<string, ResourcePolicy>();
   const inFlight = new Map<string, InFlight>();
   const pendingWrites = new Set<Promise<void>>();
+  /** Write-backs not yet handed to the store, by key (a later fetch of a key replaces an earlier). */
+  const queuedWrites = new Map<string, QueuedWrite>();
+  let writeTurn: NodeJS.Immediate | undefined;
   const near: NearCache | undefined =
     settings.nearCacheEntries > 0 && settings.nearCacheMaxAgeMs > 0
       ? createNearCache({
@@ -157,9 +173,48 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
   };
 
   /**
-   * Runs once when a fetch this instance started settles: releases the in-flight slots and writes
-   * back what came in. A slot that was invalidated meanwhile (no longer this flight) is not
-   * written: its value may predate the change that invalidated it.
+   * Encodes, seals and writes every queued write-back in one store write. Runs on its own turn of
+   * the loop (setImmediate), so nothing here may throw: a value that cannot be encoded is counted
+   * and skipped, a store that fails is counted once per system written.
+   */
+  const writeQueued = (): void => {
+    writeTurn = undefined;
+    if (queuedWrites.size === 0) return;
+    const entries: { key: string; value: Buffer; ttlSeconds: number }[] = [];
+    const systems = new Set<SystemName>();
+    for (const [key, { system, fetchedAt, value, ttlSeconds }] of queuedWrites) {
+      let sealed: Buffer;
+      try {
+        const json =
+          value === undefined ? `{"f":${fetchedAt},"n":1}` : JSON.stringify({ f: fetchedAt, v: value });
+        sealed = sealer.seal(key, Buffer.from(json, 'utf8'));
+      } catch {
+        metrics.error(system, 'encode');
+        continue;
+      }
+      entries.push({ key, value: sealed, ttlSeconds });
+      systems.add(system);
+    }
+    queuedWrites.clear();
+    if (entries.length === 0) return;
+    let writing: Promise<void>;
+    try {
+      writing = store.setMany(entries);
+    } catch (error) {
+      writing = Promise.reject(error);
+    }
+    track(
+      writing.catch(() => {
+        for (const system of systems) metrics.error(system, 'store-write');
+      }),
+    );
+  };
+
+  /**
+   * Runs once when a fetch this instance started settles: releases the in-flight slots, remembers
+   * what came in in the near-cache and queues it for this turn's store write. A slot that was
+   * invalidated meanwhile (no longer this flight) is not written: its value may predate the change
+   * that invalidated it.
    */
   const settleOwnFetch = (
     system: SystemName,
@@ -169,8 +224,8 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
     fetchedAt: number,
     result: Map<string, unknown> | undefined,
   ): void => {
-    const entries: { key: string; value: Buffer; ttlSeconds: number }[] = [];
     const at = near !== undefined && result ? now() : 0;
+    let queued = false;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       const flight = flights[i] as InFlight;
@@ -178,43 +233,42 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
       inFlight.delete(key);
       if (!result) continue;
       const value = result.get(flight.id);
-      let json: string;
-      let ttlSeconds: number;
       if (value !== undefined) {
-        ttlSeconds = policy.storeTtlSeconds;
-        try {
-          json = JSON.stringify({ f: fetchedAt, v: value });
-        } catch {
-          metrics.error(system, 'encode');
-          continue;
-        }
         near?.set(key, fetchedAt, policy.ttlMs, value, at, false, policy.nearMaxAgeMs);
+        queuedWrites.set(key, { system, fetchedAt, value, ttlSeconds: policy.storeTtlSeconds });
       } else if (policy.negativeTtlMs > 0) {
-        ttlSeconds = policy.negativeTtlMs / 1000;
-        json = `{"f":${fetchedAt},"n":1}`;
         near?.set(key, fetchedAt, policy.negativeTtlMs, undefined, at, false);
+        queuedWrites.set(key, {
+          system,
+          fetchedAt,
+          value: undefined,
+          ttlSeconds: policy.negativeTtlMs / 1000,
+        });
       } else {
         continue;
       }
-      entries.push({ key, value: sealer.seal(key, Buffer.from(json, 'utf8')), ttlSeconds });
+      queued = true;
     }
-    if (entries.length === 0) return;
-    track(
-      store.setMany(entries).catch(() => {
-        metrics.error(system, 'store-write');
-      }),
-    );
+    if (queued && writeTurn === undefined) writeTurn = setImmediate(writeQueued);
   };
 
   async function flush(): Promise<void> {
+    if (writeTurn !== undefined) {
+      clearImmediate(writeTurn);
+      writeQueued();
+    }
     while (pendingWrites.size > 0) await Promise.allSettled(Array.from(pendingWrites));
   }
 
   /** Every invalidation, local or remote: no write-back or near-cache refill of what came before. */
   const dropInvalidated = (refs: readonly EntityRef[]): void => {
     if (near === undefined) {
-      if (inFlight.size === 0) return;
-      for (const ref of refs) inFlight.delete(keyOf(ref));
+      if (inFlight.size === 0 && queuedWrites.size === 0) return;
+      for (const ref of refs) {
+        const key = keyOf(ref);
+        inFlight.delete(key);
+        queuedWrites.delete(key);
+      }
       return;
     }
     invalidations++;
@@ -222,6 +276,7 @@ export function createEntityCache(options: EntityCacheOptions): SharedEntityCach
     for (const ref of refs) {
       const key = keyOf(ref);
       inFlight.delete(key);
+      queuedWrites.delete(key);
       near.invalidate(key, at);
     }
   };

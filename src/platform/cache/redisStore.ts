@@ -1,7 +1,13 @@
 /**
- * A standalone Redis as the shared store. One MGET per lookup, a SET PX per written entry (auto-
- * pipelined with every other command of the same event-loop turn), UNLINK (non-blocking delete) for invalidation. Every call rejects within the command
- * budget (withinBudget) when Redis is down or slow; the entity cache treats that as all-miss.
+ * A standalone Redis as the shared store. Each call is one command, written to the socket at once:
+ * - getMany: lookups made in the same turn of the event loop share one MGET (a cold view's loaders
+ *   each look up in the same turn, and a command each cost a socket write each);
+ * - setMany: one SET PX for one entry; for several, one script call (EVALSHA, loaded with EVAL on a
+ *   connection's first use) that sets each with its own expiry. The entity cache hands over a
+ *   turn's write-backs in one call, and a command per entry was most of what a cold view paid Redis;
+ * - delete: UNLINK (non-blocking delete).
+ * Every call rejects within the command budget (withinBudget) when Redis is down or slow; the
+ * entity cache treats that as all-miss.
  */
 import { Redis } from 'ioredis';
 import type { CacheStore } from './types.ts';
@@ -18,41 +24,101 @@ export interface RedisStoreOptions extends RedisConnectionOptions {
   url: string;
 }
 
+/** The script that writes several entries, each with its own expiry (KEYS[i] <- ARGV[2i-1], PX ARGV[2i]). */
+const SET_EACH = 'svocSetEach';
+const SET_EACH_LUA = `for i = 1, #KEYS do
+  redis.call('SET', KEYS[i], ARGV[2 * i - 1], 'PX', ARGV[2 * i])
+end
+return #KEYS`;
+
+interface ScriptCommands {
+  /** numberOfKeys, the keys, then each key's value and expiry in ms. */
+  [SET_EACH](...args: (string | Buffer | number)[]): Promise<unknown>;
+}
+
+/** Redis expiries are whole milliseconds, at least 1. */
+function expiryMs(ttlSeconds: number): number {
+  return Math.max(1, Math.ceil(ttlSeconds * 1000));
+}
+
+/** One lookup's share of a coalesced MGET: its keys are `count` keys from `from`. */
+interface Waiter {
+  from: number;
+  count: number;
+  resolve(values: (Buffer | null)[]): void;
+  reject(error: unknown): void;
+}
+
 export function createRedisStore(options: RedisStoreOptions): CacheStore {
   const maxDelay = maxReconnectDelayOf(options);
   const client = new Redis(options.url, {
     ...commonRedisOptions(options),
     enableOfflineQueue: false,
-    // Write-backs issued in one event-loop turn go out in one socket write: a write per command
-    // batch was 5% of a cold view's CPU in syscalls. Reads are written at once: auto-pipelining
-    // defers to setImmediate, and on a busy loop the read's budget would run out before it was
-    // even sent (a reply that arrives while the loop is blocked must still count).
-    enableAutoPipelining: true,
-    autoPipeliningIgnoredCommands: ['mget'],
+    // No auto-pipelining: the batching is done above (one MGET per turn's lookups, one write per
+    // turn's write-backs), and auto-pipelining would defer each command to setImmediate, where on a
+    // busy loop a read's budget could run out before it was even sent.
+    enableAutoPipelining: false,
     retryStrategy: (attempt) => reconnectDelay(attempt, maxDelay),
-  });
+    scripts: { [SET_EACH]: { lua: SET_EACH_LUA } },
+  }) as Redis & ScriptCommands;
   client.on('error', (error: Error) => options.onConnectionError?.(error));
   const bounded = budgetedCommands(options);
+
+  // Lookups waiting for the MGET that is sent once the current tick's other lookups have joined it.
+  let queuedKeys: string[] | undefined;
+  let waiting: Waiter[] = [];
+  const sendQueued = (): void => {
+    const keys = queuedKeys as string[];
+    const waiters = waiting;
+    queuedKeys = undefined;
+    waiting = [];
+    // The budget starts when the command is sent, not when the lookups were queued.
+    bounded.run(client.mgetBuffer(keys)).then(
+      (values) => {
+        if (waiters.length === 1) (waiters[0] as Waiter).resolve(values);
+        else
+          for (const waiter of waiters) waiter.resolve(values.slice(waiter.from, waiter.from + waiter.count));
+      },
+      (error: unknown) => {
+        for (const waiter of waiters) waiter.reject(error);
+      },
+    );
+  };
 
   return {
     kind: 'redis',
 
-    async getMany(keys) {
-      if (keys.length === 0) return [];
-      return bounded.run(client.mgetBuffer(keys as string[]));
+    getMany(keys) {
+      if (keys.length === 0) return Promise.resolve([]);
+      if (queuedKeys === undefined) {
+        queuedKeys = [];
+        // nextTick, not setImmediate: the lookups of one DataLoader dispatch round are all queued by
+        // then, and the MGET still goes out before the loop polls again (no added latency).
+        process.nextTick(sendQueued);
+      }
+      const from = queuedKeys.length;
+      for (const key of keys) queuedKeys.push(key);
+      return new Promise<(Buffer | null)[]>((resolve, reject) => {
+        waiting.push({ from, count: keys.length, resolve, reject });
+      });
     },
 
     async setMany(entries) {
       if (entries.length === 0) return;
-      // Separate SETs, not an explicit pipeline: auto-pipelining sends them with whatever else this
-      // turn issues (an explicit pipeline is always written on its own).
-      await bounded.run(
-        Promise.all(
-          entries.map(({ key, value, ttlSeconds }) =>
-            client.set(key, value, 'PX', Math.max(1, Math.ceil(ttlSeconds * 1000))),
-          ),
-        ),
-      );
+      if (entries.length === 1) {
+        const { key, value, ttlSeconds } = entries[0] as (typeof entries)[number];
+        await bounded.run(client.set(key, value, 'PX', expiryMs(ttlSeconds)));
+        return;
+      }
+      const args: (string | Buffer | number)[] = new Array(1 + entries.length * 3);
+      args[0] = entries.length;
+      for (let i = 0; i < entries.length; i++) {
+        const { key, value, ttlSeconds } = entries[i] as (typeof entries)[number];
+        args[1 + i] = key;
+        args[1 + entries.length + i * 2] = value;
+        args[2 + entries.length + i * 2] = expiryMs(ttlSeconds);
+      }
+      await bounded.run(client[SET_EACH](...args));
     },
 
     async delete(keys) {

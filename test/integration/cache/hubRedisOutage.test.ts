@@ -1,9 +1,12 @@
 /**
  * Issue 5, Redis stopped under a running hub (a redis-server of this test's own, on a free port):
  * child views still succeed, each within the upstream time plus 100 ms; /readyz says the cache is
- * degraded; once Redis is back on the same port, caching resumes. Simulators answer after 20 ms.
+ * degraded and the log says why; once Redis is back on the same port, caching resumes. Simulators
+ * answer after 20 ms.
  */
+import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisProcess } from './support/redisProcesses.ts';
 import { freePort, killRedis, makeTempDir, removeTempDir, startRedis } from './support/redisProcesses.ts';
@@ -29,21 +32,36 @@ let viewer: string;
 let comparison: RunningHub;
 let shared: Redis;
 const comparisonPrefix = uniquePrefix('outage-cmp');
+/** The outage hub's log lines at warn and above. */
+const logged: { msg?: string; err?: { message?: string } }[] = [];
 
 beforeAll(async () => {
   dir = makeTempDir('caching-outage');
   port = await freePort();
   redis = await startRedis(port, dir);
   world = await startWorld();
-  hub = await world.startHub({
-    // Measures the shared cache itself: no in-process near-cache in front of it.
-    CACHE_NEAR_ENTRIES: '0',
-    REDIS_URL: `redis://127.0.0.1:${port}`,
-    REDIS_KEY_PREFIX: uniquePrefix('outage'),
-    // The production default: a dead or slow Redis must cost a view milliseconds.
-    REDIS_COMMAND_TIMEOUT_MS: '50',
-    CACHE_KEYS: 'it:caching-outage-sealing-key-0123456789abcdef',
-  });
+  hub = await world.startHub(
+    {
+      // Measures the shared cache itself: no in-process near-cache in front of it.
+      CACHE_NEAR_ENTRIES: '0',
+      REDIS_URL: `redis://127.0.0.1:${port}`,
+      REDIS_KEY_PREFIX: uniquePrefix('outage'),
+      // The production default: a dead or slow Redis must cost a view milliseconds.
+      REDIS_COMMAND_TIMEOUT_MS: '50',
+      CACHE_KEYS: 'it:caching-outage-sealing-key-0123456789abcdef',
+    },
+    {
+      logger: pino(
+        { level: 'warn' },
+        new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            for (const line of chunk.toString().split('\n').filter(Boolean)) logged.push(JSON.parse(line));
+            done();
+          },
+        }),
+      ),
+    },
+  );
   shared = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
   comparison = await world.startHub({
     // Measures the shared cache itself: no in-process near-cache in front of it.
@@ -87,6 +105,10 @@ describe('Redis stopped under a running hub', () => {
       expect(ready.status).toBe(200);
       expect(ready.body.status).toBe('degraded');
       expect(ready.body.cache).toEqual({ kind: 'redis', status: 'degraded' });
+      // And the log says why (the connection error, naming where, never what was cached).
+      const unreachable = () => logged.filter(({ msg }) => msg?.startsWith('cache store unreachable'));
+      await eventually(async () => unreachable().length > 0, 5000);
+      expect(unreachable()[0]?.err?.message).toMatch(/ECONN|closed|127\.0\.0\.1/);
 
       // Upstream time, measured interleaved with the views below so both see the same machine
       // load: the same view through a second hub whose (healthy) cache is emptied before each.

@@ -99,6 +99,71 @@ describe('entity cache over the shared Redis', () => {
     expect(await store.getMany([key])).toEqual([null]);
   });
 
+  it('several entries are written in one call, each with its own expiry, and one entry alone too', async () => {
+    const [{ store }] = instances as [(typeof instances)[number]];
+    const entries = [
+      { key: 'svoc:v1:{lcs:several:0}:a', value: Buffer.from([1, 0, 255]), ttlSeconds: 5 },
+      { key: 'svoc:v1:{lcs:several:1}:b', value: Buffer.from('second'), ttlSeconds: 600 },
+      { key: 'svoc:v1:{lcs:several:2}:c', value: Buffer.alloc(0), ttlSeconds: 30 },
+    ];
+    await store.setMany(entries);
+    await store.setMany([{ key: 'svoc:v1:{lcs:several:3}:d', value: Buffer.from('alone'), ttlSeconds: 60 }]);
+    expect(await store.getMany([...entries.map(({ key }) => key), 'svoc:v1:{lcs:several:3}:d'])).toEqual([
+      Buffer.from([1, 0, 255]),
+      Buffer.from('second'),
+      Buffer.alloc(0),
+      Buffer.from('alone'),
+    ]);
+    const ttls = await Promise.all(
+      ['a', 'b', 'c'].map((name, i) => admin.pttl(`${prefix}svoc:v1:{lcs:several:${i}}:${name}`)),
+    );
+    // Each its own: 5 s, 600 s and 30 s (less whatever time has passed since).
+    expect(ttls[0]).toBeGreaterThan(0);
+    expect(ttls[0]).toBeLessThanOrEqual(5000);
+    expect(ttls[1]).toBeGreaterThan(5000);
+    expect(ttls[1]).toBeLessThanOrEqual(600_000);
+    expect(ttls[2]).toBeGreaterThan(5000);
+    expect(ttls[2]).toBeLessThanOrEqual(30_000);
+    expect(await admin.pttl(`${prefix}svoc:v1:{lcs:several:3}:d`)).toBeLessThanOrEqual(60_000);
+  });
+
+  it('lookups made in the same turn share one MGET, and each is answered with its own keys', async () => {
+    const [{ store }] = instances as [(typeof instances)[number]];
+    const key = (name: string) => `svoc:v1:{lcs:turn:0}:${name}`;
+    await store.setMany(
+      ['a', 'b', 'c'].map((name) => ({ key: key(name), value: Buffer.from(name), ttlSeconds: 60 })),
+    );
+    const monitor = await admin.monitor();
+    const mgets: string[][] = [];
+    const marker = `end-${randomUUID()}`;
+    let markerSeen = false;
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (args[0]?.toLowerCase() === 'mget' && args.some((arg) => arg.startsWith(prefix))) mgets.push(args);
+      if (args.includes(marker)) markerSeen = true;
+    });
+    try {
+      const answers = await Promise.all([
+        store.getMany([key('a'), key('absent')]),
+        store.getMany([key('c')]),
+        store.getMany([key('b'), key('a')]),
+      ]);
+      expect(answers).toEqual([
+        [Buffer.from('a'), null],
+        [Buffer.from('c')],
+        [Buffer.from('b'), Buffer.from('a')],
+      ]);
+      // MONITOR lists commands in the order Redis ran them: once the marker is seen, every MGET is.
+      await admin.echo(marker);
+      await waitFor(() => markerSeen, 5000);
+      expect(mgets).toHaveLength(1);
+      expect(mgets[0]?.slice(1)).toEqual(
+        ['a', 'absent', 'c', 'b', 'a'].map((name) => `${prefix}${key(name)}`),
+      );
+    } finally {
+      monitor.disconnect();
+    }
+  });
+
   it('a second lookup makes zero upstream fetches', async () => {
     const [{ cache }] = instances as [(typeof instances)[number]];
     const upstream = countingUpstream();

@@ -314,4 +314,71 @@ describe('entity cache', () => {
     );
     expect(stored).toMatchObject({ freshness: 'fresh', value: { forename: 'after the change' } });
   });
+  it("write-backs of lookups settled in the same turn reach the store in one write, after the callers' answers", async () => {
+    const memory = createMemoryStore({ maxEntries: 1000, maxBytes: 1_000_000 });
+    const writes: string[][] = [];
+    const counting: CacheStore = {
+      ...memory,
+      setMany: (entries) => {
+        writes.push(entries.map(({ key }) => key));
+        return memory.setMany(entries);
+      },
+    };
+    const { cache } = setup({ negativeTtlSeconds: 30 }, counting);
+    const people = fakeUpstream(['1', '2']);
+    const pupils = fakeUpstream(['p1']);
+    const [persons, pupil] = await Promise.all([
+      cache.readMany('lcs', 'person', ['1', '2', 'absent'], people.fetch),
+      cache.readMany('eyes', 'pupil', ['p1'], pupils.fetch),
+    ]);
+    expect(values(persons)).toEqual(['1', '2', null]);
+    expect(values(pupil)).toEqual(['p1']);
+    // The callers have their answers before anything is written.
+    expect(writes).toEqual([]);
+
+    // Written at the end of this turn without being asked: one write, four entries (one absent).
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes.map((keys) => keys.length)).toEqual([4]);
+    await cache.flush();
+    const refetch = fakeUpstream([]);
+    const again = await cache.readMany('lcs', 'person', ['1', '2', 'absent'], refetch.fetch);
+    expect(values(again)).toEqual(['1', '2', null]);
+    expect(refetch.calls).toEqual([]);
+  });
+
+  it('an invalidation before the write-back is written drops it: the store never holds the old value', async () => {
+    const { cache, memory } = setup();
+    const upstream = fakeUpstream(['1', '2']);
+    await cache.readMany('lcs', 'person', ['1', '2'], upstream.fetch);
+    // Still queued (the turn has not ended): the change comes in now.
+    await cache.invalidate([{ system: 'lcs', resource: 'person', id: '1' }]);
+    await cache.flush();
+
+    const [changed, unchanged] = await memory.getMany(
+      ['1', '2'].map((id) => testKeyer().entityKey({ system: 'lcs', resource: 'person', id }, 'v1')),
+    );
+    expect(changed).toBeNull();
+    expect(unchanged).not.toBeNull();
+    await cache.readMany('lcs', 'person', ['1', '2'], upstream.fetch);
+    expect(upstream.calls).toEqual([['1', '2'], ['1']]);
+  });
+  it('a value that cannot be encoded is answered, counted and not written, and the rest of the turn is', async () => {
+    const { cache, counts, memory } = setup();
+    const [odd, plain] = await Promise.all([
+      cache.readMany('lcs', 'person', ['big'], async () => new Map([['big', { id: 'big', size: 1n }]])),
+      cache.readMany('eyes', 'pupil', ['p1'], fakeUpstream(['p1']).fetch),
+    ]);
+    expect(odd[0]).toMatchObject({ value: { id: 'big' } });
+    expect(values(plain)).toEqual(['p1']);
+    // Written on its own turn: must not throw there.
+    await new Promise((resolve) => setImmediate(resolve));
+    await cache.flush();
+    expect(counts['error:encode']).toBe(1);
+    const [unwritten, written] = await memory.getMany([
+      testKeyer().entityKey({ system: 'lcs', resource: 'person', id: 'big' }, 'v1'),
+      testKeyer().entityKey({ system: 'eyes', resource: 'pupil', id: 'p1' }, 'v1'),
+    ]);
+    expect(unwritten).toBeNull();
+    expect(written).not.toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
+import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createSealer, inProcessSealer } from '../../../src/platform/cache/sealer.ts';
-import { CacheConfigError } from '../../../src/platform/cache/secrets.ts';
+import { CacheConfigError, deriveKeyMaterial } from '../../../src/platform/cache/secrets.ts';
 import { SEAL_SECRET_A, SEAL_SECRET_B, testSealer } from './fixtures.ts';
 
 const KEY = 'svoc:v1:{lcs:person:3}:digest';
@@ -74,6 +75,32 @@ describe('sealer', () => {
     const relabelled = Buffer.from(sealer.seal(KEY, PLAIN));
     relabelled.write('b', 2, 'ascii');
     expect(sealer.open(KEY, relabelled)).toBe('auth-failed');
+  });
+
+  it('keeps the documented layout, readable and writable by an independent AES-256-GCM with header and key as AAD', () => {
+    // Instances mid-deploy share Redis: what one version seals the other must open.
+    const material = deriveKeyMaterial(SEAL_SECRET_A, 'seal:a', 'test');
+    const sealer = testSealer();
+    const longKey = `${KEY}:${'é'.repeat(200)}`;
+    for (const cacheKey of [KEY, longKey]) {
+      const sealed = sealer.seal(cacheKey, PLAIN);
+      expect([...sealed.subarray(0, 3)]).toEqual([1, 1, 'a'.charCodeAt(0)]);
+      const decipher = createDecipheriv('aes-256-gcm', material, sealed.subarray(3, 15));
+      decipher.setAAD(sealed.subarray(0, 3));
+      decipher.setAAD(Buffer.from(cacheKey, 'utf8'));
+      decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+      expect(
+        Buffer.concat([decipher.update(sealed.subarray(15, sealed.length - 16)), decipher.final()]),
+      ).toEqual(PLAIN);
+
+      const iv = Buffer.alloc(12, 5);
+      const cipher = createCipheriv('aes-256-gcm', material, iv);
+      cipher.setAAD(Buffer.from([1, 1, 'a'.charCodeAt(0)]));
+      cipher.setAAD(Buffer.from(cacheKey, 'utf8'));
+      const body = Buffer.concat([cipher.update(PLAIN), cipher.final()]);
+      const foreign = Buffer.concat([Buffer.from([1, 1, 'a'.charCodeAt(0)]), iv, body, cipher.getAuthTag()]);
+      expect(sealer.open(cacheKey, foreign)).toEqual(PLAIN);
+    }
   });
 
   it('accepts a raw 32-byte key as base64: or hex:, and both forms give the same key', () => {

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cluster, Redis } from 'ioredis';
-import { createHub, type Hub } from '../../../../src/server/app.ts';
+import { createHub, type Hub, type HubOverrides } from '../../../../src/server/app.ts';
 import { loadConfig } from '../../../../src/platform/config/index.ts';
 import { loadLocalSigningKey, mintToken } from '../../../../src/domain/access/index.ts';
 import type { SharedEntityCache } from '../../../../src/platform/cache/index.ts';
@@ -71,8 +71,8 @@ export interface RunningHub {
 
 export interface CachingWorld {
   sims: RunningSimulators;
-  /** Starts a hub over the simulators with these extra environment variables. */
-  startHub(env?: Record<string, string>): Promise<RunningHub>;
+  /** Starts a hub over the simulators with these extra environment variables (and e.g. a logger). */
+  startHub(env?: Record<string, string>, overrides?: HubOverrides): Promise<RunningHub>;
   token(claims: { userId: string; roles: Role[]; teamId?: string; workerId?: string }): Promise<string>;
   /** Contract calls per system since the last `resetCalls`. */
   calls(): Promise<Record<System, number>>;
@@ -120,7 +120,7 @@ export async function startWorld(seed = 'caching'): Promise<CachingWorld> {
   const world: CachingWorld = {
     sims,
 
-    async startHub(env = {}) {
+    async startHub(env = {}, overrides = {}) {
       const config = loadConfig({
         LOG_LEVEL: 'silent',
         // Off here: the background warm-up's upstream reads would show in these tests' call counts
@@ -142,7 +142,7 @@ export async function startWorld(seed = 'caching'): Promise<CachingWorld> {
         REDIS_COMMAND_TIMEOUT_MS: '1000',
         ...env,
       });
-      const hub = await createHub(config);
+      const hub = await createHub(config, overrides);
       const { url } = await hub.listen(0, '127.0.0.1');
       const base = url.replace(/\/graphql$/, '');
       const query: RunningHub['query'] = async (token, text, variables) => {
