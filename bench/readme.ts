@@ -120,28 +120,22 @@ async function main(): Promise<void> {
   let county: BenchResults | null = null;
   let start: StartFigure[] | null = null;
   try {
-    if (scales.has('demo')) {
-      log('demo scale, in-memory cache: bench/run.ts');
+    /** bench/run.ts at demo scale over its own register, with the given cache (undefined: in-memory). */
+    const demoRun = async (name: string, redisUrl: string | undefined): Promise<BenchResults> => {
+      log(
+        `demo scale, ${redisUrl ? `Redis at ${redisUrl} (each hub its own key prefix)` : 'in-memory cache'}: bench/run.ts`,
+      );
       await step('./run.ts', {
         ...common,
         BENCH_SCALE: 'demo',
-        BENCH_RESULTS_NAME: 'readme-demo',
-        DATABASE_URL: databaseUrl(await throwaway('demo')),
-        REDIS_URL: undefined,
+        BENCH_RESULTS_NAME: name,
+        DATABASE_URL: databaseUrl(await throwaway(name.replaceAll('-', '_'))),
+        REDIS_URL: redisUrl,
       });
-      demo = readJson<BenchResults>('readme-demo.json');
-    }
-    if (scales.has('demo-redis')) {
-      log(`demo scale, Redis at ${REDIS}: bench/run.ts (single views; each hub its own key prefix)`);
-      await step('./run.ts', {
-        ...common,
-        BENCH_SCALE: 'demo',
-        BENCH_RESULTS_NAME: 'readme-demo-redis',
-        DATABASE_URL: databaseUrl(await throwaway('demo_redis')),
-        REDIS_URL: REDIS,
-      });
-      demoRedis = readJson<BenchResults>('readme-demo-redis.json');
-    }
+      return readJson<BenchResults>(`${name}.json`);
+    };
+    if (scales.has('demo')) demo = await demoRun('readme-demo', undefined);
+    if (scales.has('demo-redis')) demoRedis = await demoRun('readme-demo-redis', REDIS);
     if (scales.has('county')) {
       const database = await throwaway('county');
       log('county scale: hub start on PostgreSQL, empty then from the register (bench/registerStart.ts)');

@@ -28,6 +28,14 @@ import { type IndexedIdentity, type SourceRecord } from './types.ts';
 import { SYSTEMS, type SystemName } from '../../platform/systems.ts';
 
 export const NONE = -1;
+
+/** A slot column grown (doubling, new entries NONE) to hold at least `wanted` entries. */
+export function widened(column: Int32Array<ArrayBuffer>, wanted: number): Int32Array<ArrayBuffer> {
+  if (wanted <= column.length) return column;
+  const next = new Int32Array(Math.max(1024, column.length * 2, wanted)).fill(NONE);
+  next.set(column);
+  return next;
+}
 export const SEX_UNKNOWN = 0;
 export const SEX_MALE = 1;
 export const SEX_FEMALE = 2;

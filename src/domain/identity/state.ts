@@ -14,17 +14,9 @@ import { Clusters } from './clusters.ts';
 import { Scorer, emptyView, loadView, type RecordView } from './comparison.ts';
 import { compareRecords, hubIdFor } from './hub-id.ts';
 import { HubIdTable } from './hub-id-table.ts';
-import { NONE, RecordStore } from './record-store.ts';
+import { NONE, RecordStore, widened } from './record-store.ts';
 import type { ClusterView, RecordsBySystem } from './types.ts';
 import { priorWeight, type LinkSettings } from './weights.ts';
-
-/** The column grown (doubling, new entries NONE) to hold at least `wanted` entries. */
-function widened(column: Int32Array<ArrayBuffer>, wanted: number): Int32Array<ArrayBuffer> {
-  if (wanted <= column.length) return column;
-  const next = new Int32Array(Math.max(1024, column.length * 2, wanted)).fill(NONE);
-  next.set(column);
-  return next;
-}
 
 export class LinkState {
   readonly clusters = new Clusters();

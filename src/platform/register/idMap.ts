@@ -10,17 +10,8 @@
  * id until the register says otherwise, as it did when every membership was kept by key.
  */
 import { HubIdTable } from '../../domain/identity/hub-id-table.ts';
-import type { RecordSlots } from '../../domain/identity/record-store.ts';
+import { NONE, widened, type RecordSlots } from '../../domain/identity/record-store.ts';
 import { recordKey, type RecordKey } from './keys.ts';
-
-const NONE = -1;
-
-function grown(column: Int32Array<ArrayBuffer>, wanted: number): Int32Array<ArrayBuffer> {
-  if (wanted <= column.length) return column;
-  const next = new Int32Array(Math.max(1024, column.length * 2, wanted)).fill(NONE);
-  next.set(column);
-  return next;
-}
 
 export class RegisterIdMap {
   private readonly ids = new HubIdTable();
@@ -67,7 +58,7 @@ export class RegisterIdMap {
   /** Gives a record the id (listing the id), taking it out of the one it had. */
   set(key: RecordKey, id: string): void {
     const handle = this.ids.add(id);
-    this.firstOfId = grown(this.firstOfId, handle + 1);
+    this.firstOfId = widened(this.firstOfId, handle + 1);
     const before = this.handleOfRecord(key);
     if (before === handle) return;
     if (before !== undefined) this.take(key, before);
@@ -80,8 +71,8 @@ export class RegisterIdMap {
       return;
     }
     if (slot >= this.idOfSlot.length) {
-      this.idOfSlot = grown(this.idOfSlot, slot + 1);
-      this.nextOfSlot = grown(this.nextOfSlot, this.idOfSlot.length);
+      this.idOfSlot = widened(this.idOfSlot, slot + 1);
+      this.nextOfSlot = widened(this.nextOfSlot, this.idOfSlot.length);
     }
     this.idOfSlot[slot] = handle;
     const first = this.firstOfId[handle]!;
