@@ -5,9 +5,21 @@
  */
 import { CheckpointError, writeLists, type CheckpointReader, type CheckpointWriter } from './bytes.ts';
 
+/** FNV-1a's offset basis: the hash of no text. */
+export const FNV_SEED = 0x811c9dc5;
+
+/**
+ * FNV-1a over `text` from `from`, continuing from `hash`: a text hashed in parts (a record key's
+ * system, then its local id) gives what the whole would. For the identity index's hash tables.
+ */
+export function fnv1a(text: string, from = 0, hash = FNV_SEED): number {
+  let h = hash;
+  for (let i = from; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 function stringHash(value: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  const h = fnv1a(value);
   return h ^ (h >>> 16);
 }
 

@@ -12,7 +12,7 @@ import {
   type CheckpointSteps,
   type CheckpointWriter,
 } from './bytes.ts';
-import { Counter, IdentifierIndex, Interner, SparseCounter } from './dictionary.ts';
+import { Counter, IdentifierIndex, Interner, SparseCounter, fnv1a } from './dictionary.ts';
 import { linkableNhsNumber, linkableUln, linkableUpn } from './identifiers.ts';
 import { canonicalForename, nicknameGroups } from './nicknames.ts';
 import { soundex } from './phonetic.ts';
@@ -281,14 +281,8 @@ export interface RecordSlots {
   onRelease(listener: (slot: number, key: string) => void): void;
 }
 
-/** A key's hash, the same whether the key is whole (`system:localId`) or in its two parts. */
-function keyHash(text: string, from: number, hash: number): number {
-  let h = hash;
-  for (let i = from; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-const SEED = 0x811c9dc5;
-const SYSTEM_HASH = SYSTEMS.map((system) => keyHash(`${system}:`, 0, SEED));
+/** Each system's `system:` hashed: a key's hash continues from it, the same as the whole key's. */
+const SYSTEM_HASH = SYSTEMS.map((system) => fnv1a(`${system}:`));
 
 /**
  * The slot of each record key (`system:localId`), as an open-addressing table of slots over the
@@ -310,7 +304,7 @@ class KeySlots {
     const system = at < 0 ? -1 : SYSTEMS.indexOf(key.slice(0, at) as SystemName);
     if (system < 0 || this.count === 0) return undefined;
     const mask = this.table.length - 1;
-    for (let i = keyHash(key, at + 1, SYSTEM_HASH[system]!) & mask; ; i = (i + 1) & mask) {
+    for (let i = fnv1a(key, at + 1, SYSTEM_HASH[system]!) & mask; ; i = (i + 1) & mask) {
       const entry = this.table[i]!;
       if (entry === 0) return undefined;
       if (this.matches(entry - 1, system, key, at + 1)) return entry - 1;
@@ -360,7 +354,7 @@ class KeySlots {
   }
 
   private home(slot: number): number {
-    return keyHash(this.localIdOf(slot), 0, SYSTEM_HASH[this.systemOf(slot)]!) & (this.table.length - 1);
+    return fnv1a(this.localIdOf(slot), 0, SYSTEM_HASH[this.systemOf(slot)]!) & (this.table.length - 1);
   }
 
   private place(slot: number): void {
