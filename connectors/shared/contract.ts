@@ -14,6 +14,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import { UpstreamError } from '../../src/platform/upstream/types.ts';
 import { type SystemName } from '../../src/platform/systems.ts';
+import { quietLog } from '../../src/platform/observability/quietLog.ts';
 
 /** Where a payload broke its contract: nothing in it comes from the payload's values. */
 export interface ContractViolation {
@@ -93,20 +94,20 @@ export function loggingContractWatch(
   count: (system: SystemName, schema: string) => void,
   now: () => number = Date.now,
 ): ContractWatch {
-  const quiet = new Map<string, { until: number; unlogged: number }>();
+  const due = quietLog(CONTRACT_LOG_QUIET_MS, now);
   return {
     violated: (violation) => {
       count(violation.system, violation.schema);
-      const kind = `${violation.system} ${violation.schema} ${violation.keyword} ${violation.path.replace(/\/\d+(?=\/|$)/g, '/*')}`;
-      const at = now();
-      const seen = quiet.get(kind);
-      if (seen !== undefined && at < seen.until) {
-        seen.unlogged++;
-        return;
-      }
-      quiet.set(kind, { until: at + CONTRACT_LOG_QUIET_MS, unlogged: 0 });
+      const logged = due(
+        `${violation.system} ${violation.schema} ${violation.keyword} ${violation.path.replace(/\/\d+(?=\/|$)/g, '/*')}`,
+      );
+      if (logged === null) return;
       logger.warn(
-        { ...violation, reason: 'contract', ...(seen?.unlogged ? { unloggedSince: seen.unlogged } : {}) },
+        {
+          ...violation,
+          reason: 'contract',
+          ...(logged.unloggedSince ? { unloggedSince: logged.unloggedSince } : {}),
+        },
         `${violation.system} answered a payload that breaks its contract: its part of the answer is unavailable`,
       );
     },

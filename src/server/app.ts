@@ -12,6 +12,7 @@ import {
 import { buildHubSchema } from './execution/hubSchema.ts';
 import { collectStartupGarbage } from './startupGarbage.ts';
 import { internalErrorsPlugin } from '../platform/observability/internalErrors.ts';
+import { quietLog } from '../platform/observability/quietLog.ts';
 import type { Logger } from 'pino';
 import { createAuthenticator, loadLocalSigningKey } from '../domain/access/index.ts';
 import { devSignInRoutes } from './http/devSignIn.ts';
@@ -166,20 +167,14 @@ const CACHE_CONNECTION_LOG_EVERY_MS = 30_000;
  * misses and views are answered from the upstream systems.
  */
 function cacheConnectionLog(logger: Logger): (error: Error) => void {
-  let loggedAt = Number.NEGATIVE_INFINITY;
-  let unlogged = 0;
+  const due = quietLog(CACHE_CONNECTION_LOG_EVERY_MS);
   return (error) => {
-    const at = Date.now();
-    if (at - loggedAt < CACHE_CONNECTION_LOG_EVERY_MS) {
-      unlogged++;
-      return;
-    }
-    loggedAt = at;
+    const logged = due('cache store');
+    if (logged === null) return;
     logger.warn(
-      { err: error, unloggedSinceLast: unlogged },
+      { err: error, unloggedSinceLast: logged.unloggedSince },
       'cache store unreachable: lookups are misses, views are read from the upstream systems',
     );
-    unlogged = 0;
   };
 }
 
