@@ -19,3 +19,21 @@ export function peakRssMb(pid: number): number {
   const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
+
+/**
+ * Resolves once the process has used under `share` of one core over a whole `windowMs` (or after
+ * `timeoutMs`, false then). The simulators go on building the lists a stopped hub asked for: a
+ * start measured meanwhile shares two cores with them, which production's upstreams never take.
+ */
+export async function quietened(
+  pid: number,
+  { share = 0.05, windowMs = 1000, timeoutMs = 120_000 } = {},
+): Promise<boolean> {
+  const started = performance.now();
+  for (;;) {
+    const before = cpuMillis(pid);
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    if (cpuMillis(pid) - before < share * windowMs) return true;
+    if (performance.now() - started > timeoutMs) return false;
+  }
+}

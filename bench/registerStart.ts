@@ -1,6 +1,6 @@
 /**
  * `npm run bench:register`: one hub instance's start (process spawn to its "ready" line) and resident
- * memory once ready, over the same simulators (their own process; demo county, seed svoc unless
+ * memory once ready, each started once the simulators are idle, over the same simulators (their own process; demo county, seed svoc unless
  * BENCH_SEED/BENCH_SCALE say otherwise), in these set-ups: without the register; with it on PGlite in
  * memory (always empty: every system read and linked); on PGlite in a data directory, empty then
  * again (links restored from it); on PostgreSQL in a fresh database (every system read, linked and
@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { admin, databaseUrlOf } from './postgresAdmin.ts';
-import { cpuMillis } from './procStats.ts';
+import { cpuMillis, quietened } from './procStats.ts';
 import { HUB_NODE_FLAGS, startProcess } from './processes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -177,6 +177,8 @@ async function measure(
     url: string;
   }) => Promise<{ note: string; sweep?: SweepFigure }>,
 ): Promise<void> {
+  // Each start on an otherwise idle machine: the simulators may still be answering the last hub.
+  if (!(await quietened(sims.pid))) console.log('(the simulators were still busy after two minutes)');
   const started = performance.now();
   const hub = spawn(process.execPath, hubArgs, {
     cwd: ROOT,
