@@ -9,8 +9,6 @@
  *
  * A value not of the hub id shape is held too (as its string, in a Map): none is issued today.
  */
-import { isHubIdShape } from './hub-id.ts';
-
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const CODE_OF = new Int8Array(128).fill(-1);
 for (let i = 0; i < BASE32.length; i++) CODE_OF[BASE32.charCodeAt(i)] = i;
@@ -21,12 +19,30 @@ const EMPTY = 0;
 const ODD = 0xffff_ffff;
 const FREE = 0xffff_fffe;
 
-/** Characters `from`..`from + count` of the id's 16 base32 ones as a number (5 bits each). */
-function wordOf(id: string, from: number, count: number): number {
-  let word = 0;
-  for (let i = from; i < from + count; i++) word = word * 32 + CODE_OF[id.charCodeAt(1 + i)]!;
-  return word;
+/** An id's three words, or false when it is not of the hub id shape ("C" and 16 base32 characters). */
+const SCRATCH = new Uint32Array(WORDS);
+function wordsOfText(id: string, out: Uint32Array): boolean {
+  if (id.length !== 17 || id.charCodeAt(0) !== 67) return false;
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  for (let i = 1; i <= 16; i++) {
+    const char = id.charCodeAt(i);
+    const code = char < 128 ? CODE_OF[char]! : -1;
+    if (code < 0) return false;
+    if (i <= 6) w0 = w0 * 32 + code;
+    else if (i <= 12) w1 = w1 * 32 + code;
+    else w2 = w2 * 32 + code;
+  }
+  out[0] = w0;
+  out[1] = w1;
+  out[2] = w2;
+  return true;
 }
+
+/** Whether three words are an id's: characters 1-6 and 7-12 are 30 bits each, 13-16 are 20. */
+const areIdWords = (w0: number, w1: number, w2: number): boolean =>
+  w0 >= 0 && w0 < 2 ** 30 && w1 >= 0 && w1 < 2 ** 30 && w2 >= 0 && w2 < 2 ** 20;
 
 function textOf(word: number, count: number, out: string[]): void {
   for (let i = count - 1; i >= 0; i--) {
@@ -50,45 +66,63 @@ export class HubIdTable {
   }
 
   handleOf(id: string): number | undefined {
-    if (!isHubIdShape(id)) return this.odd.get(id);
-    const w0 = wordOf(id, 0, 6);
-    const w1 = wordOf(id, 6, 6);
-    const w2 = wordOf(id, 12, 4);
-    const mask = this.slots.length - 1;
-    if (mask < 0) return undefined;
-    for (let at = this.home(w0, w1, w2); ; at = (at + 1) & mask) {
-      const entry = this.slots[at]!;
-      if (entry === EMPTY) return undefined;
-      const handle = entry - 1;
-      const w = handle * WORDS;
-      if (this.words[w] === w0 && this.words[w + 1] === w1 && this.words[w + 2] === w2) return handle;
-    }
+    if (!wordsOfText(id, SCRATCH)) return this.odd.get(id);
+    return this.find(SCRATCH[0]!, SCRATCH[1]!, SCRATCH[2]!);
   }
 
   /** The id's handle, adding it when it is not held. */
   add(id: string): number {
-    const held = this.handleOf(id);
-    if (held !== undefined) return held;
-    const handle = this.freeHandles.pop() ?? this.handles++;
-    if ((handle + 1) * WORDS > this.words.length) {
-      const grown = new Uint32Array(Math.max(1024, this.words.length * 2));
-      grown.set(this.words);
-      this.words = grown;
-    }
-    this.live++;
-    const w = handle * WORDS;
-    if (!isHubIdShape(id)) {
-      this.words[w] = ODD;
+    if (!wordsOfText(id, SCRATCH)) {
+      const held = this.odd.get(id);
+      if (held !== undefined) return held;
+      const handle = this.newHandle();
+      this.words[handle * WORDS] = ODD;
       this.odd.set(id, handle);
       this.oddText.set(handle, id);
       return handle;
     }
-    this.words[w] = wordOf(id, 0, 6);
-    this.words[w + 1] = wordOf(id, 6, 6);
-    this.words[w + 2] = wordOf(id, 12, 4);
+    return this.addWords(SCRATCH[0]!, SCRATCH[1]!, SCRATCH[2]!);
+  }
+
+  /** The handle of the id whose words (`wordsOf`) these are, adding it when it is not held. */
+  addWords(w0: number, w1: number, w2: number): number {
+    if (!areIdWords(w0, w1, w2)) throw new RangeError('not the words of a hub id');
+    const held = this.find(w0, w1, w2);
+    if (held !== undefined) return held;
+    const handle = this.newHandle();
+    const w = handle * WORDS;
+    this.words[w] = w0;
+    this.words[w + 1] = w1;
+    this.words[w + 2] = w2;
     if (this.live * 2 > this.slots.length) this.rehash(Math.max(1024, this.slots.length * 2));
     else this.place(handle);
     return handle;
+  }
+
+  /**
+   * A held id's three words, written into `out` at `at` (an id of another shape: false, nothing
+   * written): what `addWords` takes back, so a saved table need not spell every id out.
+   */
+  wordsOf(handle: number, out: Uint32Array, at: number): boolean {
+    if (!this.holds(handle)) throw new RangeError('not a hub id handle held');
+    const w = handle * WORDS;
+    if (this.words[w] === ODD) return false;
+    out[at] = this.words[w]!;
+    out[at + 1] = this.words[w + 1]!;
+    out[at + 2] = this.words[w + 2]!;
+    return true;
+  }
+
+  /** Room for `count` ids in all, so that adding that many grows nothing on the way. */
+  reserve(count: number): void {
+    if (count * WORDS > this.words.length) {
+      const grown = new Uint32Array(count * WORDS);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    let capacity = Math.max(1024, this.slots.length);
+    while (count * 2 > capacity) capacity *= 2;
+    if (capacity > this.slots.length) this.rehash(capacity);
   }
 
   /** The id of a handle held (a handle deleted or never given: a RangeError). */
@@ -149,6 +183,29 @@ export class HubIdTable {
 
   private isFree(handle: number): boolean {
     return this.words[handle * WORDS] === FREE;
+  }
+
+  private find(w0: number, w1: number, w2: number): number | undefined {
+    const mask = this.slots.length - 1;
+    if (mask < 0) return undefined;
+    for (let at = this.home(w0, w1, w2); ; at = (at + 1) & mask) {
+      const entry = this.slots[at]!;
+      if (entry === EMPTY) return undefined;
+      const w = (entry - 1) * WORDS;
+      if (this.words[w] === w0 && this.words[w + 1] === w1 && this.words[w + 2] === w2) return entry - 1;
+    }
+  }
+
+  /** A handle for one more id (a freed one first), its words' room made. */
+  private newHandle(): number {
+    const handle = this.freeHandles.pop() ?? this.handles++;
+    if ((handle + 1) * WORDS > this.words.length) {
+      const grown = new Uint32Array(Math.max(1024, this.words.length * 2));
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.live++;
+    return handle;
   }
 
   private home(w0: number, w1: number, w2: number): number {

@@ -8,7 +8,6 @@ import {
   type CheckpointReader,
   type CheckpointSteps,
   type CheckpointWriter,
-  writeStringList,
 } from './bytes.ts';
 import { Clusters } from './clusters.ts';
 import { Scorer, emptyView, loadView, type RecordView } from './comparison.ts';
@@ -88,12 +87,12 @@ export class LinkState {
     const handle = anchor < this.handleOfSlot.length ? this.handleOfSlot[anchor]! : NONE;
     if (handle !== NONE) return this.hubIds.idOf(handle);
     const hubId = hubIdFor(this.store.systemOf(anchor), this.store.localIds[anchor]!);
-    this.setHubId(anchor, hubId);
+    this.setHubId(anchor, this.hubIds.add(hubId));
     return hubId;
   }
 
-  private setHubId(slot: number, hubId: string): void {
-    const handle = this.hubIds.add(hubId);
+  /** Registers a slot's hub id, by its handle. */
+  private setHubId(slot: number, handle: number): void {
     this.handleOfSlot = widened(this.handleOfSlot, slot + 1);
     this.slotOfHandle = widened(this.slotOfHandle, handle + 1);
     this.handleOfSlot[slot] = handle;
@@ -144,15 +143,21 @@ export class LinkState {
       block.save(w);
       yield;
     }
+    // Each anchor's hub id as its three words (12 bytes, no text to parse back); one of another
+    // shape, which none issued is, by its text.
     const slots: number[] = [];
-    const hubIds: string[] = [];
     this.handleOfSlot.forEach((handle, slot) => {
-      if (handle === NONE) return;
-      slots.push(slot);
-      hubIds.push(this.hubIds.idOf(handle));
+      if (handle !== NONE) slots.push(slot);
+    });
+    const words = new Uint32Array(slots.length * 3);
+    const odd: [number, string][] = [];
+    slots.forEach((slot, i) => {
+      const handle = this.handleOfSlot[slot]!;
+      if (!this.hubIds.wordsOf(handle, words, i * 3)) odd.push([i, this.hubIds.idOf(handle)]);
     });
     w.i32(Int32Array.from(slots));
-    yield* writeStringList(w, hubIds);
+    w.i32(new Int32Array(words.buffer));
+    w.json(odd);
     w.json({
       comparisons: this.comparisons,
       oversizedBlocks: this.oversizedBlocks,
@@ -169,11 +174,21 @@ export class LinkState {
       throw new CheckpointError('the checkpoint was blocked by other rules');
     for (const block of this.blocks) block.loadSaved(r);
     const slots = r.i32();
-    const hubIds = r.stringList(slots.length);
+    const words = new Uint32Array(r.i32Of(slots.length * 3).buffer);
+    const odd = new Map(r.json<[number, string][]>());
+    this.hubIds.reserve(slots.length);
     slots.forEach((slot, i) => {
       if (!(slot >= 0 && slot < this.store.slotCount))
         throw new CheckpointError('a hub id of a slot the checkpoint does not hold');
-      this.setHubId(slot, hubIds[i]!);
+      const text = odd.get(i);
+      if (text !== undefined) this.setHubId(slot, this.hubIds.add(text));
+      else {
+        try {
+          this.setHubId(slot, this.hubIds.addWords(words[i * 3]!, words[i * 3 + 1]!, words[i * 3 + 2]!));
+        } catch {
+          throw new CheckpointError('the checkpoint holds a hub id that is not one');
+        }
+      }
     });
     const counts =
       r.json<Pick<LinkState, 'comparisons' | 'oversizedBlocks' | 'duplicateInputs' | 'buildMs'>>();

@@ -563,6 +563,8 @@ class Register implements ChildRegister {
 
   private async reload(): Promise<void> {
     const reading = (this.reading = new RegisterIdMap(this.linked.slots));
+    // About one id per cluster: a county's 340,000 added to a table grown on the way rehashed it ten times.
+    reading.reserve(Math.max(this.idMap.size, this.linked.stats().clusters));
     let snapshot: RegisterSnapshot;
     try {
       snapshot = await this.store.snapshot((record, id) => reading.set(record, id));

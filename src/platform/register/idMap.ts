@@ -27,6 +27,12 @@ export class RegisterIdMap {
 
   constructor(private readonly slots: RecordSlots) {}
 
+  /** Room for `ids` ids: a whole map read need not grow the table on the way. */
+  reserve(ids: number): void {
+    this.ids.reserve(ids);
+    this.firstOfId = widened(this.firstOfId, ids);
+  }
+
   /** How many ids are listed (an id stays listed with no record left until `deleteId`). */
   get size(): number {
     return this.ids.size;
@@ -59,10 +65,10 @@ export class RegisterIdMap {
   set(key: RecordKey, id: string): void {
     const handle = this.ids.add(id);
     this.firstOfId = widened(this.firstOfId, handle + 1);
-    const before = this.handleOfRecord(key);
-    if (before === handle) return;
-    if (before !== undefined) this.take(key, before);
     const slot = this.slots.slotOf(key);
+    const before = this.handleAt(slot, key);
+    if (before === handle) return;
+    if (before !== undefined) this.take(key, slot, before);
     if (slot === undefined) {
       this.apart.set(key, handle);
       const keys = this.apartOf.get(handle);
@@ -123,20 +129,24 @@ export class RegisterIdMap {
   }
 
   private handleOfRecord(key: RecordKey): number | undefined {
-    const slot = this.slots.slotOf(key);
+    return this.handleAt(this.slots.slotOf(key), key);
+  }
+
+  /** The id handle of the record `key` held in `slot` (undefined: the index does not hold it). */
+  private handleAt(slot: number | undefined, key: RecordKey): number | undefined {
     const handle = slot === undefined ? NONE : (this.idOfSlot[slot] ?? NONE);
     return handle !== NONE ? handle : this.apart.get(key);
   }
 
-  /** Takes a record out of the id it has (`handle`). */
-  private take(key: RecordKey, handle: number): void {
+  /** Takes a record (in `slot`, if the index holds it) out of the id it has (`handle`). */
+  private take(key: RecordKey, slot: number | undefined, handle: number): void {
     if (this.apart.get(key) === handle) {
       this.apart.delete(key);
       const keys = this.apartOf.get(handle)!;
       keys.splice(keys.indexOf(key), 1);
       return;
     }
-    this.unlink(this.slots.slotOf(key)!, handle);
+    this.unlink(slot!, handle);
   }
 
   private unlink(slot: number, handle: number): void {

@@ -9,6 +9,7 @@ import type { Viewer } from '../../../src/domain/access/types.ts';
 import type { ChildRegister } from '../../../src/platform/register/childRegister.ts';
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 import { REGISTER_ENGINES, createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
+import { person } from '../../unit/identity/records.ts';
 import {
   ADOPTION,
   amaraContact,
@@ -47,6 +48,33 @@ describe.each(REGISTER_ENGINES)(
       // Other linking rules relink every record from the systems (read here in reverse): the same ids.
       const relinked = await start([...people()].reverse(), 'other-rules');
       expect(new Map([...relinked.clusters()].map((c) => [c.hubId, c.records]))).toEqual(before);
+    });
+
+    it('survive a restart for records whose local ids hold the characters the id map is read apart by', async () => {
+      db = await createTestDatabase(engine);
+      const odd = [
+        person({
+          system: 'eyes',
+          localId: 'P9\u001e9',
+          forename: 'Odile',
+          surname: 'Vance',
+          dateOfBirth: '2013-04-05',
+        }),
+        person({
+          system: 'lift',
+          localId: 'L9\u001f9',
+          forename: 'Piers',
+          surname: 'Quill',
+          dateOfBirth: '2011-08-09',
+        }),
+      ];
+      const first = await start([...people(), ...odd]);
+      const before = new Map([...first.clusters()].map((c) => [c.hubId, c.records]));
+      const oddIds = ['eyes:P9\u001e9', 'lift:L9\u001f9'].map((key) => first.resolve(key)!.hubId);
+      await stop(first);
+      const second = await start(null);
+      expect(new Map([...second.clusters()].map((c) => [c.hubId, c.records]))).toEqual(before);
+      expect(['eyes:P9\u001e9', 'lift:L9\u001f9'].map((key) => second.resolve(key)!.hubId)).toEqual(oddIds);
     });
 
     it('a merge keeps the larger child’s id and redirects the other to it, across a restart', async () => {

@@ -54,4 +54,29 @@ describe('HubIdTable', () => {
     }
     expect([...table.entries()].sort((x, y) => x - y)).toEqual([...model.values()].sort((x, y) => x - y));
   });
+
+  it('gives an id back as three words that another table takes back to the same id', () => {
+    const table = new HubIdTable();
+    const ids = Array.from({ length: 500 }, (_, i) => hubIdFor('frontdoor', `FD${i}`));
+    const words = new Uint32Array(ids.length * 3);
+    ids.forEach((id, i) => expect(table.wordsOf(table.add(id), words, i * 3)).toBe(true));
+    const copy = new HubIdTable();
+    copy.reserve(ids.length);
+    ids.forEach((id, i) => {
+      const handle = copy.addWords(words[i * 3]!, words[i * 3 + 1]!, words[i * 3 + 2]!);
+      expect(copy.idOf(handle)).toBe(id);
+      expect(copy.handleOf(id)).toBe(handle);
+    });
+    expect(copy.size).toBe(ids.length);
+    expect(table.wordsOf(table.add('not-a-hub-id'), words, 0)).toBe(false);
+  });
+
+  it('refuses words no hub id has, and text that only looks like one', () => {
+    const table = new HubIdTable();
+    expect(() => table.addWords(2 ** 30, 0, 0)).toThrow(RangeError);
+    expect(() => table.addWords(0, 0, 2 ** 20)).toThrow(RangeError);
+    for (const text of ['cABCDEFGHIJKLMNOP', 'CABCDEFGHIJKLMNO1', 'CABCDEFGHIJKLMNOPQ', 'CABCDEFGHIJKLMNÖP'])
+      expect(table.idOf(table.add(text))).toBe(text);
+    expect(table.size).toBe(4);
+  });
 });
