@@ -150,28 +150,76 @@ export async function readKeyedThroughCache<T>(
   } catch (error) {
     throw new ReportSourceError(system, error);
   }
-  // One key answers with the cached list itself (never copied, never changed by its readers), so
-  // work derived from it can be kept per list (unpackedPlans); several keys are concatenated.
-  const only = answers.length === 1 ? answers[0] : undefined;
-  const items: readonly T[] = only && !(only instanceof Error) ? only.value : [];
-  const concatenated: T[] = [];
   let asOf: string | null = null;
   let stale = false;
   const versions: string[] = [];
+  const lists: (readonly T[])[] = [];
   for (const [index, answer] of answers.entries()) {
     if (answer instanceof Error) throw new ReportSourceError(system, answer);
     versions.push(`${keys[index]}@${answer?.asOf ?? '-'}`);
     if (answer === null) continue;
-    if (answers.length > 1) for (const item of answer.value) concatenated.push(item);
+    lists.push(answer.value);
     if (asOf === null || answer.asOf < asOf) asOf = answer.asOf;
     stale ||= answer.freshness === 'stale';
   }
   return {
-    items: answers.length > 1 ? concatenated : items,
+    items: joined(lists),
     asOf: asOf ?? new Date().toISOString(),
     stale,
     version: versions.join(','),
   };
+}
+
+/** The last join of each first list: the lists it joined, and the result. */
+const joins = new WeakMap<
+  readonly unknown[],
+  { lists: readonly (readonly unknown[])[]; items: readonly unknown[] }
+>();
+
+/**
+ * The cached lists as one. One list is answered as itself (never copied, never changed by its
+ * readers), so work derived from it can be kept per list (unpackedPlans, contact facts); several
+ * are concatenated once for as long as the cache hands back the same lists: a county's two years
+ * of counted contacts were copied on every report asked (a tenth of a report's CPU).
+ */
+function joined<T>(lists: readonly (readonly T[])[]): readonly T[] {
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0]!;
+  const last = joins.get(lists[0]!);
+  if (last && last.lists.length === lists.length && last.lists.every((list, i) => list === lists[i]))
+    return last.items as readonly T[];
+  const items: T[] = [];
+  for (const list of lists) for (const item of list) items.push(item);
+  joins.set(lists[0]!, { lists, items });
+  return items;
+}
+
+/** Each prepared list's narrowings by date, while the cache hands back the same list. */
+const NARROWINGS_KEPT = 8;
+const narrowings = new WeakMap<
+  readonly { startDate: string }[],
+  Map<string, readonly { startDate: string }[]>
+>();
+/** The facts started on or before `date`, once per list and date (a county's plans, on every report). */
+function startedOnOrBefore<F extends { startDate: string }>(items: readonly F[], date: string): readonly F[] {
+  let byDate = narrowings.get(items);
+  if (byDate === undefined) narrowings.set(items, (byDate = new Map()));
+  let narrowed = byDate.get(date);
+  if (narrowed === undefined) {
+    narrowed = items.filter((f) => f.startDate <= date);
+    // A few dates per list (a report's own days); a viewer asking day after day keeps no more.
+    if (byDate.size >= NARROWINGS_KEPT) byDate.delete(byDate.keys().next().value!);
+    byDate.set(date, narrowed);
+  }
+  return narrowed as readonly F[];
+}
+
+/** Counted contacts as facts, once per joined list (joined() hands the same one back while cached). */
+const contactFacts = new WeakMap<readonly ContactCount[], readonly ContactFact[]>();
+function contactFactsOf(counts: readonly ContactCount[]): readonly ContactFact[] {
+  let facts = contactFacts.get(counts);
+  if (facts === undefined) contactFacts.set(counts, (facts = counts.map(contactFact)));
+  return facts;
 }
 
 /** How one list read for a report ended: what it answered with, or why it could not. */
@@ -330,7 +378,7 @@ export function createReportSources(
   const startedBy = async <F extends { startDate: string }>(list: ListSpec<F>, date: string) => {
     if (today === undefined || date > today) return read(list, [date]);
     const all = await read(list, [today]);
-    return date === today ? all : { ...all, items: all.items.filter((f) => f.startDate <= date) };
+    return date === today ? all : { ...all, items: startedOnOrBefore(all.items, date) };
   };
 
   return {
@@ -341,7 +389,7 @@ export function createReportSources(
     ehcpRequests: (months) => read(lists.ehcpRequestsByMonth, months),
     contacts: async (months) => {
       const counted = await read(lists.contactTriageByMonth, months);
-      return { ...counted, items: counted.items.map(contactFact) };
+      return { ...counted, items: contactFactsOf(counted.items) };
     },
     childProtectionPlansOpenOn: async (date) => {
       const plans = await startedBy(lists.cpPlansStartedBy, date);

@@ -10,6 +10,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ServiceAgreement } from '../src/domain/models/finance.ts';
 import { canAccessService } from '../src/domain/access/index.ts';
 import type { HubContext } from './context.ts';
+import { linkedOnce } from './support/linkedOnce.ts';
 import { financialYearOf } from '../src/domain/rules/index.ts';
 import { hubError } from '../src/platform/errors.ts';
 import {
@@ -179,10 +180,11 @@ export const financeReportResolvers: Resolvers = {
             sendCosts: sendCosts.items,
           }),
         );
+        const clusterOf = linkedOnce(directory, costed);
         const report: FinanceReport = {
           ...costed.report,
           children: childrenOf(costed, (personId) => {
-            const cluster = directory.resolve(`lcs:${personId}`);
+            const cluster = clusterOf(personId);
             return cluster !== null && directory.mayReveal(cluster, ctx.viewer) ? cluster.hubId : null;
           }),
         };
