@@ -59,7 +59,7 @@ export class Interner {
   }
 
   save(w: CheckpointWriter): void {
-    w.json(this.values);
+    w.strings(this.values);
   }
 
   /** Into an empty interner: the values saved, each under the id it had. */
@@ -67,18 +67,23 @@ export class Interner {
     const values = r.strings();
     this.rehash(this.values.length + values.length);
     for (const value of values) {
-      if (typeof value !== 'string' || this.idOf(value) !== undefined)
-        throw new CheckpointError('an interned list holds a value twice');
       this.values.push(value);
-      this.place(this.values.length - 1);
+      if (!this.place(this.values.length - 1))
+        throw new CheckpointError('an interned list holds a value twice');
     }
   }
 
-  private place(id: number): void {
+  /** Puts a held value's id in the table; false (nothing put) when the value is held under another id. */
+  private place(id: number): boolean {
     const mask = this.table.length - 1;
-    let at = stringHash(this.values[id]!) & mask;
-    while (this.table[at] !== 0) at = (at + 1) & mask;
+    const value = this.values[id]!;
+    let at = stringHash(value) & mask;
+    for (let entry = this.table[at]!; entry !== 0; entry = this.table[at]!) {
+      if (this.values[entry - 1] === value) return false;
+      at = (at + 1) & mask;
+    }
     this.table[at] = id + 1;
+    return true;
   }
 
   /** A table for at least `count` values, every value held placed again. */
