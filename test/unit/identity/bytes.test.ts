@@ -11,20 +11,10 @@ import {
   writeStringList,
 } from '../../../src/domain/identity/bytes.ts';
 
-const joined = (pages: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(pages.reduce((n, page) => n + page.length, 0));
-  let at = 0;
-  for (const page of pages) {
-    out.set(page, at);
-    at += page.length;
-  }
-  return out;
-};
-
 const written = (write: (w: CheckpointWriter) => void): Uint8Array => {
   const w = new CheckpointWriter(1 << 16);
   write(w);
-  return joined(w.finish());
+  return new Uint8Array(Buffer.concat(w.finish()));
 };
 
 describe('a checkpoint list of strings', () => {
