@@ -1,7 +1,7 @@
 /**
  * `npm run bench:register`: one hub instance's start (process spawn to its "ready" line) and resident
- * memory once ready, each started once the simulators are idle, over the same simulators (their own process; demo county, seed svoc unless
- * BENCH_SEED/BENCH_SCALE say otherwise), in these set-ups: without the register; with it on PGlite in
+ * memory once ready, each started once the simulators are idle, over the same simulators (their own
+ * process; demo county, seed svoc unless BENCH_SEED/BENCH_SCALE say otherwise), in these set-ups: without the register; with it on PGlite in
  * memory (always empty: every system read and linked); on PGlite in a data directory, empty then
  * again (links restored from it); on PostgreSQL in a fresh database (every system read, linked and
  * stored, every id issued); and again on that database (the usual restart: no system read); and a

@@ -192,7 +192,6 @@ export class CheckpointReader {
     return value;
   }
 
-  /** A list of strings (as JSON) of exactly `length` entries. */
   /** A list `CheckpointWriter.strings` wrote (of exactly `length` entries, when given). */
   strings(length?: number): string[] {
     const lengths = this.i32();

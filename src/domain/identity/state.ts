@@ -175,7 +175,10 @@ export class LinkState {
     for (const block of this.blocks) block.loadSaved(r);
     const slots = r.i32();
     const words = new Uint32Array(r.i32Of(slots.length * 3).buffer);
-    const odd = new Map(r.json<[number, string][]>());
+    const oddList = r.json<unknown>();
+    if (!Array.isArray(oddList) || !oddList.every((e) => Array.isArray(e) && typeof e[1] === 'string'))
+      throw new CheckpointError('the checkpoint holds hub ids that do not parse');
+    const odd = new Map(oddList as [number, string][]);
     this.hubIds.reserve(slots.length);
     slots.forEach((slot, i) => {
       if (!(slot >= 0 && slot < this.store.slotCount))

@@ -29,6 +29,9 @@ const CHECKPOINT_LOCK = 0x5f0c_0005;
 export const REGISTER_CHANNEL = 'svoc_register';
 /** Rows per statement when writing or reading linked records in bulk. */
 const BATCH = 5000;
+/** More changed ids than this since an instance last read, and it re-reads the whole id map. */
+const PARTIAL_LIMIT = 20_000;
+
 /** Between a membership's local id and hub id, and between memberships, in `readMemberships`. */
 const FIELD = '\x1f';
 const ROW = '\x1e';
@@ -68,8 +71,6 @@ async function readMemberships(
     from = end + 1;
   }
 }
-/** More changed ids than this since an instance last read, and it re-reads the whole id map. */
-const PARTIAL_LIMIT = 20_000;
 
 /** A linked record as stored for other instances: its fields (null: removed upstream) and restriction. */
 export interface LinkedRecordRow {
@@ -922,7 +923,7 @@ export function createRegisterStore(db: SqlDatabase, linkingRules: string = LINK
 
     snapshot: (onMembership) =>
       db.transaction(async (tx) => {
-        // Every page from one snapshot of the database: the id map is read as of `version`.
+        // Every system's memberships from one snapshot of the database: the id map as of `version`.
         await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
         const version = await readVersion(tx);
         for (const system of SYSTEMS) await readMemberships(tx, system, onMembership);
