@@ -61,6 +61,8 @@ beforeAll(async () => {
   hub = spawn(process.execPath, [join(outDir, 'src', 'server', 'main.js')], {
     cwd: workDir,
     env: {
+      // Only what production sets, and the temporary folder (the embedded register's template goes there).
+      ...(process.env['TMPDIR'] ? { TMPDIR: process.env['TMPDIR'] } : {}),
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: '0',
