@@ -178,9 +178,9 @@ const joins = new WeakMap<
 
 /**
  * The cached lists as one. One list is answered as itself (never copied, never changed by its
- * readers), so work derived from it can be kept per list (unpackedPlans, contact facts); several
- * are concatenated once for as long as the cache hands back the same lists: a county's two years
- * of counted contacts were copied on every report asked (a tenth of a report's CPU).
+ * readers), so work derived from it can be kept per list (mappedOnce); several are concatenated once
+ * for as long as the cache hands back the same lists: a county's two years of counted contacts were
+ * copied on every report asked (a tenth of a report's CPU).
  */
 function joined<T>(lists: readonly (readonly T[])[]): readonly T[] {
   if (lists.length === 0) return [];
@@ -214,12 +214,21 @@ function startedOnOrBefore<F extends { startDate: string }>(items: readonly F[],
   return narrowed as readonly F[];
 }
 
-/** Counted contacts as facts, once per joined list (joined() hands the same one back while cached). */
-const contactFacts = new WeakMap<readonly ContactCount[], readonly ContactFact[]>();
-function contactFactsOf(counts: readonly ContactCount[]): readonly ContactFact[] {
-  let facts = contactFacts.get(counts);
-  if (facts === undefined) contactFacts.set(counts, (facts = counts.map(contactFact)));
-  return facts;
+/** Each mapping's results, by the cached list it mapped. */
+const mappedLists = new WeakMap<object, WeakMap<readonly unknown[], readonly unknown[]>>();
+
+/**
+ * A cached list's items mapped by `map` (a function that lives as long as the module), once for as
+ * long as the cache hands back the same list: joined() hands back the same join, so a county's counted
+ * contacts become facts, and its packed plans plans (a few hundred milliseconds to unpack), once per
+ * change of facts rather than per asking.
+ */
+function mappedOnce<T, R>(list: readonly T[], map: (item: T) => R): readonly R[] {
+  let byList = mappedLists.get(map);
+  if (byList === undefined) mappedLists.set(map, (byList = new WeakMap()));
+  let mapped = byList.get(list) as readonly R[] | undefined;
+  if (mapped === undefined) byList.set(list, (mapped = list.map(map)));
+  return mapped;
 }
 
 /** How one list read for a report ended: what it answered with, or why it could not. */
@@ -306,20 +315,6 @@ export interface ReportLists {
 }
 
 /**
- * Plans unpacked once per list the instance holds decoded (the same array until the list changes),
- * not once per request: a county's plans take a few hundred milliseconds to unpack.
- */
-const unpackedPlanLists = new WeakMap<readonly string[], EhcpPlanReviewsFact[]>();
-function unpackedPlans(packed: readonly string[]): EhcpPlanReviewsFact[] {
-  let plans = unpackedPlanLists.get(packed);
-  if (plans === undefined) {
-    plans = packed.map(unpackPlanReviews);
-    unpackedPlanLists.set(packed, plans);
-  }
-  return plans;
-}
-
-/**
  * Report list reads for one request (its deadline and request id travel with every call). Pass the
  * report bulkhead's clients (`services.reportClients`): their breakers, concurrency cap and timeout
  * are the reports' own, so a slow report never refuses or queues a practitioner's read.
@@ -389,7 +384,7 @@ export function createReportSources(
     ehcpRequests: (months) => read(lists.ehcpRequestsByMonth, months),
     contacts: async (months) => {
       const counted = await read(lists.contactTriageByMonth, months);
-      return { ...counted, items: contactFactsOf(counted.items) };
+      return { ...counted, items: mappedOnce(counted.items, contactFact) };
     },
     childProtectionPlansOpenOn: async (date) => {
       const plans = await startedBy(lists.cpPlansStartedBy, date);
@@ -438,11 +433,11 @@ export function createReportSources(
       const windowStart = today === undefined ? null : ehcpPlansWindowStart(today);
       if (windowStart === null || date < windowStart || date > today!) {
         const packed = await read(lists.ehcpPlansOpenSince, [date]);
-        return { ...packed, items: unpackedPlans(packed.items) };
+        return { ...packed, items: mappedOnce(packed.items, unpackPlanReviews) };
       }
       // The prepared window holds every plan in force on or after any later date.
       const packed = await read(lists.ehcpPlansOpenSince, [windowStart]);
-      const items = unpackedPlans(packed.items);
+      const items = mappedOnce(packed.items, unpackPlanReviews);
       return {
         ...packed,
         items:
