@@ -1,8 +1,8 @@
 /**
  * Measures the link index against the synthetic county's ground truth: pairwise precision and
  * recall of joined records, per system pair, clusters holding two children, how many missed pairs
- * are offered as possible matches, how often a one-letter forename typo still finds the child
- * first, build time and memory. Exits 1 below any target (issue 17's).
+ * are offered as possible matches, what kept the missed pairs apart, how often a one-letter forename
+ * typo still finds the child first, build time and memory. Exits 1 below any target (issue 17's).
  *
  *   npm run linkage:measure -- --seed S --scale county
  */
@@ -14,7 +14,10 @@ import {
   evaluateLinkage,
   evaluatePossibleMatches,
   evaluateTypoSearch,
+  explainMissedLinks,
+  type MissedLinkCause,
 } from '../src/domain/identity/evaluate.ts';
+import { DEFAULT_SETTINGS } from '../src/domain/identity/weights.ts';
 import { Rng } from '../simulators/county/prng.ts';
 import { loadLinkIndex } from '../src/domain/identity/load.ts';
 import { countySources } from '../test/support/county-sources.ts';
@@ -92,6 +95,25 @@ const coverage = evaluatePossibleMatches(index, county.groundTruth());
 console.log(
   `possible     ${pct(coverage.coverage)} of missed true pairs offered as possible matches (${coverage.offeredPairs}/${coverage.missedPairs}; ${Math.round(performance.now() - started)} ms)`,
 );
+
+// What stands between each split child's pieces, so a change to the linker can aim at what is missed.
+const anatomy = explainMissedLinks(index, county.groundTruth(), DEFAULT_SETTINGS);
+const causes: [MissedLinkCause, string][] = [
+  ['sameRegister', `scores ≥ ${DEFAULT_SETTINGS.joinThreshold}, both hold a record of one person register`],
+  ['otherRule', `scores ≥ ${DEFAULT_SETTINGS.joinThreshold}, kept apart by another rule`],
+  ['possible', `scores ${DEFAULT_SETTINGS.possibleThreshold} to ${DEFAULT_SETTINGS.joinThreshold}`],
+  ['review', `scores ${DEFAULT_SETTINGS.reviewThreshold} to ${DEFAULT_SETTINGS.possibleThreshold}`],
+  ['unrelated', `scores below ${DEFAULT_SETTINGS.reviewThreshold}`],
+];
+console.log(
+  `missed       ${anatomy.splitChildren} split children: each smaller piece against the child's largest, by its best pair`,
+);
+for (const [cause, words] of causes) {
+  const { pieces, pairs } = anatomy.byCause[cause];
+  console.log(
+    `  ${words.padEnd(62)} ${String(pieces).padStart(6)} pieces, ${String(pairs).padStart(6)} pairs`,
+  );
+}
 
 // One person-register record per child, the children spread over the county by a seeded draw.
 const rng = new Rng(values.seed!, 'typo-search', 0);

@@ -9,6 +9,7 @@
  */
 import type { LinkIndex } from './linker.ts';
 import { SYSTEMS, type SystemName } from '../../platform/systems.ts';
+import { PERSON_REGISTERS } from './types.ts';
 
 /** One real child and the ids each system holds for them (same shape as the county's ground truth). */
 export interface TruthChild {
@@ -237,6 +238,80 @@ export function evaluatePossibleMatches(
     }
   }
   return { missedPairs, offeredPairs, coverage: ratio(offeredPairs, missedPairs) };
+}
+
+/** What stands between a split child's pieces: the best-scoring pair of records across them. */
+export type MissedLinkCause =
+  /** Scores to join, but both pieces hold a record of one person register (joined only on an identifier). */
+  | 'sameRegister'
+  /** Scores to join, but another rule keeps them apart (identifiers, a contradiction, a restriction, a person's word). */
+  | 'otherRule'
+  /** Below the join threshold, at or above the possible-match threshold. */
+  | 'possible'
+  /** Below the possible-match threshold, at or above the review threshold. */
+  | 'review'
+  /** Below the review threshold: too little in common to offer. */
+  | 'unrelated';
+
+export interface MissedLinkAnatomy {
+  /** Children held in more than one cluster. */
+  splitChildren: number;
+  /** Pieces (clusters beyond each child's largest) and the true pairs between each and that largest. */
+  byCause: Record<MissedLinkCause, { pieces: number; pairs: number }>;
+}
+
+/**
+ * Why true pairs were missed: each split child's smaller pieces are compared with its largest piece
+ * (the cluster holding most of its records) through their best-scoring pair of records, and put down
+ * to a linking rule or to the score bands of `thresholds`. Missed pairs between two smaller pieces
+ * are not counted.
+ */
+export function explainMissedLinks(
+  index: LinkIndex,
+  truth: Iterable<TruthChild>,
+  thresholds: { joinThreshold: number; possibleThreshold: number; reviewThreshold: number },
+): MissedLinkAnatomy {
+  const byCause = {} as MissedLinkAnatomy['byCause'];
+  for (const cause of ['sameRegister', 'otherRule', 'possible', 'review', 'unrelated'] as const)
+    byCause[cause] = { pieces: 0, pairs: 0 };
+  let splitChildren = 0;
+  for (const child of truth) {
+    const pieces = new Map<string, { system: SystemName; localId: string }[]>();
+    for (const system of SYSTEMS) {
+      for (const localId of child[system]) {
+        const hubId = index.hubIdOf(system, localId);
+        if (hubId === null) continue;
+        let piece = pieces.get(hubId);
+        if (!piece) pieces.set(hubId, (piece = []));
+        piece.push({ system, localId });
+      }
+    }
+    if (pieces.size < 2) continue;
+    splitChildren++;
+    const [largest, ...rest] = [...pieces.values()].sort((a, b) => b.length - a.length);
+    const registersOf = (piece: { system: SystemName }[]) =>
+      new Set(piece.map((ref) => ref.system).filter((system) => PERSON_REGISTERS.includes(system)));
+    const largestRegisters = registersOf(largest!);
+    for (const piece of rest) {
+      let best = -Infinity;
+      for (const a of piece)
+        for (const b of largest!) best = Math.max(best, index.comparePair(a, b)?.score ?? -Infinity);
+      const sharesRegister = [...registersOf(piece)].some((system) => largestRegisters.has(system));
+      const cause: MissedLinkCause =
+        best >= thresholds.joinThreshold
+          ? sharesRegister
+            ? 'sameRegister'
+            : 'otherRule'
+          : best >= thresholds.possibleThreshold
+            ? 'possible'
+            : best >= thresholds.reviewThreshold
+              ? 'review'
+              : 'unrelated';
+      byCause[cause].pieces++;
+      byCause[cause].pairs += piece.length * largest!.length;
+    }
+  }
+  return { splitChildren, byCause };
 }
 
 export interface TypoSearchOutcome {

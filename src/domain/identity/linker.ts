@@ -23,12 +23,14 @@ import {
   type ClusterView,
   type IndexedIdentity,
   type LinkStats,
+  type PairComparison,
   type PossibleMatch,
   type SearchOptions,
   type SearchPage,
   type SearchPageRequest,
   type SearchQuery,
   type SourceRecord,
+  type SourceRef,
 } from './types.ts';
 import { SYSTEMS, type SystemName } from '../../platform/systems.ts';
 import { DEFAULT_SETTINGS, IDENTIFIER_MATCH_WEIGHT, type LinkSettings } from './weights.ts';
@@ -43,6 +45,13 @@ export interface LinkIndex {
   record(system: SystemName, localId: string): IndexedIdentity | undefined;
   /** Clusters that may be the same child but scored below the join threshold; never merged. */
   possibleMatches(hubId: string): PossibleMatch[];
+  /**
+   * How two indexed records compare: their match weight (prior included, as the linker scores a
+   * pair) and the fields that agree and disagree; null when either is not indexed. What stands
+   * between two records a person expected to see joined. Restricted records are compared like any
+   * other: whoever calls decides who may see the answer.
+   */
+  comparePair(a: SourceRef, b: SourceRef): PairComparison | null;
   search(query: SearchQuery, page?: SearchPageRequest, options?: SearchOptions): SearchPage;
   /** Adds or replaces a record and relinks the clusters around it; returns its cluster. */
   upsert(record: SourceRecord): ClusterView;
@@ -144,6 +153,17 @@ class LinkIndexImpl implements LinkIndex {
         return { hubId: this.state.hubIdOf(b), score: Math.round(weight * 1000) / 1000, ...explained };
       })
       .sort((x, y) => y.score - x.score || (x.hubId < y.hubId ? -1 : 1));
+  }
+
+  comparePair(a: SourceRef, b: SourceRef): PairComparison | null {
+    const { store, scorer } = this.state;
+    const slotA = store.slotOf(qualifiedKey(a.system, a.localId));
+    const slotB = store.slotOf(qualifiedKey(b.system, b.localId));
+    if (slotA === undefined || slotB === undefined) return null;
+    const weight =
+      this.state.prior +
+      scorer.fieldWeights(loadView(store, slotA, emptyView()), loadView(store, slotB, emptyView()));
+    return { score: Math.round(weight * 1000) / 1000, ...scorer.explain() };
   }
 
   search(query: SearchQuery, page?: SearchPageRequest, options?: SearchOptions): SearchPage {

@@ -74,14 +74,20 @@ export interface ClusterView {
   restrictedBy: SourceRef[];
 }
 
-export interface PossibleMatch {
-  hubId: string;
-  /** Fellegi–Sunter match weight (log2 odds, prior included) of the best pair between the two clusters. */
+/** How two records compare, field by field. */
+export interface PairComparison {
+  /** Fellegi–Sunter match weight (log2 odds, prior included). */
   score: number;
   /** `field:level` for each field that agreed fully or partly, e.g. `forename:nickname`. */
   agreed: string[];
   /** Fields that were present on both records and disagreed. */
   disagreed: string[];
+}
+
+export interface PossibleMatch extends PairComparison {
+  hubId: string;
+  /** The match weight of the best pair between the two clusters. */
+  score: number;
 }
 
 export interface SearchQuery {

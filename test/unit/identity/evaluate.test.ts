@@ -4,6 +4,7 @@ import {
   evaluateLinkage,
   evaluatePossibleMatches,
   evaluateTypoSearch,
+  explainMissedLinks,
 } from '../../../src/domain/identity/evaluate.ts';
 import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import { NHS_A, NHS_B, background, person } from './records.ts';
@@ -114,6 +115,75 @@ describe('evaluatePossibleMatches', () => {
       { child: 'c2', lcs: ['2'], eyes: [], lift: ['L'], frontdoor: [] },
     ]);
     expect(coverage).toEqual({ missedPairs: 2, offeredPairs: 1, coverage: 0.5 });
+  });
+});
+
+describe('explainMissedLinks', () => {
+  const william = {
+    forename: 'William',
+    surname: 'Ashdown',
+    dateOfBirth: '2015-03-07',
+    sex: 'M' as const,
+    postcodes: ['AB1 2CD'],
+  };
+  const index = buildLinkIndex([
+    ...background(400),
+    // Two LCS records of one child: a score never joins them, so one stays out of {lcs, eyes}.
+    person({ system: 'lcs', localId: '1', ...william }),
+    person({ system: 'eyes', localId: 'E1', ...william }),
+    person({ system: 'lcs', localId: '1b', ...william }),
+    // Alike in every field, but their NHS numbers say they are two children.
+    person({ system: 'lcs', localId: '3', ...william, forename: 'Hester', nhsNumber: NHS_A }),
+    person({ system: 'frontdoor', localId: 'F3', ...william, forename: 'Hester', nhsNumber: NHS_B }),
+    // Another surname: below the join threshold, above the possible-match threshold (about 2.7).
+    person({ system: 'lcs', localId: '4', ...william, forename: 'Cosmo' }),
+    person({ system: 'frontdoor', localId: 'F4', ...william, forename: 'Cosmo', surname: 'Greystoke' }),
+    // Names and sex only: for review, below the possible-match threshold (about -2).
+    person({ system: 'lcs', localId: '5', ...william, forename: 'Juno', sex: 'F' }),
+    person({ system: 'frontdoor', localId: 'F5', forename: 'Juno', surname: 'Ashdown', sex: 'F' }),
+    // Nothing in common.
+    person({ system: 'lcs', localId: '2', forename: 'Ivo', surname: 'Dunmore', dateOfBirth: '2012-02-02' }),
+    person({ system: 'lift', localId: 'L', forename: 'Zed', surname: 'Quill' }),
+  ]);
+  const child = (id: string, lcs: string[], eyes: string[], lift: string[], frontdoor: string[]) => ({
+    child: id,
+    lcs,
+    eyes,
+    lift,
+    frontdoor,
+  });
+
+  it('puts each piece of a split child down to the rule that kept it apart or the band its best pair scored in', () => {
+    const anatomy = explainMissedLinks(
+      index,
+      [
+        child('william', ['1', '1b'], ['E1'], [], []),
+        child('hester', ['3'], [], [], ['F3']),
+        child('cosmo', ['4'], [], [], ['F4']),
+        child('juno', ['5'], [], [], ['F5']),
+        child('ivo', ['2'], [], ['L'], []),
+      ],
+      { joinThreshold: 5, possibleThreshold: 0, reviewThreshold: -4 },
+    );
+    expect(anatomy.splitChildren).toBe(5);
+    expect(anatomy.byCause).toEqual({
+      sameRegister: { pieces: 1, pairs: 2 },
+      otherRule: { pieces: 1, pairs: 1 },
+      possible: { pieces: 1, pairs: 1 },
+      review: { pieces: 1, pairs: 1 },
+      unrelated: { pieces: 1, pairs: 1 },
+    });
+  });
+
+  it('compares two indexed records as the linker scores them, and answers null for a record it does not hold', () => {
+    const joined = index.comparePair({ system: 'lcs', localId: '1' }, { system: 'eyes', localId: 'E1' })!;
+    expect(joined.score).toBeGreaterThanOrEqual(5);
+    expect(joined.disagreed).toEqual([]);
+    const apart = index.comparePair({ system: 'lcs', localId: '4' }, { system: 'frontdoor', localId: 'F4' })!;
+    expect(apart.disagreed).toEqual(['surname']);
+    expect(
+      index.comparePair({ system: 'lcs', localId: '1' }, { system: 'eyes', localId: 'nobody' }),
+    ).toBeNull();
   });
 });
 
