@@ -132,7 +132,10 @@ export class Scorer {
     foreDisagree: number;
     surSimilar: number;
     surDisagree: number;
-    /** log2 of how much rarer a swap is than both names agreeing exactly, between one child's records. */
+    /**
+     * log2 of how much rarer a swap is than both names agreeing exactly between one child's records,
+     * less log2 of how much rarer it is between different children's.
+     */
     swapPenalty: number;
     dobTransposed: number;
     dobOneOff: number;
@@ -142,6 +145,8 @@ export class Scorer {
     postDistrict: number;
     postDisagree: number;
     postDisagreeHistory: number;
+    postDistrictDated: number;
+    postDisagreeDated: number;
   };
 
   constructor(
@@ -156,7 +161,9 @@ export class Scorer {
       foreDisagree: levelWeight(mu.forename.disagree),
       surSimilar: levelWeight(mu.surname.similar),
       surDisagree: levelWeight(mu.surname.disagree),
-      swapPenalty: Math.log2(mu.namesSwapped.m / (mu.forename.exact.m * mu.surname.exact.m)),
+      swapPenalty: Math.log2(
+        mu.namesSwapped.m / (mu.forename.exact.m * mu.surname.exact.m * mu.namesSwapped.crosswiseShare),
+      ),
       dobTransposed: levelWeight(mu.dateOfBirth.transposed),
       dobOneOff: levelWeight(mu.dateOfBirth.oneComponentOff),
       dobDisagree: levelWeight(mu.dateOfBirth.disagree),
@@ -165,6 +172,8 @@ export class Scorer {
       postDistrict: levelWeight(mu.postcode.district),
       postDisagree: levelWeight(mu.postcode.disagree),
       postDisagreeHistory: levelWeight(mu.postcode.disagreeWithHistory),
+      postDistrictDated: levelWeight(mu.postcode.districtDated),
+      postDisagreeDated: levelWeight(mu.postcode.disagreeDated),
     };
   }
 
@@ -401,6 +410,8 @@ export class Scorer {
       return this.fixed.postDisagreeHistory;
     }
     levels[4] = sameDistrict ? POSTCODE_DISTRICT : POSTCODE_DISAGREE;
+    if (a.postcodeDate !== NONE && b.postcodeDate !== NONE)
+      return sameDistrict ? this.fixed.postDistrictDated : this.fixed.postDisagreeDated;
     return sameDistrict ? this.fixed.postDistrict : this.fixed.postDisagree;
   }
 

@@ -75,7 +75,25 @@ describe('names entered the wrong way round', () => {
     expect(swapped.agreed).toEqual(expect.arrayContaining(['forename:swapped', 'surname:swapped']));
     expect(swapped.disagreed).not.toContain('forename');
     expect(swapped.weight).toBeGreaterThan(compare({ forename: 'Gideon' }).weight);
-    expect(swapped.weight).toBeLessThan(compare({}).weight);
+  });
+  it('weighs a swap a little below the same names agreeing straight: rarer in one child, rarer still between two', () => {
+    // One population for both pairs, so the names' term frequencies are the same in each.
+    const store = new RecordStore();
+    for (const other of background(300)) store.put(other);
+    const a = store.put(person({ system: 'lcs', localId: '1', ...base }));
+    const straight = store.put(person({ system: 'eyes', localId: 'P1', ...base }));
+    const crossed = store.put(
+      person({ system: 'eyes', localId: 'P2', ...base, forename: 'Ashdown', surname: 'William' }),
+    );
+    const scorer = new Scorer(store, DEFAULT_SETTINGS);
+    const weigh = (b: number) =>
+      scorer.fieldWeights(loadView(store, a, emptyView()), loadView(store, b, emptyView()));
+    const { namesSwapped, forename, surname } = DEFAULT_SETTINGS.mu;
+    const penalty = Math.log2(
+      namesSwapped.m / (forename.exact.m * surname.exact.m * namesSwapped.crosswiseShare),
+    );
+    expect(weigh(crossed)).toBeLessThan(weigh(straight));
+    expect(weigh(crossed)).toBeCloseTo(weigh(straight) + penalty, 6);
   });
   it('still sees the swap when one of the names has a spelling slip', () => {
     expect(compare({ forename: 'Ashdowne', surname: 'William' }).agreed).toContain('forename:swapped');
@@ -134,6 +152,23 @@ describe('sex and postcode levels', () => {
     expect(neighbour.disagreed).toContain('postcode');
     expect(neighbour.weight).toBeLessThan(compare({ postcodes: ['AB1 9ZZ'] }).weight);
     expect(neighbour.weight).toBeCloseTo(compare({ postcodes: ['XY9 9ZZ'] }, sinceBirth).weight, 6);
+  });
+  it('two dated postcodes (two contacts, each the address on its day) weigh another postcode as one child moves', () => {
+    const dated = (day: string) => ({ postcodeDate: day });
+    const { postcode } = DEFAULT_SETTINGS.mu;
+    for (const [other, level, undated] of [
+      ['AB1 9ZZ', postcode.districtDated, postcode.district],
+      ['XY9 9ZZ', postcode.disagreeDated, postcode.disagree],
+    ] as const) {
+      const contacts = compare({ postcodes: [other], ...dated('2024-05-01') }, dated('2023-02-01'));
+      const plain = compare({ postcodes: [other] });
+      // Everything else is alike: the two differ by the postcode level's weight alone.
+      expect(contacts.weight - plain.weight).toBeCloseTo(
+        Math.log2(level.m / level.u) - Math.log2(undated.m / undated.u),
+        6,
+      );
+      expect(contacts.weight).toBeLessThan(plain.weight);
+    }
   });
 });
 
