@@ -1,10 +1,12 @@
 /**
  * The full build: deterministic links, then Fellegi–Sunter scoring of the pairs blocking brings
  * together, then greedy clustering from the strongest edge down (so a strong link is never blocked
- * by a weaker one through the constraints), restricted records included; then restriction.ts draws
+ * by a weaker one through the constraints; a record that fits two different children about equally
+ * joins neither, ambiguity.ts), restricted records included; then restriction.ts draws
  * the line around each restricted child and the same links are laid again inside it. Every step
  * runs in canonical record order, so the result does not depend on the order records arrived in.
  */
+import { ambiguousRecords } from './ambiguity.ts';
 import { BLOCKING_RULES, BlockIndex, MAX_SLOTS } from './blocking.ts';
 import { emptyView, loadView } from './comparison.ts';
 import { nhsPartners } from './deterministic.ts';
@@ -22,6 +24,11 @@ class Edges {
     this.weights.push(weight);
     this.from.push(a);
     this.to.push(b);
+  }
+
+  *list(): Generator<{ weight: number; a: number; b: number }> {
+    for (let index = 0; index < this.weights.length; index++)
+      yield { weight: this.weights[index]!, a: this.from[index]!, b: this.to[index]! };
   }
 }
 
@@ -48,7 +55,13 @@ export function linkAll(state: LinkState): void {
   const key2 = (index: number) => Math.max(rank[edges.from[index]!]!, rank[edges.to[index]!]!);
   byStrength.sort((x, y) => edges.weights[y]! - edges.weights[x]! || key(x) - key(y) || key2(x) - key2(y));
   const unionEdges = () => {
-    for (const index of byStrength) clusters.unionScored(edges.from[index]!, edges.to[index]!);
+    // Asked once the deterministic links are laid: they say which candidates are different children.
+    const ambiguous = ambiguousRecords(state, edges.list());
+    for (const index of byStrength) {
+      const a = edges.from[index]!;
+      const b = edges.to[index]!;
+      if (!ambiguous.has(a) && !ambiguous.has(b)) clusters.unionScored(a, b);
+    }
   };
   unionEdges();
   drawRestrictionLine(state, order, () => {

@@ -163,6 +163,15 @@ export class Clusters {
     return this.union(a, b);
   }
 
+  /** Whether `unionScored` would merge the two clusters now (its rules and union's), without merging. */
+  mayJoinOnScore(rootA: number, rootB: number): boolean {
+    if (rootA === rootB) return true;
+    if ((this.systemsOf[rootA]! & this.systemsOf[rootB]! & REGISTER_BITS) !== 0) return false;
+    if (this.restricted[rootA] !== this.restricted[rootB]) return false;
+    if (this.conflict(rootA, rootB) || this.keptApart(rootA, rootB)) return false;
+    return !(this.contradiction?.(rootA, rootB) ?? false);
+  }
+
   members(slot: number): number[] {
     const out = [slot];
     for (let x = this.next[slot]!; x !== slot; x = this.next[x]!) out.push(x);

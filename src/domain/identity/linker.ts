@@ -175,13 +175,14 @@ class LinkIndexImpl implements LinkIndex {
     const { store, clusters } = this.state;
     const existing = store.slotOf(qualifiedKey(record.system, record.localId));
     const former = existing === undefined ? [] : clusters.members(existing);
+    const formerCandidates = existing === undefined ? [] : this.joinCandidates(existing);
     const slot = store.put(record);
     if (slot >= MAX_SLOTS) throw new RangeError('The link index is full.');
     clusters.ensureCapacity(store.slotCount);
     if (this.apartRecords.has(qualifiedKey(record.system, record.localId))) this.applyApart();
     if (existing === undefined) this.state.resetSlot(slot);
     this.state.addToBlocks(slot, loadView(store, slot, emptyView()));
-    relinkAround(this.state, [slot], former);
+    relinkAround(this.state, [slot], former, formerCandidates);
     this.compactBlocksIfNeeded();
     return this.state.view(slot);
   }
@@ -191,11 +192,12 @@ class LinkIndexImpl implements LinkIndex {
     const slot = store.slotOf(qualifiedKey(system, localId));
     if (slot === undefined) return false;
     const former = clusters.members(slot);
+    const formerCandidates = this.joinCandidates(slot);
     store.delete(qualifiedKey(system, localId));
     this.state.forgetSlot(slot);
     // Its slot may be reused: the pairs naming it wait for the record to come back.
     if (this.apartRecords.has(qualifiedKey(system, localId))) this.applyApart();
-    relinkAround(this.state, [], former);
+    relinkAround(this.state, [], former, formerCandidates);
     return true;
   }
 
@@ -233,6 +235,11 @@ class LinkIndexImpl implements LinkIndex {
     this.apart = new Map(r.json<[string, string][]>().map((pair) => [pairId(pair), pair]));
     this.apartRecords = new Set([...this.apart.values()].flat());
     this.applyApart();
+  }
+
+  /** Records `slot` scores at or above the join threshold with, as it is now. */
+  private joinCandidates(slot: number): number[] {
+    return [...strongCandidates(this.state, slot, this.state.settings.joinThreshold).keys()];
   }
 
   /** Hands the kept-apart pairs whose records are both indexed to the clusters, as slots. */

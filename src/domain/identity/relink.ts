@@ -6,6 +6,7 @@
  * threshold with, and around every restricted child among them, whatever might be that child
  * (restriction.ts draws that line again).
  */
+import { ambiguousRecords } from './ambiguity.ts';
 import { strongCandidates } from './candidates.ts';
 import { deterministicLinks, deterministicNeighbours } from './deterministic.ts';
 import { drawRestrictionLine } from './restriction.ts';
@@ -30,9 +31,16 @@ function closure(state: LinkState, seeds: Iterable<number>): Set<number> {
 
 /**
  * Takes apart the clusters around `seeds` (slots already updated in the store) and links them
- * again; `formerMembers` are slots that shared a cluster with a changed record before the change.
+ * again; `formerMembers` are slots that shared a cluster with a changed record before the change,
+ * `formerCandidates` records a changed record scored at or above the join threshold with before
+ * it changed (one it made ambiguous may now join, ambiguity.ts).
  */
-export function relinkAround(state: LinkState, seeds: number[], formerMembers: number[]): void {
+export function relinkAround(
+  state: LinkState,
+  seeds: number[],
+  formerMembers: number[],
+  formerCandidates: number[] = [],
+): void {
   const { store, clusters, settings } = state;
   clusters.ensureCapacity(store.slotCount);
   // Take the changed records out of their old clusters first, so closure() sees the new state.
@@ -40,7 +48,7 @@ export function relinkAround(state: LinkState, seeds: number[], formerMembers: n
   for (const slot of new Set([...seeds, ...formerMembers])) state.resetSlot(slot);
   for (const slot of seeds) clusters.restricted[slot] = 0;
 
-  const touched = closure(state, [...seeds, ...formerLive]);
+  const touched = closure(state, [...seeds, ...formerLive, ...formerCandidates]);
   const pullIn = (slot: number) => {
     for (const member of closure(state, [slot])) touched.add(member);
   };
@@ -67,11 +75,15 @@ export function relinkAround(state: LinkState, seeds: number[], formerMembers: n
   }
 
   const edges: { weight: number; a: number; b: number }[] = [];
+  // Every edge of a relinked record, inside or not: whether it is ambiguous depends on them all.
+  const candidates: { weight: number; a: number; b: number }[] = [];
   for (const slot of slots) {
     for (const [other, weight] of strongCandidates(state, slot, settings.joinThreshold)) {
-      if (rank.has(other) && rank.get(other)! > rank.get(slot)!) edges.push({ weight, a: slot, b: other });
+      if (!rank.has(other)) candidates.push({ weight, a: slot, b: other });
+      else if (rank.get(other)! > rank.get(slot)!) edges.push({ weight, a: slot, b: other });
     }
   }
+  candidates.push(...edges);
   edges.sort(
     (x, y) => y.weight - x.weight || rank.get(x.a)! - rank.get(y.a)! || rank.get(x.b)! - rank.get(y.b)!,
   );
@@ -81,7 +93,9 @@ export function relinkAround(state: LinkState, seeds: number[], formerMembers: n
         if (rank.has(other)) clusters.union(slot, other);
       }
     }
-    for (const edge of edges) clusters.unionScored(edge.a, edge.b);
+    const ambiguous = ambiguousRecords(state, candidates);
+    for (const edge of edges)
+      if (!ambiguous.has(edge.a) && !ambiguous.has(edge.b)) clusters.unionScored(edge.a, edge.b);
   };
   link();
   drawRestrictionLine(state, slots, link);

@@ -112,8 +112,19 @@ describe.each(REGISTER_ENGINES)(
           .sort()
           .join('|'),
       );
-      expect(pairs).not.toContain([a, b].sort().join('|'));
-      expect(after.data.linkReviewQueue.totalCount).toBe(before.data.linkReviewQueue.totalCount - 1);
+      const rejected = [a, b].sort().join('|');
+      expect(pairs).not.toContain(rejected);
+      // Every other pair is still offered. A record that fitted both children about equally may join
+      // the queue now they are known to be two (ambiguity.ts): that is for a person too.
+      const offeredBefore = before.data.linkReviewQueue.nodes.map((n: { children: { childId: string }[] }) =>
+        n.children
+          .map((c) => c.childId)
+          .sort()
+          .join('|'),
+      );
+      expect(pairs).toEqual(
+        expect.arrayContaining(offeredBefore.filter((pair: string) => pair !== rejected)),
+      );
 
       const reversed = await h.query(
         token,

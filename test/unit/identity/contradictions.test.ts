@@ -76,10 +76,35 @@ describe('joins on a score', () => {
     ];
     const index = buildLinkIndex(records(sinceBirth));
     expect(index.resolve('lcs:1')!.hubId).not.toBe(index.resolve('frontdoor:F2')!.hubId);
-    expect(index.stats().contradictedRefused).toBeGreaterThan(0);
+    // The contact fits both equally: it joins neither, and both are offered to it (ambiguity.ts).
+    const contact = index.resolve('frontdoor:F1')!;
+    expect(contact.records).toMatchObject({ lcs: [], frontdoor: ['F1'] });
+    expect(index.possibleMatches(contact.hubId).map((m) => m.hubId)).toEqual(
+      expect.arrayContaining([index.resolve('lcs:1')!.hubId, index.resolve('frontdoor:F2')!.hubId]),
+    );
     // Without the history the same records are one child: the history is what told them apart.
     const snapshot = buildLinkIndex(records({ postcodes: ['AB1 2CD'] }));
     expect(snapshot.resolve('lcs:1')!.hubId).toBe(snapshot.resolve('frontdoor:F2')!.hubId);
+  });
+
+  it('a contact joined to one namesake on its stronger score does not carry the other namesake in', () => {
+    const index = buildLinkIndex([
+      ...population,
+      person({ system: 'lcs', localId: '1', ...child, ...sinceBirth }),
+      // Called Bill, as the second namesake's contact has it: that pair outscores the nickname.
+      person({ system: 'frontdoor', localId: 'F1', ...child, forename: 'Bill' }),
+      person({
+        system: 'frontdoor',
+        localId: 'F2',
+        ...child,
+        forename: 'Bill',
+        postcodes: ['XY9 9ZZ'],
+        postcodeDate: '2020-01-01',
+      }),
+    ]);
+    expect(index.resolve('frontdoor:F1')!.records.frontdoor).toEqual(['F1', 'F2']);
+    expect(index.resolve('lcs:1')!.records.frontdoor).toEqual([]);
+    expect(index.stats().contradictedRefused).toBeGreaterThan(0);
   });
 
   it('a contact from before the child moved into a partial history is still joined (a move, not another child)', () => {
