@@ -7,7 +7,7 @@ import {
   explainMissedLinks,
 } from '../../../src/domain/identity/evaluate.ts';
 import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
-import { NHS_A, NHS_B, background, person } from './records.ts';
+import { NHS_A, NHS_B, WILLIAM, background, person } from './records.ts';
 
 // One name and birthday for every record: the NHS numbers alone decide (a shared one is corroborated).
 const named = { forename: 'Ezra', surname: 'Carrow', dateOfBirth: '2016-04-09' };
@@ -92,13 +92,7 @@ describe('evaluateLinkage', () => {
 });
 
 describe('evaluatePossibleMatches', () => {
-  const william = {
-    forename: 'William',
-    surname: 'Ashdown',
-    dateOfBirth: '2015-03-07',
-    sex: 'M' as const,
-    postcodes: ['AB1 2CD'],
-  };
+  const william = WILLIAM;
   const index = buildLinkIndex([
     ...background(400),
     person({ system: 'lcs', localId: '1', ...william }),
@@ -119,13 +113,7 @@ describe('evaluatePossibleMatches', () => {
 });
 
 describe('explainMissedLinks', () => {
-  const william = {
-    forename: 'William',
-    surname: 'Ashdown',
-    dateOfBirth: '2015-03-07',
-    sex: 'M' as const,
-    postcodes: ['AB1 2CD'],
-  };
+  const william = WILLIAM;
   const index = buildLinkIndex([
     ...background(400),
     // Two LCS records of one child: a score never joins them, so one stays out of {lcs, eyes}.

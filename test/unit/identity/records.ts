@@ -7,6 +7,15 @@ export const UPN_A = 'X820200115001';
 export const UPN_B = 'L820200115002';
 export const TEMPORARY_UPN = 'H82020011500A';
 
+/** One child's identity, as several tests' records give it. */
+export const WILLIAM = {
+  forename: 'William',
+  surname: 'Ashdown',
+  dateOfBirth: '2015-03-07',
+  sex: 'M' as const,
+  postcodes: ['AB1 2CD'],
+};
+
 export function person(
   fields: Partial<SourceRecord> & Pick<SourceRecord, 'system' | 'localId'>,
 ): SourceRecord {

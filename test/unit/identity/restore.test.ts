@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildLinkIndex, type LinkIndex } from '../../../src/domain/identity/linker.ts';
 import { LinkIndexRestorer } from '../../../src/domain/identity/restore.ts';
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
-import { NHS_A, background, person } from './records.ts';
+import { NHS_A, WILLIAM, background, person } from './records.ts';
 
-const william = {
-  forename: 'William',
-  surname: 'Ashdown',
-  dateOfBirth: '2015-03-07',
-  sex: 'M' as const,
-  postcodes: ['AB1 2CD'],
-};
+const william = WILLIAM;
 
 function records(): SourceRecord[] {
   return [
