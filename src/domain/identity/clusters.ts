@@ -152,24 +152,35 @@ export class Clusters {
     const rootA = this.find(a);
     const rootB = this.find(b);
     if (rootA === rootB) return true;
-    if ((this.systemsOf[rootA]! & this.systemsOf[rootB]! & REGISTER_BITS) !== 0) {
+    const refusal = this.scoredRefusal(rootA, rootB);
+    if (refusal === 'sameRegister') {
       this.sameSystemRefused++;
       return false;
     }
-    if (this.restricted[rootA] === this.restricted[rootB] && this.contradiction?.(rootA, rootB)) {
+    if (refusal === 'contradicted') {
       this.contradictedRefused++;
       return false;
     }
+    // The rest are union's to refuse (and count).
     return this.union(a, b);
   }
 
-  /** Whether `unionScored` would merge the two clusters now (its rules and union's), without merging. */
+  /** Whether `unionScored` would merge the two clusters now, without merging or counting. */
   mayJoinOnScore(rootA: number, rootB: number): boolean {
-    if (rootA === rootB) return true;
-    if ((this.systemsOf[rootA]! & this.systemsOf[rootB]! & REGISTER_BITS) !== 0) return false;
-    if (this.restricted[rootA] !== this.restricted[rootB]) return false;
-    if (this.conflict(rootA, rootB) || this.keptApart(rootA, rootB)) return false;
-    return !(this.contradiction?.(rootA, rootB) ?? false);
+    return rootA === rootB || this.scoredRefusal(rootA, rootB) === null;
+  }
+
+  /** Which rule refuses a merge of two clusters on a score alone, or null when none does. */
+  private scoredRefusal(
+    rootA: number,
+    rootB: number,
+  ): 'sameRegister' | 'contradicted' | 'restricted' | 'conflict' | 'keptApart' | null {
+    if ((this.systemsOf[rootA]! & this.systemsOf[rootB]! & REGISTER_BITS) !== 0) return 'sameRegister';
+    const sameSide = this.restricted[rootA] === this.restricted[rootB];
+    if (sameSide && this.contradiction?.(rootA, rootB)) return 'contradicted';
+    if (!sameSide) return 'restricted';
+    if (this.conflict(rootA, rootB)) return 'conflict';
+    return this.keptApart(rootA, rootB) ? 'keptApart' : null;
   }
 
   members(slot: number): number[] {
