@@ -4,7 +4,9 @@
  * between comparisons so the build's millions of comparisons allocate nothing.
  */
 import { jaroWinkler } from './jaro-winkler.ts';
+import type { Counter } from './dictionary.ts';
 import { areNicknames } from './nicknames.ts';
+import { areSurnameVariants } from './surnameVariants.ts';
 import { NONE, SEX_UNKNOWN, type RecordStore } from './record-store.ts';
 import { dateDay, dateMonth, dateYear } from './text.ts';
 import { levelWeight, termFrequencyWeight, type Field, type LinkSettings, FIELDS } from './weights.ts';
@@ -110,6 +112,8 @@ function nameSimilarity(x: string, y: string): number {
   return Math.min(x.length, y.length) >= MIN_ONE_EDIT_LENGTH && withinOneEdit(x, y) ? 1 : jaroWinkler(x, y);
 }
 
+/** Fewest records that make a spelling an established name, whatever the population. */
+const ESTABLISHED_NAME_MIN_RECORDS = 20;
 const JW_CACHE_LIMIT = 2_000_000;
 const NAME_ID_SPAN = 4_194_304; // 2^22: name ids stay far below this
 
@@ -232,6 +236,19 @@ export class Scorer {
     return value;
   }
 
+  /**
+   * Whether two close spellings are two names: each carried by at least `establishedNameShare` of
+   * the records (and by a few dozen, so a small population's chance repeats do not count). A slip
+   * of the keyboard makes a spelling few records carry; one landing exactly on another established
+   * name is one of the hundreds of edits a name allows, far rarer than two different children
+   * carrying the two names (Hall and Hill, Shah and Shaw, Thomas and Thompson). A table saying the
+   * two are one name (nicknames, surname variants) is asked before or beside this.
+   */
+  private twoNames(x: number, y: number, carriers: Counter): boolean {
+    const least = Math.max(ESTABLISHED_NAME_MIN_RECORDS, this.settings.establishedNameShare * carriers.total);
+    return carriers.get(x) >= least && carriers.get(y) >= least;
+  }
+
   private exactName(id: number, asForename: boolean): number {
     const names = this.store.names;
     const mu = this.settings.mu;
@@ -283,7 +300,10 @@ export class Scorer {
     }
     for (const x of namesA) {
       for (const y of namesB) {
-        if (this.similarity(x, y) >= this.settings.forenameSimilarity) {
+        if (
+          this.similarity(x, y) >= this.settings.forenameSimilarity &&
+          !this.twoNames(x, y, names.asForename)
+        ) {
           levels[0] = 2;
           return this.fixed.foreSimilar;
         }
@@ -320,9 +340,13 @@ export class Scorer {
         return this.exactName(x, false);
       }
     }
+    const names = this.store.names;
     for (const x of namesA) {
       for (const y of namesB) {
-        if (this.similarity(x, y) >= this.settings.surnameSimilarity) {
+        if (
+          this.similarity(x, y) >= this.settings.surnameSimilarity &&
+          (!this.twoNames(x, y, names.asSurname) || areSurnameVariants(names.text(x), names.text(y)))
+        ) {
           levels[1] = 1;
           return this.fixed.surSimilar;
         }

@@ -15,10 +15,14 @@ const base = {
 };
 
 /** Compares a base child with a variant; returns the explanation and the weight. */
-function compare(variant: Partial<SourceRecord>, original: Partial<SourceRecord> = {}) {
+function compare(
+  variant: Partial<SourceRecord>,
+  original: Partial<SourceRecord> = {},
+  population: SourceRecord[] = [],
+) {
   const store = new RecordStore();
   // A population, so that term frequencies are those of a name among many, not among two.
-  for (const other of background(300)) store.put(other);
+  for (const other of [...background(300), ...population]) store.put(other);
   const a = store.put(person({ system: 'lcs', localId: '1', ...base, ...original }));
   const b = store.put(person({ system: 'eyes', localId: 'P1', ...base, ...variant }));
   const scorer = new Scorer(store, DEFAULT_SETTINGS);
@@ -66,6 +70,44 @@ describe('surname levels', () => {
   });
   it('disagree for a different surname', () => {
     expect(compare({ surname: 'Greystoke' }).disagreed).toContain('surname');
+  });
+});
+
+/** `count` other children whose `field` is `name`: enough to make it a name in its own right. */
+function carriers(field: 'forename' | 'surname', name: string, count = 25): SourceRecord[] {
+  return Array.from({ length: count }, (_, i) =>
+    person({
+      system: 'eyes',
+      localId: `${field}-${name}-${i}`,
+      forename: 'Oakley',
+      surname: 'Pemberton',
+      [field]: name,
+    }),
+  );
+}
+
+describe('two established names a letter apart', () => {
+  it('are two names, not a slip: Hall and Hill, each the surname of many children, disagree', () => {
+    const population = [...carriers('surname', 'Hall'), ...carriers('surname', 'Hill')];
+    expect(compare({ surname: 'Hill' }, { surname: 'Hall' }, population).disagreed).toContain('surname');
+  });
+  it('so are Mila and Mina as forenames', () => {
+    const population = [...carriers('forename', 'Mila'), ...carriers('forename', 'Mina')];
+    expect(compare({ forename: 'Mina' }, { forename: 'Mila' }, population).disagreed).toContain('forename');
+  });
+  it('a spelling few records carry, a letter from an established name, is still a slip', () => {
+    const population = carriers('surname', 'Hall');
+    expect(compare({ surname: 'Hsll' }, { surname: 'Hall' }, population).agreed).toContain('surname:similar');
+  });
+  it('in a small population a name needs a few dozen carriers, not a share, to count as established', () => {
+    const population = [...carriers('surname', 'Hall', 5), ...carriers('surname', 'Hill', 5)];
+    expect(compare({ surname: 'Hill' }, { surname: 'Hall' }, population).agreed).toContain('surname:similar');
+  });
+  it('spellings the surname-variant table holds as one name stay similar however common (Davies/Davis)', () => {
+    const population = [...carriers('surname', 'Davies'), ...carriers('surname', 'Davis')];
+    expect(compare({ surname: 'Davis' }, { surname: 'Davies' }, population).agreed).toContain(
+      'surname:similar',
+    );
   });
 });
 
