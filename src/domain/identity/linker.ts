@@ -145,25 +145,27 @@ class LinkIndexImpl implements LinkIndex {
       }
     }
     return [...best.values()]
-      .map(({ weight, a, b }) => {
-        scorer.fieldWeights(loadView(store, a, viewA), loadView(store, b, viewB));
-        const explained = scorer.explain();
-        if (store.nhs[a] !== NONE && store.nhs[a] === store.nhs[b])
-          explained.agreed.unshift('nhsNumber:exact');
-        return { hubId: this.state.hubIdOf(b), score: Math.round(weight * 1000) / 1000, ...explained };
-      })
+      .map(({ weight, a, b }) => ({ hubId: this.state.hubIdOf(b), ...this.explainPair(a, b, weight) }))
       .sort((x, y) => y.score - x.score || (x.hubId < y.hubId ? -1 : 1));
   }
 
   comparePair(a: SourceRef, b: SourceRef): PairComparison | null {
-    const { store, scorer } = this.state;
+    const { store } = this.state;
     const slotA = store.slotOf(qualifiedKey(a.system, a.localId));
     const slotB = store.slotOf(qualifiedKey(b.system, b.localId));
-    if (slotA === undefined || slotB === undefined) return null;
-    const weight =
-      this.state.prior +
-      scorer.fieldWeights(loadView(store, slotA, emptyView()), loadView(store, slotB, emptyView()));
-    return { score: Math.round(weight * 1000) / 1000, ...scorer.explain() };
+    return slotA === undefined || slotB === undefined ? null : this.explainPair(slotA, slotB);
+  }
+
+  /**
+   * Two records field by field (a shared NHS number among the agreeing fields), scored by `weight`
+   * when the caller weighed the pair otherwise (an uncorroborated NHS number), else by their match weight.
+   */
+  private explainPair(a: number, b: number, weight?: number): PairComparison {
+    const { store, scorer } = this.state;
+    const fields = scorer.fieldWeights(loadView(store, a, emptyView()), loadView(store, b, emptyView()));
+    const explained = scorer.explain();
+    if (store.nhs[a] !== NONE && store.nhs[a] === store.nhs[b]) explained.agreed.unshift('nhsNumber:exact');
+    return { score: Math.round((weight ?? this.state.prior + fields) * 1000) / 1000, ...explained };
   }
 
   search(query: SearchQuery, page?: SearchPageRequest, options?: SearchOptions): SearchPage {
