@@ -1,8 +1,8 @@
 /**
- * Records that fit two different children about equally: a front-door contact giving the name and
- * date of birth two namesakes share, say. The greedy join would hand it to whichever edge came first,
- * and half the time that is the wrong child; instead it joins neither on a score, and both are
- * offered to it as possible matches for a person to settle.
+ * Records that fit two different children without one being clearly likelier: a front-door contact
+ * giving the name and date of birth two namesakes share, say. The greedy join would hand it to
+ * whichever edge came first, and half the time that is the wrong child; instead it joins neither on
+ * a score, and both are offered to it as possible matches for a person to settle.
  *
  * "Different children" is what the clusters already know when scored joins start: the two candidates'
  * deterministic clusters carry different identifiers, one contradicts the other (Scorer.contradicts),
@@ -13,9 +13,10 @@ import type { LinkState } from './state.ts';
 
 /**
  * How close (in bits of match weight) a second child's best edge must come to the first's for the
- * record to be left for a person: within 1, the first is at most twice as likely as the second.
+ * record to be left for a person: within log2(19), the first is under 95% likely of the two. A
+ * contact joined to the wrong one of two known children puts one child's concern on another's file.
  */
-export const AMBIGUITY_MARGIN_BITS = 1;
+export const AMBIGUITY_MARGIN_BITS = Math.log2(19);
 
 /**
  * The records (slots) whose scored edges must not be laid: each has edges at or above the join

@@ -1,8 +1,8 @@
 /**
  * The full build: deterministic links, then Fellegi–Sunter scoring of the pairs blocking brings
  * together, then greedy clustering from the strongest edge down (so a strong link is never blocked
- * by a weaker one through the constraints; a record that fits two different children about equally
- * joins neither, ambiguity.ts), restricted records included; then restriction.ts draws
+ * by a weaker one through the constraints; a record that fits two different children, neither 19
+ * times likelier, joins neither, ambiguity.ts), restricted records included; then restriction.ts draws
  * the line around each restricted child and the same links are laid again inside it. Every step
  * runs in canonical record order, so the result does not depend on the order records arrived in.
  */

@@ -5,4 +5,4 @@
  * Change it with any change to src/domain/identity that changes which records join.
  */
 export const LINKING_RULES =
-  '2026-12-07: dated address histories, contradiction veto on scored joins (a same-district postcode too, a one-character postcode slip not), one-edit spellings, transposed dates weighed as chance allows, names read the commoner way round, swaps weighed by how rarely different children agree crosswise, two dated postcodes weighed as one child moves, a record fitting two different children within a bit joins neither, two established spellings a letter apart are two names, join at 5';
+  '2026-12-07: dated address histories, contradiction veto on scored joins (a same-district postcode too, a one-character postcode slip not), one-edit spellings, transposed dates weighed as chance allows, names read the commoner way round, swaps weighed by how rarely different children agree crosswise, two dated postcodes weighed as one child moves, a record fitting two different children unless one is 19 times likelier joins neither, two established spellings a letter apart are two names, join at 5';

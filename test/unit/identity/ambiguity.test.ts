@@ -28,6 +28,18 @@ describe('a record that fits two different children about equally', () => {
     expect(index.resolve('frontdoor:F1')!.records.eyes).toEqual(['P1']);
   });
 
+  it('is left for a person while the likelier child is under 19 times as likely (a slip in the other’s forename)', () => {
+    const slipped = { ...namesakes[1]!, forename: 'Wiliam' };
+    const index = buildLinkIndex([...population, namesakes[0]!, slipped, contact]);
+    const [exact, similar] = ['P1', 'P2'].map(
+      (id) =>
+        index.comparePair({ system: 'frontdoor', localId: 'F1' }, { system: 'eyes', localId: id })!.score,
+    );
+    expect(exact! - similar!).toBeGreaterThan(1);
+    expect(exact! - similar!).toBeLessThan(Math.log2(19));
+    expect(index.resolve('frontdoor:F1')!.records.eyes).toEqual([]);
+  });
+
   it('joins one of two records that may be one child (a duplicate pupil record, no identifier apart)', () => {
     const duplicates = namesakes.map((pupil) => ({ ...pupil, upn: null, postcodes: ['AB1 2CD'] }));
     const index = buildLinkIndex([...population, ...duplicates, contact]);

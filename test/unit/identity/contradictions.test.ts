@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Scorer, emptyView, loadView, withinOneEdit } from '../../../src/domain/identity/comparison.ts';
 import { jaroWinkler } from '../../../src/domain/identity/jaro-winkler.ts';
+import { AMBIGUITY_MARGIN_BITS } from '../../../src/domain/identity/ambiguity.ts';
 import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import { RecordStore } from '../../../src/domain/identity/record-store.ts';
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
@@ -88,20 +89,25 @@ describe('joins on a score', () => {
   });
 
   it('a contact joined to one namesake on its stronger score does not carry the other namesake in', () => {
+    // Bill Ashdwon, as the second namesake's contact has it: that pair outscores the nickname and
+    // the close spelling by far more than the margin that would leave the contact to a person.
+    const asTheSecondHasIt = { ...child, forename: 'Bill', surname: 'Ashdwon' };
     const index = buildLinkIndex([
       ...population,
       person({ system: 'lcs', localId: '1', ...child, ...sinceBirth }),
-      // Called Bill, as the second namesake's contact has it: that pair outscores the nickname.
-      person({ system: 'frontdoor', localId: 'F1', ...child, forename: 'Bill' }),
+      person({ system: 'frontdoor', localId: 'F1', ...asTheSecondHasIt }),
       person({
         system: 'frontdoor',
         localId: 'F2',
-        ...child,
-        forename: 'Bill',
+        ...asTheSecondHasIt,
         postcodes: ['XY9 9ZZ'],
         postcodeDate: '2020-01-01',
       }),
     ]);
+    const scoreWith = (system: 'lcs' | 'frontdoor', localId: string) =>
+      index.comparePair({ system: 'frontdoor', localId: 'F1' }, { system, localId })!.score;
+    expect(scoreWith('frontdoor', 'F2') - scoreWith('lcs', '1')).toBeGreaterThan(AMBIGUITY_MARGIN_BITS);
+    expect(scoreWith('lcs', '1')).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.joinThreshold);
     expect(index.resolve('frontdoor:F1')!.records.frontdoor).toEqual(['F1', 'F2']);
     expect(index.resolve('lcs:1')!.records.frontdoor).toEqual([]);
     expect(index.stats().contradictedRefused).toBeGreaterThan(0);
