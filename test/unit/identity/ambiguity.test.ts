@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AMBIGUITY_MARGIN_BITS } from '../../../src/domain/identity/ambiguity.ts';
 import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import type { SourceRecord } from '../../../src/domain/identity/types.ts';
 import { UPN_A, UPN_B, background, person } from './records.ts';
@@ -36,7 +37,7 @@ describe('a record that fits two different children about equally', () => {
         index.comparePair({ system: 'frontdoor', localId: 'F1' }, { system: 'eyes', localId: id })!.score,
     );
     expect(exact! - similar!).toBeGreaterThan(1);
-    expect(exact! - similar!).toBeLessThan(Math.log2(19));
+    expect(exact! - similar!).toBeLessThan(AMBIGUITY_MARGIN_BITS);
     expect(index.resolve('frontdoor:F1')!.records.eyes).toEqual([]);
   });
 
