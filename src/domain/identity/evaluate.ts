@@ -9,7 +9,7 @@
  */
 import type { LinkIndex } from './linker.ts';
 import { SYSTEMS, type SystemName } from '../../platform/systems.ts';
-import { PERSON_REGISTERS } from './types.ts';
+import { PERSON_REGISTERS, type PairComparison } from './types.ts';
 
 /** One real child and the ids each system holds for them (same shape as the county's ground truth). */
 export interface TruthChild {
@@ -312,6 +312,56 @@ export function explainMissedLinks(
     }
   }
   return { splitChildren, byCause };
+}
+
+/** One way two children came to share a cluster: the fields of the best-scoring pair joining them. */
+export interface OverMergePattern {
+  /** The two systems of the pair, as `lcs-frontdoor`. */
+  systems: string;
+  /** `field:level` for each field that agreed (PairComparison.agreed), then `| ` and those that disagreed. */
+  fields: string;
+  clusters: number;
+}
+
+/**
+ * What joined two children: for each cluster holding records of two or more real children, the
+ * best-scoring pair of records of different children (the edge most likely to have joined them),
+ * counted by its systems and agreement pattern, commonest first. Field levels only: nothing that
+ * names a child.
+ */
+export function explainOverMerges(index: LinkIndex, truth: Iterable<TruthChild>): OverMergePattern[] {
+  const childOf = new Map<string, string>();
+  for (const child of truth)
+    for (const system of SYSTEMS)
+      for (const localId of child[system]) childOf.set(`${system}:${localId}`, child.child);
+  const patterns = new Map<string, OverMergePattern>();
+  for (const cluster of index.clusters()) {
+    const owner = (ref: { system: SystemName; localId: string }) =>
+      childOf.get(`${ref.system}:${ref.localId}`);
+    // Records the truth does not know are evaluateLinkage's `missingRecords`, not a second child.
+    const refs = SYSTEMS.flatMap((system) =>
+      cluster.records[system].map((localId) => ({ system, localId })),
+    ).filter((ref) => owner(ref) !== undefined);
+    if (new Set(refs.map(owner)).size < 2) continue;
+    let best: { systems: string; comparison: PairComparison } | undefined;
+    for (const [i, a] of refs.entries()) {
+      for (const b of refs.slice(i + 1)) {
+        if (owner(a) === owner(b)) continue;
+        const comparison = index.comparePair(a, b);
+        if (comparison && (!best || comparison.score > best.comparison.score))
+          best = { systems: pairName(a.system, b.system), comparison };
+      }
+    }
+    if (!best) continue;
+    const fields = `${best.comparison.agreed.join(',')} | ${best.comparison.disagreed.join(',')}`;
+    const key = `${best.systems} ${fields}`;
+    const pattern = patterns.get(key) ?? { systems: best.systems, fields, clusters: 0 };
+    pattern.clusters++;
+    patterns.set(key, pattern);
+  }
+  return [...patterns.values()].sort(
+    (x, y) => y.clusters - x.clusters || (`${x.systems} ${x.fields}` < `${y.systems} ${y.fields}` ? -1 : 1),
+  );
 }
 
 export interface TypoSearchOutcome {

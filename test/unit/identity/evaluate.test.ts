@@ -5,6 +5,7 @@ import {
   evaluatePossibleMatches,
   evaluateTypoSearch,
   explainMissedLinks,
+  explainOverMerges,
 } from '../../../src/domain/identity/evaluate.ts';
 import { buildLinkIndex } from '../../../src/domain/identity/linker.ts';
 import { NHS_A, NHS_B, WILLIAM, background, person } from './records.ts';
@@ -27,6 +28,16 @@ describe('evaluateLinkage', () => {
     { child: 'c2', lcs: ['2'], eyes: ['B'], lift: ['L'], frontdoor: [] },
     { child: 'c3', lcs: [], eyes: [], lift: [], frontdoor: ['X'] },
   ];
+
+  it('says what joined two children: the fields of the best pair across them, by systems', () => {
+    expect(explainOverMerges(index, truth)).toEqual([
+      {
+        systems: 'lcs-frontdoor',
+        fields: 'nhsNumber:exact,forename:exact,surname:exact,dateOfBirth:exact | ',
+        clusters: 1,
+      },
+    ]);
+  });
 
   it('computes pairwise precision and recall of joined records', () => {
     const quality = evaluateLinkage(index, truth);
