@@ -334,10 +334,10 @@ export function explainOverMerges(index: LinkIndex, truth: Iterable<TruthChild>)
   for (const child of truth)
     for (const system of SYSTEMS)
       for (const localId of child[system]) childOf.set(`${system}:${localId}`, child.child);
+  const owner = (ref: { system: SystemName; localId: string }) => childOf.get(`${ref.system}:${ref.localId}`);
   const patterns = new Map<string, OverMergePattern>();
   for (const cluster of index.clusters()) {
-    const owner = (ref: { system: SystemName; localId: string }) =>
-      childOf.get(`${ref.system}:${ref.localId}`);
+    if (SYSTEMS.reduce((records, system) => records + cluster.records[system].length, 0) < 2) continue;
     // Records the truth does not know are evaluateLinkage's `missingRecords`, not a second child.
     const refs = SYSTEMS.flatMap((system) =>
       cluster.records[system].map((localId) => ({ system, localId })),
