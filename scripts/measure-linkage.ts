@@ -16,13 +16,14 @@ import {
   evaluatePossibleMatches,
   evaluateTypoSearch,
   explainMissedLinks,
+  countIndistinguishableNamesakes,
   explainOverMerges,
   type MissedLinkCause,
 } from '../src/domain/identity/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/domain/identity/weights.ts';
 import { Rng } from '../simulators/county/prng.ts';
 import { loadLinkIndex } from '../src/domain/identity/load.ts';
-import { countySources } from '../test/support/county-sources.ts';
+import { countyRecords, countySources } from '../test/support/county-sources.ts';
 
 const PRECISION_TARGET = 0.9995;
 const RECALL_TARGET = 0.975;
@@ -123,6 +124,12 @@ console.log(
 );
 for (const { systems, fields, clusters } of explainOverMerges(index, county.groundTruth()))
   console.log(`  ${String(clusters).padStart(4)}  ${systems.padEnd(20)} ${fields}`);
+
+// The floor under those: contacts a linker joining on name and date of birth at all cannot keep apart.
+const namesakes = countIndistinguishableNamesakes(countyRecords(county), county.groundTruth());
+console.log(
+  `namesakes    ${namesakes} contacts give only a name and a date of birth, exactly another child's register record and not their own child's (each joins that namesake wherever name and date of birth alone are joined)`,
+);
 
 // One person-register record per child, the children spread over the county by a seeded draw.
 const rng = new Rng(values.seed!, 'typo-search', 0);

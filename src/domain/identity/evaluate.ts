@@ -9,7 +9,7 @@
  */
 import type { LinkIndex } from './linker.ts';
 import { SYSTEMS, type SystemName } from '../../platform/systems.ts';
-import { PERSON_REGISTERS, type PairComparison } from './types.ts';
+import { PERSON_REGISTERS, type PairComparison, type SourceRecord } from './types.ts';
 
 /** One real child and the ids each system holds for them (same shape as the county's ground truth). */
 export interface TruthChild {
@@ -362,6 +362,56 @@ export function explainOverMerges(index: LinkIndex, truth: Iterable<TruthChild>)
   return [...patterns.values()].sort(
     (x, y) => y.clusters - x.clusters || (`${x.systems} ${x.fields}` < `${y.systems} ${y.fields}` ? -1 : 1),
   );
+}
+
+/**
+ * Contacts no linker can tell from another child: a front-door record (any record outside the
+ * person registers) that gives a name and a date of birth and nothing else to link on (no
+ * postcode, identifier or cross-reference), where those are exactly a person-register record of
+ * another real child and of none of the contact's own child. Such a contact joins the namesake
+ * whenever joining on name and date of birth is right for the many contacts that are who they
+ * seem, so these bound from below the over-merges a county can reach. Deliberately plain (names
+ * lower-cased and trimmed, dates as given), without the link index's normalisation or scoring, so
+ * it is a check on the linker and not a second opinion from it.
+ */
+export function countIndistinguishableNamesakes(
+  records: Iterable<SourceRecord>,
+  truth: Iterable<TruthChild>,
+): number {
+  const childOf = new Map<string, string>();
+  for (const child of truth)
+    for (const system of SYSTEMS)
+      for (const localId of child[system]) childOf.set(`${system}:${localId}`, child.child);
+  const identity = (record: SourceRecord) =>
+    `${record.forename.trim().toLowerCase()}|${record.surname.trim().toLowerCase()}|${record.dateOfBirth}`;
+  const registerChildren = new Map<string, Set<string>>();
+  const contacts: SourceRecord[] = [];
+  for (const record of records) {
+    if (record.dateOfBirth === null) continue;
+    const child = childOf.get(`${record.system}:${record.localId}`);
+    if (child === undefined) continue;
+    if (!PERSON_REGISTERS.includes(record.system)) {
+      const nothingElse =
+        record.postcodes.length === 0 &&
+        record.nhsNumber === null &&
+        record.upn === null &&
+        record.uln === null &&
+        record.crossRefs.length === 0;
+      if (nothingElse) contacts.push(record);
+      continue;
+    }
+    const key = identity(record);
+    const children = registerChildren.get(key) ?? new Set<string>();
+    children.add(child);
+    registerChildren.set(key, children);
+  }
+  let hazards = 0;
+  for (const contact of contacts) {
+    const namesakes = registerChildren.get(identity(contact));
+    const own = childOf.get(`${contact.system}:${contact.localId}`) as string;
+    if (namesakes !== undefined && !namesakes.has(own)) hazards++;
+  }
+  return hazards;
 }
 
 export interface TypoSearchOutcome {

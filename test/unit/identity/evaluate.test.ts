@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countIndistinguishableNamesakes,
   evaluateFlaws,
   evaluateLinkage,
   evaluatePossibleMatches,
@@ -183,6 +184,41 @@ describe('explainMissedLinks', () => {
     expect(
       index.comparePair({ system: 'lcs', localId: '1' }, { system: 'eyes', localId: 'nobody' }),
     ).toBeNull();
+  });
+});
+
+describe('countIndistinguishableNamesakes', () => {
+  const onlyNameAndBirth = { forename: 'William', surname: 'Ashdown', dateOfBirth: '2015-03-07' };
+  const truth = [
+    { child: 'registered', lcs: [], eyes: ['P1'], lift: [], frontdoor: ['F-own'] },
+    { child: 'namesake', lcs: [], eyes: [], lift: [], frontdoor: ['F-bare', 'F-postcode', 'F-nhs'] },
+    { child: 'twin-named', lcs: [], eyes: ['P2'], lift: [], frontdoor: ['F-twin'] },
+  ];
+  const records = [
+    person({ system: 'eyes', localId: 'P1', ...WILLIAM }),
+    // The registered child's own contact, and a namesake's contacts: bare, with a postcode, with a number.
+    person({ system: 'frontdoor', localId: 'F-own', ...onlyNameAndBirth }),
+    person({
+      system: 'frontdoor',
+      localId: 'F-bare',
+      forename: ' WILLIAM ',
+      surname: 'ashdown',
+      dateOfBirth: '2015-03-07',
+    }),
+    person({ system: 'frontdoor', localId: 'F-postcode', ...onlyNameAndBirth, postcodes: ['ZZ9 9ZZ'] }),
+    person({ system: 'frontdoor', localId: 'F-nhs', ...onlyNameAndBirth, nhsNumber: NHS_B }),
+    // A second registered child of the same name and birthday: their own bare contact is not a hazard.
+    person({ system: 'eyes', localId: 'P2', ...WILLIAM, postcodes: ['YY1 1YY'] }),
+    person({ system: 'frontdoor', localId: 'F-twin', ...onlyNameAndBirth }),
+  ];
+
+  it('counts contacts giving only the name and birth date of another child on a register', () => {
+    expect(countIndistinguishableNamesakes(records, truth)).toBe(1);
+  });
+
+  it('counts none once the contact names a different birth date', () => {
+    const moved = records.map((r) => (r.localId === 'F-bare' ? { ...r, dateOfBirth: '2015-03-08' } : r));
+    expect(countIndistinguishableNamesakes(moved, truth)).toBe(0);
   });
 });
 
