@@ -92,9 +92,10 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
       if (keys.length === 0) return Promise.resolve([]);
       if (queuedKeys === undefined) {
         queuedKeys = [];
-        // nextTick, not setImmediate: the lookups of one DataLoader dispatch round are all queued by
-        // then, and the MGET still goes out before the loop polls again (no added latency).
-        process.nextTick(sendQueued);
+        // setImmediate, not nextTick: every request whose I/O this turn of the loop handles joins
+        // the one MGET (nextTick sent one per request),
+        // and it still goes out before the loop polls again, in the same turn.
+        setImmediate(sendQueued);
       }
       const from = queuedKeys.length;
       for (const key of keys) queuedKeys.push(key);

@@ -164,6 +164,38 @@ describe('entity cache over the shared Redis', () => {
     }
   });
 
+  it('lookups from separate callbacks of one turn of the loop (several requests) share one MGET', async () => {
+    const [{ store }] = instances as [(typeof instances)[number]];
+    const key = (name: string) => `svoc:v1:{lcs:callbacks:0}:${name}`;
+    await store.setMany(
+      ['a', 'b'].map((name) => ({ key: key(name), value: Buffer.from(name), ttlSeconds: 60 })),
+    );
+    const monitor = await admin.monitor();
+    const mgets: string[][] = [];
+    const marker = `end-${randomUUID()}`;
+    let markerSeen = false;
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (args[0]?.toLowerCase() === 'mget' && args.some((arg) => arg.startsWith(prefix))) mgets.push(args);
+      if (args.includes(marker)) markerSeen = true;
+    });
+    try {
+      // Timers due together run in one timers phase, each callback with its own nextTick queue
+      // drained after it, as the I/O callbacks of requests arriving together do.
+      const lookup = (names: string[]) =>
+        new Promise<(Buffer | null)[]>((resolve, reject) => {
+          setTimeout(() => store.getMany(names.map(key)).then(resolve, reject), 0);
+        });
+      const answers = await Promise.all([lookup(['a']), lookup(['b', 'absent']), lookup(['a'])]);
+      expect(answers).toEqual([[Buffer.from('a')], [Buffer.from('b'), null], [Buffer.from('a')]]);
+      await admin.echo(marker);
+      await waitFor(() => markerSeen, 5000);
+      expect(mgets).toHaveLength(1);
+      expect(mgets[0]?.slice(1)).toEqual(['a', 'b', 'absent', 'a'].map((name) => `${prefix}${key(name)}`));
+    } finally {
+      monitor.disconnect();
+    }
+  });
+
   it('a second lookup makes zero upstream fetches', async () => {
     const [{ cache }] = instances as [(typeof instances)[number]];
     const upstream = countingUpstream();
