@@ -26,6 +26,29 @@ const REDIS_URL = 'redis://127.0.0.1:6379';
 const prefix = `svoc-it-${randomUUID()}:`;
 const channel = `${prefix}invalidate`;
 
+/** The keys of every MGET of this file's prefix Redis runs from now on, read through its MONITOR. */
+async function watchMgets(admin: Redis) {
+  const monitor = await admin.monitor();
+  const mgets: string[][] = [];
+  const marker = `end-${randomUUID()}`;
+  let markerSeen = false;
+  monitor.on('monitor', (_time: string, args: string[]) => {
+    if (args[0]?.toLowerCase() === 'mget' && args.some((arg) => arg.startsWith(prefix)))
+      mgets.push(args.slice(1));
+    if (args.includes(marker)) markerSeen = true;
+  });
+  return {
+    // MONITOR lists commands in the order Redis ran them: once a marker sent now is seen, every
+    // MGET sent before it is.
+    async sent(): Promise<string[][]> {
+      await admin.echo(marker);
+      await waitFor(() => markerSeen, 5000);
+      return mgets;
+    },
+    stop: () => monitor.disconnect(),
+  };
+}
+
 /** One simulated hub instance: its own connections, bus and entity cache. */
 function hubInstance() {
   const store = createRedisStore({ url: REDIS_URL, keyPrefix: prefix, commandTimeoutMs: 500 });
@@ -133,14 +156,7 @@ describe('entity cache over the shared Redis', () => {
     await store.setMany(
       ['a', 'b', 'c'].map((name) => ({ key: key(name), value: Buffer.from(name), ttlSeconds: 60 })),
     );
-    const monitor = await admin.monitor();
-    const mgets: string[][] = [];
-    const marker = `end-${randomUUID()}`;
-    let markerSeen = false;
-    monitor.on('monitor', (_time: string, args: string[]) => {
-      if (args[0]?.toLowerCase() === 'mget' && args.some((arg) => arg.startsWith(prefix))) mgets.push(args);
-      if (args.includes(marker)) markerSeen = true;
-    });
+    const mgets = await watchMgets(admin);
     try {
       const answers = await Promise.all([
         store.getMany([key('a'), key('absent')]),
@@ -152,15 +168,11 @@ describe('entity cache over the shared Redis', () => {
         [Buffer.from('c')],
         [Buffer.from('b'), Buffer.from('a')],
       ]);
-      // MONITOR lists commands in the order Redis ran them: once the marker is seen, every MGET is.
-      await admin.echo(marker);
-      await waitFor(() => markerSeen, 5000);
-      expect(mgets).toHaveLength(1);
-      expect(mgets[0]?.slice(1)).toEqual(
+      expect(await mgets.sent()).toEqual([
         ['a', 'absent', 'c', 'b', 'a'].map((name) => `${prefix}${key(name)}`),
-      );
+      ]);
     } finally {
-      monitor.disconnect();
+      mgets.stop();
     }
   });
 
@@ -170,14 +182,7 @@ describe('entity cache over the shared Redis', () => {
     await store.setMany(
       ['a', 'b'].map((name) => ({ key: key(name), value: Buffer.from(name), ttlSeconds: 60 })),
     );
-    const monitor = await admin.monitor();
-    const mgets: string[][] = [];
-    const marker = `end-${randomUUID()}`;
-    let markerSeen = false;
-    monitor.on('monitor', (_time: string, args: string[]) => {
-      if (args[0]?.toLowerCase() === 'mget' && args.some((arg) => arg.startsWith(prefix))) mgets.push(args);
-      if (args.includes(marker)) markerSeen = true;
-    });
+    const mgets = await watchMgets(admin);
     try {
       // Timers due together run in one timers phase, each callback with its own nextTick queue
       // drained after it, as the I/O callbacks of requests arriving together do.
@@ -187,12 +192,9 @@ describe('entity cache over the shared Redis', () => {
         });
       const answers = await Promise.all([lookup(['a']), lookup(['b', 'absent']), lookup(['a'])]);
       expect(answers).toEqual([[Buffer.from('a')], [Buffer.from('b'), null], [Buffer.from('a')]]);
-      await admin.echo(marker);
-      await waitFor(() => markerSeen, 5000);
-      expect(mgets).toHaveLength(1);
-      expect(mgets[0]?.slice(1)).toEqual(['a', 'b', 'absent', 'a'].map((name) => `${prefix}${key(name)}`));
+      expect(await mgets.sent()).toEqual([['a', 'b', 'absent', 'a'].map((name) => `${prefix}${key(name)}`)]);
     } finally {
-      monitor.disconnect();
+      mgets.stop();
     }
   });
 
