@@ -11,12 +11,12 @@ import { parseArgs } from 'node:util';
 import { generateCounty } from '../simulators/county/generate.ts';
 import type { Scale } from '../simulators/county/types.ts';
 import {
+  countIndistinguishableNamesakes,
   evaluateFlaws,
   evaluateLinkage,
   evaluatePossibleMatches,
   evaluateTypoSearch,
   explainMissedLinks,
-  countIndistinguishableNamesakes,
   explainOverMerges,
   type MissedLinkCause,
 } from '../src/domain/identity/evaluate.ts';
@@ -125,10 +125,10 @@ console.log(
 for (const { systems, fields, clusters } of explainOverMerges(index, county.groundTruth()))
   console.log(`  ${String(clusters).padStart(4)}  ${systems.padEnd(20)} ${fields}`);
 
-// The floor under those: contacts a linker joining on name and date of birth at all cannot keep apart.
+// How many of those chance alone sets up: contacts no rule on these fields can keep from a namesake.
 const namesakes = countIndistinguishableNamesakes(countyRecords(county), county.groundTruth());
 console.log(
-  `namesakes    ${namesakes} contacts give only a name and a date of birth, exactly another child's register record and not their own child's (each joins that namesake wherever name and date of birth alone are joined)`,
+  `namesakes    ${namesakes} contacts give only a name and a date of birth, exactly another child's register record and not their own child's (each joins that namesake unless another contact of its own child holds it back)`,
 );
 
 // One person-register record per child, the children spread over the county by a seeded draw.

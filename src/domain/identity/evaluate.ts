@@ -368,9 +368,10 @@ export function explainOverMerges(index: LinkIndex, truth: Iterable<TruthChild>)
  * Contacts no linker can tell from another child: a front-door record (any record outside the
  * person registers) that gives a name and a date of birth and nothing else to link on (no
  * postcode, identifier or cross-reference), where those are exactly a person-register record of
- * another real child and of none of the contact's own child. Such a contact joins the namesake
- * whenever joining on name and date of birth is right for the many contacts that are who they
- * seem, so these bound from below the over-merges a county can reach. Deliberately plain (names
+ * another real child and of none of the contact's own child. Such a contact joins its namesake
+ * unless something else it fits holds it back (another contact of its own child), wherever a bare
+ * name and birth date may join, which is right for the many contacts that are who they seem: the
+ * count says how many of a county's over-merges chance alone sets up. Deliberately plain (names
  * lower-cased and trimmed, dates as given), without the link index's normalisation or scoring, so
  * it is a check on the linker and not a second opinion from it.
  */
