@@ -2,7 +2,7 @@
  * Starts the real thing for integration tests: the four simulators over a generated county and a
  * hub pointed at them over HTTP, with a throwaway audit file and signing key.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHub, type Hub, type HubOverrides } from '../../../src/server/app.ts';
@@ -71,6 +71,8 @@ export async function startHarness(
     close: async () => {
       await hub.stop();
       await sims.close();
+      // The audit trail and keys written here are this harness's alone.
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
