@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/testRunTmpdir.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
