@@ -314,6 +314,17 @@ export function explainMissedLinks(
   return { splitChildren, byCause };
 }
 
+/** The real child holding each record of the truth (undefined for a record it does not know). */
+function ownerOf(
+  truth: Iterable<TruthChild>,
+): (ref: { system: SystemName; localId: string }) => string | undefined {
+  const childOf = new Map<string, string>();
+  for (const child of truth)
+    for (const system of SYSTEMS)
+      for (const localId of child[system]) childOf.set(`${system}:${localId}`, child.child);
+  return (ref) => childOf.get(`${ref.system}:${ref.localId}`);
+}
+
 /** One way two children came to share a cluster: the fields of the best-scoring pair joining them. */
 export interface OverMergePattern {
   /** The two systems of the pair, as `lcs-frontdoor`. */
@@ -330,11 +341,7 @@ export interface OverMergePattern {
  * names a child.
  */
 export function explainOverMerges(index: LinkIndex, truth: Iterable<TruthChild>): OverMergePattern[] {
-  const childOf = new Map<string, string>();
-  for (const child of truth)
-    for (const system of SYSTEMS)
-      for (const localId of child[system]) childOf.set(`${system}:${localId}`, child.child);
-  const owner = (ref: { system: SystemName; localId: string }) => childOf.get(`${ref.system}:${ref.localId}`);
+  const owner = ownerOf(truth);
   const patterns = new Map<string, OverMergePattern>();
   for (const cluster of index.clusters()) {
     if (SYSTEMS.reduce((records, system) => records + cluster.records[system].length, 0) < 2) continue;
@@ -379,17 +386,14 @@ export function countIndistinguishableNamesakes(
   records: Iterable<SourceRecord>,
   truth: Iterable<TruthChild>,
 ): number {
-  const childOf = new Map<string, string>();
-  for (const child of truth)
-    for (const system of SYSTEMS)
-      for (const localId of child[system]) childOf.set(`${system}:${localId}`, child.child);
+  const owner = ownerOf(truth);
   const identity = (record: SourceRecord) =>
     `${record.forename.trim().toLowerCase()}|${record.surname.trim().toLowerCase()}|${record.dateOfBirth}`;
   const registerChildren = new Map<string, Set<string>>();
-  const contacts: SourceRecord[] = [];
+  const contacts: { record: SourceRecord; child: string }[] = [];
   for (const record of records) {
     if (record.dateOfBirth === null) continue;
-    const child = childOf.get(`${record.system}:${record.localId}`);
+    const child = owner(record);
     if (child === undefined) continue;
     if (!PERSON_REGISTERS.includes(record.system)) {
       const nothingElse =
@@ -398,7 +402,7 @@ export function countIndistinguishableNamesakes(
         record.upn === null &&
         record.uln === null &&
         record.crossRefs.length === 0;
-      if (nothingElse) contacts.push(record);
+      if (nothingElse) contacts.push({ record, child });
       continue;
     }
     const key = identity(record);
@@ -407,10 +411,9 @@ export function countIndistinguishableNamesakes(
     registerChildren.set(key, children);
   }
   let hazards = 0;
-  for (const contact of contacts) {
-    const namesakes = registerChildren.get(identity(contact));
-    const own = childOf.get(`${contact.system}:${contact.localId}`) as string;
-    if (namesakes !== undefined && !namesakes.has(own)) hazards++;
+  for (const { record, child } of contacts) {
+    const namesakes = registerChildren.get(identity(record));
+    if (namesakes !== undefined && !namesakes.has(child)) hazards++;
   }
   return hazards;
 }

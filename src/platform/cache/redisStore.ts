@@ -93,8 +93,8 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
       if (queuedKeys === undefined) {
         queuedKeys = [];
         // setImmediate, not nextTick: every request whose I/O this turn of the loop handles joins
-        // the one MGET (nextTick sent one per request),
-        // and it still goes out before the loop polls again, in the same turn.
+        // the one MGET (nextTick sent one per request), and it still goes out before the loop
+        // polls again, in the same turn.
         setImmediate(sendQueued);
       }
       const from = queuedKeys.length;
