@@ -1,14 +1,22 @@
 /**
  * Each system's person list as a feed for the child directory: every page mapped by the system's
  * own connector. Reads are full loads at start-up; change events keep the directory current after.
+ *
+ * An LCS record carries every referral LCS holds for the person (linking evidence for front-door
+ * contacts decided as referrals). The full load reads the whole referral list once, before the
+ * people; the scan reads each person's social-care record, and also re-reads the people with a
+ * recent referral, since adding one does not change the person's `updatedAt`.
  */
-import type { PersonFeed } from '../src/domain/identity/directory.ts';
+import type { PersonFeed, Restriction } from '../src/domain/identity/directory.ts';
+import type { SourceRecord } from '../src/domain/identity/types.ts';
 import type { ChangedPeopleFeed } from '../src/platform/register/scan.ts';
-import { LCS_BATCH_LIMIT, type LcsClient } from './lcs/client.ts';
+import { LCS_BATCH_LIMIT, type LcsClient, type PeriodQuery } from './lcs/client.ts';
+import type { LcsPerson } from './lcs/types.ts';
+import { nullIfNotFound } from './shared/notFound.ts';
 import { EYES_BATCH_LIMIT, type EyesClient } from './eyes/client.ts';
 import type { LiftHttpClient } from './lift/client.ts';
 import { FRONTDOOR_BATCH_LIMIT, type FrontDoorClient } from './frontdoor/client.ts';
-import { toSourceRecord as lcsRecord } from './lcs/map.ts';
+import { toSourceRecord as lcsRecord, type ReferralOfPerson } from './lcs/map.ts';
 import { toSourceRecord as eyesRecord } from './eyes/map.ts';
 import { toSourceRecord as liftRecord } from './lift/map.ts';
 import { toSourceRecord as frontDoorRecord } from './frontdoor/map.ts';
@@ -24,6 +32,148 @@ async function* pages<T, R>(
     yield page.items.map(map);
     cursor = page.nextCursor;
   } while (cursor);
+}
+
+/**
+ * How far before the scan's mark (the newest `updatedAt` it read) referrals are looked for. A
+ * referral added in LCS leaves the person's `updatedAt` as it was, so the scan finds those people
+ * by referral date; one keyed in late can be dated before the mark. Each person found costs a
+ * social-care read every scan (a county refers about 35 children a day), so the look-back is short:
+ * a referral keyed later still is read by the sweep (REGISTER_SWEEP_MS), which reads every referral.
+ */
+export const REFERRAL_LOOKBACK_DAYS = 3;
+
+/** Social-care records read at once while the scan gathers referrals: LCS serves practitioners too. */
+const SOCIAL_CARE_READS = 4;
+
+const DAY_MS = 86_400_000;
+
+/** The first referral date the scan from `mark` looks at (YYYY-MM-DD, UTC). */
+export function referralLookbackFrom(mark: string): string {
+  const at = Date.parse(mark);
+  // The mark is an `updatedAt` LCS sent, checked against its contract; anything else is a fault here.
+  if (Number.isNaN(at)) throw new Error('the LCS scan mark is not an instant');
+  return new Date(at - REFERRAL_LOOKBACK_DAYS * DAY_MS).toISOString().slice(0, 10);
+}
+
+interface LcsFeedItem {
+  record: SourceRecord;
+  restriction: Restriction | null;
+  updatedAt: string | null;
+}
+
+const lcsItem = (
+  p: LcsPerson,
+  referrals: readonly ReferralOfPerson[],
+  updatedAt: string | null,
+): LcsFeedItem => ({ record: lcsRecord(p, referrals), restriction: p.restriction, updatedAt });
+
+/** `map` over `items`, at most `limit` at a time, answers in order; the first failure stops the rest. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  map: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const at = next++;
+      try {
+        out[at] = await map(items[at] as T);
+      } catch (error) {
+        next = items.length;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** Every referral LCS lists in `period` (paged to the end), by person; only what the evidence needs is kept. */
+async function referralsByPerson(
+  lcs: LcsClient,
+  scope: RequestScope,
+  period: PeriodQuery,
+): Promise<Map<string, ReferralOfPerson[]>> {
+  const byPerson = new Map<string, ReferralOfPerson[]>();
+  let cursor: string | null = null;
+  do {
+    const page: Awaited<ReturnType<LcsClient['referralsPage']>> = await lcs.referralsPage(
+      cursor,
+      scope,
+      period,
+    );
+    for (const { personId, referralDate, referralSource } of page.items) {
+      const referral = { referralDate, referralSource };
+      const known = byPerson.get(personId);
+      if (known) known.push(referral);
+      else byPerson.set(personId, [referral]);
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  return byPerson;
+}
+
+/**
+ * Each person's referrals as LCS now holds them (their social-care record), a few at a time. A
+ * person without a social-care record has none, as the full load's referral list shows them.
+ */
+const referralsOfEach = (lcs: LcsClient, people: readonly LcsPerson[], scope: RequestScope) =>
+  mapLimited(
+    people,
+    SOCIAL_CARE_READS,
+    async (p): Promise<readonly ReferralOfPerson[]> =>
+      (await nullIfNotFound(lcs.socialCare(p.personId, scope)))?.referrals ?? [],
+  );
+
+/** Every LCS person with every referral: the referral list first (unbounded period), then the people. */
+async function* everyLcsPerson(lcs: LcsClient, scope: RequestScope): AsyncGenerator<LcsFeedItem[]> {
+  const referrals = await referralsByPerson(lcs, scope, {});
+  yield* pages(
+    (c) => lcs.peoplePage(c, scope),
+    (p) => lcsItem(p, referrals.get(p.personId) ?? [], p.updatedAt),
+  );
+}
+
+/**
+ * The LCS people changed at or after `from` (null: every person), oldest change first, then the
+ * people with a referral dated from `REFERRAL_LOOKBACK_DAYS` before it whom no page held, each with
+ * every referral LCS holds for them.
+ *
+ * Those found only through a referral carry no `updatedAt` (null), so they have no say in the scan's
+ * mark: they are read after the pages, and one changed meanwhile would carry an `updatedAt` newer
+ * than changes to others the pages did not show, which the next scan, reading from that mark, would
+ * then skip. Left out of the mark, a change to them is read by the next scan from its page.
+ */
+async function* lcsChangedSince(
+  lcs: LcsClient,
+  scope: RequestScope,
+  from: string | null,
+): AsyncGenerator<LcsFeedItem[]> {
+  if (from === null) {
+    yield* everyLcsPerson(lcs, scope);
+    return;
+  }
+  const yielded = new Set<string>();
+  let cursor: string | null = null;
+  do {
+    const page: Awaited<ReturnType<LcsClient['peoplePage']>> = await lcs.peoplePage(cursor, scope, from);
+    const referrals = await referralsOfEach(lcs, page.items, scope);
+    yield page.items.map((p, at) => lcsItem(p, referrals[at] ?? [], p.updatedAt));
+    for (const p of page.items) yielded.add(p.personId);
+    cursor = page.nextCursor;
+  } while (cursor);
+
+  const referred = await referralsByPerson(lcs, scope, { from: referralLookbackFrom(from) });
+  const others = [...referred.keys()].filter((id) => !yielded.has(id));
+  for (let at = 0; at < others.length; at += LCS_BATCH_LIMIT) {
+    // A person LCS no longer holds is left out (`missing`): the sweep or a change event removes them.
+    const { items } = await lcs.peopleByIds(others.slice(at, at + LCS_BATCH_LIMIT), scope);
+    const referrals = await referralsOfEach(lcs, items, scope);
+    yield items.map((p, i) => lcsItem(p, referrals[i] ?? [], null));
+  }
 }
 
 /** Which of `ids` a system still holds, by its batch read (`missing` names the rest). */
@@ -60,11 +210,7 @@ export function createChangedPeopleFeeds(clients: {
       system: 'lcs',
       incremental: true,
       stillHeld: (ids) => stillHeld(ids, LCS_BATCH_LIMIT, (chunk) => clients.lcs.peopleByIds(chunk, scope)),
-      changedSince: (from) =>
-        pages(
-          (c) => clients.lcs.peoplePage(c, scope, since(from)),
-          (p) => ({ record: lcsRecord(p), restriction: p.restriction, updatedAt: p.updatedAt }),
-        ),
+      changedSince: (from) => lcsChangedSince(clients.lcs, scope, from),
     },
     {
       system: 'eyes',
@@ -109,11 +255,7 @@ export function createPersonFeeds(clients: {
   return [
     {
       system: 'lcs',
-      pages: () =>
-        pages(
-          (c) => clients.lcs.peoplePage(c, scope),
-          (p) => ({ record: lcsRecord(p), restriction: p.restriction, updatedAt: p.updatedAt }),
-        ),
+      pages: () => everyLcsPerson(clients.lcs, scope),
     },
     {
       system: 'eyes',

@@ -20,6 +20,12 @@ export const toSourceRecord = (c: FrontDoorContact): SourceRecord => ({
   nhsNumber: c.subject.nhsNumber,
   upn: null,
   uln: null,
+  // Always present (empty when not a referral), as on every other path, so a stored record never
+  // flaps between lacking and having its evidence.
+  referrals:
+    c.decision === 'SOCIAL_CARE_REFERRAL'
+      ? [{ date: c.contactDate, source: c.sourceCode, recorded: 'CONTACT' }]
+      : [],
   crossRefs: c.subject.lcsPersonId ? [{ system: 'lcs', localId: c.subject.lcsPersonId }] : [],
   restricted: false,
   adoptionIdentity: null,

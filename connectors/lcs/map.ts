@@ -3,7 +3,7 @@
  * record as it is fetched (the loaders cache the model), and person -> the identity index's source
  * record. The graph's field names are the resolvers' (resolvers/shapes/socialCare.ts).
  */
-import type { SourceRecord } from '../../src/domain/identity/types.ts';
+import type { ReferralEvidence, SourceRecord } from '../../src/domain/identity/types.ts';
 import { addressesSince, postcodesOf } from '../shared/postcodes.ts';
 import type {
   Assessment,
@@ -45,7 +45,32 @@ import type {
   LcsWorker,
 } from './types.ts';
 
-export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
+/** What of an LCS referral is linking evidence (the list route and the social-care record both carry it). */
+export type ReferralOfPerson = Pick<LcsReferral, 'referralDate' | 'referralSource'>;
+
+/**
+ * A person's referrals as linking evidence: in one order and without repeats, so the record is the
+ * same whichever read (full list, social-care record) it was built from and compares equal when
+ * nothing changed.
+ */
+const referralEvidence = (referrals: readonly ReferralOfPerson[]): ReferralEvidence[] => {
+  const byKey = new Map<string, ReferralEvidence>();
+  for (const r of referrals)
+    byKey.set(`${r.referralDate}|${r.referralSource}`, {
+      date: r.referralDate,
+      source: r.referralSource,
+      recorded: 'REFERRAL',
+    });
+  // Code-unit order, not the locale's: the same on every instance.
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...byKey.values()].sort((a, b) => order(a.date, b.date) || order(a.source, b.source));
+};
+
+/**
+ * `referrals`: every referral LCS holds for the person (none: empty). Required, so no path that
+ * builds the record can leave the evidence out and make the record flap between having and lacking it.
+ */
+export const toSourceRecord = (p: LcsPerson, referrals: readonly ReferralOfPerson[]): SourceRecord => ({
   system: 'lcs',
   localId: p.personId,
   forename: p.forename,
@@ -58,6 +83,7 @@ export const toSourceRecord = (p: LcsPerson): SourceRecord => ({
   nhsNumber: p.nhsNumber,
   upn: p.upn,
   uln: null,
+  referrals: referralEvidence(referrals),
   crossRefs: [],
   restricted: p.restriction !== null,
   adoptionIdentity: p.adoptionIdentity,

@@ -16,6 +16,7 @@ import type { RecordView } from './comparison.ts';
 import type { NameTable } from './record-store.ts';
 import { NONE } from './record-store.ts';
 import { dateYear, transpositionInsensitiveDate } from './text.ts';
+import { isContact, REFERRAL_WITHIN_DAYS, referralDay, referralSource } from './referrals.ts';
 
 export const MAX_SLOTS = 2 ** 21;
 
@@ -46,6 +47,22 @@ const postcodesOf = (view: RecordView): number[] =>
 
 function pushUnique(out: number[], key: number): void {
   if (!out.includes(key)) out.push(key);
+}
+
+/**
+ * Keys pairing a name's sound with each referral: a referral under its day, a contact under each day
+ * its referral may bear (REFERRAL_WITHIN_DAYS). A source's referrals of one week number dozens at
+ * county scale, so the day and source alone would be blocks of thousands of pairs.
+ */
+function referralKeys(view: RecordView, rule: number, sound: number, out: number[]): void {
+  for (const referral of view.referrals ?? []) {
+    const day = referralDay(referral);
+    const withSound = hashKey(rule, referralSource(referral), sound);
+    if (!isContact(referral)) pushUnique(out, hashKey(rule, day, withSound));
+    else
+      for (let after = 0; after <= REFERRAL_WITHIN_DAYS; after++)
+        pushUnique(out, hashKey(rule, day + after, withSound));
+  }
 }
 
 export const BLOCKING_RULES: readonly BlockingRule[] = [
@@ -116,6 +133,22 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
           pushUnique(out, hashKey(9, date, hashKey(10, Math.min(x, y), Math.max(x, y))));
         }
       }
+    },
+  },
+  {
+    // A contact decided as a referral and LCS's referral from the same source days later, where
+    // the forename's sound may be all else the two share (no date of birth, no postcode).
+    name: 'referral+forenameSound',
+    forLinking: true,
+    keys(view, names, out) {
+      for (const f of forenamesOf(view)) referralKeys(view, 12, names.canonicalSoundex(f), out);
+    },
+  },
+  {
+    name: 'referral+surnameSound',
+    forLinking: true,
+    keys(view, names, out) {
+      for (const s of surnamesOf(view)) referralKeys(view, 13, names.soundex(s), out);
     },
   },
   {

@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS, type LinkSettings } from './weights.ts';
 export { CheckpointError };
 
 /** Bumped with any change to what a checkpoint holds or how it is laid out. */
-export const CHECKPOINT_FORMAT = 5;
+export const CHECKPOINT_FORMAT = 6;
 const MAGIC = 'svoc-link-checkpoint';
 /** Typed arrays are written in this machine's byte order; another order is refused. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -9,6 +9,7 @@ import { areNicknames } from './nicknames.ts';
 import { areSurnameVariants } from './surnameVariants.ts';
 import { NONE, SEX_UNKNOWN, type RecordStore } from './record-store.ts';
 import { dateDay, dateMonth, dateYear } from './text.ts';
+import { shareReferral } from './referrals.ts';
 import { levelWeight, termFrequencyWeight, type Field, type LinkSettings, FIELDS } from './weights.ts';
 
 export interface RecordView {
@@ -23,6 +24,8 @@ export interface RecordView {
   /** Packed dates or NONE (SourceRecord.addressesSince, postcodeDate). */
   addressesSince: number;
   postcodeDate: number;
+  /** Packed referral evidence (referrals.ts), or undefined when the record holds none. */
+  referrals: Int32Array | undefined;
 }
 
 export const emptyView = (): RecordView => ({
@@ -36,6 +39,7 @@ export const emptyView = (): RecordView => ({
   altPostcodes: undefined,
   addressesSince: NONE,
   postcodeDate: NONE,
+  referrals: undefined,
 });
 
 export function loadView(store: RecordStore, slot: number, view: RecordView): RecordView {
@@ -49,6 +53,7 @@ export function loadView(store: RecordStore, slot: number, view: RecordView): Re
   view.altPostcodes = store.altPostcodes.get(slot);
   view.addressesSince = store.addressesSince[slot]!;
   view.postcodeDate = store.postcodeDate[slot]!;
+  view.referrals = store.referrals.get(slot);
   return view;
 }
 
@@ -59,6 +64,8 @@ export const LEVEL_NAMES: Record<Field, readonly string[]> = {
   dateOfBirth: ['exact', 'transposed', 'oneComponentOff', 'disagree'],
   sex: ['agree', 'disagree'],
   postcode: ['exact', 'district', 'disagree'],
+  // Never 'disagree': a referral that is not found is missing evidence, not evidence against.
+  referral: ['sameReferral', 'disagree'],
 };
 export const MISSING = 255;
 const FORENAME_SWAPPED = LEVEL_NAMES.forename.indexOf('swapped');
@@ -71,6 +78,7 @@ const DOB_DISAGREE = LEVEL_NAMES.dateOfBirth.indexOf('disagree');
 const SEX_DISAGREE = LEVEL_NAMES.sex.indexOf('disagree');
 const POSTCODE_DISTRICT = LEVEL_NAMES.postcode.indexOf('district');
 const POSTCODE_DISAGREE = LEVEL_NAMES.postcode.indexOf('disagree');
+const REFERRAL_FIELD = FIELDS.indexOf('referral');
 
 /**
  * Whether `history`'s postcodes are every address its child had when `other`'s postcode was
@@ -151,6 +159,7 @@ export class Scorer {
     postDisagreeHistory: number;
     postDistrictDated: number;
     postDisagreeDated: number;
+    referralAgree: number;
   };
 
   constructor(
@@ -178,6 +187,7 @@ export class Scorer {
       postDisagreeHistory: levelWeight(mu.postcode.disagreeWithHistory),
       postDistrictDated: levelWeight(mu.postcode.districtDated),
       postDisagreeDated: levelWeight(mu.postcode.disagreeDated),
+      referralAgree: levelWeight(mu.referral.agree),
     };
   }
 
@@ -202,7 +212,7 @@ export class Scorer {
         this.exactName(this.agreedForename, false) + this.exactName(this.agreedSurname, true),
       );
     }
-    return names + this.dateOfBirth(a, b) + this.sex(a, b) + this.postcode(a, b);
+    return names + this.dateOfBirth(a, b) + this.sex(a, b) + this.postcode(a, b) + this.referral(a, b);
   }
 
   /**
@@ -437,6 +447,15 @@ export class Scorer {
     if (a.postcodeDate !== NONE && b.postcodeDate !== NONE)
       return sameDistrict ? this.fixed.postDistrictDated : this.fixed.postDisagreeDated;
     return sameDistrict ? this.fixed.postDistrict : this.fixed.postDisagree;
+  }
+
+  private referral(a: RecordView, b: RecordView): number {
+    if (a.referrals && b.referrals && shareReferral(a.referrals, b.referrals)) {
+      this.levels[REFERRAL_FIELD] = 0;
+      return this.fixed.referralAgree;
+    }
+    this.levels[REFERRAL_FIELD] = MISSING;
+    return 0;
   }
 
   /**

@@ -20,10 +20,12 @@ import {
   nameParts,
   normaliseName,
   normalisePostcode,
+  epochDay,
   packDate,
   postcodeDistrict,
   unpackDate,
 } from './text.ts';
+import { packReferral, REFERRAL_SOURCE_SPAN } from './referrals.ts';
 import { type IndexedIdentity, type SourceRecord } from './types.ts';
 import { SYSTEMS, type SystemName } from '../../platform/systems.ts';
 
@@ -407,6 +409,10 @@ export class RecordStore implements RecordSlots {
   /** Other surname forms: parts of a double-barrelled surname, former/preferred surnames. Sparse. */
   readonly surAlt = new Map<number, Int32Array>();
   readonly altPostcodes = new Map<number, Int32Array>();
+  /** Referral evidence (SourceRecord.referrals), each entry packed by `packReferral`. Sparse. */
+  readonly referrals = new Map<number, Int32Array>();
+  /** Referral source codes (POLICE, SCHOOL...), interned: a county has a few dozen. */
+  readonly referralSources = new Interner();
   /** Qualified keys this record explicitly references. Sparse. */
   readonly crossRefs = new Map<number, string[]>();
   readonly names = new NameTable();
@@ -563,6 +569,9 @@ export class RecordStore implements RecordSlots {
     const uln = linkableUln(record.uln);
     this.uln[slot] = uln ? this.ulnIndex.add(uln, slot) : NONE;
 
+    const referrals = this.packReferrals(record);
+    if (referrals) this.referrals.set(slot, referrals);
+
     const refs = [...new Set(record.crossRefs.map((ref) => qualifiedKey(ref.system, ref.localId)))];
     if (refs.length > 0) {
       this.crossRefs.set(slot, refs);
@@ -572,6 +581,19 @@ export class RecordStore implements RecordSlots {
         else this.referrers.set(ref, [slot]);
       }
     }
+  }
+
+  private packReferrals(record: SourceRecord): Int32Array | undefined {
+    const packed = new Set<number>();
+    for (const referral of record.referrals ?? []) {
+      const day = epochDay(packDate(referral.date));
+      const source = referral.source.trim().toUpperCase();
+      if (day === NONE || source.length === 0) continue;
+      const sourceId = this.referralSources.intern(source);
+      if (sourceId >= REFERRAL_SOURCE_SPAN) continue;
+      packed.add(packReferral(day, sourceId, referral.recorded));
+    }
+    return packed.size > 0 ? Int32Array.from(packed).sort() : undefined;
   }
 
   private clear(slot: number): void {
@@ -595,6 +617,7 @@ export class RecordStore implements RecordSlots {
     this.foreAlt.delete(slot);
     this.surAlt.delete(slot);
     this.altPostcodes.delete(slot);
+    this.referrals.delete(slot);
     this.crossRefs.delete(slot);
   }
 
@@ -626,6 +649,8 @@ export class RecordStore implements RecordSlots {
     writeSparse(w, this.foreAlt);
     writeSparse(w, this.surAlt);
     writeSparse(w, this.altPostcodes);
+    writeSparse(w, this.referrals);
+    this.referralSources.save(w);
     w.i32(Int32Array.from(this.crossRefs.keys()));
     w.json([...this.crossRefs.values()]);
     yield;
@@ -696,6 +721,8 @@ export class RecordStore implements RecordSlots {
     readSparse(r, this.foreAlt);
     readSparse(r, this.surAlt);
     readSparse(r, this.altPostcodes);
+    readSparse(r, this.referrals);
+    this.referralSources.load(r);
     const referring = r.i32();
     const refs = r.json<string[][]>();
     if (!Array.isArray(refs) || refs.length !== referring.length)

@@ -73,3 +73,9 @@ export function transpositionInsensitiveDate(packed: number): number {
   const month = dateMonth(packed);
   return dateYear(packed) * 10000 + Math.min(day, month) * 100 + Math.max(day, month);
 }
+
+/** Days since 1970-01-01 of a packed date (NONE, -1, stays -1): dates a few days apart, by subtraction. */
+export function epochDay(packed: number): number {
+  if (packed < 0) return -1;
+  return Date.UTC(dateYear(packed), dateMonth(packed) - 1, dateDay(packed)) / 86_400_000;
+}

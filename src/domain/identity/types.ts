@@ -46,6 +46,14 @@ export interface SourceRecord {
   nhsNumber: string | null;
   upn: string | null;
   uln: string | null;
+  /**
+   * Referrals to children's social care the record shows, each with its day and who referred (the
+   * system's referral source code): a front-door contact decided as a referral (`CONTACT`), or LCS's
+   * referrals of the child (`REFERRAL`). LCS records a referral within days of the contact that
+   * asked for it, with the contact's source, so the two are evidence the contact is that child's.
+   * Absent when the system records none.
+   */
+  referrals?: ReferralEvidence[];
   /** Explicit references to the same child in another system (EYES/LIFT/front door -> LCS person id). */
   crossRefs: SourceRef[];
   /**
@@ -55,6 +63,14 @@ export interface SourceRecord {
   restricted: boolean;
   /** BIRTH or ADOPTIVE for either identity of an adopted child: the two are never linked or matched. */
   adoptionIdentity: 'BIRTH' | 'ADOPTIVE' | null;
+}
+
+export interface ReferralEvidence {
+  /** YYYY-MM-DD: the contact's day, or the day LCS recorded the referral. */
+  date: string;
+  /** Who referred, as the systems code it (POLICE, SCHOOL, ...). */
+  source: string;
+  recorded: 'CONTACT' | 'REFERRAL';
 }
 
 /** What the index can tell about one of its records: enough to label it, nothing more. */

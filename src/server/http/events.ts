@@ -17,6 +17,11 @@
  * are named. A worker change drops every team's worker list (a worker who moved left one team and
  * joined another; the notification names neither). Only ids travel; nothing read is logged.
  *
+ * An LCS person's record in the directory carries their referrals (linking evidence for front-door
+ * contacts), which live in the social-care record: a `people` or a `social-care` notification (a
+ * referral added leaves the person as it was) re-reads both and re-applies the person. The
+ * social-care record is read once per notification, for this and for the caseloads.
+ *
  * Report facts the change touches (connectors/reportFacts.ts) are re-read and replaced before the
  * answer, in every instance's view: a report asked after a 202 shows the change.
  *
@@ -34,6 +39,8 @@ import type { ChildDirectory } from '../../domain/identity/directory.ts';
 import { UpstreamError } from '../../platform/upstream/types.ts';
 import { SYSTEMS, type SystemName } from '../../platform/systems.ts';
 import type { LcsClient } from '../../../connectors/lcs/client.ts';
+import type { LcsSocialCareRecord } from '../../../connectors/lcs/types.ts';
+import { nullIfNotFound } from '../../../connectors/shared/notFound.ts';
 import type { EyesClient } from '../../../connectors/eyes/client.ts';
 import type { FrontDoorClient } from '../../../connectors/frontdoor/client.ts';
 import { LIFT_BATCH_LIMIT, type LiftHttpClient } from '../../../connectors/lift/client.ts';
@@ -130,6 +137,22 @@ const isKnown = (system: string, resource: string): boolean =>
   isLiftByClient(system, resource) ||
   (system === 'lift' && resource === LIFT_SEND_COSTS);
 
+/** A person's social-care record as LCS now holds it (null: it holds none). */
+type SocialCareOf = (personId: string) => Promise<LcsSocialCareRecord | null>;
+
+/** Social-care reads shared by everything one notification needs them for: each person read once. */
+function sharedSocialCareReads(lcs: LcsClient, scope: RequestScope): SocialCareOf {
+  const reads = new Map<string, Promise<LcsSocialCareRecord | null>>();
+  return (personId) => {
+    let read = reads.get(personId);
+    if (!read) {
+      read = nullIfNotFound(lcs.socialCare(personId, scope));
+      reads.set(personId, read);
+    }
+    return read;
+  };
+}
+
 /** The distinct ids of the events on these resources of one system. */
 const idsOf = (events: readonly ChangeEvent[], system: SystemName, resources: readonly string[]) => [
   ...new Set(events.filter((e) => e.system === system && resources.includes(e.resource)).map((e) => e.id)),
@@ -165,19 +188,16 @@ async function sendCostEntriesOf(
 async function caseloadEntriesOf(
   events: readonly ChangeEvent[],
   lcs: LcsClient,
+  socialCareOf: SocialCareOf,
   scope: RequestScope,
 ): Promise<EntityRef[]> {
   const refs: EntityRef[] = [];
   const workers = new Set<string>();
   const teams = new Set<string>();
   const people = idsOf(events, 'lcs', ['people', 'social-care']).map(async (personId) => {
-    try {
-      for (const { workerId, teamId } of (await lcs.socialCare(personId, scope)).involvements) {
-        workers.add(workerId);
-        teams.add(teamId);
-      }
-    } catch (error) {
-      if (!(error instanceof UpstreamError && error.code === 'NOT_FOUND')) throw error;
+    for (const { workerId, teamId } of (await socialCareOf(personId))?.involvements ?? []) {
+      workers.add(workerId);
+      teams.add(teamId);
     }
   });
   const workerChanged = idsOf(events, 'lcs', ['workers']).length > 0;
@@ -225,6 +245,8 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** The person-level cache entries whose invalidation means "re-read this person into the index". */
 const PERSON_RESOURCES: Record<string, ChangeEvent['resource']> = {
   [`lcs:${LCS_RESOURCES.person}`]: 'people',
+  // A referral added changes the person's record here (its referrals), not the person in LCS.
+  [`lcs:${LCS_RESOURCES.socialCare}`]: 'social-care',
   [`eyes:${EYES_RESOURCES.pupil}`]: 'pupils',
   [`frontdoor:${FRONTDOOR_RESOURCES.contact}`]: 'contacts',
 };
@@ -243,6 +265,20 @@ export function personChangesOf(refs: readonly EntityRef[]): ChangeEvent[] {
   }
   return events;
 }
+
+/** The notifications that re-read a person into the directory. */
+const REFRESHES = new Set(['lcs:people', 'lcs:social-care', 'eyes:pupils', 'frontdoor:contacts']);
+
+/** Those of `events` that re-read a person, once per person (an LCS person and their record are one). */
+const personRefreshes = (events: readonly ChangeEvent[]): ChangeEvent[] => {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.system}:${e.id}`;
+    if (!REFRESHES.has(`${e.system}:${e.resource}`) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
 
 function parse(body: unknown): ChangeEvent[] | null {
   const items = Array.isArray(body) ? body : [body];
@@ -276,14 +312,24 @@ export function eventsRoute(deps: {
 
   const scope: RequestScope = { requestId: 'change-event' };
 
-  const refreshPerson = async (event: ChangeEvent) => {
+  const refreshPerson = async (
+    event: ChangeEvent,
+    socialCareOf: SocialCareOf = sharedSocialCareReads(deps.clients.lcs, scope),
+  ) => {
     const directory = deps.directory();
     // Still loading: the load (or, after it, the reconciliation scan) reads the change.
     if (directory === null) return;
     try {
-      if (event.system === 'lcs' && event.resource === 'people') {
-        const p = await deps.clients.lcs.person(event.id, scope);
-        await directory.apply('lcs', event.id, { record: lcsRecord(p), restriction: p.restriction });
+      if (event.system === 'lcs' && (event.resource === 'people' || event.resource === 'social-care')) {
+        // Both at once; a person without a social-care record has no referrals, as the full load reads them.
+        const [p, socialCare] = await Promise.all([
+          deps.clients.lcs.person(event.id, scope),
+          socialCareOf(event.id),
+        ]);
+        await directory.apply('lcs', event.id, {
+          record: lcsRecord(p, socialCare?.referrals ?? []),
+          restriction: p.restriction,
+        });
       } else if (event.system === 'eyes' && event.resource === 'pupils') {
         await directory.apply('eyes', event.id, {
           record: eyesRecord(await deps.clients.eyes.pupil(event.id, scope)),
@@ -304,7 +350,7 @@ export function eventsRoute(deps: {
   deps.cache.onRemoteInvalidate((refs) => {
     const changes = personChangesOf(refs);
     if (changes.length === 0) return;
-    void Promise.allSettled(changes.map(refreshPerson)).then((outcomes) => {
+    void Promise.allSettled(changes.map((change) => refreshPerson(change))).then((outcomes) => {
       const failed = outcomes.filter((o) => o.status === 'rejected').length;
       if (failed > 0)
         deps.logger.warn(
@@ -346,12 +392,13 @@ export function eventsRoute(deps: {
       return;
     }
     try {
+      const socialCareOf = sharedSocialCareReads(deps.clients.lcs, scope);
       // The directory first: a restriction added upstream must hide the child before the cache refills.
       const [, liftClientRefs, sendCostEntries, caseloadEntries] = await Promise.all([
-        Promise.all(events.map(refreshPerson)),
+        Promise.all(personRefreshes(events).map((event) => refreshPerson(event, socialCareOf))),
         liftClientRefsOf(events, deps.clients.lift, scope),
         sendCostEntriesOf(events, deps.clients.lift, scope),
-        caseloadEntriesOf(events, deps.clients.lcs, scope),
+        caseloadEntriesOf(events, deps.clients.lcs, socialCareOf, scope),
       ]);
       await deps.cache.invalidate([
         ...events.flatMap((e) => AFFECTED[`${e.system}:${e.resource}`]?.(e.id) ?? []),

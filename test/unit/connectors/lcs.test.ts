@@ -186,6 +186,7 @@ describe('LCS records mapped for the link index', () => {
   it('maps a person to a source record with every postcode and no sex when unknown', () => {
     const record = toSourceRecord(
       person('5', { sex: 'U', restriction: { reason: 'ADOPTION', allowedRoles: [], allowedUsers: [] } }),
+      [],
     );
     expect(record).toMatchObject({
       system: 'lcs',
@@ -194,7 +195,26 @@ describe('LCS records mapped for the link index', () => {
       postcodes: ['AB1 2CD'],
       aliases: ['Former'],
       restricted: true,
+      referrals: [],
     });
+  });
+
+  it('carries the person’s referrals as evidence, by date then source, each once, whatever order LCS lists them in', () => {
+    const referral = (referralDate: string, referralSource: string) => ({ referralDate, referralSource });
+    const listed = [
+      referral('2026-03-02', '5A'),
+      referral('2025-11-20', '2A'),
+      referral('2026-03-02', '1B'),
+      referral('2025-11-20', '2A'),
+    ];
+    const expected = [
+      { date: '2025-11-20', source: '2A', recorded: 'REFERRAL' },
+      { date: '2026-03-02', source: '1B', recorded: 'REFERRAL' },
+      { date: '2026-03-02', source: '5A', recorded: 'REFERRAL' },
+    ];
+    expect(toSourceRecord(person('6'), listed).referrals).toEqual(expected);
+    // Built from the social-care record or from the referral list, the record is the same.
+    expect(toSourceRecord(person('6'), [...listed].reverse())).toEqual(toSourceRecord(person('6'), listed));
   });
 });
 

@@ -195,6 +195,15 @@ describe('the front-door connector', () => {
     withoutPostcode.subject.postcode = null;
     expect(frontDoorRecord(withoutPostcode).postcodeDate).toBeNull();
   });
+
+  it('gives a contact decided as a social-care referral its day and source as evidence, and any other contact none', () => {
+    const referred = { ...contact('FD3'), decision: 'SOCIAL_CARE_REFERRAL' as const };
+    expect(frontDoorRecord(referred).referrals).toEqual([
+      { date: '2026-10-01', source: '2A', recorded: 'CONTACT' },
+    ]);
+    for (const decision of [null, 'ADVICE', 'EARLY_HELP', 'SEND_SUPPORT', 'NFA'] as const)
+      expect(frontDoorRecord({ ...contact('FD4'), decision }).referrals).toEqual([]);
+  });
 });
 
 describe('dated addresses', () => {
