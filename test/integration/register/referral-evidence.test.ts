@@ -23,7 +23,7 @@ import { startChildRegister, type ChildRegister } from '../../../src/platform/re
 import { recordKey } from '../../../src/platform/register/keys.ts';
 import { scanForChanges } from '../../../src/platform/register/scan.ts';
 import { openRegisterStore, type RegisterStore } from '../../../src/platform/register/store.ts';
-import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
+import { testUpstreamClient } from '../../support/upstreamClients.ts';
 import type { SystemName } from '../../../src/platform/systems.ts';
 import { countyRecords } from '../../support/county-sources.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/registerDatabases.ts';
@@ -56,18 +56,7 @@ afterAll(async () => {
 /** The hub's clients over the simulators' HTTP servers. */
 function clients() {
   const { watch } = recordingWatch();
-  const http = (system: SystemName) =>
-    createUpstreamClient(system, {
-      baseUrl: h.sims.urls[system]!,
-      timeoutMs: 30_000,
-      maxRetries: 0,
-      backoffBaseMs: 1,
-      backoffMaxMs: 5,
-      retryBudgetRatio: 0.2,
-      breakerFailureThreshold: 100,
-      breakerCooldownMs: 1000,
-      maxConcurrency: 8,
-    });
+  const http = (system: SystemName) => testUpstreamClient(system, h.sims.urls[system]!);
   return {
     lcs: createLcsClient(http('lcs'), watch),
     eyes: createEyesClient(http('eyes'), watch),

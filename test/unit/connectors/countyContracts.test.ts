@@ -15,7 +15,7 @@ import { createLiftClient } from '../../../connectors/lift/client.ts';
 import { LIFT_CONTRACTS } from '../../../connectors/lift/contracts.ts';
 import type { Contract, ContractViolation } from '../../../connectors/shared/contract.ts';
 import { readAllPages } from '../../../connectors/shared/loaderKit.ts';
-import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
+import { testUpstreamClient } from '../../support/upstreamClients.ts';
 import type { SystemName } from '../../../src/platform/systems.ts';
 import { startSimulators, type RunningSimulators } from '../../../simulators/index.ts';
 import type { RecordSet } from '../../../simulators/county/types.ts';
@@ -39,17 +39,7 @@ const broken = <T>(contract: Contract<T>, payload: unknown): ContractViolation[]
   contract.check(payload) ? [] : [contract.violation(payload)];
 
 function http(system: SystemName) {
-  return createUpstreamClient(system, {
-    baseUrl: sims.urls[system]!,
-    timeoutMs: 30_000,
-    maxRetries: 0,
-    backoffBaseMs: 1,
-    backoffMaxMs: 5,
-    retryBudgetRatio: 0.2,
-    breakerFailureThreshold: 100,
-    breakerCooldownMs: 1000,
-    maxConcurrency: 4,
-  });
+  return testUpstreamClient(system, sims.urls[system]!, { maxConcurrency: 4 });
 }
 
 describe('a demo county against the contracts the connectors check', () => {

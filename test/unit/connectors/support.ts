@@ -7,23 +7,13 @@ import {
   resolveCacheSettings,
 } from '../../../src/platform/cache/index.ts';
 import { loggingContractWatch } from '../../../connectors/shared/contract.ts';
-import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
+import { testUpstreamClient } from '../../support/upstreamClients.ts';
 import type { SystemName } from '../../../src/platform/systems.ts';
 
 export const BASE = (system: SystemName) => `http://${system}.upstream.test`;
 
 export function upstream(system: SystemName) {
-  return createUpstreamClient(system, {
-    baseUrl: BASE(system),
-    timeoutMs: 1000,
-    maxRetries: 0,
-    backoffBaseMs: 1,
-    backoffMaxMs: 5,
-    retryBudgetRatio: 0.2,
-    breakerFailureThreshold: 100,
-    breakerCooldownMs: 1000,
-    maxConcurrency: 8,
-  });
+  return testUpstreamClient(system, BASE(system), { timeoutMs: 1000 });
 }
 
 export function memoryCache() {
