@@ -16,6 +16,7 @@ import {
   type RunningHub,
 } from '../cache/support/hubs.ts';
 import { REPORT_FACT_LISTS } from '../../../connectors/reportLists.ts';
+import { LCS_PAGE_LIMIT } from '../../../connectors/lcs/client.ts';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const prefixes: string[] = [];
@@ -40,9 +41,11 @@ let world: CachingWorld;
 let redis: Redis;
 let analyst: string;
 
-/** The routes only report list reads use (the directory's load reads people, pupils, contacts, clients). */
+/**
+ * The routes only report list reads use (the directory's load reads people, pupils, contacts,
+ * clients, and the whole referral list: see `directoryReferralPages`).
+ */
 const REPORT_ONLY_ROUTES = [
-  'GET /referrals',
   'GET /assessments',
   'GET /s47-enquiries',
   'GET /cp-plans',
@@ -55,14 +58,26 @@ const REPORT_ONLY_ROUTES = [
   'GET /send-costs',
 ];
 
-async function reportListCalls(): Promise<number> {
+async function callsTo(routes: readonly string[]): Promise<number> {
   let total = 0;
   for (const system of SYSTEMS) {
     const response = await fetch(`${world.sims.urls[system]!.replace(/\/$/, '')}/__sim/stats`);
     const { byRoute } = (await response.json()) as { byRoute: Record<string, number> };
-    for (const route of REPORT_ONLY_ROUTES) total += byRoute[route] ?? 0;
+    for (const route of routes) total += byRoute[route] ?? 0;
   }
   return total;
+}
+
+/**
+ * The pages of LCS's whole referral list a directory load reads (each LCS record carries its
+ * person's referrals, evidence for linking front-door contacts): referral reads beyond these are a
+ * report's.
+ */
+function directoryReferralPages(): number {
+  const { socialCare } = world.sims.county.lcs;
+  let referrals = 0;
+  for (const id of socialCare.ids()) referrals += socialCare.get(id)?.referrals.length ?? 0;
+  return Math.max(1, Math.ceil(referrals / LCS_PAGE_LIMIT));
 }
 
 async function startWarmed(env: Record<string, string>): Promise<RunningHub> {
@@ -107,7 +122,8 @@ describe('prepared report facts', () => {
 
     await world.resetCalls();
     const second = await startWarmed(env);
-    expect(await reportListCalls()).toBe(0);
+    expect(await callsTo(REPORT_ONLY_ROUTES)).toBe(0);
+    expect(await callsTo(['GET /referrals'])).toBe(directoryReferralPages());
     await world.resetCalls();
     const fromSecond = await second.query(analyst, report);
     expect(fromSecond.body.errors).toBeUndefined();
