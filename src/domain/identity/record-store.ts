@@ -588,7 +588,8 @@ export class RecordStore implements RecordSlots {
     for (const referral of record.referrals ?? []) {
       const day = epochDay(packDate(referral.date));
       const source = referral.source.trim().toUpperCase();
-      if (day === NONE || source.length === 0) continue;
+      // A day before 1970 is no child's referral (and would not pack): dropped like a malformed one.
+      if (day < 0 || source.length === 0) continue;
       const sourceId = this.referralSources.intern(source);
       if (sourceId >= REFERRAL_SOURCE_SPAN) continue;
       packed.add(packReferral(day, sourceId, referral.recorded));
