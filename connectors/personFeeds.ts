@@ -98,21 +98,20 @@ async function referralsByPerson(
   period: PeriodQuery,
 ): Promise<Map<string, ReferralOfPerson[]>> {
   const byPerson = new Map<string, ReferralOfPerson[]>();
-  let cursor: string | null = null;
-  do {
-    const page: Awaited<ReturnType<LcsClient['referralsPage']>> = await lcs.referralsPage(
-      cursor,
-      scope,
-      period,
-    );
-    for (const { personId, referralDate, referralSource } of page.items) {
-      const referral = { referralDate, referralSource };
+  const listed = pages(
+    (c) => lcs.referralsPage(c, scope, period),
+    ({ personId, referralDate, referralSource }) => ({
+      personId,
+      referral: { referralDate, referralSource },
+    }),
+  );
+  for await (const page of listed) {
+    for (const { personId, referral } of page) {
       const known = byPerson.get(personId);
       if (known) known.push(referral);
       else byPerson.set(personId, [referral]);
     }
-    cursor = page.nextCursor;
-  } while (cursor);
+  }
   return byPerson;
 }
 
@@ -157,14 +156,14 @@ async function* lcsChangedSince(
     return;
   }
   const yielded = new Set<string>();
-  let cursor: string | null = null;
-  do {
-    const page: Awaited<ReturnType<LcsClient['peoplePage']>> = await lcs.peoplePage(cursor, scope, from);
-    const referrals = await referralsOfEach(lcs, page.items, scope);
-    yield page.items.map((p, at) => lcsItem(p, referrals[at] ?? [], p.updatedAt));
-    for (const p of page.items) yielded.add(p.personId);
-    cursor = page.nextCursor;
-  } while (cursor);
+  for await (const people of pages(
+    (c) => lcs.peoplePage(c, scope, from),
+    (p) => p,
+  )) {
+    const referrals = await referralsOfEach(lcs, people, scope);
+    yield people.map((p, at) => lcsItem(p, referrals[at] ?? [], p.updatedAt));
+    for (const p of people) yielded.add(p.personId);
+  }
 
   const referred = await referralsByPerson(lcs, scope, { from: referralLookbackFrom(from) });
   const others = [...referred.keys()].filter((id) => !yielded.has(id));

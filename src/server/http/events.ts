@@ -266,8 +266,10 @@ export function personChangesOf(refs: readonly EntityRef[]): ChangeEvent[] {
   return events;
 }
 
-/** The notifications that re-read a person into the directory. */
-const REFRESHES = new Set(['lcs:people', 'lcs:social-care', 'eyes:pupils', 'frontdoor:contacts']);
+/** The notifications that re-read a person into the directory: those the person-level entries stand for. */
+const REFRESHES = new Set(
+  Object.entries(PERSON_RESOURCES).map(([entry, resource]) => `${entry.split(':')[0]}:${resource}`),
+);
 
 /** Those of `events` that re-read a person, once per person (an LCS person and their record are one). */
 const personRefreshes = (events: readonly ChangeEvent[]): ChangeEvent[] => {
