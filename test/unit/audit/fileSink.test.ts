@@ -1,3 +1,4 @@
+import { createHook } from 'node:async_hooks';
 import { execFile } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -71,6 +72,33 @@ describe('the file audit sink', () => {
     const second = createAuditTrail({ sink: await createFileSink(file, { key: testKey }) });
     expect((await second.alerts()).map((record) => record.seq)).toEqual([1]);
     await second.close();
+  });
+
+  it('leaves the event loop once per group commit, for its fdatasync, and for nothing else', async () => {
+    // Under load each asynchronous file call waits for a turn of the busy loop, with every request
+    // of the batch waiting on it: the check, the write and the anchor stay synchronous.
+    const sink = await createFileSink(file, { key: testKey });
+    const entries = [1, 2, 3].map((i) => ({
+      ...viewEntry({ requestId: `r-${i}` }),
+      at: `2026-12-07T10:00:0${i}.000Z`,
+    }));
+    const fileCalls: string[] = [];
+    const hook = createHook({
+      init(_id, type) {
+        if (type.startsWith('FSREQ')) fileCalls.push(type);
+      },
+    });
+    hook.enable();
+    try {
+      await sink.append(entries);
+      await sink.append(entries);
+    } finally {
+      hook.disable();
+    }
+    expect(fileCalls).toEqual(['FSREQPROMISE', 'FSREQPROMISE']);
+    expect((await linesOf(file)).map((record) => record.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(JSON.parse(await readFile(`${file}.anchor`, 'utf8'))).toMatchObject({ seq: 6 });
+    await sink.close();
   });
 
   it('fails verification at the seq of an edited line', async () => {
