@@ -8,7 +8,8 @@
  * moved by anyone else (rolled back, deleted, forged) is noticed on the next group commit, at the
  * cost of no extra round trip (one anchor write per group commit, as before).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import type { Anchor, ChainHead } from './chain.ts';
 import { connectAuditRedis, readRedisAnchor } from './redis.ts';
@@ -47,19 +48,80 @@ function parseAnchor(text: string): Anchor {
 }
 
 /**
- * The anchor as a small JSON file, replaced whole (write a temporary file, rename it over) so a
- * reader never sees half of one. Not fsynced: after a power cut it may lag the trail, which the
- * sink and the verifier accept (records after the anchor are reported as never acknowledged).
+ * Bytes of one slot of the anchor file: the anchor's JSON, a checksum of it, spaces, a newline.
+ * The checksum (unkeyed: the MAC inside is what proves the anchor the hub's) tells a whole slot
+ * from one a torn write or a concurrent read mixed from two anchors, which may still parse.
+ */
+const ANCHOR_SLOT_BYTES = 256;
+const SLOT_LINE = /^(\{.*\}) ([0-9a-f]{16}) *$/;
+const checksumOf = (json: string): string => createHash('sha256').update(json).digest('hex').slice(0, 16);
+
+/** One line of the file: a slot (checked), or an anchor line as earlier hubs wrote it. */
+function parseLine(line: string): Anchor {
+  const slot = SLOT_LINE.exec(line);
+  if (slot === null) return parseAnchor(line);
+  return checksumOf(slot[1]!) === slot[2] ? parseAnchor(slot[1]!) : UNREADABLE;
+}
+
+interface AnchorFile {
+  /** Its non-empty lines, parsed: UNREADABLE where one is not an anchor. */
+  slots: Anchor[];
+  /** Laid out as two slots (else it is replaced whole on the next advance). */
+  slotted: boolean;
+}
+
+function readAnchorFile(bytes: Buffer): AnchorFile {
+  const slots = bytes
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map(parseLine);
+  return { slots, slotted: bytes.length === 2 * ANCHOR_SLOT_BYTES && slots.length === 2 };
+}
+
+/** The newest readable slot: the other one holds the anchor before it, or a write a crash tore. */
+function newestOf(slots: readonly Anchor[]): Anchor {
+  let newest = UNREADABLE;
+  for (const slot of slots) if (slot !== UNREADABLE && slot.seq > newest.seq) newest = slot;
+  return newest;
+}
+
+function slotText(anchor: Anchor): string {
+  const json = JSON.stringify(anchor);
+  const line = `${json} ${checksumOf(json)}`;
+  if (Buffer.byteLength(line) >= ANCHOR_SLOT_BYTES) throw new Error('an anchor does not fit its slot');
+  return line.padEnd(ANCHOR_SLOT_BYTES - 1, ' ') + '\n';
+}
+
+/**
+ * The anchor as a small file of two fixed-size slots (two lines), written alternately in place:
+ * each advance overwrites the slot that does not hold the current anchor, and a reader takes the
+ * newest whole slot. A write torn by a crash leaves the other slot whole, so a reader finds the
+ * anchor before it: lagging, which the sink and the verifier accept (records after the anchor are
+ * reported as never acknowledged). For the same reason it is not fsynced. A file of any other
+ * shape (absent, or one anchor line as earlier hubs wrote it) is replaced whole once, through a
+ * temporary file renamed over it.
  *
- * Read, written and renamed with synchronous calls: a few hundred bytes in the page cache, tens of
- * microseconds, once per group commit. Asynchronously each of those five file calls waited for a
- * turn of the busy event loop while every request of the batch waited for its audit record.
+ * Read and written with synchronous calls: a few hundred bytes in the page cache, microseconds,
+ * once per group commit, where asynchronous calls each waited for a turn of the busy event loop
+ * while every request of the batch waited on them. In place rather than renamed every time: a
+ * rename over the file was the costliest call of a warm request on ext4.
  */
 export function createFileAnchor(path: string): AnchorStore {
   const temporary = `${path}.tmp`;
-  function read(): Anchor | null {
+  /** The file, or null when it is absent. */
+  function readFrom(fd: number | null): AnchorFile | null {
     try {
-      return parseAnchor(readFileSync(path, 'utf8'));
+      return readAnchorFile(readFileSync(fd ?? path));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+  const currentOf = (file: AnchorFile | null): Anchor | null => (file ? newestOf(file.slots) : null);
+  function openExisting(): number | null {
+    try {
+      return openSync(path, 'r+');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
@@ -67,13 +129,25 @@ export function createFileAnchor(path: string): AnchorStore {
   }
   return {
     location: path,
-    read: async () => read(),
+    read: async () => currentOf(readFrom(null)),
     async advance(next, accepted) {
-      const current = read();
-      if (!accepted.some((head) => holds(current, head))) return { moved: false, found: current };
-      writeFileSync(temporary, JSON.stringify(next) + '\n', { mode: 0o600 });
-      renameSync(temporary, path);
-      return { moved: true };
+      const fd = openExisting();
+      try {
+        const file = fd === null ? null : readFrom(fd);
+        const current = currentOf(file);
+        if (!accepted.some((head) => holds(current, head))) return { moved: false, found: current };
+        if (fd !== null && file?.slotted) {
+          // The slot not holding the current anchor: the older one, or one a crash tore.
+          const replaced = file.slots[0] === current ? 1 : 0;
+          writeSync(fd, slotText(next), replaced * ANCHOR_SLOT_BYTES, 'utf8');
+        } else {
+          writeFileSync(temporary, slotText(next).repeat(2), { mode: 0o600 });
+          renameSync(temporary, path);
+        }
+        return { moved: true };
+      } finally {
+        if (fd !== null) closeSync(fd);
+      }
     },
     async close() {},
   };

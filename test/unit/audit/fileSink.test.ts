@@ -11,6 +11,7 @@ import {
   anchorOf,
   chainKey,
   createAuditTrail,
+  createFileAnchor,
   createFileSink,
   nodeFileIo,
   readAuditFile,
@@ -97,7 +98,7 @@ describe('the file audit sink', () => {
     }
     expect(fileCalls).toEqual(['FSREQPROMISE', 'FSREQPROMISE']);
     expect((await linesOf(file)).map((record) => record.seq)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(JSON.parse(await readFile(`${file}.anchor`, 'utf8'))).toMatchObject({ seq: 6 });
+    expect(await createFileAnchor(`${file}.anchor`).read()).toMatchObject({ seq: 6 });
     await sink.close();
   });
 
@@ -223,7 +224,7 @@ async function refusal(promise: Promise<unknown>): Promise<{ reason: string; cau
 describe('the file audit sink and its anchor', () => {
   it('anchors the head of every batch beside the trail, with a MAC under the chain key', async () => {
     await writeRecords(3);
-    const anchor = JSON.parse(await readFile(`${file}.anchor`, 'utf8')) as { seq: number; hash: string };
+    const anchor = await createFileAnchor(`${file}.anchor`).read();
     const last = (await linesOf(file))[2]!;
     expect(anchor).toEqual(anchorOf({ seq: 3, hash: last.hash }, testKey));
   });
@@ -269,17 +270,19 @@ describe('the file audit sink and its anchor', () => {
   it('refuses when the anchor cannot be written, keeps the records as attempts, and anchors past them once it can', async () => {
     const trail = createAuditTrail({ sink: await createFileSink(file, { key: testKey }) });
     await trail.record(viewEntry());
-    // The anchor is replaced through a temporary file; a directory in its way makes that fail.
-    await mkdir(`${file}.anchor.tmp`);
+    // A directory in the anchor's place: it can be neither read nor written.
+    const anchored = await readFile(`${file}.anchor`);
+    await rm(`${file}.anchor`);
+    await mkdir(`${file}.anchor`);
     const { reason } = await refusal(trail.record(viewEntry({ requestId: 'refused' })));
     expect(reason).toBe('anchor');
-    await rm(`${file}.anchor.tmp`, { recursive: true });
+    await rm(`${file}.anchor`, { recursive: true });
+    await writeFile(`${file}.anchor`, anchored);
     const next = await trail.record(viewEntry());
     expect(next.seq).toBe(3);
     await trail.close();
     expect((await linesOf(file)).map((record) => record.requestId)).toEqual(['req-1', 'refused', 'req-1']);
-    const anchor = JSON.parse(await readFile(`${file}.anchor`, 'utf8')) as { seq: number };
-    expect(anchor.seq).toBe(3);
+    expect(await createFileAnchor(`${file}.anchor`).read()).toMatchObject({ seq: 3 });
   });
 
   it('refuses to continue a trail with records but no anchor', async () => {
