@@ -71,16 +71,78 @@ export function hashRecord(record: Omit<AuditRecord, 'hash'> | AuditRecord, key:
   return createHmac('sha256', key).update(canonicalJson(rest)).digest('hex');
 }
 
+/**
+ * A record's canonical JSON without its hash, in the two parts the hash goes between when the
+ * sealed record is stored ("groups" < "hash" < "prevHash"). Written member by member in
+ * canonicalJson's order for the fields toTimedEntry keeps: every audited request seals a record,
+ * and the generic walk (key sort, recursion) was most of that. A field added to the record but not
+ * here is caught by every verification, which hashes what was stored with canonicalJson.
+ */
+function canonicalHalves(entry: TimedEntry, seq: number, prevHash: string): [string, string] {
+  const json = JSON.stringify;
+  let before = '{"action":' + json(entry.action) + ',"at":' + json(entry.at);
+  const { breakGlass } = entry;
+  if (breakGlass !== undefined)
+    before +=
+      ',"breakGlass":{"justification":' +
+      json(breakGlass.justification) +
+      ',"reasonCode":' +
+      json(breakGlass.reasonCode) +
+      '}';
+  before += ',"childId":' + json(entry.childId);
+  if (entry.childIds !== undefined) before += ',"childIds":' + json(entry.childIds);
+  if (entry.correlationId !== undefined) before += ',"correlationId":' + json(entry.correlationId);
+  before += ',"decision":' + json(entry.decision);
+  if (entry.fields !== undefined) before += ',"fields":' + json(entry.fields);
+  before += ',"groups":' + json(entry.groups);
+  let after = '"prevHash":' + json(prevHash);
+  if (entry.purpose !== undefined) after += ',"purpose":' + json(entry.purpose);
+  after +=
+    ',"requestId":' +
+    json(entry.requestId) +
+    ',"roles":' +
+    json(entry.roles) +
+    ',"seq":' +
+    seq +
+    ',"teamId":' +
+    json(entry.teamId) +
+    ',"userId":' +
+    json(entry.userId) +
+    '}';
+  return [before, after];
+}
+
+/** A batch sealed onto a head: its records, and each one's canonical JSON, hash included, to store. */
+export interface SealedBatch {
+  records: AuditRecord[];
+  texts: string[];
+}
+
 /** Gives each entry the next seq after `head` and links it to its predecessor. Pure. */
-export function sealBatch(head: ChainHead, batch: readonly TimedEntry[], key: ChainKey): AuditRecord[] {
+export function sealBatchWithTexts(
+  head: ChainHead,
+  batch: readonly TimedEntry[],
+  key: ChainKey,
+): SealedBatch {
   let { seq, hash: prevHash } = head;
-  return batch.map((entry) => {
+  const records: AuditRecord[] = new Array<AuditRecord>(batch.length);
+  const texts: string[] = new Array<string>(batch.length);
+  for (let i = 0; i < batch.length; i++) {
+    const entry = batch[i] as TimedEntry;
     seq += 1;
-    const unsealed: Omit<AuditRecord, 'hash'> = { ...entry, seq, prevHash };
-    const hash = hashRecord(unsealed, key);
+    const [before, after] = canonicalHalves(entry, seq, prevHash);
+    const hash = createHmac('sha256', key)
+      .update(before + ',' + after)
+      .digest('hex');
+    records[i] = { ...entry, seq, prevHash, hash };
+    texts[i] = before + ',"hash":"' + hash + '",' + after;
     prevHash = hash;
-    return { ...unsealed, hash };
-  });
+  }
+  return { records, texts };
+}
+
+export function sealBatch(head: ChainHead, batch: readonly TimedEntry[], key: ChainKey): AuditRecord[] {
+  return sealBatchWithTexts(head, batch, key).records;
 }
 
 export function headOf(records: readonly AuditRecord[], fallback: ChainHead): ChainHead {

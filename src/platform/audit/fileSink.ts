@@ -37,7 +37,7 @@ import {
   headOf,
   isAnchorAuthentic,
   isRecordShaped,
-  sealBatch,
+  sealBatchWithTexts,
   type Anchor,
   type ChainHead,
   type ChainKey,
@@ -317,8 +317,8 @@ export async function createFileSink(path: string, options: FileSinkOptions): Pr
       if (alarm) throw alarm;
       await checkFile();
       if (needsRepair) await repair();
-      const sealed = sealBatch(head, batch, key);
-      const data = Buffer.from(sealed.map((record) => JSON.stringify(record) + '\n').join(''), 'utf8');
+      const { records: sealed, texts } = sealBatchWithTexts(head, batch, key);
+      const data = Buffer.from(texts.join('\n') + '\n', 'utf8');
       try {
         await io.write(handle, data);
         await io.sync(handle);

@@ -87,6 +87,8 @@ export {
   hashRecord,
   isAlert,
   sealBatch,
+  sealBatchWithTexts,
+  type SealedBatch,
   verifyChain,
   type Anchor,
   type ChainHead,

@@ -37,7 +37,7 @@ import {
   headOf,
   isAlert,
   isRecordShaped,
-  sealBatch,
+  sealBatchWithTexts,
   type ChainHead,
   type ChainKey,
 } from './chain.ts';
@@ -185,12 +185,12 @@ export async function createRedisStreamSink(options: RedisStreamSinkOptions): Pr
   }
 
   async function appendOnce(batch: readonly TimedEntry[]): Promise<AuditRecord[] | null> {
-    const sealed = sealBatch(head, batch, key);
+    const { records: sealed, texts } = sealBatchWithTexts(head, batch, key);
     const next = headOf(sealed, head);
     const args = [String(head.seq), head.hash, anchorOf(head, key).mac, anchorOf(next, key).mac];
-    for (const record of sealed) {
-      args.push(String(record.seq), record.hash, JSON.stringify(record), isAlert(record) ? '1' : '0');
-    }
+    sealed.forEach((record, i) => {
+      args.push(String(record.seq), record.hash, texts[i] as string, isAlert(record) ? '1' : '0');
+    });
     let reply;
     try {
       reply = await redis.auditAppend(stream, alertsStream, anchorKey, ...args);

@@ -8,6 +8,7 @@ import {
   canonicalJson,
   hashRecord,
   sealBatch,
+  sealBatchWithTexts,
   verifyChain,
   type TimedEntry,
 } from '../../../src/platform/audit/index.ts';
@@ -31,6 +32,33 @@ describe('the audit hash chain', () => {
     expect(
       canonicalJson({ z: [undefined, null, [], {}], y: 'é\u2028"\\', x: { w: undefined }, v: false, u: 0.5 }),
     ).toBe('{"u":0.5,"v":false,"x":{},"y":"é\u2028\\"\\\\","z":[null,null,[],{}]}');
+  });
+
+  it('seals and stores every shape of record as its canonical JSON, hashed without the hash', () => {
+    // The sealing text is written member by member for speed; it must equal canonicalJson, which
+    // every verification uses, for each optional field present or absent.
+    const shapes: TimedEntry[] = [
+      { ...viewEntry(), at: '2025-01-01T00:00:00.000Z' },
+      {
+        ...viewEntry({ teamId: null, childId: null }),
+        at: '2025-01-01T00:00:01.000Z',
+        correlationId: 'corr-1',
+        childIds: ['c-1', 'c-2'],
+        fields: ['name', 'dateOfBirth', 'é\u2028"\\'],
+        purpose: 'Section 47 enquiry',
+        breakGlass: { reasonCode: 'EMERGENCY', justification: '' },
+        action: 'BREAK_GLASS',
+      },
+      { ...viewEntry({ groups: [], roles: [] }), at: '2025-01-01T00:00:02.000Z', childIds: [] },
+    ];
+    const { records, texts } = sealBatchWithTexts({ seq: 41, hash: GENESIS_HASH }, shapes, key);
+    records.forEach((record, i) => {
+      const { hash, ...rest } = record;
+      expect(hash).toBe(hashRecord(record, key));
+      expect(createHmac('sha256', TEST_CHAIN_SECRET).update(canonicalJson(rest)).digest('hex')).toBe(hash);
+      expect(texts[i]).toBe(canonicalJson(record));
+    });
+    expect(records.map((record) => record.seq)).toEqual([42, 43, 44]);
   });
 
   it('keys the hash: HMAC-SHA256 under the chain key of everything but the hash itself, prevHash included', () => {
