@@ -141,6 +141,7 @@ export function sealBatchWithTexts(
   return { records, texts };
 }
 
+/** The sealed records alone, for a sink that keeps objects rather than text. */
 export function sealBatch(head: ChainHead, batch: readonly TimedEntry[], key: ChainKey): AuditRecord[] {
   return sealBatchWithTexts(head, batch, key).records;
 }

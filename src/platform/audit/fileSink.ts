@@ -10,15 +10,17 @@
  *
  * A batch is written with as few write calls as the OS allows, fdatasync'd, and then the anchor is
  * moved to its last record; only then are its requests answered. Only the fdatasync leaves the
- * event loop: the file check, the write into the page cache and the file anchor's replacement are
+ * event loop: the file check, the write into the page cache and the file anchor's move are
  * synchronous calls of microseconds, because under load each asynchronous file call waits for a
  * turn of the busy loop, and every request of the batch waits with it (eleven such calls a batch
- * held the warm single view at 3,500 req/s on the bench's two cores; with one, 4,500). If the write or sync fails, the
- * file is truncated back to its size before the batch, so no half record remains and the seqs the
- * batch would have used are used by the next batch. If even that truncation fails, the next batch
- * tries it again first, and the sink serves again as soon as the disk does. If the anchor cannot be
- * moved, the records stay in the file (an attempt on the trail errs on the safe side) but their
- * requests are refused; the next batch's anchor write carries the anchor past them.
+ * held the warm single view at 3,500 req/s on the bench's two cores; with one, 4,500).
+ *
+ * If the write or sync fails, the file is truncated back to its size before the batch, so no half
+ * record remains and the seqs the batch would have used are used by the next batch. If even that
+ * truncation fails, the next batch tries it again first, and the sink serves again as soon as the
+ * disk does. If the anchor cannot be moved, the records stay in the file (an attempt on the trail
+ * errs on the safe side) but their requests are refused; the next batch's anchor write carries the
+ * anchor past them.
  *
  * Before each batch the sink checks that the file is still the one it opened, at the size it left
  * it. A file cut short, replaced or written by someone else, or an anchor moved by someone else,
