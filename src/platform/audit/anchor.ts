@@ -139,7 +139,10 @@ export function createFileAnchor(path: string): AnchorStore {
         if (fd !== null && file?.slotted) {
           // The slot not holding the current anchor: the older one, or one a crash tore.
           const replaced = file.slots[0] === current ? 1 : 0;
-          writeSync(fd, slotText(next), replaced * ANCHOR_SLOT_BYTES, 'utf8');
+          // A short write (a full disk) fails the advance: the slot it tore is not read, so the
+          // anchor still holds the head before it, which the next advance accepts.
+          if (writeSync(fd, slotText(next), replaced * ANCHOR_SLOT_BYTES, 'utf8') !== ANCHOR_SLOT_BYTES)
+            throw new Error('the anchor slot was written short');
         } else {
           writeFileSync(temporary, slotText(next).repeat(2), { mode: 0o600 });
           renameSync(temporary, path);
