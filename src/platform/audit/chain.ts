@@ -65,10 +65,15 @@ export function canonicalJson(value: unknown): string {
   return out + '}';
 }
 
+/** HMAC-SHA256 (hex) under the chain key: every record hash and anchor MAC. */
+function macOf(message: string, key: ChainKey): string {
+  return createHmac('sha256', key).update(message).digest('hex');
+}
+
 /** HMAC-SHA256 (hex) under `key` over the canonical JSON of the record without its `hash`. */
 export function hashRecord(record: Omit<AuditRecord, 'hash'> | AuditRecord, key: ChainKey): string {
   const { hash: _hash, ...rest } = record as AuditRecord;
-  return createHmac('sha256', key).update(canonicalJson(rest)).digest('hex');
+  return macOf(canonicalJson(rest), key);
 }
 
 /**
@@ -131,9 +136,7 @@ export function sealBatchWithTexts(
     const entry = batch[i] as TimedEntry;
     seq += 1;
     const [before, after] = canonicalHalves(entry, seq, prevHash);
-    const hash = createHmac('sha256', key)
-      .update(before + ',' + after)
-      .digest('hex');
+    const hash = macOf(before + ',' + after, key);
     records[i] = { ...entry, seq, prevHash, hash };
     texts[i] = before + ',"hash":"' + hash + '",' + after;
     prevHash = hash;
@@ -156,7 +159,7 @@ export function headOf(records: readonly AuditRecord[], fallback: ChainHead): Ch
  * so no record hash can be passed off as an anchor MAC or the other way round.
  */
 export function anchorOf(head: ChainHead, key: ChainKey): Anchor {
-  const mac = createHmac('sha256', key).update(`anchor\n${head.seq}\n${head.hash}`).digest('hex');
+  const mac = macOf(`anchor\n${head.seq}\n${head.hash}`, key);
   return { seq: head.seq, hash: head.hash, mac };
 }
 
