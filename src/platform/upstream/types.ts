@@ -1,6 +1,6 @@
 /**
  * The resilient HTTP layer every connector calls upstream through. One `UpstreamClient` per
- * system, built once at start-up (keep-alive agent, breaker and concurrency cap live here).
+ * system, built once at start-up (connection pool, breaker and concurrency cap live here).
  */
 import type { SystemName } from '../systems.ts';
 

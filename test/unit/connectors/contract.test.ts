@@ -4,7 +4,7 @@
  * by what it held. msw plays a drifted adapter at the HTTP boundary.
  */
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupUpstreamServer } from '../../support/upstreamServer.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLcsClient } from '../../../connectors/lcs/client.ts';
 import { LCS_CONTRACTS } from '../../../connectors/lcs/contracts.ts';
@@ -52,7 +52,7 @@ const CHILD_VALUES = ['Kestrel', 'Quillfeather', '9434765919', '7 Heron Row', 'A
 let drift: ((record: Record<string, unknown>) => void) | null = null;
 const calls: string[] = [];
 
-const server = setupServer(
+const server = setupUpstreamServer(
   http.get(`${BASE('lcs')}/people`, ({ request }) => {
     const ids = (new URL(request.url).searchParams.get('ids') ?? '').split(',');
     calls.push(`/people?ids=${ids.join(',')}`);
@@ -80,7 +80,7 @@ const server = setupServer(
   }),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterEach(() => {
   drift = null;
   calls.length = 0;

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupUpstreamServer } from '../../support/upstreamServer.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLcsClient } from '../../../connectors/lcs/client.ts';
 import { createLcsLoaders } from '../../../connectors/lcs/loaders.ts';
@@ -33,7 +33,7 @@ const person = (personId: string, overrides: Partial<LcsPerson> = {}): LcsPerson
 });
 
 const calls: string[] = [];
-const server = setupServer(
+const server = setupUpstreamServer(
   http.get(`${BASE('lcs')}/people`, ({ request }) => {
     const url = new URL(request.url);
     calls.push(`${url.pathname}?${url.searchParams.toString()}`);
@@ -97,7 +97,7 @@ function emptySocialCare(personId: string) {
   };
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterEach(() => {
   calls.length = 0;
 });

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupUpstreamServer } from '../../support/upstreamServer.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEyesClient } from '../../../connectors/eyes/client.ts';
 import { createEyesLoaders } from '../../../connectors/eyes/loaders.ts';
@@ -43,7 +43,7 @@ const contact = (contactId: string): FrontDoorContact => ({
   updatedAt: '2026-10-01T09:00:00Z',
 });
 
-const server = setupServer(
+const server = setupUpstreamServer(
   http.get(`${BASE('eyes')}/pupils/:id/record`, ({ request, params }) => {
     track(request);
     return HttpResponse.json({
@@ -111,7 +111,7 @@ const server = setupServer(
   }),
 );
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterEach(() => {
   calls.length = 0;
 });

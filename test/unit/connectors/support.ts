@@ -1,4 +1,4 @@
-/** A real upstream client and a real in-memory entity cache, for connector tests with msw at the HTTP boundary. */
+/** A real upstream client and a real in-memory entity cache, for connector tests with msw handlers behind a real HTTP server. */
 import {
   createEntityCache,
   createEntityKeyer,
@@ -8,12 +8,13 @@ import {
 } from '../../../src/platform/cache/index.ts';
 import { loggingContractWatch } from '../../../connectors/shared/contract.ts';
 import { testUpstreamClient } from '../../support/upstreamClients.ts';
+import { upstreamUrl } from '../../support/upstreamServer.ts';
 import type { SystemName } from '../../../src/platform/systems.ts';
 
 export const BASE = (system: SystemName) => `http://${system}.upstream.test`;
 
 export function upstream(system: SystemName) {
-  return testUpstreamClient(system, BASE(system), { timeoutMs: 1000 });
+  return testUpstreamClient(system, upstreamUrl(BASE(system)), { timeoutMs: 1000 });
 }
 
 export function memoryCache() {

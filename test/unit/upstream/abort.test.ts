@@ -1,14 +1,14 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupUpstreamServer } from '../../support/upstreamServer.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abortableDelay, onAbort, WaitAborted } from '../../../src/platform/upstream/abort.ts';
 import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
 import { BASE_URL, testSettings } from './support.ts';
 
-const server = setupServer(
+const server = setupUpstreamServer(
   http.get(`${BASE_URL}/persons/:id`, ({ params }) => HttpResponse.json({ id: params.id })),
 );
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterAll(() => server.close());
 
 describe('shared abort subscriptions', () => {

@@ -1,15 +1,15 @@
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupUpstreamServer } from '../../support/upstreamServer.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
 import { BASE_URL, failureOf, manualClock, recordingMetrics, testSettings } from './support.ts';
 
-const server = setupServer();
+const server = setupUpstreamServer();
 let requests = 0;
 /** What the upstream answers next; tests switch it between phases. */
 let answer: () => Response | Promise<Response>;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterEach(() => {
   requests = 0;
 });

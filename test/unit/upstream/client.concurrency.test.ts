@@ -1,16 +1,16 @@
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupUpstreamServer } from '../../support/upstreamServer.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
 import { BASE_URL, failureOf, testSettings } from './support.ts';
 
-const server = setupServer();
+const server = setupUpstreamServer();
 let inFlight = 0;
 let maxInFlight = 0;
 let requests = 0;
 let holdMs = 40;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterEach(() => {
   inFlight = 0;
   maxInFlight = 0;

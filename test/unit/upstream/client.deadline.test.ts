@@ -5,15 +5,15 @@
  * attempts the upstream saw and the order of events.
  */
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupUpstreamServer } from '../../support/upstreamServer.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
 import { BASE_URL, failureOf, recordingMetrics, testSettings } from './support.ts';
 
-const server = setupServer();
+const server = setupUpstreamServer();
 let arrivals: number[] = [];
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterEach(() => {
   server.resetHandlers();
   arrivals = [];

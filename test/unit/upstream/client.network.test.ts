@@ -1,5 +1,5 @@
 /**
- * Against a real node:http server on an ephemeral port (no msw): what only real sockets show —
+ * Against a real node:http server on an ephemeral port: what only real sockets show —
  * keep-alive reuse, refused connections, hang-ups, and close() releasing the sockets.
  */
 import http from 'node:http';
@@ -42,13 +42,15 @@ async function until(condition: () => boolean, timeoutMs = 2000): Promise<void> 
 }
 
 describe('upstream client over real sockets', () => {
-  it('reuses one keep-alive connection for sequential calls, and close() releases it', async () => {
+  // A connection is free again a microtask after its answer, so a call made straight from that
+  // answer opens a second one: sequential calls take turns on two connections, never one per call.
+  it('reuses keep-alive connections for sequential calls, and close() releases them', async () => {
     const before = connections;
     const client = createUpstreamClient('lcs', testSettings({ baseUrl: `${baseUrl}/api/` }));
     for (let i = 0; i < 20; i++) {
       await expect(client.get({ path: `/persons/${i}` })).resolves.toEqual({ path: `/api/persons/${i}` });
     }
-    expect(connections - before).toBe(1);
+    expect(connections - before).toBeLessThanOrEqual(2);
     client.close();
     await until(() => openSockets === 0);
     expect(openSockets).toBe(0);

@@ -1,14 +1,14 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupUpstreamServer } from '../../support/upstreamServer.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
 import { BASE_URL, failureOf, manualClock, recordingMetrics, testSettings } from './support.ts';
 
-const server = setupServer();
+const server = setupUpstreamServer();
 /** performance.now() of each request the upstream received. */
 let arrivals: number[] = [];
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterEach(() => {
   server.resetHandlers();
   arrivals = [];

@@ -1,13 +1,13 @@
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupUpstreamServer } from '../../support/upstreamServer.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClient } from '../../../src/platform/upstream/client.ts';
 import { BASE_URL, failureOf, testSettings } from './support.ts';
 
-const server = setupServer();
+const server = setupUpstreamServer();
 let requests = 0;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterEach(() => {
   server.resetHandlers();
   requests = 0;

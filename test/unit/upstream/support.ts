@@ -1,16 +1,17 @@
 import { expect } from 'vitest';
+import { upstreamUrl } from '../../support/upstreamServer.ts';
 import type { ShedReason, UpstreamMetrics, UpstreamOutcome } from '../../../src/platform/upstream/metrics.ts';
 import { UpstreamError } from '../../../src/platform/upstream/types.ts';
 import type { BreakerState, UpstreamSettings } from '../../../src/platform/upstream/types.ts';
 import type { SystemName } from '../../../src/platform/systems.ts';
 
-/** A host msw answers for; never resolved on a real network. */
+/** The fake origin handlers are written for; clients reach it through the test file's upstream server. */
 export const BASE_URL = 'http://lcs.upstream.test';
 
 /** Fast settings for tests: tiny backoff, generous budget, a breaker that stays out of the way. */
 export function testSettings(overrides: Partial<UpstreamSettings> = {}): UpstreamSettings {
   return {
-    baseUrl: BASE_URL,
+    baseUrl: overrides.baseUrl ?? upstreamUrl(BASE_URL),
     timeoutMs: 2000,
     maxRetries: 2,
     backoffBaseMs: 1,
