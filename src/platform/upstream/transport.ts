@@ -40,10 +40,10 @@ const ENDED_HERE = new Error('attempt ended by the hub');
  * client side of each call is CPU the hub pays on every cold view. axios cost about a fifth of the
  * hub's CPU in the bench profile; node:http's ClientRequest, agent and IncomingMessage stream then
  * cost about 85 µs of CPU per keep-alive GET on this machine against 45-60 µs for this (a 1 KB JSON
- * answer parsed in both), and a cold single view makes about three calls. The pool holds as many connections as
- * the concurrency cap admits calls, so the cap (not the pool) decides queueing; idle connections
- * close before the upstream's own keep-alive timeout (undici reads its Keep-Alive hint), so a call
- * is not written into a socket the upstream is closing.
+ * answer parsed in both), and a cold single view makes about three calls. The pool holds as many
+ * connections as the concurrency cap admits calls, so the cap (not the pool) decides queueing; idle
+ * connections close before the upstream's own keep-alive timeout (undici reads its Keep-Alive
+ * hint), so a call is not written into a socket the upstream is closing.
  *
  * Bodies are returned as text so the client parses JSON itself (a malformed body becomes an error,
  * not a string). Every status resolves, so statuses are classified in one place. Redirects are not
