@@ -45,7 +45,10 @@ export interface InvalidationBus {
   announce(refs: readonly EntityRef[]): Promise<void>;
   /** Called for every invalidation, local or from another instance. Returns an unsubscribe function. */
   onInvalidate(listener: InvalidationListener): () => void;
-  /** Resolves once the channel subscription is active (immediately without Redis). */
+  /**
+   * Resolves once the channel subscription is active and the publishing connection is ready
+   * (immediately without Redis). Publishing before then fails fast, like any cache command.
+   */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -77,8 +80,9 @@ interface Message {
 }
 
 export class InvalidationError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** `cause` is the store's or Redis's own error (host and port at most, never cache content). */
+  constructor(message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'InvalidationError';
   }
 }
@@ -112,6 +116,7 @@ export function createInvalidationBus(options: InvalidationBusOptions): Invalida
   const subscribed = pubsub ? pubsub.subscriber.subscribe(channel).then(() => undefined) : Promise.resolve();
   // Start-up must not crash if Redis is not there yet: ioredis resubscribes when it connects.
   subscribed.catch(() => onError(new InvalidationError('invalidation channel subscription failed')));
+  const publisherReady = pubsub ? untilReady(pubsub.publisher) : Promise.resolve();
 
   const scheduleRedelete = (keys: string[]): void => {
     if (redeleteAfterMs <= 0) return;
@@ -129,19 +134,25 @@ export function createInvalidationBus(options: InvalidationBusOptions): Invalida
       notify(refs, 'local');
       const keys = refs.map((ref) => keyer.entityKey(ref, contractVersion));
       const failures: string[] = [];
-      const deleting = store.delete(keys).catch(() => {
+      let cause: unknown;
+      const deleting = store.delete(keys).catch((error: unknown) => {
         failures.push('delete');
+        cause ??= error;
       });
       const broadcasting = pubsub
-        ? pubsub.publisher.publish(channel, sealMessage(sealer, aad, instanceId, refs)).catch(() => {
-            failures.push('broadcast');
-          })
+        ? pubsub.publisher
+            .publish(channel, sealMessage(sealer, aad, instanceId, refs))
+            .catch((error: unknown) => {
+              failures.push('broadcast');
+              cause ??= error;
+            })
         : undefined;
       await Promise.all([deleting, broadcasting]);
       scheduleRedelete(keys);
       if (failures.length > 0) {
         const error = new InvalidationError(
           `cache invalidation incomplete: ${failures.join(' and ')} failed`,
+          cause,
         );
         onError(error);
         throw error;
@@ -154,8 +165,8 @@ export function createInvalidationBus(options: InvalidationBusOptions): Invalida
       if (!pubsub) return;
       try {
         await pubsub.publisher.publish(channel, sealMessage(sealer, aad, instanceId, refs));
-      } catch {
-        const error = new InvalidationError('cache rewrite announcement failed');
+      } catch (failure) {
+        const error = new InvalidationError('cache rewrite announcement failed', failure);
         onError(error);
         throw error;
       }
@@ -166,7 +177,7 @@ export function createInvalidationBus(options: InvalidationBusOptions): Invalida
       return () => listeners.delete(listener);
     },
 
-    ready: () => subscribed,
+    ready: () => Promise.all([subscribed, publisherReady]).then(() => undefined),
 
     async close() {
       for (const timer of redeleteTimers) clearTimeout(timer);
@@ -210,6 +221,12 @@ function openPubSub(options: InvalidationBusOptions): PubSub | undefined {
     client.on('error', (error: Error) => connection.onConnectionError?.(error));
   }
   return { publisher, subscriber };
+}
+
+/** Resolves when the client is (or next becomes) ready; the publisher has no offline queue. */
+function untilReady(client: Redis | Cluster): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => client.once('ready', () => resolve()));
 }
 
 function sealMessage(sealer: Sealer, aad: string, origin: string, refs: readonly EntityRef[]): Buffer {

@@ -135,6 +135,25 @@ describe('entity cache over a three-node Redis Cluster', () => {
     expect(upstream.calls[1]).toEqual([changed.id]);
   });
 
+  it('a new instance can publish as soon as its bus is ready: the publishing connection is up too', async () => {
+    const [listener] = instances as [Instance];
+    for (let round = 0; round < 5; round++) {
+      const fresh = hubInstance();
+      const heard: EntityRef[] = [];
+      const stop = listener.bus.onInvalidate((refs) => heard.push(...refs));
+      try {
+        await fresh.bus.ready();
+        await fresh.bus.publish([{ system: 'lcs', resource: 'person', id: PEOPLE[1]!.personId }]);
+        await waitFor(() => heard.length > 0, 1000);
+      } finally {
+        stop();
+        await fresh.cache.close();
+        await fresh.bus.close();
+        await fresh.store.close();
+      }
+    }
+  });
+
   it('no node holds a readable name, date or id', async () => {
     const fragments = plaintextFragments();
     let inspected = 0;

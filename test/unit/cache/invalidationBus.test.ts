@@ -86,4 +86,24 @@ describe('invalidation bus without Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(store.size()).toBe(0);
   });
+
+  it("a failed delete rejects with the store's own error as its cause, and is reported", async () => {
+    const store = createMemoryStore({ maxEntries: 100, maxBytes: 100_000 });
+    const storeDown = new Error('connect ECONNREFUSED 127.0.0.1:6379');
+    store.delete = () => Promise.reject(storeDown);
+    const reported: Error[] = [];
+    bus = createInvalidationBus({
+      channel: 'unit',
+      store,
+      keyer: testKeyer(),
+      sealer: testSealer(),
+      contractVersion: 'v1',
+      redeleteAfterMs: 0,
+      onError: (error) => reported.push(error),
+    });
+    const failure = await bus.publish([person('1')]).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: 'InvalidationError', cause: storeDown });
+    expect((failure as Error).message).toBe('cache invalidation incomplete: delete failed');
+    expect(reported).toEqual([failure]);
+  });
 });
