@@ -25,4 +25,6 @@ EXPOSE 4000
 # the last one left, not up to 4 times as V8 allows on any host with 8 GB or more; resident memory
 # follows what the hub keeps, not the host's size (the reasoning and the measurements: HUB_NODE_FLAGS in
 # bench/processes.ts, which the benches start the hub with; package.json start:prod has the same).
-CMD ["node", "--heap-growing-percent=150", "dist/src/server/main.js"]
+# --liftoff-only: the embedded register's WebAssembly compiled by V8's baseline compiler alone
+# (src/platform/register/sql.ts); on Node 24 it takes effect only from the command line.
+CMD ["node", "--heap-growing-percent=150", "--liftoff-only", "dist/src/server/main.js"]

@@ -35,8 +35,13 @@ export const READY_PREFIX = 'READY ';
  * connections 1.72 ms against 1.98-2.15; warm view 0.44 against 0.46); with 100, 210-219 MB but
  * the caseload at 50 connections cost 2.44-2.58 ms, full collections coming too often. No cap is
  * set: a heap that needs more (county scale) still gets it, the limit stays V8's own.
+ *
+ * --liftoff-only: the embedded register (PGlite) compiled by V8's baseline compiler alone (why:
+ * src/platform/register/sql.ts). The register sets it itself at run time, which Node 20 honours and
+ * Node 24 (the image's runtime) does not: the demo hub on Node 24 peaked at 854 MB resident by the
+ * end of start-up with the flag set at run time, 465 MB with it on the command line.
  */
-export const HUB_NODE_FLAGS: readonly string[] = ['--heap-growing-percent=150'];
+export const HUB_NODE_FLAGS: readonly string[] = ['--heap-growing-percent=150', '--liftoff-only'];
 
 /** Prints the ready line a parent waits for. */
 /** How long a process may take to start (BENCH_START_TIMEOUT_MS): a county hub on a busy machine takes minutes. */

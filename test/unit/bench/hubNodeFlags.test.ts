@@ -14,12 +14,17 @@ const flagsBefore = (words: readonly string[], entry: string) => {
 };
 
 describe('the hub’s V8 flags', () => {
-  it('production’s start command and the image run the hub with the flags the benches use', () => {
-    expect(HUB_NODE_FLAGS.length).toBeGreaterThan(0);
-    const startProd = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts[
-      'start:prod'
-    ]!;
-    expect(flagsBefore(startProd.split(/\s+/), 'dist/src/server/main.js')).toEqual(HUB_NODE_FLAGS);
+  it('production’s start command, the demo’s and the image run the hub with the flags the benches use', () => {
+    expect(HUB_NODE_FLAGS).toContain('--liftoff-only');
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(flagsBefore(scripts['start:prod']!.split(/\s+/), 'dist/src/server/main.js')).toEqual(
+      HUB_NODE_FLAGS,
+    );
+    expect(flagsBefore(scripts['start']!.split(/\s+/), 'src/server/main.ts')).toEqual([
+      ...HUB_NODE_FLAGS,
+      '--import',
+      'tsx',
+    ]);
 
     const cmd = /^CMD (\[.*\])$/m.exec(read('Dockerfile'))?.[1];
     expect(cmd).toBeDefined();
