@@ -142,6 +142,8 @@ describe('entity cache over a three-node Redis Cluster', () => {
       const heard: EntityRef[] = [];
       const stop = listener.bus.onInvalidate((refs) => heard.push(...refs));
       try {
+        // The store (which publish deletes from) has its own connection: ready when healthy.
+        await waitFor(() => fresh.store.healthy(), 20_000);
         await fresh.bus.ready();
         await fresh.bus.publish([{ system: 'lcs', resource: 'person', id: PEOPLE[1]!.personId }]);
         await waitFor(() => heard.length > 0, 1000);
