@@ -38,8 +38,8 @@ export const READY_PREFIX = 'READY ';
  *
  * --liftoff-only: the embedded register (PGlite) compiled by V8's baseline compiler alone (why:
  * src/platform/register/sql.ts). The register sets it itself at run time, which Node 20 honours and
- * Node 24 (the image's runtime) does not: the demo hub on Node 24 peaked at 854 MB resident by the
- * end of start-up with the flag set at run time, 465 MB with it on the command line.
+ * Node 24 (the image's runtime) does not: the demo hub on Node 24 peaked at 834 MB resident by the
+ * end of start-up with the flag set at run time, 455 MB with it on the command line.
  */
 export const HUB_NODE_FLAGS: readonly string[] = ['--heap-growing-percent=150', '--liftoff-only'];
 

@@ -165,8 +165,8 @@ const PGLITE_OPTIONS = {
  * 1-3 s sooner. The flag is process-wide but concerns WebAssembly alone: PGlite's, and the HTTP
  * parser of undici (the upstream transport), whose cost per call measured the same with and
  * without it (a keep-alive GET of a 1 KB answer, 57-61 µs of CPU either way). Set before the
- * first compile. Node 24 ignores it when set here, at run time (the demo hub peaked at 854 MB
- * resident by the end of start-up, against 465 MB with the flag given to node): the hub's start
+ * first compile. Node 24 ignores it when set here, at run time (the demo hub peaked at 834 MB
+ * resident by the end of start-up, against 455 MB with the flag given to node): the hub's start
  * commands give it on the command line (HUB_NODE_FLAGS in bench/processes.ts); this call covers
  * Node 20 started without it.
  */
