@@ -21,10 +21,12 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p .tmp && chown -R node:node .tmp
 USER node
 EXPOSE 4000
-# --heap-growing-percent=150: a full collection once the old generation has grown to 2.5 times what
-# the last one left, not up to 4 times as V8 allows on any host with 8 GB or more; resident memory
-# follows what the hub keeps, not the host's size (the reasoning and the measurements: HUB_NODE_FLAGS in
-# bench/processes.ts, which the benches start the hub with; package.json start:prod has the same).
+# --heap-growing-percent=100: a full collection once the old generation has grown to twice what the
+# last one left, not up to 4 times as V8 allows on any host with 8 GB or more; --max-semi-space-size=16:
+# the young generation at Node 20's size, which Node 24 would otherwise scale with the host's memory.
+# Resident memory follows what the hub keeps, not the host's size (the reasoning and the measurements:
+# HUB_NODE_FLAGS in bench/processes.ts, which the benches start the hub with; package.json start:prod
+# has the same).
 # --liftoff-only: the embedded register's WebAssembly compiled by V8's baseline compiler alone
 # (src/platform/register/sql.ts); on Node 24 it takes effect only from the command line.
-CMD ["node", "--heap-growing-percent=150", "--liftoff-only", "dist/src/server/main.js"]
+CMD ["node", "--heap-growing-percent=100", "--max-semi-space-size=16", "--liftoff-only", "dist/src/server/main.js"]

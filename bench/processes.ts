@@ -22,31 +22,43 @@ export const READY_PREFIX = 'READY ';
  * The V8 flags production starts the hub with (package.json `start:prod` and the Dockerfile's CMD
  * carry the same; a unit test keeps the three in step), so every bench measures the hub as it runs.
  *
- * --heap-growing-percent=150: after each full collection V8 lets the old generation grow to 2.5
- * times what survived it before collecting again. By default it picks a factor between 1.1 and 4
- * from its measured collection speed against the rate objects are promoted, and the ceiling is 4
- * whenever the heap limit is 2 GB or more, i.e. on any host with 8 GB or more: under a steady
- * request load the hub promotes fast enough (what requests in flight still hold at their second
- * scavenge) to sit at that ceiling, so its resident memory was four times its live heap plus the
- * rest, set by the host's size rather than by what the hub keeps. Measured on the demo hub (warm
- * views, then caseloads at 10 and 50 connections, register on PostgreSQL, 2-core VM under a load
- * average of 7-10): live heap about 40 MB, old space 175-185 MB before each full collection, peak
- * resident 298-330 MB; with 150, 234 MB at the same CPU per request (caseload of 50 at 50
- * connections 1.72 ms against 1.98-2.15; warm view 0.44 against 0.46); with 100, 210-219 MB but
- * the caseload at 50 connections cost 2.44-2.58 ms, full collections coming too often. No cap is
- * set: a heap that needs more (county scale) still gets it, the limit stays V8's own.
+ * Both collector flags make resident memory follow what the hub keeps rather than the host's size.
+ *
+ * --heap-growing-percent=100: after each full collection V8 lets the old generation grow to twice
+ * what survived it before collecting again. By default it picks a factor between 1.1 and 4 from its
+ * measured collection speed against the rate objects are promoted, and the ceiling is 4 whenever
+ * the heap limit is 2 GB or more, i.e. on any host with 8 GB or more: under a steady request load
+ * the hub promotes fast enough (what requests in flight still hold at their second scavenge) to sit
+ * at that ceiling. 150 (2.5 times) was the setting until the demo's caseloads at 50 connections
+ * alone took the hub past 300 MB on Node 24 (2026-12-07, Node 24.22, register on PostgreSQL, this
+ * 2-core VM under a load of 1-2; `--max-semi-space-size=16` with each): peak resident 324-351 MB
+ * with 150, 281-315 MB with 100; cold single views 278-288 against 255-263 MB at the same CPU per
+ * view (0.80 and 0.72 ms, within the runs' noise). The price is the caseload's: a caseload of 50 at
+ * 50 connections, all of it from the cache, allocates about 650 KB (graphql-jit's per-field paths
+ * and resolve infos, the resolvers' promises) and cost 2.2 ms of CPU with 150, 2.5-2.7 ms with 100.
+ * No cap is set: a heap that needs more (county scale) still gets it, the limit stays V8's own.
+ *
+ * --max-semi-space-size=16: the young generation's two halves at 16 MB at most, Node 20's default.
+ * V8 12 and later (Node 22, 24) size them from the heap limit, so from the host's memory: 64 MB each
+ * on this 24 GB VM, 128 MB of new space that a steady load fills and the process keeps. Measured as
+ * above: cold single views peaked at 348-372 MB resident without it (and the heap-growing flag at
+ * 150), the caseload at 414-417 MB for 1.6 ms of CPU against 2.2 ms with it; Node 20 is unchanged.
  *
  * --liftoff-only: the embedded register (PGlite) compiled by V8's baseline compiler alone (why:
  * src/platform/register/sql.ts). The register sets it itself at run time, which Node 20 honours and
  * Node 24 (the image's runtime) does not: the demo hub on Node 24 peaked at 834 MB resident by the
  * end of start-up with the flag set at run time, 455 MB with it on the command line.
  */
-export const HUB_NODE_FLAGS: readonly string[] = ['--heap-growing-percent=150', '--liftoff-only'];
+export const HUB_NODE_FLAGS: readonly string[] = [
+  '--heap-growing-percent=100',
+  '--max-semi-space-size=16',
+  '--liftoff-only',
+];
 
-/** Prints the ready line a parent waits for. */
 /** How long a process may take to start (BENCH_START_TIMEOUT_MS): a county hub on a busy machine takes minutes. */
 const START_TIMEOUT_MS = Number(process.env['BENCH_START_TIMEOUT_MS'] ?? 120_000);
 
+/** Prints the ready line a parent waits for. */
 export function announceReady(info: unknown): void {
   process.stdout.write(`${READY_PREFIX}${JSON.stringify(info)}\n`);
 }

@@ -40,4 +40,28 @@ describe('the hub’s V8 flags', () => {
       }),
     ).toBe('ok');
   });
+
+  it('keep the young generation at 32 MB however much short-lived garbage a busy hub makes, whatever the host', async () => {
+    const { execFileSync } = await import('node:child_process');
+    // Objects that live a while, as a request's state does, make V8 grow the young generation up to
+    // its limit; Node 24 derives that limit from the host's memory (128 MB on a 24 GB host).
+    const script = `
+      const v8 = require('node:v8');
+      let largest = 0;
+      const held = [];
+      for (let i = 0; i < 2e6; i++) {
+        held.push({ i, s: 'x' + i });
+        if (held.length > 200000) held.splice(0, 100000);
+        if (i % 50000 === 0) {
+          const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+          largest = Math.max(largest, space.space_size);
+        }
+      }
+      process.stdout.write(String(largest));`;
+    const largest = Number(
+      execFileSync(process.execPath, [...HUB_NODE_FLAGS, '-e', script], { encoding: 'utf8' }),
+    );
+    expect(largest).toBeGreaterThan(0);
+    expect(largest).toBeLessThanOrEqual(32 * 1024 * 1024);
+  });
 });
