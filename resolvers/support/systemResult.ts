@@ -95,32 +95,31 @@ export async function loadAll<T>(
   return fold(system, await load(keys));
 }
 
-/** A request loader, as `loadKeys` reads it (DataLoader's load and loadMany). */
+/** A request loader, as `loadKeyGroups` reads it (DataLoader's loadMany). */
 export interface KeyLoader<V> {
-  load(key: string): Promise<V>;
   loadMany(keys: readonly string[]): Promise<(V | Error)[]>;
 }
 
 /**
- * `loadAll` through a request loader. Most children have one record per system, and for one key
- * DataLoader's `loadMany` costs a catch handler, a `Promise.all` and two arrays around the one
- * `load`: a caseload page pays that a hundred times a request. Same outcomes as `loadMany`: a
- * rejection is that key's result.
+ * `loadAll` for many groups of keys at once (a caseload page: each child's records of one
+ * resource): one `loadMany` for them all, each group folded as `loadAll` folds its keys. A page of
+ * fifty children otherwise pays fifty async calls, and the promises and handlers around each.
  */
-export async function loadKeys<T>(
+export async function loadKeyGroups<T>(
   system: SystemName,
-  keys: readonly string[],
+  groups: readonly (readonly string[])[],
   loader: KeyLoader<Cached<T> | null>,
-): Promise<SystemResult<T>> {
-  if (keys.length === 0) return notLinked(system);
-  if (keys.length > 1) return fold(system, await loader.loadMany(keys));
-  let result: Cached<T> | null | Error;
-  try {
-    result = await loader.load(keys[0] as string);
-  } catch (error) {
-    result = error as Error;
-  }
-  return fold(system, [result]);
+): Promise<SystemResult<T>[]> {
+  const keys: string[] = [];
+  for (const group of groups) for (const key of group) keys.push(key);
+  const results = keys.length === 0 ? [] : await loader.loadMany(keys);
+  let at = 0;
+  return groups.map((group) => {
+    if (group.length === 0) return notLinked<T>(system);
+    const folded = fold(system, results.slice(at, at + group.length));
+    at += group.length;
+    return folded;
+  });
 }
 
 function fold<T>(system: SystemName, results: readonly (Cached<T> | null | Error)[]): SystemResult<T> {

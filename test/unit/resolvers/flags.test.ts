@@ -5,7 +5,7 @@ import type { SocialCareRecord } from '../../../src/domain/models/socialCare.ts'
 import type { Cached } from '../../../src/platform/cache/types.ts';
 import { UpstreamError } from '../../../src/platform/upstream/types.ts';
 import { computeFlags } from '../../../resolvers/support/flags.ts';
-import { loadKeys } from '../../../resolvers/support/systemResult.ts';
+import { loadKeyGroups } from '../../../resolvers/support/systemResult.ts';
 
 const TODAY = '2026-10-31';
 
@@ -113,7 +113,7 @@ describe('computeFlags', () => {
   });
 });
 
-describe('loadKeys', () => {
+describe('loadKeyGroups', () => {
   const cached = (value: string): Cached<string> => ({
     value,
     freshness: 'fresh',
@@ -132,37 +132,37 @@ describe('loadKeys', () => {
     return { loader, batches: () => batches };
   };
 
-  it('no keys: not linked, nothing loaded', async () => {
+  it('no keys at all: every group not linked, nothing loaded', async () => {
     const { loader, batches } = loaderOf({});
-    expect(await loadKeys('lcs', [], loader)).toEqual({
-      system: 'lcs',
-      state: 'NOT_LINKED',
-      asOf: null,
-      values: [],
-      error: null,
-    });
+    expect(await loadKeyGroups('lcs', [[], []], loader)).toEqual([
+      { system: 'lcs', state: 'NOT_LINKED', asOf: null, values: [], error: null },
+      { system: 'lcs', state: 'NOT_LINKED', asOf: null, values: [], error: null },
+    ]);
     expect(batches()).toBe(0);
   });
 
-  it('one key and several keys answer as loadAll over loadMany does', async () => {
-    const one = loaderOf({ a: 'A' });
-    expect(await loadKeys('lcs', ['a'], one.loader)).toMatchObject({ state: 'OK', values: ['A'] });
-    const several = loaderOf({ a: 'A', b: null, c: 'C' });
-    expect(await loadKeys('lcs', ['a', 'b', 'c'], several.loader)).toMatchObject({
-      state: 'OK',
-      values: ['A', 'C'],
-    });
-    expect(several.batches()).toBe(1);
+  it('each group answers as loadAll over its own keys, from one batch for the page', async () => {
+    const { loader, batches } = loaderOf({ a: 'A', b: null, c: 'C', d: 'D' });
+    const groups = await loadKeyGroups('lcs', [['a'], [], ['b', 'c'], ['b'], ['d', 'a']], loader);
+    expect(groups.map((g) => [g.state, g.values])).toEqual([
+      ['OK', ['A']],
+      ['NOT_LINKED', []],
+      ['OK', ['C']],
+      ['OK', []],
+      ['OK', ['D', 'A']],
+    ]);
+    expect(batches()).toBe(1);
   });
 
-  it('a failed key is the system’s error, for one key as for several', async () => {
+  it('a failed key is its group’s error and no other group’s', async () => {
     const failure = new UpstreamError('eyes', 'UPSTREAM_TIMEOUT', 'timed out');
-    for (const keys of [['a'], ['b', 'a']]) {
-      const { loader } = loaderOf({ a: failure, b: 'B' });
-      const result = await loadKeys('eyes', keys, loader);
+    const { loader } = loaderOf({ a: failure, b: 'B' });
+    const [withFailure, alone, without] = await loadKeyGroups('eyes', [['b', 'a'], ['a'], ['b']], loader);
+    for (const result of [withFailure!, alone!]) {
       expect(result.state).toBe('TIMEOUT');
       expect(result.values).toEqual([]);
       expect(result.error?.extensions['code']).toBe('UPSTREAM_TIMEOUT');
     }
+    expect(without).toMatchObject({ state: 'OK', values: ['B'], error: null });
   });
 });
