@@ -33,9 +33,9 @@ export const READY_PREFIX = 'READY ';
  * alone took the hub past 300 MB on Node 24 (2026-12-07, Node 24.22, register on PostgreSQL, this
  * 2-core VM under a load of 1-2; `--max-semi-space-size=16` with each): peak resident 324-351 MB
  * with 150, 281-315 MB with 100; cold single views 278-288 against 255-263 MB at the same CPU per
- * view (0.80 and 0.72 ms, within the runs' noise). The price is the caseload's: a caseload of 50 at
- * 50 connections, all of it from the cache, allocates about 650 KB (graphql-jit's per-field paths
- * and resolve infos, the resolvers' promises) and cost 2.2 ms of CPU with 150, 2.5-2.7 ms with 100.
+ * view (0.80 and 0.72 ms, within the runs' noise). The caseload paid for it (2.2 ms of CPU a page
+ * with 150, 2.5-2.7 ms with 100) while each entry's facts took three resolver calls; read once for
+ * the page (resolvers/workforce.ts), it costs 1.4-1.9 ms with 100 and peaks at 277-293 MB.
  * No cap is set: a heap that needs more (county scale) still gets it, the limit stays V8's own.
  *
  * --max-semi-space-size=16: the young generation's two halves at 16 MB at most, Node 20's default.
