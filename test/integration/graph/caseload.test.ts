@@ -44,7 +44,7 @@ function teamsByOpenCases(): { teamId: string; open: number }[] {
 const busiestTeam = () => teamsByOpenCases()[0]!;
 
 /** Faults on one system's routes until `run` ends (none when it returns or throws). */
-async function withFaults<T>(system: string, faults: object, run: () => Promise<T>): Promise<T> {
+async function withFaults<T>(system: 'lcs' | 'eyes', faults: object, run: () => Promise<T>): Promise<T> {
   const put = (body: object) =>
     fetch(`${h.sims.urls[system]}/__sim/faults`, {
       method: 'PUT',
