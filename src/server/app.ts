@@ -48,7 +48,7 @@ import { createWorkingDayCalendar } from '../domain/rules/calendar.ts';
 import { londonDateOf } from '../domain/rules/dates.ts';
 import { createTimescaleRules } from '../domain/rules/timescales.ts';
 import { resolveTimescaleSettings } from '../domain/rules/timescaleSettings.ts';
-import { apolloExecution } from './execution/index.ts';
+import { apolloExecution, rememberMediaTypeChoices } from './execution/index.ts';
 import { createHardening, createRateLimiter } from './hardening/index.ts';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlHandler } from './http/graphiql/index.ts';
 import {
@@ -488,6 +488,7 @@ export async function startHub(config: HubConfig, overrides: HubOverrides = {}):
   });
 
   const schema = buildHubSchema(loadTypeDefs(), resolvers);
+  rememberMediaTypeChoices();
   const apollo = new ApolloServer<HubContext>({
     // graphql-jit compiles each document once (src/server/execution); `jit: false` runs graphql-js.
     ...apolloExecution(schema, { jit: config.graphql.jit }),

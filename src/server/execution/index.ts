@@ -7,3 +7,4 @@ export {
   type JitExecutionStats,
 } from './jitGateway.ts';
 export { BoundedLru } from './lru.ts';
+export { rememberMediaTypeChoices } from './mediaTypeChoices.ts';
