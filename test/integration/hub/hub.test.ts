@@ -83,6 +83,39 @@ describe('the hub over the four simulated systems', () => {
   });
 });
 
+async function ask(accept: string | undefined) {
+  const response = await fetch(h.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await h.token({ userId: 'fd1', roles: ['FRONT_DOOR'] })}`,
+      ...(accept === undefined ? {} : { accept }),
+    },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+}
+
+describe('the answer’s media type follows the Accept header, request after request', () => {
+  it.each([
+    [undefined, 200, 'application/json; charset=utf-8'],
+    ['application/json', 200, 'application/json; charset=utf-8'],
+    ['application/graphql-response+json', 200, 'application/graphql-response+json; charset=utf-8'],
+    ['application/graphql-response+json;q=0.5, application/json', 200, 'application/json; charset=utf-8'],
+    ['text/plain', 406, null],
+  ])('Accept %s: %i %s', async (accept, status, type) => {
+    // Asked three times: the first works the choice out, the others are answered from memory.
+    for (let i = 0; i < 3; i++) {
+      const answer = await ask(accept);
+      expect(answer.status).toBe(status);
+      if (type) {
+        expect(answer.type).toBe(type);
+        expect(JSON.parse(answer.text)).toEqual({ data: { __typename: 'Query' } });
+      }
+    }
+  });
+});
+
 describe('start-up with a bad configuration value', () => {
   it('stops with a message naming the variable', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
