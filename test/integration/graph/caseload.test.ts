@@ -115,16 +115,26 @@ describe('a caseload of 50 children with their key facts', () => {
     const { body } = await h.query(token, CASELOAD, { team: teamId });
     expect(body.errors).toBeUndefined();
     const viewer = await h.token({ userId: 'fd1', roles: ['FRONT_DOOR'] });
+    const { people } = h.sims.county.lcs;
     for (const node of body.data.team.caseload.nodes) {
       const child = await h.query(
         viewer,
         `query($id: ID!) { child(id: $id) { name { forename surname } dateOfBirth
-          flags { onChildProtectionPlan lookedAfter childInNeed ehcp senSupport } } }`,
+          flags { onChildProtectionPlan lookedAfter childInNeed ehcp senSupport }
+          identifiers { lcsPersonIds } } }`,
         { id: node.childId },
       );
       expect(child.body.errors).toBeUndefined();
-      expect({ name: node.name, dateOfBirth: node.dateOfBirth, flags: node.flags }).toEqual(
-        child.body.data.child,
+      const { identifiers, ...view } = child.body.data.child;
+      expect({ name: node.name, dateOfBirth: node.dateOfBirth, flags: node.flags }).toEqual(view);
+      // And as LCS itself holds the person, read from the simulated county, not through the hub.
+      const held = (identifiers.lcsPersonIds as string[]).map((id) => people.get(id)!);
+      expect(held).toContainEqual(
+        expect.objectContaining({
+          forename: node.name.forename,
+          surname: node.name.surname,
+          dateOfBirth: node.dateOfBirth,
+        }),
       );
     }
   });
