@@ -130,11 +130,12 @@ async function readPageFacts(
     if (people) {
       const read = people[i];
       const person = read instanceof Error ? toBranchError('lcs', read).error : (read?.value ?? null);
-      entry.name =
-        person instanceof Error || person === null
-          ? person
-          : { forename: person.forename, surname: person.surname };
-      entry.dateOfBirth = person instanceof Error || person === null ? person : person.dateOfBirth;
+      if (person instanceof Error || person === null) {
+        entry.name = entry.dateOfBirth = person;
+      } else {
+        entry.name = { forename: person.forename, surname: person.surname };
+        entry.dateOfBirth = person.dateOfBirth;
+      }
     }
     if (care && education) {
       const records = care[i]!;

@@ -29,9 +29,9 @@ export function rememberMediaTypeChoices(): void {
   const chosen = new BoundedLru<string, string | null>(REMEMBERED);
   Negotiator.prototype.mediaType = function mediaType(this: Negotiator, available?: readonly string[]) {
     const accept = this.request.headers['accept'];
-    if (available === undefined || (accept !== undefined && typeof accept !== 'string'))
-      return choose.call(this, available);
-    if (accept !== undefined && accept.length > LONGEST_REMEMBERED) return choose.call(this, available);
+    const ordinary =
+      accept === undefined || (typeof accept === 'string' && accept.length <= LONGEST_REMEMBERED);
+    if (available === undefined || !ordinary) return choose.call(this, available);
     // No header and an empty one are different requests ("*/*" and nothing).
     const key = `${accept === undefined ? '-' : `=${accept}`}\n${available.join('\n')}`;
     const known = chosen.get(key);
